@@ -1,0 +1,48 @@
+// UTF-8 validation, repair and decoding. Everything after the Source stage is valid UTF-8.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace vigie {
+
+// True when `bytes` is well-formed UTF-8 (no overlongs, surrogates or values > U+10FFFF).
+bool IsValidUtf8(std::string_view bytes);
+
+// Returns valid UTF-8. Well-formed sequences are kept; each byte of an ill-formed
+// sequence is read as Windows-1252 (the usual cause of mixed pages), and C0 controls other
+// than tab, newline and carriage return become spaces. `repairs`, when given, counts the
+// bytes changed. Linear time.
+std::string RepairUtf8(std::string_view bytes, size_t* repairs = nullptr);
+
+// Decodes the code point starting at `pos` and advances `pos` past it.
+// REQUIRES: `text` is valid UTF-8 and pos < text.size().
+inline char32_t DecodeUtf8(std::string_view text, size_t& pos) {
+  const auto b0 = static_cast<unsigned char>(text[pos]);
+  if (b0 < 0x80) {
+    ++pos;
+    return b0;
+  }
+  auto cont = [&](size_t i) { return static_cast<char32_t>(static_cast<unsigned char>(text[pos + i]) & 0x3F); };
+  char32_t cp;
+  if (b0 < 0xE0) {
+    cp = ((b0 & 0x1F) << 6) | cont(1);
+    pos += 2;
+  } else if (b0 < 0xF0) {
+    cp = ((b0 & 0x0F) << 12) | (cont(1) << 6) | cont(2);
+    pos += 3;
+  } else {
+    cp = ((b0 & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3);
+    pos += 4;
+  }
+  return cp;
+}
+
+// Appends the UTF-8 encoding of `cp` to `out`. Invalid code points become U+FFFD.
+void AppendUtf8(char32_t cp, std::string& out);
+
+// The code point for a Windows-1252 byte (0x80..0x9F map to typographic characters).
+char32_t Windows1252ToUnicode(unsigned char byte);
+
+}  // namespace vigie

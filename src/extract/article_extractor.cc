@@ -1,0 +1,245 @@
+#include "extract/article_extractor.h"
+
+#include <algorithm>
+
+#include "extract/content_selector.h"
+#include "extract/dom_text.h"
+#include "extract/html_document.h"
+#include "extract/publication_date.h"
+#include "core/utf8.h"
+#include "text/charset.h"
+#include "text/language_identifier.h"
+#include "text/normalizer.h"
+
+namespace vigie {
+
+namespace {
+
+std::string Lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+  return s;
+}
+
+struct PageMetadata {
+  std::string og_title, html_title, h1, site_name, canonical_url, language_hint;
+};
+
+void CollectMetadata(const xmlNode* node, PageMetadata& meta) {
+  for (const xmlNode* n = node; n; n = n->next) {
+    if (n->type != XML_ELEMENT_NODE) continue;
+    std::string_view name = ElementName(n);
+    if (name == "meta") {
+      std::string key = Lower(Attribute(n, "property"));
+      if (key.empty()) key = Lower(Attribute(n, "name"));
+      if ((key == "og:title" || key == "twitter:title") && meta.og_title.empty()) meta.og_title = Attribute(n, "content");
+      if ((key == "og:site_name" || key == "application-name") && meta.site_name.empty())
+        meta.site_name = Attribute(n, "content");
+      if (key == "og:url" && meta.canonical_url.empty()) meta.canonical_url = Attribute(n, "content");
+      if (Lower(Attribute(n, "http-equiv")) == "content-language" && meta.language_hint.empty())
+        meta.language_hint = Attribute(n, "content");
+    } else if (name == "title" && meta.html_title.empty()) {
+      meta.html_title = CollapsedText(n);
+    } else if (name == "h1" && meta.h1.empty()) {
+      meta.h1 = CollapsedText(n);
+    } else if (name == "link" && Lower(Attribute(n, "rel")) == "canonical") {
+      meta.canonical_url = Attribute(n, "href");
+    } else if (name == "html" && meta.language_hint.empty()) {
+      meta.language_hint = Attribute(n, "lang");
+    }
+    if (n->children && name != "script" && name != "style") CollectMetadata(n->children, meta);
+  }
+}
+
+std::string Trim(std::string s) {
+  size_t b = s.find_first_not_of(" \t\n\r");
+  size_t e = s.find_last_not_of(" \t\n\r");
+  return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
+}
+
+size_t WordCount(std::string_view s) {
+  size_t n = 0;
+  bool in_word = false;
+  for (char c : s) {
+    bool space = c == ' ';
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
+}
+
+// "Headline | Site" → "Headline": the part with the most words, or the h1 when it is one
+// of the parts (sites put their name first or last).
+std::string CleanTitle(std::string title, const std::string& h1, const std::string& site_name) {
+  title = Trim(title);
+  static constexpr std::string_view kSeparators[] = {" | ", " - ", " – ", " — ", " :: ", " » ", " · "};
+  for (std::string_view sep : kSeparators) {
+    if (title.find(sep) == std::string::npos) continue;
+    std::vector<std::string> parts;
+    size_t start = 0;
+    while (true) {
+      size_t at = title.find(sep, start);
+      parts.push_back(Trim(title.substr(start, at == std::string::npos ? std::string::npos : at - start)));
+      if (at == std::string::npos) break;
+      start = at + sep.size();
+    }
+    std::string h1_key = FoldKey(h1);
+    for (const auto& part : parts)
+      if (!h1_key.empty() && FoldKey(part) == h1_key) return part;
+    // Drop the site name, then keep the rest joined if it still reads as a headline.
+    std::string site_key = FoldKey(site_name);
+    std::vector<std::string> kept;
+    for (const auto& part : parts)
+      if (site_key.empty() || FoldKey(part) != site_key) kept.push_back(part);
+    if (kept.size() == 1) return kept[0];
+    auto longest = std::max_element(kept.begin(), kept.end(),
+                                    [](const std::string& a, const std::string& b) { return WordCount(a) < WordCount(b); });
+    if (longest != kept.end() && WordCount(*longest) >= 4) return *longest;
+    return title;
+  }
+  return title;
+}
+
+std::string CollapseSpaces(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+// Plain text: blank lines separate paragraphs and single line breaks inside a paragraph
+// are hard wraps; a text with no blank line has one paragraph per line.
+std::vector<std::string> TextParagraphs(const std::string& text) {
+  std::vector<std::string> lines;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    lines.push_back(CollapseSpaces(std::string_view(text).substr(start, end - start)));
+    start = end + 1;
+  }
+  const bool has_blank = std::count_if(lines.begin(), lines.end(), [](const std::string& l) { return l.empty(); }) > 0;
+  std::vector<std::string> paragraphs;
+  std::string current;
+  for (const std::string& line : lines) {
+    if (!has_blank) {
+      if (!line.empty()) paragraphs.push_back(line);
+      continue;
+    }
+    if (line.empty()) {
+      if (!current.empty()) paragraphs.push_back(std::move(current));
+      current.clear();
+    } else {
+      if (!current.empty()) current.push_back(' ');
+      current += line;
+    }
+  }
+  if (!current.empty()) paragraphs.push_back(std::move(current));
+  return paragraphs;
+}
+
+}  // namespace
+
+Result<ArticleExtractor> ArticleExtractor::Load(const std::filesystem::path& data_dir) {
+  auto furniture = FurnitureRules::Load(data_dir / "lexicon" / "furniture.tsv", nullptr);
+  if (!furniture.ok()) return furniture.status();
+  auto dates = DateParser::Load(data_dir / "lexicon" / "dates.tsv", nullptr);
+  if (!dates.ok()) return dates.status();
+  return ArticleExtractor(std::move(furniture).value(), std::move(dates).value());
+}
+
+Result<ExtractedArticle> ArticleExtractor::Extract(const Document& document) const {
+  const bool is_html = document.type == ContentType::kHtml;
+  CharsetGuess charset = DetectCharset(document.bytes, document.charset, is_html);
+  auto utf8 = ConvertToUtf8(document.bytes, charset.name);
+  if (!utf8.ok()) return Status::Error(document.id + ": " + utf8.status().message());
+  auto article = is_html ? ExtractHtml(document, std::move(utf8).value()) : ExtractText(document, std::move(utf8).value());
+  if (article.ok() && charset.source == CharsetSource::kFallback && !IsValidUtf8(document.bytes))
+    article->warnings.push_back("no charset declared and not UTF-8: read as windows-1252");
+  return article;
+}
+
+Result<ExtractedArticle> ArticleExtractor::ExtractHtml(const Document& document, std::string utf8) const {
+  auto page = HtmlDocument::Parse(utf8);
+  if (!page.ok()) return Status::Error(document.id + ": " + page.status().message());
+  PageMetadata meta;
+  CollectMetadata(page->root(), meta);
+
+  ExtractedArticle article;
+  article.url = document.url.empty() ? meta.canonical_url : document.url;
+  article.site_name = CollapseSpaces(meta.site_name);
+  if (!document.title.empty()) {
+    article.title = CollapseSpaces(document.title);
+  } else if (!meta.og_title.empty()) {
+    article.title = CleanTitle(CollapseSpaces(meta.og_title), meta.h1, meta.site_name);
+  } else if (!meta.html_title.empty()) {
+    article.title = CleanTitle(meta.html_title, meta.h1, meta.site_name);
+  } else {
+    article.title = meta.h1;
+  }
+
+  std::vector<TextBlock> blocks = CollectTextBlocks(page->body(), furniture_);
+  std::vector<std::string> paragraphs = SelectArticleParagraphs(blocks, furniture_);
+  // The headline repeated at the top of the body is the title, not the article.
+  const std::string title_key = FoldKey(article.title);
+  while (!paragraphs.empty() && !title_key.empty() && FoldKey(paragraphs.front()) == title_key)
+    paragraphs.erase(paragraphs.begin());
+  Finish(document, std::move(paragraphs), article);
+
+  if (!document.published.empty()) {
+    article.published = document.published;
+  } else if (auto date = FindPublicationDate(page->root(), article.url.empty() ? document.id : article.url,
+                                             article.text, dates_)) {
+    article.published = date->date.ToString();
+  }
+  article.language = IdentifyLanguage(article.text.empty() ? article.title : article.text, meta.language_hint).code;
+  if (article.text.empty()) return Status::Error(document.id + ": no article text found in the page");
+  return article;
+}
+
+Result<ExtractedArticle> ArticleExtractor::ExtractText(const Document& document, std::string utf8) const {
+  ExtractedArticle article;
+  article.url = document.url;
+  std::vector<std::string> paragraphs = TextParagraphs(utf8);
+  if (!document.title.empty()) {
+    article.title = CollapseSpaces(document.title);
+  } else if (!paragraphs.empty() && paragraphs.front().size() <= 200 && paragraphs.size() > 1 &&
+             paragraphs.front().back() != '.') {
+    article.title = paragraphs.front();  // a headline line; it stays in the text as well
+  }
+  Finish(document, std::move(paragraphs), article);
+  if (!document.published.empty()) {
+    article.published = document.published;
+  } else if (auto date = DateFromUrl(document.url)) {
+    article.published = date->ToString();
+  } else if (auto found = FindPublicationDate(nullptr, "", article.text, dates_)) {
+    article.published = found->date.ToString();
+  }
+  article.language = IdentifyLanguage(article.text).code;
+  if (article.text.empty()) return Status::Error(document.id + ": no text left after removing page furniture");
+  return article;
+}
+
+void ArticleExtractor::Finish(const Document& document, std::vector<std::string> paragraphs,
+                              ExtractedArticle& article) const {
+  article.doc = document.id;
+  furniture_.TrimParagraphs(paragraphs);
+  std::string text;
+  for (const std::string& p : paragraphs) {
+    if (p.empty()) continue;
+    if (!text.empty()) text += "\n\n";
+    text += p;
+  }
+  article.text = ToNfc(text);
+  article.title = ToNfc(article.title);
+}
+
+}  // namespace vigie

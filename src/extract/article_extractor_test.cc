@@ -1,0 +1,125 @@
+#include "extract/article_extractor.h"
+
+#include <gtest/gtest.h>
+
+#include "core/data_paths.h"
+#include "core/utf8.h"
+
+namespace vigie {
+namespace {
+
+class ArticleExtractorTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto extractor = ArticleExtractor::Load(ResolveDataDir());
+    ASSERT_TRUE(extractor.ok()) << extractor.status().message();
+    extractor_.emplace(std::move(extractor).value());
+  }
+  Result<ExtractedArticle> Html(std::string html, std::string url = "") {
+    Document doc;
+    doc.id = "page.html";
+    doc.type = ContentType::kHtml;
+    doc.url = std::move(url);
+    doc.bytes = std::move(html);
+    return extractor_->Extract(doc);
+  }
+  std::optional<ArticleExtractor> extractor_;
+};
+
+// A page written for this test: a short report inside typical site furniture.
+const char* kPage = R"(<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
+<title>Attaque contre un poste de gendarmerie à Kati | Le Quotidien du Sahel</title>
+<meta property="og:site_name" content="Le Quotidien du Sahel">
+<meta property="article:published_time" content="2024-03-05T08:12:00Z"></head>
+<body><div id="cookie-banner">Nous utilisons des cookies pour améliorer votre expérience. Tout accepter</div>
+<nav><ul><li><a href="/">Accueil</a></li><li><a href="/politique">Politique</a></li></ul></nav>
+<div class="layout"><div class="article-content">
+<h1>Attaque contre un poste de gendarmerie à Kati</h1>
+<div class="share-bar"><a href="#">Partager sur Facebook</a> <a href="#">Partager sur X</a></div>
+<p>Un poste de la gendarmerie a été visé dans la nuit de lundi à mardi par des hommes armés, selon une source sécuritaire jointe par téléphone.</p>
+<p>Les assaillants, arrivés à moto, ont ouvert le feu sur les gendarmes de garde avant de se replier vers le nord, a précisé cette source.</p>
+<p>Lire aussi : <a href="/x">Le couvre-feu prolongé dans la région</a></p>
+<p>Aucun bilan officiel n'avait été communiqué mardi en fin de matinée, mais des habitants font état de deux blessés.</p>
+</div><aside class="sidebar"><h3>Les plus lus</h3><ul><li><a href="/a">Un article populaire sur la saison des pluies</a></li></ul></aside></div>
+<div id="comments"><h3>Laisser un commentaire</h3><p>Vous devez être connecté pour publier un commentaire.</p></div>
+<footer>© 2024 Le Quotidien du Sahel. Tous droits réservés.</footer></body></html>)";
+
+TEST_F(ArticleExtractorTest, KeepsTheArticleAndDropsFurniture) {
+  auto article = Html(kPage);
+  ASSERT_TRUE(article.ok()) << article.status().message();
+  EXPECT_EQ(article->title, "Attaque contre un poste de gendarmerie à Kati");
+  EXPECT_EQ(article->published, "2024-03-05");
+  EXPECT_EQ(article->language, "fr");
+  EXPECT_EQ(article->site_name, "Le Quotidien du Sahel");
+  const std::string& text = article->text;
+  EXPECT_EQ(text.find("Un poste de la gendarmerie"), 0u) << text;
+  EXPECT_NE(text.find("se replier vers le nord, a précisé cette source.\n\nAucun bilan"), std::string::npos) << text;
+  for (const char* furniture : {"cookies", "Accueil", "Partager", "Lire aussi", "Les plus lus", "populaire",
+                                "commentaire", "droits réservés"})
+    EXPECT_EQ(text.find(furniture), std::string::npos) << furniture << " in: " << text;
+}
+
+TEST_F(ArticleExtractorTest, DecodesUndeclaredWindows1252) {
+  auto article = Html(
+      "<html><body><div><p>Les forces arm\xE9" "es ont repris le contr\xF4le de la localit\xE9 apr\xE8s de violents "
+      "combats, selon l\x92\xE9tat-major.</p></div></body></html>");
+  ASSERT_TRUE(article.ok());
+  EXPECT_TRUE(IsValidUtf8(article->text));
+  EXPECT_NE(article->text.find("armées ont repris le contrôle de la localité après"), std::string::npos);
+  EXPECT_NE(article->text.find("l’état-major"), std::string::npos);
+  ASSERT_FALSE(article->warnings.empty());
+}
+
+TEST_F(ArticleExtractorTest, DateFromTheUrlWhenNoMetadata) {
+  auto article = Html("<html><body><article><p>Two soldiers were wounded when their vehicle struck a mine near the "
+                      "town, the army said in a statement on Sunday evening.</p></article></body></html>",
+                      "https://news.example.org/2022/09/11/mine-blast");
+  ASSERT_TRUE(article.ok());
+  EXPECT_EQ(article->published, "2022-09-11");
+  EXPECT_EQ(article->language, "en");
+}
+
+TEST_F(ArticleExtractorTest, BrokenMarkupStillYieldsText) {
+  auto article = Html("<html><body><div class='story-body'><p>Des tirs ont été entendus toute la nuit dans le "
+                      "quartier, ont rapporté plusieurs habitants joints par téléphone.<p>Le calme est revenu "
+                      "au matin.</div></span></b><p>Un troisième paragraphe sans fin");
+  ASSERT_TRUE(article.ok());
+  EXPECT_NE(article->text.find("Des tirs ont été entendus"), std::string::npos);
+  EXPECT_TRUE(IsValidUtf8(article->text));
+}
+
+TEST_F(ArticleExtractorTest, PageWithoutTextIsAnError) {
+  auto article = Html("<html><head><title>Vide</title></head><body><nav><a href='/'>Accueil</a></nav></body></html>");
+  ASSERT_FALSE(article.ok());
+  EXPECT_NE(article.status().message().find("page.html"), std::string::npos);
+}
+
+TEST_F(ArticleExtractorTest, PlainTextLosesTrailingFurniture) {
+  Document doc;
+  doc.id = "report.txt";
+  doc.type = ContentType::kText;
+  doc.bytes =
+      "Embuscade meurtrière près de Djibo\n\nDes soldats ont été tués mardi dans une embuscade tendue\n"
+      "sur l'axe reliant Djibo à Namsiguia, a-t-on appris de sources concordantes.\n\nPartager :\n\nFacebook\n\n"
+      "WhatsApp\n\nLaisser un commentaire\n\nVotre adresse e-mail ne sera pas publiée.\n";
+  auto article = extractor_->Extract(doc);
+  ASSERT_TRUE(article.ok());
+  EXPECT_EQ(article->title, "Embuscade meurtrière près de Djibo");
+  EXPECT_EQ(article->text,
+            "Embuscade meurtrière près de Djibo\n\nDes soldats ont été tués mardi dans une embuscade tendue sur "
+            "l'axe reliant Djibo à Namsiguia, a-t-on appris de sources concordantes.");
+}
+
+TEST_F(ArticleExtractorTest, TextIsAlwaysValidNfcUtf8) {
+  auto composed = Html("<meta charset=utf-8><p>Se\xCC\x81gou est une ville du centre du Mali, sur le fleuve Niger, "
+                       "à deux cent quarante kilomètres de Bamako.</p>");
+  ASSERT_TRUE(composed.ok());
+  EXPECT_NE(composed->text.find("Ségou est une ville"), std::string::npos) << composed->text;
+  auto junk = Html("<meta charset=utf-8><p>Junk \xFF\xFE\xC3 and \x01 bytes inside a fairly long paragraph of "
+                   "text about nothing much at all.</p>");
+  ASSERT_TRUE(junk.ok());
+  EXPECT_TRUE(IsValidUtf8(junk->text));
+}
+
+}  // namespace
+}  // namespace vigie

@@ -1,0 +1,148 @@
+#include "extract/date_parser.h"
+
+#include <cstdio>
+
+#include "text/normalizer.h"
+
+namespace vigie {
+
+std::string CivilDate::ToString() const {
+  char buf[16];
+  snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  return buf;
+}
+
+bool IsValidDate(int year, int month, int day) {
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return day <= kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
+Result<DateParser> DateParser::Load(const std::filesystem::path& path, std::vector<DataProblem>* problems) {
+  std::vector<DataProblem> local;
+  if (problems == nullptr) problems = &local;
+  auto lines = ReadDataLines(path, problems);
+  if (!lines.ok()) return lines.status();
+  DateParser parser;
+  for (const DataLine& line : lines.value()) {
+    auto bad = [&](const std::string& message) { problems->push_back({path.string(), line.number, message}); };
+    if (line.fields.size() != 4) {
+      bad("expected 4 tab-separated fields (kind, language, name, number)");
+      continue;
+    }
+    const std::string& kind = line.fields[0];
+    const std::string& lang = line.fields[1];
+    int number = 0;
+    try {
+      number = std::stoi(line.fields[3]);
+    } catch (...) {
+      bad("number is not an integer: \"" + line.fields[3] + "\"");
+      continue;
+    }
+    if (lang != "fr" && lang != "en") {
+      bad("language must be fr or en, not \"" + lang + "\"");
+      continue;
+    }
+    if (kind == "month" && number >= 1 && number <= 12) {
+      parser.months_[FoldKey(line.fields[2])] = number;
+    } else if (kind == "weekday" && number >= 1 && number <= 7) {
+      parser.weekdays_[FoldKey(line.fields[2])] = number;
+    } else {
+      bad("kind must be month (1-12) or weekday (1-7)");
+    }
+  }
+  return parser;
+}
+
+int DateParser::MonthNumber(std::string_view folded_name) const {
+  auto it = months_.find(std::string(folded_name));
+  return it == months_.end() ? 0 : it->second;
+}
+
+int DateParser::WeekdayNumber(std::string_view folded_name) const {
+  auto it = weekdays_.find(std::string(folded_name));
+  return it == weekdays_.end() ? 0 : it->second;
+}
+
+namespace {
+
+struct DateToken {
+  std::string text;
+  bool is_number = false;
+  int value = 0;
+  char separator_after = ' ';  // the first non-space character after the token, or ' '
+};
+
+// Words and numbers of the folded text; "1er" counts as the number 1.
+std::vector<DateToken> DateTokens(const std::string& folded) {
+  std::vector<DateToken> tokens;
+  size_t i = 0;
+  while (i < folded.size()) {
+    unsigned char c = static_cast<unsigned char>(folded[i]);
+    if (c >= '0' && c <= '9') {
+      size_t j = i;
+      while (j < folded.size() && folded[j] >= '0' && folded[j] <= '9') ++j;
+      DateToken t{folded.substr(i, j - i), true, 0, ' '};
+      t.value = j - i <= 4 ? std::stoi(t.text) : -1;
+      if (folded.compare(j, 2, "er") == 0 && t.value == 1) j += 2;  // "1er octobre"
+      i = j;
+      tokens.push_back(std::move(t));
+    } else if ((c >= 'a' && c <= 'z') || c >= 0x80) {
+      size_t j = i;
+      while (j < folded.size() && ((folded[j] >= 'a' && folded[j] <= 'z') || static_cast<unsigned char>(folded[j]) >= 0x80)) ++j;
+      tokens.push_back({folded.substr(i, j - i), false, 0, ' '});
+      i = j;
+    } else {
+      if (!tokens.empty() && c != ' ' && tokens.back().separator_after == ' ') tokens.back().separator_after = static_cast<char>(c);
+      ++i;
+      continue;
+    }
+  }
+  return tokens;
+}
+
+bool PlausibleYear(int y) { return y >= 1900 && y <= 2100; }
+
+}  // namespace
+
+std::optional<CivilDate> DateParser::FindDate(std::string_view text) const {
+  const std::vector<DateToken> t = DateTokens(FoldKey(text));
+  auto make = [](int y, int m, int d) -> std::optional<CivilDate> {
+    if (PlausibleYear(y) && IsValidDate(y, m, d)) return CivilDate{y, m, d};
+    return std::nullopt;
+  };
+  for (size_t i = 0; i < t.size(); ++i) {
+    const DateToken& a = t[i];
+    const DateToken* b = i + 1 < t.size() ? &t[i + 1] : nullptr;
+    const DateToken* c = i + 2 < t.size() ? &t[i + 2] : nullptr;
+    if (!b || !c) break;
+    if (a.is_number && !b->is_number && c->is_number) {  // 17 septembre 2024
+      if (int m = MonthNumber(b->text))
+        if (auto d = make(c->value, m, a.value)) return d;
+    }
+    if (!a.is_number && b->is_number && c->is_number) {  // September 17, 2024
+      if (int m = MonthNumber(a.text))
+        if (auto d = make(c->value, m, b->value)) return d;
+    }
+    if (a.is_number && b->is_number && c->is_number) {
+      if (a.text.size() == 4 && (a.separator_after == '-' || a.separator_after == '/' || a.separator_after == '.')) {
+        if (auto d = make(a.value, b->value, c->value)) return d;  // 2024-09-17
+      }
+      if (c->text.size() == 4 && (a.separator_after == '/' || a.separator_after == '.' || a.separator_after == '-')) {
+        if (auto d = make(c->value, b->value, a.value)) return d;  // 17/09/2024
+        if (auto d = make(c->value, a.value, b->value)) return d;  // 09/17/2024
+      }
+    }
+  }
+  // Compact forms: 20240917.
+  for (const DateToken& a : t) {
+    if (a.is_number && a.text.size() == 8) {
+      int y = std::stoi(a.text.substr(0, 4)), m = std::stoi(a.text.substr(4, 2)), d = std::stoi(a.text.substr(6, 2));
+      if (auto date = make(y, m, d)) return date;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace vigie

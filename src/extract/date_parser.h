@@ -1,0 +1,48 @@
+// Calendar dates written in French or English ("17 septembre 2024", "Sept. 17, 2024",
+// "2024-09-17", "17/09/2024"), with month and weekday names from data/lexicon/dates.tsv.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/line_file.h"
+#include "core/status.h"
+
+namespace vigie {
+
+struct CivilDate {
+  int year = 0;
+  int month = 0;  // 1..12
+  int day = 0;    // 1..31
+  std::string ToString() const;  // YYYY-MM-DD
+  bool operator==(const CivilDate&) const = default;
+};
+
+// True when the date exists in the proleptic Gregorian calendar.
+bool IsValidDate(int year, int month, int day);
+
+class DateParser {
+ public:
+  // Loads month and weekday names; bad lines are reported in `problems` and skipped.
+  static Result<DateParser> Load(const std::filesystem::path& path, std::vector<DataProblem>* problems);
+
+  // The first complete date (day, month and year) in `text`, if any, between the years
+  // 1900 and 2100. Day-first order for numeric dates unless only month-first is valid.
+  // Linear in the length of `text`.
+  std::optional<CivilDate> FindDate(std::string_view text) const;
+
+  // Month number for a folded name ("sept", "fevrier"), or 0.
+  int MonthNumber(std::string_view folded_name) const;
+  // Weekday number (1 = Monday) for a folded name ("mardi", "tuesday"), or 0.
+  int WeekdayNumber(std::string_view folded_name) const;
+
+ private:
+  std::unordered_map<std::string, int> months_;
+  std::unordered_map<std::string, int> weekdays_;
+};
+
+}  // namespace vigie

@@ -1,0 +1,168 @@
+#include "extract/dom_text.h"
+
+#include <algorithm>
+#include <cstring>
+#include <string_view>
+
+#include "extract/html_document.h"
+
+namespace vigie {
+
+namespace {
+
+bool IsSkippedTag(std::string_view name) {
+  static constexpr std::string_view kSkipped[] = {
+      "script", "style",  "noscript", "template", "svg",    "canvas", "iframe", "object", "embed",
+      "button", "input",    "select",   "textarea", "option", "nav",   "footer", "aside",
+      "header", "head",   "menu",     "dialog",   "video",  "audio",  "map",    "title", "link", "meta"};
+  return std::find(std::begin(kSkipped), std::end(kSkipped), name) != std::end(kSkipped);
+}
+
+// Counts <p> descendants, stopping at `enough`.
+int CountParagraphs(const xmlNode* node, int enough) {
+  int count = 0;
+  for (const xmlNode* child = node->children; child && count < enough; child = child->next) {
+    if (child->type != XML_ELEMENT_NODE) continue;
+    if (ElementName(child) == "p") ++count;
+    count += CountParagraphs(child, enough - count);
+  }
+  return count;
+}
+
+// A form is a comment box or a search field, except on sites (ASP.NET) that wrap the
+// whole page in one <form>: those hold many paragraphs.
+bool IsFurnitureForm(const xmlNode* form) { return CountParagraphs(form, 3) < 3; }
+
+bool IsBlockTag(std::string_view name) {
+  static constexpr std::string_view kBlocks[] = {
+      "address", "article", "blockquote", "body", "center", "dd", "details", "div", "dl", "dt",
+      "fieldset", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hgroup", "hr",
+      "html", "li", "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "td",
+      "tfoot", "th", "thead", "tr", "ul", "caption"};
+  return std::find(std::begin(kBlocks), std::end(kBlocks), name) != std::end(kBlocks);
+}
+
+bool IsHidden(const xmlNode* element) {
+  if (xmlHasProp(const_cast<xmlNode*>(element), reinterpret_cast<const xmlChar*>("hidden"))) return true;
+  if (Attribute(element, "aria-hidden") == "true") return true;
+  std::string style = Attribute(element, "style");
+  if (!style.empty()) {
+    style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
+    std::transform(style.begin(), style.end(), style.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos)
+      return true;
+  }
+  std::string role = Attribute(element, "role");
+  return role == "navigation" || role == "banner" || role == "contentinfo" || role == "complementary" ||
+         role == "dialog" || role == "alertdialog" || role == "menu" || role == "menubar" || role == "search";
+}
+
+class BlockCollector {
+ public:
+  explicit BlockCollector(const FurnitureRules& rules) : rules_(rules) {}
+
+  std::vector<TextBlock> Run(const xmlNode* root) {
+    current_element_ = root;
+    Walk(root, false);
+    Flush();
+    return std::move(blocks_);
+  }
+
+ private:
+  void Walk(const xmlNode* node, bool in_link) {
+    for (const xmlNode* child = node->children; child; child = child->next) {
+      if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
+        AppendText(reinterpret_cast<const char*>(child->content), in_link);
+        continue;
+      }
+      if (child->type != XML_ELEMENT_NODE) continue;
+      std::string_view name = ElementName(child);
+      if (IsSkippedTag(name) || (name == "form" && IsFurnitureForm(child)) || IsHidden(child) || rules_.DropsElement(ClassAndId(child))) continue;
+      if (name == "br") {
+        Flush();
+        continue;
+      }
+      if (IsBlockTag(name)) {
+        Flush();
+        const xmlNode* saved = current_element_;
+        current_element_ = child;
+        Walk(child, false);
+        Flush();
+        current_element_ = saved;
+      } else {
+        Walk(child, in_link || name == "a");
+      }
+    }
+  }
+
+  void AppendText(const char* text, bool in_link) {
+    if (text == nullptr) return;
+    for (const char* p = text; *p; ++p) {
+      char c = *p;
+      if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+        pending_space_ = true;
+        continue;
+      }
+      // U+00A0 (C2 A0) and U+202F (E2 80 AF) are spaces too: French typography uses them.
+      if (c == '\xC2' && p[1] == '\xA0') {
+        pending_space_ = true;
+        ++p;
+        continue;
+      }
+      if (c == '\xE2' && p[1] == '\x80' && p[2] == '\xAF') {
+        pending_space_ = true;
+        p += 2;
+        continue;
+      }
+      if (pending_space_ && !buffer_.empty()) {
+        buffer_.push_back(' ');
+        if (in_link) ++link_chars_;
+      }
+      pending_space_ = false;
+      buffer_.push_back(c);
+      if (in_link) ++link_chars_;
+    }
+  }
+
+  void Flush() {
+    if (!buffer_.empty()) {
+      TextBlock block;
+      block.text = std::move(buffer_);
+      block.link_chars = std::min(link_chars_, block.text.size());
+      block.element = current_element_;
+      std::string_view name = ElementName(current_element_);
+      block.is_heading = name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6';
+      blocks_.push_back(std::move(block));
+    }
+    buffer_.clear();
+    link_chars_ = 0;
+    pending_space_ = false;
+  }
+
+  const FurnitureRules& rules_;
+  std::vector<TextBlock> blocks_;
+  std::string buffer_;
+  size_t link_chars_ = 0;
+  bool pending_space_ = false;
+  const xmlNode* current_element_ = nullptr;
+};
+
+}  // namespace
+
+std::string ClassAndId(const xmlNode* element) {
+  std::string value = Attribute(element, "class");
+  std::string id = Attribute(element, "id");
+  if (!id.empty()) {
+    value.push_back(' ');
+    value += id;
+  }
+  std::transform(value.begin(), value.end(), value.begin(), [](unsigned char c) { return std::tolower(c); });
+  return value;
+}
+
+std::vector<TextBlock> CollectTextBlocks(const xmlNode* root, const FurnitureRules& rules) {
+  if (root == nullptr) return {};
+  return BlockCollector(rules).Run(root);
+}
+
+}  // namespace vigie

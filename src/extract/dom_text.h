@@ -1,0 +1,31 @@
+// The visible text of a page as a sequence of blocks (paragraphs, headings, list items),
+// with furniture elements left out.
+#pragma once
+
+#include <libxml/tree.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/furniture_rules.h"
+
+namespace vigie {
+
+struct TextBlock {
+  std::string text;             // whitespace collapsed, trimmed, valid UTF-8
+  size_t link_chars = 0;        // bytes of `text` inside <a> elements
+  const xmlNode* element = nullptr;  // the block-level element the text belongs to
+  bool is_heading = false;      // h1..h6
+  double LinkDensity() const { return text.empty() ? 0 : static_cast<double>(link_chars) / text.size(); }
+};
+
+// Collects the text blocks under `root` in document order. Leaves out scripts, styles,
+// forms, navigation, headers, footers, asides, hidden elements, ARIA landmarks that are
+// not content, and elements the furniture rules drop by class or id. A line break (<br>)
+// ends a block. Linear in the size of the tree.
+std::vector<TextBlock> CollectTextBlocks(const xmlNode* root, const FurnitureRules& rules);
+
+// The lower-cased "class id" string of an element, as the furniture rules match it.
+std::string ClassAndId(const xmlNode* element);
+
+}  // namespace vigie

@@ -1,0 +1,129 @@
+#include "extract/furniture_rules.h"
+
+#include <algorithm>
+
+#include "text/normalizer.h"
+
+namespace vigie {
+
+namespace {
+
+// The comparison key of a paragraph: folded, with spaces and punctuation trimmed at both
+// ends and inner whitespace collapsed.
+std::string LineKey(std::string_view text) {
+  std::string folded = FoldKey(text);
+  std::string out;
+  out.reserve(folded.size());
+  bool space = false;
+  for (char c : folded) {
+    if (c == ' ' || c == '\t' || c == '\n') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  auto is_trim = [](char c) {
+    return c == ' ' || c == ':' || c == '.' || c == '!' || c == '|' || c == '-' || c == '>';
+  };
+  while (!out.empty() && is_trim(out.back())) out.pop_back();
+  size_t first = 0;
+  while (first < out.size() && is_trim(out[first])) ++first;
+  return out.substr(first);
+}
+
+// True when `key` starts with `word` followed by a non-letter (or nothing).
+bool StartsWithWord(const std::string& key, const std::string& word) {
+  if (!key.starts_with(word)) return false;
+  if (key.size() == word.size()) return true;
+  unsigned char next = static_cast<unsigned char>(key[word.size()]);
+  return !((next >= 'a' && next <= 'z') || (next >= '0' && next <= '9') || next >= 0x80);
+}
+
+constexpr size_t kMaxPrefixParagraph = 160;  // a "Lire aussi : ..." line is a headline, not prose
+constexpr size_t kMaxCutParagraph = 100;     // a comment-section heading is short
+
+}  // namespace
+
+bool FurnitureRules::Add(std::string_view rule, std::string_view pattern) {
+  if (rule == "drop-class") {
+    drop_class_.emplace_back(pattern);
+  } else if (rule == "keep-class") {
+    keep_class_.emplace_back(pattern);
+  } else if (rule == "line") {
+    lines_.insert(LineKey(pattern));
+  } else if (rule == "prefix") {
+    prefixes_.push_back(LineKey(pattern));
+  } else if (rule == "cut") {
+    cuts_.push_back(LineKey(pattern));
+  } else {
+    return false;
+  }
+  return true;
+}
+
+Result<FurnitureRules> FurnitureRules::Load(const std::filesystem::path& path, std::vector<DataProblem>* problems) {
+  std::vector<DataProblem> local;
+  if (problems == nullptr) problems = &local;
+  auto lines = ReadDataLines(path, problems);
+  if (!lines.ok()) return lines.status();
+  FurnitureRules rules;
+  for (const DataLine& line : lines.value()) {
+    if (line.fields.size() != 2 || line.fields[1].empty()) {
+      problems->push_back({path.string(), line.number, "expected 2 tab-separated fields (rule, pattern)"});
+      continue;
+    }
+    const std::string& pattern = line.fields[1];
+    if ((line.fields[0] == "drop-class" || line.fields[0] == "keep-class") &&
+        std::any_of(pattern.begin(), pattern.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      problems->push_back({path.string(), line.number, "class patterns are matched in lower case: \"" + pattern + "\""});
+      continue;
+    }
+    if (!rules.Add(line.fields[0], pattern)) {
+      problems->push_back({path.string(), line.number,
+                           "unknown rule \"" + line.fields[0] + "\" (drop-class, keep-class, line, prefix, cut)"});
+    }
+  }
+  return rules;
+}
+
+bool FurnitureRules::DropsElement(std::string_view class_and_id) const {
+  if (class_and_id.empty()) return false;
+  bool drop = std::any_of(drop_class_.begin(), drop_class_.end(),
+                          [&](const std::string& p) { return class_and_id.find(p) != std::string_view::npos; });
+  return drop && !MarksContent(class_and_id);
+}
+
+bool FurnitureRules::MarksContent(std::string_view class_and_id) const {
+  return std::any_of(keep_class_.begin(), keep_class_.end(),
+                     [&](const std::string& p) { return class_and_id.find(p) != std::string_view::npos; });
+}
+
+void FurnitureRules::TrimParagraphs(std::vector<std::string>& paragraphs) const {
+  size_t total = 0;
+  for (const auto& p : paragraphs) total += p.size();
+  size_t seen = 0;
+  std::vector<std::string> kept;
+  kept.reserve(paragraphs.size());
+  for (auto& paragraph : paragraphs) {
+    const size_t before = seen;
+    seen += paragraph.size();
+    if (paragraph.size() > 4 * kMaxPrefixParagraph) {  // long prose is never furniture
+      kept.push_back(std::move(paragraph));
+      continue;
+    }
+    std::string key = LineKey(paragraph);
+    if (key.empty() || lines_.count(key)) continue;
+    if (paragraph.size() <= kMaxCutParagraph && before * 10 >= total * 3 &&
+        std::any_of(cuts_.begin(), cuts_.end(), [&](const std::string& c) { return StartsWithWord(key, c); }))
+      break;
+    if (paragraph.size() <= kMaxPrefixParagraph &&
+        std::any_of(prefixes_.begin(), prefixes_.end(), [&](const std::string& p) { return StartsWithWord(key, p); }))
+      continue;
+    kept.push_back(std::move(paragraph));
+  }
+  paragraphs.swap(kept);
+}
+
+}  // namespace vigie

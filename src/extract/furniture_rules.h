@@ -1,0 +1,41 @@
+// Rules for page furniture (menus, share bars, comment forms...), loaded from
+// data/lexicon/furniture.tsv so that analysts can extend them without recompiling.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "core/line_file.h"
+#include "core/status.h"
+
+namespace vigie {
+
+class FurnitureRules {
+ public:
+  // Reads the rule file; bad lines are reported in `problems` and skipped.
+  static Result<FurnitureRules> Load(const std::filesystem::path& path, std::vector<DataProblem>* problems);
+
+  // True when an element with this lower-cased "class id" string holds furniture.
+  bool DropsElement(std::string_view class_and_id) const;
+  // True when the class/id marks article content (used to weigh candidates).
+  bool MarksContent(std::string_view class_and_id) const;
+
+  // Removes furniture paragraphs: whole-line and prefix rules anywhere, and from the first
+  // cut line in the last 70% of the text onwards. Keeps order; linear in the text size.
+  void TrimParagraphs(std::vector<std::string>& paragraphs) const;
+
+  // Adds a rule (as a line of the file would); returns false for an unknown rule name.
+  bool Add(std::string_view rule, std::string_view pattern);
+
+ private:
+  std::vector<std::string> drop_class_;
+  std::vector<std::string> keep_class_;
+  std::unordered_set<std::string> lines_;
+  std::vector<std::string> prefixes_;
+  std::vector<std::string> cuts_;
+};
+
+}  // namespace vigie

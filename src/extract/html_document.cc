@@ -1,0 +1,84 @@
+#include "extract/html_document.h"
+
+#include <cstring>
+
+namespace vigie {
+
+Result<HtmlDocument> HtmlDocument::Parse(std::string_view utf8_html) {
+  if (utf8_html.size() > static_cast<size_t>(INT32_MAX)) return Status::Error("HTML page too large to parse");
+  const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                      HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | HTML_PARSE_NODEFDTD;
+  htmlDocPtr doc = htmlReadMemory(utf8_html.data(), static_cast<int>(utf8_html.size()), nullptr, "UTF-8", options);
+  if (doc == nullptr) return Status::Error("HTML could not be parsed");
+  HtmlDocument result;
+  result.doc_.reset(doc);
+  if (result.root() == nullptr) return Status::Error("HTML holds no elements");
+  return result;
+}
+
+namespace {
+xmlNode* FindChild(xmlNode* parent, const char* name, int depth) {
+  for (xmlNode* child = parent ? parent->children : nullptr; child; child = child->next) {
+    if (child->type != XML_ELEMENT_NODE) continue;
+    if (ElementName(child) == name) return child;
+    if (depth > 0)
+      if (xmlNode* found = FindChild(child, name, depth - 1)) return found;
+  }
+  return nullptr;
+}
+}  // namespace
+
+xmlNode* HtmlDocument::body() const {
+  xmlNode* body = FindChild(root(), "body", 1);
+  return body ? body : root();
+}
+
+xmlNode* HtmlDocument::head() const { return FindChild(root(), "head", 1); }
+
+std::string_view ElementName(const xmlNode* node) {
+  if (node == nullptr || node->type != XML_ELEMENT_NODE || node->name == nullptr) return {};
+  return reinterpret_cast<const char*>(node->name);  // libxml2's HTML parser lower-cases names
+}
+
+std::string Attribute(const xmlNode* node, const char* name) {
+  if (node == nullptr || node->type != XML_ELEMENT_NODE) return {};
+  for (xmlAttr* attr = node->properties; attr; attr = attr->next) {
+    if (attr->name && strcasecmp(reinterpret_cast<const char*>(attr->name), name) == 0) {
+      if (attr->children && attr->children->content) return reinterpret_cast<const char*>(attr->children->content);
+      return {};
+    }
+  }
+  return {};
+}
+
+namespace {
+void AppendCollapsed(const xmlNode* node, std::string& out, bool& pending_space) {
+  for (const xmlNode* child = node->children; child; child = child->next) {
+    if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
+      for (const xmlChar* p = child->content; p && *p; ++p) {
+        char c = static_cast<char>(*p);
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+          pending_space = true;
+        } else {
+          if (pending_space && !out.empty()) out.push_back(' ');
+          pending_space = false;
+          out.push_back(c);
+        }
+      }
+    } else if (child->type == XML_ELEMENT_NODE) {
+      std::string_view name = ElementName(child);
+      if (name == "script" || name == "style" || name == "noscript" || name == "template") continue;
+      AppendCollapsed(child, out, pending_space);
+    }
+  }
+}
+}  // namespace
+
+std::string CollapsedText(const xmlNode* node) {
+  std::string out;
+  bool pending_space = false;
+  if (node) AppendCollapsed(node, out, pending_space);
+  return out;
+}
+
+}  // namespace vigie

@@ -1,0 +1,40 @@
+// A parsed HTML page (libxml2's recovering HTML parser) and small DOM accessors.
+#pragma once
+
+#include <libxml/HTMLparser.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "core/status.h"
+
+namespace vigie {
+
+// Owns a libxml2 document tree. Parsing never touches the network (NONET) and recovers
+// from any malformed markup; it fails only when nothing at all can be built.
+class HtmlDocument {
+ public:
+  // Parses `utf8_html` (already converted to UTF-8; any <meta charset> is ignored).
+  static Result<HtmlDocument> Parse(std::string_view utf8_html);
+
+  xmlNode* root() const { return xmlDocGetRootElement(doc_.get()); }
+  // The <body> element, or the root when there is none. May be null for an empty tree.
+  xmlNode* body() const;
+  xmlNode* head() const;
+
+ private:
+  struct Free {
+    void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
+  };
+  std::unique_ptr<xmlDoc, Free> doc_;
+};
+
+// Lower-case element name ("p", "div"); empty for non-elements.
+std::string_view ElementName(const xmlNode* node);
+// The value of attribute `name`, or empty.
+std::string Attribute(const xmlNode* node, const char* name);
+// The element's text content with whitespace runs collapsed to single spaces, trimmed.
+std::string CollapsedText(const xmlNode* node);
+
+}  // namespace vigie

@@ -1,0 +1,301 @@
+#include "source/input_reader.h"
+
+#include <zlib.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <nlohmann/json.hpp>
+#include <regex>
+
+namespace vigie {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string Lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+  return s;
+}
+
+std::string HumanSize(size_t bytes) {
+  char buf[32];
+  if (bytes >= (1u << 20)) {
+    snprintf(buf, sizeof buf, "%.1f MiB", static_cast<double>(bytes) / (1 << 20));
+  } else {
+    snprintf(buf, sizeof buf, "%zu bytes", bytes);
+  }
+  return buf;
+}
+
+// Reads a whole regular file; `size` was checked against the limit by the caller.
+bool ReadWholeFile(const fs::path& path, std::string& out, std::string& error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    error = "cannot open file";
+    return false;
+  }
+  out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (in.bad()) {
+    error = "read error";
+    return false;
+  }
+  return true;
+}
+
+bool Gunzip(const std::string& in, size_t limit, std::string& out, std::string& error) {
+  z_stream zs{};
+  if (inflateInit2(&zs, 15 + 32) != Z_OK) {
+    error = "cannot start gzip decoder";
+    return false;
+  }
+  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
+  zs.avail_in = static_cast<uInt>(in.size());
+  char buffer[1 << 16];
+  int rc = Z_OK;
+  while (rc != Z_STREAM_END) {
+    zs.next_out = reinterpret_cast<Bytef*>(buffer);
+    zs.avail_out = sizeof buffer;
+    rc = inflate(&zs, Z_NO_FLUSH);
+    if (rc != Z_OK && rc != Z_STREAM_END) {
+      inflateEnd(&zs);
+      error = rc == Z_BUF_ERROR ? "truncated gzip data" : "corrupt gzip data";
+      return false;
+    }
+    out.append(buffer, sizeof buffer - zs.avail_out);
+    if (out.size() > limit) {
+      inflateEnd(&zs);
+      error = "decompressed size over the limit of " + HumanSize(limit);
+      return false;
+    }
+    if (rc == Z_OK && zs.avail_in == 0 && zs.avail_out != 0) {
+      inflateEnd(&zs);
+      error = "truncated gzip data";
+      return false;
+    }
+  }
+  inflateEnd(&zs);
+  return true;
+}
+
+bool IsKnownExtension(const std::string& ext) {
+  return ext == ".html" || ext == ".htm" || ext == ".xhtml" || ext == ".txt" || ext == ".json" || ext == ".jsonl";
+}
+
+bool IsIsoDate(const std::string& s) {
+  static const std::regex kDate(R"(^\d{4}-\d{2}-\d{2}([T ][0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?$)");
+  return std::regex_match(s, kDate);
+}
+
+}  // namespace
+
+bool LooksLikeText(std::string_view bytes) {
+  if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) return true;  // UTF-16 with BOM
+  std::string_view head = bytes.substr(0, 8192);
+  size_t controls = 0;
+  for (char c : head) {
+    auto b = static_cast<unsigned char>(c);
+    if (b == 0) return false;
+    if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') ++controls;
+  }
+  return controls * 20 <= head.size();  // over 5% control bytes: not text
+}
+
+bool LooksLikeHtml(std::string_view bytes) {
+  std::string head = Lower(std::string(bytes.substr(0, 2048)));
+  size_t first = head.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+  if (first == std::string::npos || head[first] != '<') return false;
+  for (const char* tag : {"<!doctype html", "<html", "<head", "<body", "<div", "<p>", "<p ", "<meta", "<title", "<article"})
+    if (head.find(tag) != std::string::npos) return true;
+  return false;
+}
+
+void InputReader::Read(const std::vector<std::string>& inputs, const DocumentSink& on_document,
+                       const ProblemSink& on_problem) const {
+  for (const std::string& input : inputs) {
+    if (input == "-") {
+      std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+      if (bytes.size() > options_.max_document_bytes) {
+        on_problem({"-", "standard input is " + HumanSize(bytes.size()) + ", over the limit of " +
+                             HumanSize(options_.max_document_bytes)});
+        continue;
+      }
+      // JSON Lines on stdin when the first non-space byte opens an object.
+      size_t first = bytes.find_first_not_of(" \t\r\n");
+      std::string ext = (first != std::string::npos && bytes[first] == '{') ? ".jsonl" : "";
+      ReadBytes("-", ext, std::move(bytes), on_document, on_problem);
+      continue;
+    }
+    ReadPath(input, false, on_document, on_problem);
+  }
+}
+
+void InputReader::ReadPath(const std::string& path, bool from_directory, const DocumentSink& on_document,
+                           const ProblemSink& on_problem) const {
+  std::error_code ec;
+  fs::file_status status = fs::status(path, ec);
+  if (ec || !fs::exists(status)) {
+    on_problem({path, "no such file or directory"});
+    return;
+  }
+  if (fs::is_directory(status)) {
+    std::vector<std::string> entries;
+    for (fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
+         !ec && it != end; it.increment(ec)) {
+      if (it->is_regular_file(ec)) entries.push_back(it->path().string());
+    }
+    if (ec) on_problem({path, "cannot list directory: " + ec.message()});
+    std::sort(entries.begin(), entries.end());
+    if (entries.empty()) on_problem({path, "directory holds no files", true});
+    for (const std::string& entry : entries) ReadPath(entry, true, on_document, on_problem);
+    return;
+  }
+  if (!fs::is_regular_file(status)) {
+    on_problem({path, "not a regular file"});
+    return;
+  }
+  std::string ext = Lower(fs::path(path).extension().string());
+  const bool gzipped = ext == ".gz";
+  if (gzipped) ext = Lower(fs::path(path).stem().extension().string());
+  if (ext == ".warc") {
+    on_problem({path, "WARC input is not supported by this version"});
+    return;
+  }
+  if (from_directory && !IsKnownExtension(ext)) {
+    on_problem({path, "skipped: not an .html, .htm, .txt, .json or .jsonl file", true});
+    return;
+  }
+  const bool is_json_lines = ext == ".jsonl" || ext == ".json";
+  // A JSON Lines file may hold many documents: its limit applies per record, not per file.
+  const size_t limit = is_json_lines ? SIZE_MAX : options_.max_document_bytes;
+  const uintmax_t size = fs::file_size(path, ec);
+  if (!ec && size > limit) {
+    on_problem({path, "file is " + HumanSize(size) + ", over the limit of " + HumanSize(limit) +
+                          " (raise it with --max-bytes)"});
+    return;
+  }
+  std::string bytes;
+  std::string error;
+  if (!ReadWholeFile(path, bytes, error)) {
+    on_problem({path, error});
+    return;
+  }
+  if (gzipped) {
+    std::string plain;
+    if (!Gunzip(bytes, limit, plain, error)) {
+      on_problem({path, error});
+      return;
+    }
+    bytes.swap(plain);
+  }
+  ReadBytes(path, ext, std::move(bytes), on_document, on_problem);
+}
+
+void InputReader::ReadBytes(const std::string& name, std::string ext, std::string bytes,
+                            const DocumentSink& on_document, const ProblemSink& on_problem) const {
+  if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
+    on_problem({name, "empty input"});
+    return;
+  }
+  if (!LooksLikeText(bytes)) {
+    on_problem({name, "binary data, not HTML or text"});
+    return;
+  }
+  if (ext == ".jsonl" || ext == ".json") {
+    ReadJsonLines(name, bytes, on_document, on_problem);
+    return;
+  }
+  Document doc;
+  doc.id = name;
+  if (ext == ".html" || ext == ".htm" || ext == ".xhtml") {
+    doc.type = ContentType::kHtml;
+  } else if (ext == ".txt") {
+    doc.type = ContentType::kText;
+  } else {
+    doc.type = LooksLikeHtml(bytes) ? ContentType::kHtml : ContentType::kText;
+  }
+  doc.bytes = std::move(bytes);
+  on_document(std::move(doc));
+}
+
+void InputReader::ReadJsonLines(const std::string& name, const std::string& bytes,
+                                const DocumentSink& on_document, const ProblemSink& on_problem) const {
+  auto emit = [&](const nlohmann::json& record, const std::string& where) {
+    if (!record.is_object()) {
+      on_problem({where, "expected a JSON object"});
+      return;
+    }
+    auto text_field = [&](const char* key) -> std::string {
+      auto it = record.find(key);
+      return (it != record.end() && it->is_string()) ? it->get<std::string>() : std::string();
+    };
+    Document doc;
+    auto id = record.find("id");
+    if (id == record.end() || !(id->is_string() || id->is_number_integer()) ||
+        (id->is_string() && id->get<std::string>().empty())) {
+      on_problem({where, "record has no \"id\" (a non-empty string)"});
+      return;
+    }
+    doc.id = id->is_string() ? id->get<std::string>() : id->dump();
+    doc.url = text_field("url");
+    doc.title = text_field("title");
+    doc.published = text_field("published");
+    if (!doc.published.empty() && !IsIsoDate(doc.published)) {
+      on_problem({where, "\"published\" is not YYYY-MM-DD or an ISO time: \"" + doc.published + "\""});
+      doc.published.clear();
+    }
+    doc.published = doc.published.substr(0, 10);
+    std::string html = text_field("html");
+    std::string text = text_field("text");
+    if (!html.empty()) {
+      doc.type = ContentType::kHtml;
+      doc.bytes = std::move(html);
+    } else if (!text.empty()) {
+      doc.type = ContentType::kText;
+      doc.bytes = std::move(text);
+    } else {
+      on_problem({where + " (id " + doc.id + ")", "record has neither \"text\" nor \"html\""});
+      return;
+    }
+    if (doc.bytes.size() > options_.max_document_bytes) {
+      on_problem({where + " (id " + doc.id + ")", "document over the size limit"});
+      return;
+    }
+    doc.charset = "utf-8";
+    on_document(std::move(doc));
+  };
+
+  // A .json file may hold one object or an array of them.
+  size_t first = bytes.find_first_not_of(" \t\r\n");
+  if (first != std::string::npos && bytes[first] == '[') {
+    nlohmann::json array = nlohmann::json::parse(bytes, nullptr, false);
+    if (array.is_discarded() || !array.is_array()) {
+      on_problem({name, "malformed JSON array"});
+      return;
+    }
+    for (size_t i = 0; i < array.size(); ++i) emit(array[i], name + "[" + std::to_string(i) + "]");
+    return;
+  }
+  size_t line_start = 0;
+  int line_number = 0;
+  while (line_start < bytes.size()) {
+    size_t line_end = bytes.find('\n', line_start);
+    if (line_end == std::string::npos) line_end = bytes.size();
+    ++line_number;
+    std::string_view line(bytes.data() + line_start, line_end - line_start);
+    line_start = line_end + 1;
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    std::string where = name + ":" + std::to_string(line_number);
+    nlohmann::json record = nlohmann::json::parse(line, nullptr, false);
+    if (record.is_discarded()) {
+      on_problem({where, "malformed JSON"});
+      continue;
+    }
+    emit(record, where);
+  }
+}
+
+}  // namespace vigie

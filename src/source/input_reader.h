@@ -1,0 +1,53 @@
+// Turns command-line inputs (files, directories, stdin, JSON Lines) into Documents.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "source/document.h"
+
+namespace vigie {
+
+struct InputOptions {
+  size_t max_document_bytes = 32u << 20;  // larger documents are refused with a message
+};
+
+// A problem with one input; the other inputs are still read.
+struct InputProblem {
+  std::string input;    // path (with ":LINE" for a JSON Lines record) or "-"
+  std::string message;  // what was wrong
+  bool is_warning = false;  // true when something was skipped on purpose (unsupported file in a folder)
+};
+
+// Reads inputs in the order given. A path may be a file (.html, .htm, .xhtml, .txt, .json,
+// .jsonl, or any of them gzip-compressed as .gz; other names are sniffed), a directory
+// (read recursively, files in name order, unknown extensions skipped with a warning), or
+// "-" for standard input (sniffed). Binary content, empty files, files over the size
+// limit, unreadable paths and malformed JSON records are reported to `on_problem` and
+// skipped. Documents stream out one at a time; memory is bounded by the largest document.
+class InputReader {
+ public:
+  using DocumentSink = std::function<void(Document&&)>;
+  using ProblemSink = std::function<void(const InputProblem&)>;
+
+  explicit InputReader(InputOptions options = {}) : options_(options) {}
+  void Read(const std::vector<std::string>& inputs, const DocumentSink& on_document,
+            const ProblemSink& on_problem) const;
+
+ private:
+  void ReadPath(const std::string& path, bool from_directory, const DocumentSink& on_document,
+                const ProblemSink& on_problem) const;
+  void ReadBytes(const std::string& name, std::string ext, std::string bytes, const DocumentSink& on_document,
+                 const ProblemSink& on_problem) const;
+  void ReadJsonLines(const std::string& name, const std::string& bytes, const DocumentSink& on_document,
+                     const ProblemSink& on_problem) const;
+  InputOptions options_;
+};
+
+// Detects whether `bytes` is HTML, text or binary. Returns false (binary) when the bytes
+// hold NULs or many control characters outside a UTF-16 byte-order mark.
+bool LooksLikeText(std::string_view bytes);
+bool LooksLikeHtml(std::string_view bytes);
+
+}  // namespace vigie

@@ -1,0 +1,129 @@
+#include "source/input_reader.h"
+
+#include <gtest/gtest.h>
+#include <zlib.h>
+
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
+
+namespace vigie {
+namespace {
+
+namespace fs = std::filesystem;
+
+class InputReaderTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::path(::testing::TempDir()) / ("inputs_" + std::to_string(::getpid()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_ / "folder" / "sub");
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  std::string Write(const std::string& name, const std::string& bytes) {
+    fs::path path = dir_ / name;
+    std::ofstream(path, std::ios::binary) << bytes;
+    return path.string();
+  }
+  void Read(const std::vector<std::string>& inputs, InputOptions options = {}) {
+    InputReader(options).Read(
+        inputs, [&](Document&& d) { documents_.push_back(std::move(d)); },
+        [&](const InputProblem& p) { problems_.push_back(p); });
+  }
+  fs::path dir_;
+  std::vector<Document> documents_;
+  std::vector<InputProblem> problems_;
+};
+
+TEST_F(InputReaderTest, BadInputsAreReportedAndTheRestIsRead) {
+  std::string good = Write("good.html", "<html><body><p>Texte</p></body></html>");
+  std::string empty = Write("empty.txt", "  \n");
+  std::string binary = Write("image.html", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+  std::string missing = (dir_ / "missing.html").string();
+  Read({missing, empty, binary, good});
+  ASSERT_EQ(documents_.size(), 1u);
+  EXPECT_EQ(documents_[0].id, good);
+  EXPECT_EQ(documents_[0].type, ContentType::kHtml);
+  ASSERT_EQ(problems_.size(), 3u);
+  EXPECT_EQ(problems_[0].input, missing);
+  EXPECT_EQ(problems_[0].message, "no such file or directory");
+  EXPECT_EQ(problems_[1].message, "empty input");
+  EXPECT_EQ(problems_[2].message, "binary data, not HTML or text");
+}
+
+TEST_F(InputReaderTest, DirectoriesAreReadRecursivelyInNameOrder) {
+  Write("folder/b.txt", "deux");
+  Write("folder/sub/a.htm", "<html><p>un</p></html>");
+  Write("folder/notes.pdf", "%PDF-1.4");
+  Read({(dir_ / "folder").string()});
+  ASSERT_EQ(documents_.size(), 2u);
+  EXPECT_EQ(fs::path(documents_[0].id).filename(), "b.txt");
+  EXPECT_EQ(fs::path(documents_[1].id).filename(), "a.htm");
+  ASSERT_EQ(problems_.size(), 1u);
+  EXPECT_TRUE(problems_[0].is_warning);
+}
+
+TEST_F(InputReaderTest, JsonLinesRecordsBecomeDocuments) {
+  std::string path = Write("docs.jsonl",
+                           "{\"id\": \"a1\", \"url\": \"https://x.org/a\", \"published\": \"2024-09-17T10:00:00Z\", "
+                           "\"text\": \"Bonjour\"}\n"
+                           "not json\n"
+                           "\n"
+                           "{\"id\": \"a3\", \"html\": \"<p>Salut</p>\", \"title\": \"T\"}\n"
+                           "{\"url\": \"no id\", \"text\": \"x\"}\n"
+                           "{\"id\": \"a5\"}\n");
+  Read({path});
+  ASSERT_EQ(documents_.size(), 2u);
+  EXPECT_EQ(documents_[0].id, "a1");
+  EXPECT_EQ(documents_[0].published, "2024-09-17");
+  EXPECT_EQ(documents_[0].type, ContentType::kText);
+  EXPECT_EQ(documents_[1].type, ContentType::kHtml);
+  EXPECT_EQ(documents_[1].title, "T");
+  ASSERT_EQ(problems_.size(), 3u);
+  EXPECT_EQ(problems_[0].input, path + ":2");
+  EXPECT_EQ(problems_[1].input, path + ":5");
+  EXPECT_NE(problems_[2].message.find("neither"), std::string::npos);
+}
+
+TEST_F(InputReaderTest, OversizedFilesAreRefused) {
+  std::string big = Write("big.txt", std::string(2000, 'a'));
+  InputOptions options;
+  options.max_document_bytes = 1000;
+  Read({big}, options);
+  EXPECT_TRUE(documents_.empty());
+  ASSERT_EQ(problems_.size(), 1u);
+  EXPECT_NE(problems_[0].message.find("over the limit"), std::string::npos);
+}
+
+TEST_F(InputReaderTest, GzipFilesAreDecompressedAndTruncatedOnesReported) {
+  const std::string html = "<html><body><p>Compressed page</p></body></html>";
+  std::string gz(256, '\0');
+  uLongf size = gz.size();
+  z_stream zs{};
+  deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
+  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(html.data()));
+  zs.avail_in = html.size();
+  zs.next_out = reinterpret_cast<Bytef*>(gz.data());
+  zs.avail_out = size;
+  deflate(&zs, Z_FINISH);
+  gz.resize(zs.total_out);
+  deflateEnd(&zs);
+  std::string whole = Write("page.html.gz", gz);
+  std::string cut = Write("cut.html.gz", gz.substr(0, gz.size() / 2));
+  Read({whole, cut});
+  ASSERT_EQ(documents_.size(), 1u);
+  EXPECT_EQ(documents_[0].bytes, html);
+  EXPECT_EQ(documents_[0].type, ContentType::kHtml);
+  ASSERT_EQ(problems_.size(), 1u);
+  EXPECT_EQ(problems_[0].input, cut);
+}
+
+TEST(InputSniffing, TellsHtmlTextAndBinaryApart) {
+  EXPECT_TRUE(LooksLikeHtml("\n  <!DOCTYPE html><html>"));
+  EXPECT_FALSE(LooksLikeHtml("Bamako, 17 septembre <b>"));
+  EXPECT_TRUE(LooksLikeText("plain words"));
+  EXPECT_FALSE(LooksLikeText(std::string("ab\0cd", 5)));
+}
+
+}  // namespace
+}  // namespace vigie

@@ -1,0 +1,46 @@
+#include "text/charset.h"
+
+#include <gtest/gtest.h>
+
+namespace vigie {
+namespace {
+
+TEST(Charset, ByteOrderMarkWins) {
+  EXPECT_EQ(DetectCharset("\xEF\xBB\xBFhello", "windows-1252", true).name, "utf-8");
+  EXPECT_EQ(DetectCharset("\xFF\xFEh\0i\0", "", false).name, "utf-16le");
+}
+
+TEST(Charset, ReadsMetaDeclarations) {
+  EXPECT_EQ(DetectCharset("<html><head><meta charset=\"windows-1252\"><title>d\xE9j\xE0</title>", "", true).name,
+            "windows-1252");
+  EXPECT_EQ(DetectCharset("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">\xE9", "", true)
+                .name,
+            "windows-1252");  // Latin-1 labels mean Windows-1252, as in browsers
+}
+
+TEST(Charset, TrustsValidUtf8OverALatinDeclaration) {
+  CharsetGuess guess = DetectCharset("<meta charset=\"iso-8859-1\"><p>Tombouctou, Ségou</p>", "", true);
+  EXPECT_EQ(guess.name, "utf-8");
+}
+
+TEST(Charset, FallsBackToWindows1252ForUndeclaredLatinBytes) {
+  CharsetGuess guess = DetectCharset("<p>Mopti, r\xE9gion du centre</p>", "", true);
+  EXPECT_EQ(guess.name, "windows-1252");
+  EXPECT_EQ(guess.source, CharsetSource::kFallback);
+}
+
+TEST(Charset, ConvertsToUtf8) {
+  EXPECT_EQ(ConvertToUtf8("r\xE9gion \x80", "windows-1252").value(), "région €");
+  EXPECT_EQ(ConvertToUtf8("\xEF\xBB\xBFok", "utf-8").value(), "ok");
+  EXPECT_EQ(ConvertToUtf8(std::string("\xFF\xFE" "a\0\xE9\0", 6), "utf-16le").value(), "aé");
+  EXPECT_EQ(ConvertToUtf8("\xC1\xE0\xEC\xE0\xEA\xEE", "windows-1251").value(), "Бамако");
+}
+
+TEST(Charset, UnknownCharsetIsAnError) {
+  auto result = ConvertToUtf8("abc", "x-no-such-charset");
+  ASSERT_FALSE(result.ok());
+  EXPECT_NE(result.status().message().find("x-no-such-charset"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace vigie

@@ -1,0 +1,47 @@
+#include "text/language_identifier.h"
+
+// CLD2's header uses size_t and friends without including them (DESIGN.md section 7).
+#include <cstdio>
+#include <cstddef>
+#include <cld2/public/compact_lang_det.h>
+#include <cld2/public/encodings.h>
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+namespace vigie {
+
+LanguageGuess IdentifyLanguage(std::string_view text, std::string_view hint) {
+  LanguageGuess guess{"und", false, 0};
+  std::string hint_code(hint.substr(0, hint.find_first_of("-_")));
+  for (auto& c : hint_code) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  // CLD2 looks at most at a few kilobytes usefully; cap the work for huge documents.
+  constexpr size_t kMaxBytes = 64 * 1024;
+  size_t len = std::min(text.size(), kMaxBytes);
+  while (len > 0 && len < text.size() && (static_cast<unsigned char>(text[len]) & 0xC0) == 0x80) --len;
+  if (len == 0) {
+    if (!hint_code.empty()) guess.code = hint_code;
+    return guess;
+  }
+  CLD2::CLDHints hints = {nullptr, nullptr, CLD2::UNKNOWN_ENCODING, CLD2::UNKNOWN_LANGUAGE};
+  if (!hint_code.empty()) hints.language_hint = CLD2::GetLanguageFromName(hint_code.c_str());
+  CLD2::Language language3[3];
+  int percent3[3];
+  double scores3[3];
+  int text_bytes = 0;
+  bool reliable = false;
+  CLD2::Language top = CLD2::ExtDetectLanguageSummary(text.data(), static_cast<int>(len), true, &hints, 0,
+                                                      language3, percent3, scores3, nullptr, &text_bytes,
+                                                      &reliable);
+  if (top != CLD2::UNKNOWN_LANGUAGE) {
+    guess.code = CLD2::LanguageCode(top);
+    guess.reliable = reliable;
+    guess.percent = percent3[0];
+  } else if (!hint_code.empty()) {
+    guess.code = hint_code;
+  }
+  return guess;
+}
+
+}  // namespace vigie

@@ -1,0 +1,105 @@
+#include "text/normalizer.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <array>
+
+#include "core/utf8.h"
+
+namespace vigie {
+
+namespace {
+
+// Fold of U+0000..U+024F built once from ICU's decompositions: the base letter of each
+// precomposed character, lower-cased.
+struct LatinFoldTable {
+  std::array<std::string, 0x250> folded;
+  LatinFoldTable() {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    for (char32_t cp = 0; cp < 0x250; ++cp) {
+      std::string& out = folded[cp];
+      icu::UnicodeString decomposed;
+      if (U_SUCCESS(status) && nfd->getDecomposition(static_cast<UChar32>(cp), decomposed)) {
+        UChar32 base = decomposed.char32At(0);
+        AppendUtf8(static_cast<char32_t>(u_tolower(base)), out);
+      } else {
+        AppendUtf8(static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp))), out);
+      }
+    }
+    folded[0xC6] = folded[0xE6] = "ae";
+    folded[0x152] = folded[0x153] = "oe";
+    folded[0xDF] = "ss";
+    folded[0xD8] = folded[0xF8] = "o";
+    folded[0x141] = folded[0x142] = "l";
+    folded[0xD0] = folded[0xF0] = "d";
+    folded[0x110] = folded[0x111] = "d";
+  }
+};
+
+const LatinFoldTable& FoldTable() {
+  static const LatinFoldTable table;
+  return table;
+}
+
+}  // namespace
+
+std::string ToNfc(std::string_view text) {
+  bool ascii = true;
+  for (char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return std::string(text);
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) return std::string(text);
+  icu::UnicodeString input = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  if (nfc->isNormalized(input, status) && U_SUCCESS(status)) return std::string(text);
+  status = U_ZERO_ERROR;
+  icu::UnicodeString normalized = nfc->normalize(input, status);
+  if (U_FAILURE(status)) return std::string(text);
+  std::string out;
+  normalized.toUTF8String(out);
+  return out;
+}
+
+void AppendFolded(char32_t cp, std::string& out) {
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
+    return;
+  }
+  if (cp < 0x250) {
+    out += FoldTable().folded[cp];
+    return;
+  }
+  switch (cp) {
+    case 0x2018: case 0x2019: case 0x201B: case 0x2032: case 0x02BC:
+      out.push_back('\'');
+      return;
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
+      out.push_back('-');
+      return;
+    case 0x00A0: case 0x202F: case 0x2009:
+      out.push_back(' ');
+      return;
+    default:
+      break;
+  }
+  if (u_getCombiningClass(static_cast<UChar32>(cp)) != 0) return;  // stray combining accent
+  AppendUtf8(static_cast<char32_t>(u_foldCase(static_cast<UChar32>(cp), U_FOLD_CASE_DEFAULT)), out);
+}
+
+std::string FoldKey(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  size_t pos = 0;
+  while (pos < text.size()) AppendFolded(DecodeUtf8(text, pos), out);
+  return out;
+}
+
+}  // namespace vigie

@@ -1,0 +1,24 @@
+#include "text/normalizer.h"
+
+#include <gtest/gtest.h>
+
+namespace vigie {
+namespace {
+
+TEST(Normalizer, ComposesToNfc) {
+  EXPECT_EQ(ToNfc("Se\xCC\x81gou"), "Ségou");  // e + combining acute
+  EXPECT_EQ(ToNfc("Ségou"), "Ségou");
+  EXPECT_EQ(ToNfc("plain ascii"), "plain ascii");
+}
+
+TEST(Normalizer, FoldsCaseAccentsAndLigatures) {
+  EXPECT_EQ(FoldKey("Tillabéri"), "tillaberi");
+  EXPECT_EQ(FoldKey("ÉTAT-MAJOR"), "etat-major");
+  EXPECT_EQ(FoldKey("Œuvre cœur"), "oeuvre coeur");
+  EXPECT_EQ(FoldKey("l’armée"), "l'armee");
+  EXPECT_EQ(FoldKey("Niño Straße"), "nino strasse");
+  EXPECT_EQ(FoldKey("Се\xCC\x81"), "се");  // Cyrillic lower-cased, stray accent dropped
+}
+
+}  // namespace
+}  // namespace vigie

@@ -1,0 +1,63 @@
+#include "text/tokenizer.h"
+
+#include "text/char_class.h"
+#include "core/utf8.h"
+
+namespace vigie {
+
+namespace {
+
+// French words that elide before a vowel: l', d', j', m', n', s', t', c', qu', jusqu', ...
+bool IsElidingWord(std::string_view word) {
+  if (word.size() == 1) {
+    char c = static_cast<char>(word[0] | 0x20);
+    return c == 'l' || c == 'd' || c == 'j' || c == 'm' || c == 'n' || c == 's' || c == 't' || c == 'c';
+  }
+  auto eq = [&](std::string_view w) {
+    if (word.size() != w.size()) return false;
+    for (size_t i = 0; i < w.size(); ++i)
+      if ((word[i] | 0x20) != w[i]) return false;
+    return true;
+  };
+  return eq("qu") || eq("jusqu") || eq("lorsqu") || eq("puisqu") || eq("quoiqu") || eq("presqu") || eq("aujourd");
+}
+
+}  // namespace
+
+void Tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token>& out) {
+  size_t pos = begin;
+  while (pos < end) {
+    size_t start = pos;
+    char32_t cp = DecodeUtf8(text, pos);
+    if (IsSpace(cp)) continue;
+    if (!IsWordChar(cp)) {
+      out.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(pos), TokenKind::kPunctuation});
+      continue;
+    }
+    bool all_digits = IsDigit(cp);
+    while (pos < end) {
+      size_t next = pos;
+      char32_t c = DecodeUtf8(text, next);
+      if (IsWordChar(c)) {
+        all_digits = all_digits && IsDigit(c);
+        pos = next;
+        continue;
+      }
+      // "1.200", "12,5": a separator between digits stays inside the number.
+      if (all_digits && (c == '.' || c == ',') && next < end && IsDigit(static_cast<unsigned char>(text[next]))) {
+        pos = next;
+        continue;
+      }
+      // French elision: the apostrophe stays with the elided word when a letter follows.
+      if (IsApostrophe(c) && next < end && IsElidingWord(text.substr(start, pos - start))) {
+        size_t after = next;
+        if (IsWordChar(DecodeUtf8(text, after))) pos = next;
+      }
+      break;
+    }
+    out.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(pos),
+                   all_digits ? TokenKind::kNumber : TokenKind::kWord});
+  }
+}
+
+}  // namespace vigie
