@@ -75,7 +75,22 @@ void AppendUtf8(char32_t cp, std::string& out) {
   }
 }
 
+namespace {
+// True when the bytes need no repair: valid UTF-8 without C0 controls other than tab, LF, CR.
+bool IsClean(std::string_view bytes) {
+  for (char c : bytes) {
+    auto b = static_cast<unsigned char>(c);
+    if (b < 0x20 && b != '\t' && b != '\n' && b != '\r') return false;
+  }
+  return IsValidUtf8(bytes);
+}
+}  // namespace
+
 std::string RepairUtf8(std::string_view bytes, size_t* repairs) {
+  if (IsClean(bytes)) {
+    if (repairs) *repairs = 0;
+    return std::string(bytes);
+  }
   std::string out;
   out.reserve(bytes.size());
   size_t changed = 0;

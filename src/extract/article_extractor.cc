@@ -67,35 +67,39 @@ size_t WordCount(std::string_view s) {
   return n;
 }
 
-// "Headline | Site" → "Headline": the part with the most words, or the h1 when it is one
-// of the parts (sites put their name first or last).
+// "Headline | Site" → "Headline": split at every separator; the h1 when it is one of the
+// parts, else the part with the most words once the site name is left out (sites put their
+// name first or last, sometimes with a slogan), else the whole title.
 std::string CleanTitle(std::string title, const std::string& h1, const std::string& site_name) {
   title = Trim(title);
   static constexpr std::string_view kSeparators[] = {" | ", " - ", " – ", " — ", " :: ", " » ", " · "};
-  for (std::string_view sep : kSeparators) {
-    if (title.find(sep) == std::string::npos) continue;
-    std::vector<std::string> parts;
-    size_t start = 0;
-    while (true) {
+  std::vector<std::string> parts;
+  size_t start = 0;
+  while (start <= title.size()) {
+    size_t best = std::string::npos, best_len = 0;
+    for (std::string_view sep : kSeparators) {
       size_t at = title.find(sep, start);
-      parts.push_back(Trim(title.substr(start, at == std::string::npos ? std::string::npos : at - start)));
-      if (at == std::string::npos) break;
-      start = at + sep.size();
+      if (at < best) {
+        best = at;
+        best_len = sep.size();
+      }
     }
-    std::string h1_key = FoldKey(h1);
-    for (const auto& part : parts)
-      if (!h1_key.empty() && FoldKey(part) == h1_key) return part;
-    // Drop the site name, then keep the rest joined if it still reads as a headline.
-    std::string site_key = FoldKey(site_name);
-    std::vector<std::string> kept;
-    for (const auto& part : parts)
-      if (site_key.empty() || FoldKey(part) != site_key) kept.push_back(part);
-    if (kept.size() == 1) return kept[0];
-    auto longest = std::max_element(kept.begin(), kept.end(),
-                                    [](const std::string& a, const std::string& b) { return WordCount(a) < WordCount(b); });
-    if (longest != kept.end() && WordCount(*longest) >= 4) return *longest;
-    return title;
+    parts.push_back(Trim(title.substr(start, best == std::string::npos ? std::string::npos : best - start)));
+    if (best == std::string::npos) break;
+    start = best + best_len;
   }
+  if (parts.size() < 2) return title;
+  const std::string h1_key = FoldKey(h1);
+  for (const auto& part : parts)
+    if (!h1_key.empty() && FoldKey(part) == h1_key) return part;
+  const std::string site_key = FoldKey(site_name);
+  const std::string* longest = nullptr;
+  for (const auto& part : parts) {
+    if (!site_key.empty() && FoldKey(part) == site_key) continue;
+    if (longest == nullptr || WordCount(part) > WordCount(*longest)) longest = &part;
+  }
+  constexpr size_t kMinHeadlineWords = 4;  // shorter parts are section or site names
+  if (longest != nullptr && WordCount(*longest) >= kMinHeadlineWords) return *longest;
   return title;
 }
 
@@ -115,31 +119,36 @@ std::string CollapseSpaces(std::string_view s) {
   return out;
 }
 
-// Plain text: blank lines separate paragraphs and single line breaks inside a paragraph
-// are hard wraps; a text with no blank line has one paragraph per line.
+// Plain text: blank lines separate paragraphs. Inside a paragraph, a line break after a
+// long line that stops mid-sentence is a hard wrap and is joined; other lines (headings,
+// "Partager :", "Facebook" pasted with the article) stay paragraphs of their own.
+bool EndsUnit(const std::string& line) {
+  constexpr size_t kMinWrappedLine = 40;  // shorter lines are labels or headings, not wrapped prose
+  if (line.size() < kMinWrappedLine) return true;
+  const char last = line.back();
+  return last == '.' || last == '!' || last == '?' || last == ':' || line.ends_with("\u00bb") ||
+         line.ends_with("\u2026") || last == '"';
+}
+
 std::vector<std::string> TextParagraphs(const std::string& text) {
-  std::vector<std::string> lines;
+  std::vector<std::string> paragraphs;
+  std::string current;
   size_t start = 0;
   while (start <= text.size()) {
     size_t end = text.find('\n', start);
     if (end == std::string::npos) end = text.size();
-    lines.push_back(CollapseSpaces(std::string_view(text).substr(start, end - start)));
+    std::string line = CollapseSpaces(std::string_view(text).substr(start, end - start));
     start = end + 1;
-  }
-  const bool has_blank = std::count_if(lines.begin(), lines.end(), [](const std::string& l) { return l.empty(); }) > 0;
-  std::vector<std::string> paragraphs;
-  std::string current;
-  for (const std::string& line : lines) {
-    if (!has_blank) {
-      if (!line.empty()) paragraphs.push_back(line);
-      continue;
-    }
     if (line.empty()) {
       if (!current.empty()) paragraphs.push_back(std::move(current));
       current.clear();
-    } else {
-      if (!current.empty()) current.push_back(' ');
-      current += line;
+      continue;
+    }
+    if (!current.empty()) current.push_back(' ');
+    current += line;
+    if (EndsUnit(line)) {
+      paragraphs.push_back(std::move(current));
+      current.clear();
     }
   }
   if (!current.empty()) paragraphs.push_back(std::move(current));

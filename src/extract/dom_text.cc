@@ -42,19 +42,58 @@ bool IsBlockTag(std::string_view name) {
   return std::find(std::begin(kBlocks), std::end(kBlocks), name) != std::end(kBlocks);
 }
 
-bool IsHidden(const xmlNode* element) {
-  if (xmlHasProp(const_cast<xmlNode*>(element), reinterpret_cast<const xmlChar*>("hidden"))) return true;
-  if (Attribute(element, "aria-hidden") == "true") return true;
-  std::string style = Attribute(element, "style");
-  if (!style.empty()) {
-    style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
-    std::transform(style.begin(), style.end(), style.begin(), [](unsigned char c) { return std::tolower(c); });
+// The attributes the collector looks at, read in one pass over the element's attributes.
+struct ElementAttributes {
+  const char* class_name = nullptr;
+  const char* id = nullptr;
+  const char* style = nullptr;
+  const char* role = nullptr;
+  const char* aria_hidden = nullptr;
+  bool hidden = false;
+};
+
+ElementAttributes ReadAttributes(const xmlNode* element) {
+  ElementAttributes a;
+  for (const xmlAttr* attr = element->properties; attr; attr = attr->next) {
+    const char* name = reinterpret_cast<const char*>(attr->name);
+    const char* value = attr->children && attr->children->content
+                            ? reinterpret_cast<const char*>(attr->children->content) : "";
+    if (strcmp(name, "class") == 0) a.class_name = value;
+    else if (strcmp(name, "id") == 0) a.id = value;
+    else if (strcmp(name, "style") == 0) a.style = value;
+    else if (strcmp(name, "role") == 0) a.role = value;
+    else if (strcmp(name, "aria-hidden") == 0) a.aria_hidden = value;
+    else if (strcmp(name, "hidden") == 0) a.hidden = true;
+  }
+  return a;
+}
+
+bool IsHidden(const ElementAttributes& a) {
+  if (a.hidden) return true;
+  if (a.aria_hidden && strcmp(a.aria_hidden, "true") == 0) return true;
+  if (a.style) {
+    std::string style;
+    for (const char* p = a.style; *p; ++p)
+      if (*p != ' ') style.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(*p))));
     if (style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos)
       return true;
   }
-  std::string role = Attribute(element, "role");
+  if (a.role == nullptr) return false;
+  std::string_view role = a.role;
   return role == "navigation" || role == "banner" || role == "contentinfo" || role == "complementary" ||
          role == "dialog" || role == "alertdialog" || role == "menu" || role == "menubar" || role == "search";
+}
+
+// Lower-cased "class id", or empty when the element has neither.
+std::string ClassAndIdOf(const ElementAttributes& a) {
+  std::string value;
+  if (a.class_name) value = a.class_name;
+  if (a.id) {
+    value.push_back(' ');
+    value += a.id;
+  }
+  for (char& c : value) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return value;
 }
 
 class BlockCollector {
@@ -77,7 +116,12 @@ class BlockCollector {
       }
       if (child->type != XML_ELEMENT_NODE) continue;
       std::string_view name = ElementName(child);
-      if (IsSkippedTag(name) || (name == "form" && IsFurnitureForm(child)) || IsHidden(child) || rules_.DropsElement(ClassAndId(child))) continue;
+      if (IsSkippedTag(name) || (name == "form" && IsFurnitureForm(child))) continue;
+      if (child->properties != nullptr) {
+        const ElementAttributes attributes = ReadAttributes(child);
+        if (IsHidden(attributes)) continue;
+        if ((attributes.class_name || attributes.id) && rules_.DropsElement(ClassAndIdOf(attributes))) continue;
+      }
       if (name == "br") {
         Flush();
         continue;
@@ -150,14 +194,8 @@ class BlockCollector {
 }  // namespace
 
 std::string ClassAndId(const xmlNode* element) {
-  std::string value = Attribute(element, "class");
-  std::string id = Attribute(element, "id");
-  if (!id.empty()) {
-    value.push_back(' ');
-    value += id;
-  }
-  std::transform(value.begin(), value.end(), value.begin(), [](unsigned char c) { return std::tolower(c); });
-  return value;
+  if (element == nullptr || element->type != XML_ELEMENT_NODE) return {};
+  return ClassAndIdOf(ReadAttributes(element));
 }
 
 std::vector<TextBlock> CollectTextBlocks(const xmlNode* root, const FurnitureRules& rules) {

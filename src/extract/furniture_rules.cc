@@ -41,6 +41,15 @@ bool StartsWithWord(const std::string& key, const std::string& word) {
   return !((next >= 'a' && next <= 'z') || (next >= '0' && next <= '9') || next >= 0x80);
 }
 
+constexpr size_t kMaxListedHeadline = 200;  // a linked headline; longer means the article goes on
+
+// True when every paragraph after `from` is short enough to be a listed headline.
+bool OnlyShortParagraphsAfter(const std::vector<std::string>& paragraphs, const std::string* from) {
+  for (const std::string* p = from + 1; p < paragraphs.data() + paragraphs.size(); ++p)
+    if (p->size() > kMaxListedHeadline) return false;
+  return true;
+}
+
 constexpr size_t kMaxPrefixParagraph = 160;  // a "Lire aussi : ..." line is a headline, not prose
 constexpr size_t kMaxCutParagraph = 100;     // a comment-section heading is short
 
@@ -57,6 +66,8 @@ bool FurnitureRules::Add(std::string_view rule, std::string_view pattern) {
     prefixes_.push_back(LineKey(pattern));
   } else if (rule == "cut") {
     cuts_.push_back(LineKey(pattern));
+  } else if (rule == "cut-heading") {
+    cut_headings_.insert(LineKey(pattern));
   } else {
     return false;
   }
@@ -82,22 +93,41 @@ Result<FurnitureRules> FurnitureRules::Load(const std::filesystem::path& path, s
     }
     if (!rules.Add(line.fields[0], pattern)) {
       problems->push_back({path.string(), line.number,
-                           "unknown rule \"" + line.fields[0] + "\" (drop-class, keep-class, line, prefix, cut)"});
+                           "unknown rule \"" + line.fields[0] + "\" (drop-class, keep-class, line, prefix, cut, cut-heading)"});
     }
   }
   return rules;
 }
 
+namespace {
+
+// A pattern with a '-' ("read-more") matches anywhere in the class/id string; a plain word
+// ("promo") must equal one word of it, words being split at spaces, '-' and '_', so that
+// "promo" drops "promo-box" but not "node-promoted".
+bool MatchesClassPattern(std::string_view class_and_id, const std::string& pattern) {
+  if (pattern.find('-') != std::string::npos) return class_and_id.find(pattern) != std::string_view::npos;
+  size_t start = 0;
+  while (start < class_and_id.size()) {
+    size_t end = class_and_id.find_first_of(" -_", start);
+    if (end == std::string_view::npos) end = class_and_id.size();
+    if (class_and_id.substr(start, end - start) == pattern) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool FurnitureRules::DropsElement(std::string_view class_and_id) const {
   if (class_and_id.empty()) return false;
   bool drop = std::any_of(drop_class_.begin(), drop_class_.end(),
-                          [&](const std::string& p) { return class_and_id.find(p) != std::string_view::npos; });
+                          [&](const std::string& p) { return MatchesClassPattern(class_and_id, p); });
   return drop && !MarksContent(class_and_id);
 }
 
 bool FurnitureRules::MarksContent(std::string_view class_and_id) const {
   return std::any_of(keep_class_.begin(), keep_class_.end(),
-                     [&](const std::string& p) { return class_and_id.find(p) != std::string_view::npos; });
+                     [&](const std::string& p) { return MatchesClassPattern(class_and_id, p); });
 }
 
 void FurnitureRules::TrimParagraphs(std::vector<std::string>& paragraphs) const {
@@ -114,10 +144,11 @@ void FurnitureRules::TrimParagraphs(std::vector<std::string>& paragraphs) const 
       continue;
     }
     std::string key = LineKey(paragraph);
-    if (key.empty() || lines_.count(key)) continue;
-    if (paragraph.size() <= kMaxCutParagraph && before * 10 >= total * 3 &&
+    if (!key.empty() && paragraph.size() <= kMaxCutParagraph && before * 10 >= total * 3 &&
         std::any_of(cuts_.begin(), cuts_.end(), [&](const std::string& c) { return StartsWithWord(key, c); }))
       break;
+    if (cut_headings_.count(key) && before * 10 >= total * 3 && OnlyShortParagraphsAfter(paragraphs, &paragraph)) break;
+    if (key.empty() || lines_.count(key)) continue;
     if (paragraph.size() <= kMaxPrefixParagraph &&
         std::any_of(prefixes_.begin(), prefixes_.end(), [&](const std::string& p) { return StartsWithWord(key, p); }))
       continue;

@@ -36,6 +36,7 @@ class FurnitureRules {
   std::unordered_set<std::string> lines_;
   std::vector<std::string> prefixes_;
   std::vector<std::string> cuts_;
+  std::unordered_set<std::string> cut_headings_;
 };
 
 }  // namespace vigie
