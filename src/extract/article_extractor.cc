@@ -56,6 +56,12 @@ std::string Trim(std::string s) {
   return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
 }
 
+size_t TotalSize(const std::vector<std::string>& paragraphs) {
+  size_t n = 0;
+  for (const auto& p : paragraphs) n += p.size();
+  return n;
+}
+
 size_t WordCount(std::string_view s) {
   size_t n = 0;
   bool in_word = false;
@@ -197,6 +203,14 @@ Result<ExtractedArticle> ArticleExtractor::ExtractHtml(const Document& document,
 
   std::vector<TextBlock> blocks = CollectTextBlocks(page->body(), furniture_);
   std::vector<std::string> paragraphs = SelectArticleParagraphs(blocks, furniture_);
+  // Layout classes sometimes name furniture words ("panel-two-col-sidebar-right"): when the
+  // class rules leave almost nothing, try again without them and keep the longer article.
+  constexpr size_t kShortArticleBytes = 500;
+  if (TotalSize(paragraphs) < kShortArticleBytes) {
+    std::vector<TextBlock> all_blocks = CollectTextBlocks(page->body(), furniture_, /*use_class_rules=*/false);
+    std::vector<std::string> retry = SelectArticleParagraphs(all_blocks, furniture_);
+    if (TotalSize(retry) > TotalSize(paragraphs)) paragraphs.swap(retry);
+  }
   // The headline repeated at the top of the body is the title, not the article.
   const std::string title_key = FoldKey(article.title);
   while (!paragraphs.empty() && !title_key.empty() && FoldKey(paragraphs.front()) == title_key)

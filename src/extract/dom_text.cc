@@ -98,7 +98,7 @@ std::string ClassAndIdOf(const ElementAttributes& a) {
 
 class BlockCollector {
  public:
-  explicit BlockCollector(const FurnitureRules& rules) : rules_(rules) {}
+  BlockCollector(const FurnitureRules& rules, bool use_class_rules) : rules_(rules), use_class_rules_(use_class_rules) {}
 
   std::vector<TextBlock> Run(const xmlNode* root) {
     current_element_ = root;
@@ -120,7 +120,7 @@ class BlockCollector {
       if (child->properties != nullptr) {
         const ElementAttributes attributes = ReadAttributes(child);
         if (IsHidden(attributes)) continue;
-        if ((attributes.class_name || attributes.id) && rules_.DropsElement(ClassAndIdOf(attributes))) continue;
+        if (use_class_rules_ && (attributes.class_name || attributes.id) && rules_.DropsElement(ClassAndIdOf(attributes))) continue;
       }
       if (name == "br") {
         Flush();
@@ -184,6 +184,7 @@ class BlockCollector {
   }
 
   const FurnitureRules& rules_;
+  const bool use_class_rules_;
   std::vector<TextBlock> blocks_;
   std::string buffer_;
   size_t link_chars_ = 0;
@@ -198,9 +199,9 @@ std::string ClassAndId(const xmlNode* element) {
   return ClassAndIdOf(ReadAttributes(element));
 }
 
-std::vector<TextBlock> CollectTextBlocks(const xmlNode* root, const FurnitureRules& rules) {
+std::vector<TextBlock> CollectTextBlocks(const xmlNode* root, const FurnitureRules& rules, bool use_class_rules) {
   if (root == nullptr) return {};
-  return BlockCollector(rules).Run(root);
+  return BlockCollector(rules, use_class_rules).Run(root);
 }
 
 }  // namespace vigie

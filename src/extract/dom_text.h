@@ -21,9 +21,9 @@ struct TextBlock {
 
 // Collects the text blocks under `root` in document order. Leaves out scripts, styles,
 // forms, navigation, headers, footers, asides, hidden elements, ARIA landmarks that are
-// not content, and elements the furniture rules drop by class or id. A line break (<br>)
-// ends a block. Linear in the size of the tree.
-std::vector<TextBlock> CollectTextBlocks(const xmlNode* root, const FurnitureRules& rules);
+// not content, and (when `use_class_rules`) elements the furniture rules drop by class or
+// id. A line break (<br>) ends a block. Linear in the size of the tree.
+std::vector<TextBlock> CollectTextBlocks(const xmlNode* root, const FurnitureRules& rules, bool use_class_rules = true);
 
 // The lower-cased "class id" string of an element, as the furniture rules match it.
 std::string ClassAndId(const xmlNode* element);
