@@ -12,17 +12,13 @@
 # <repo>/build/vigie), VIGIE_BATCH (pages per vigie invocation, default 200).
 set -euo pipefail
 
-here=$(cd "$(dirname "$0")" && pwd)
-repo=$(cd "$here/../.." && pwd)
-data=${VIGIE_SHARED_DATA:-$repo/../shared/data}
-vigie=${VIGIE_BIN:-$repo/build/vigie}
-peer=$repo/bench/peers/readability
+# shellcheck source-path=SCRIPTDIR source=lib/setup.sh
+. "$(cd "$(dirname "$0")" && pwd)/lib/setup.sh"
 batch=${VIGIE_BATCH:-200}
 sets=readability,cleaneval,l3s,trafilatura
 limit=0
 keep=
 
-usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit "${1:-0}"; }
 while [ $# -gt 0 ]; do
   case $1 in
     --sets) sets=${2:?--sets needs a value}; shift 2 ;;
@@ -35,18 +31,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-if [ ! -d "$data/extraction" ]; then
-  echo "skipped: data absent ($data/extraction not found; set VIGIE_SHARED_DATA)"
-  exit 0
-fi
-data=$(cd "$data" && pwd)
-export VIGIE_SHARED_DATA=$data
-command -v node >/dev/null || { echo "run.sh: node is required" >&2; exit 1; }
-
-if [ ! -d "$peer/node_modules/@mozilla/readability" ] || [ ! -d "$peer/node_modules/jsdom" ]; then
-  echo "run.sh: installing the Readability peer (npm ci in bench/peers/readability)" >&2
-  (cd "$peer" && npm ci --no-audit --no-fund --loglevel=error >&2)
-fi
+require_data_and_peer run.sh
 
 have_vigie=1
 if [ ! -x "$vigie" ]; then

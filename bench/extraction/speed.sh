@@ -13,17 +13,13 @@
 # <repo>/build/vigie), SPEED_MIN_BYTES / SPEED_MAX_BYTES (default 51200 / 204800).
 set -euo pipefail
 
-here=$(cd "$(dirname "$0")" && pwd)
-repo=$(cd "$here/../.." && pwd)
-data=${VIGIE_SHARED_DATA:-$repo/../shared/data}
-vigie=${VIGIE_BIN:-$repo/build/vigie}
-peer=$repo/bench/peers/readability
+# shellcheck source-path=SCRIPTDIR source=lib/setup.sh
+. "$(cd "$(dirname "$0")" && pwd)/lib/setup.sh"
 min_bytes=${SPEED_MIN_BYTES:-51200}
 max_bytes=${SPEED_MAX_BYTES:-204800}
 sets=readability,cleaneval,l3s,trafilatura
 runs=3
 
-usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit "${1:-0}"; }
 while [ $# -gt 0 ]; do
   case $1 in
     --sets) sets=${2:?--sets needs a value}; shift 2 ;;
@@ -35,17 +31,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-if [ ! -d "$data/extraction" ]; then
-  echo "skipped: data absent ($data/extraction not found; set VIGIE_SHARED_DATA)"
-  exit 0
-fi
-data=$(cd "$data" && pwd)
-export VIGIE_SHARED_DATA=$data
-command -v node >/dev/null || { echo "speed.sh: node is required" >&2; exit 1; }
-if [ ! -d "$peer/node_modules/@mozilla/readability" ] || [ ! -d "$peer/node_modules/jsdom" ]; then
-  echo "speed.sh: installing the Readability peer (npm ci in bench/peers/readability)" >&2
-  (cd "$peer" && npm ci --no-audit --no-fund --loglevel=error >&2)
-fi
+require_data_and_peer speed.sh
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/vigie-speed.XXXXXX")
 cleanup() { rm -rf "$tmp"; }
