@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/json_output.h"
 #include "core/data_paths.h"
+#include "core/utf8.h"
 #include "extract/article_extractor.h"
 #include "source/input_reader.h"
 
@@ -30,9 +31,8 @@ void PrintSummary(const ExtractedArticle& article) {
     if (!space && !in_word) ++words;
     in_word = !space;
   }
-  std::string lead = article.text.substr(0, 160);
-  while (!lead.empty() && (static_cast<unsigned char>(lead.back()) & 0xC0) == 0x80) lead.pop_back();
-  if (!lead.empty() && static_cast<unsigned char>(lead.back()) >= 0xC0) lead.pop_back();
+  constexpr size_t kLeadBytes = 160;
+  std::string lead = article.text.substr(0, Utf8PrefixLength(article.text, kLeadBytes));
   for (char& c : lead)
     if (c == '\n') c = ' ';
   printf("%-10s  %-3s %5zu words  %s\n            %s%s\n            (%s)\n\n",

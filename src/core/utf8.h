@@ -39,6 +39,15 @@ inline char32_t DecodeUtf8(std::string_view text, size_t& pos) {
   return cp;
 }
 
+// The length of the longest prefix of `text` no longer than `max_bytes` that ends on a
+// character boundary. REQUIRES: `text` is valid UTF-8.
+inline size_t Utf8PrefixLength(std::string_view text, size_t max_bytes) {
+  if (max_bytes >= text.size()) return text.size();
+  size_t len = max_bytes;
+  while (len > 0 && (static_cast<unsigned char>(text[len]) & 0xC0) == 0x80) --len;
+  return len;
+}
+
 // Appends the UTF-8 encoding of `cp` to `out`. Invalid code points become U+FFFD.
 void AppendUtf8(char32_t cp, std::string& out);
 

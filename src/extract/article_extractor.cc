@@ -2,11 +2,11 @@
 
 #include <algorithm>
 
+#include "core/ascii.h"
 #include "extract/content_selector.h"
 #include "extract/dom_text.h"
 #include "extract/html_document.h"
 #include "extract/publication_date.h"
-#include "core/utf8.h"
 #include "text/charset.h"
 #include "text/language_identifier.h"
 #include "text/normalizer.h"
@@ -14,11 +14,6 @@
 namespace vigie {
 
 namespace {
-
-std::string Lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
 
 struct PageMetadata {
   std::string og_title, html_title, h1, site_name, canonical_url, language_hint;
@@ -29,31 +24,25 @@ void CollectMetadata(const xmlNode* node, PageMetadata& meta) {
     if (n->type != XML_ELEMENT_NODE) continue;
     std::string_view name = ElementName(n);
     if (name == "meta") {
-      std::string key = Lower(Attribute(n, "property"));
-      if (key.empty()) key = Lower(Attribute(n, "name"));
+      std::string key = AsciiLower(Attribute(n, "property"));
+      if (key.empty()) key = AsciiLower(Attribute(n, "name"));
       if ((key == "og:title" || key == "twitter:title") && meta.og_title.empty()) meta.og_title = Attribute(n, "content");
       if ((key == "og:site_name" || key == "application-name") && meta.site_name.empty())
         meta.site_name = Attribute(n, "content");
       if (key == "og:url" && meta.canonical_url.empty()) meta.canonical_url = Attribute(n, "content");
-      if (Lower(Attribute(n, "http-equiv")) == "content-language" && meta.language_hint.empty())
+      if (AsciiLower(Attribute(n, "http-equiv")) == "content-language" && meta.language_hint.empty())
         meta.language_hint = Attribute(n, "content");
     } else if (name == "title" && meta.html_title.empty()) {
       meta.html_title = CollapsedText(n);
     } else if (name == "h1" && meta.h1.empty()) {
       meta.h1 = CollapsedText(n);
-    } else if (name == "link" && Lower(Attribute(n, "rel")) == "canonical") {
+    } else if (name == "link" && AsciiLower(Attribute(n, "rel")) == "canonical") {
       meta.canonical_url = Attribute(n, "href");
     } else if (name == "html" && meta.language_hint.empty()) {
       meta.language_hint = Attribute(n, "lang");
     }
     if (n->children && name != "script" && name != "style") CollectMetadata(n->children, meta);
   }
-}
-
-std::string Trim(std::string s) {
-  size_t b = s.find_first_not_of(" \t\n\r");
-  size_t e = s.find_last_not_of(" \t\n\r");
-  return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
 }
 
 size_t TotalSize(const std::vector<std::string>& paragraphs) {
@@ -77,7 +66,7 @@ size_t WordCount(std::string_view s) {
 // parts, else the part with the most words once the site name is left out (sites put their
 // name first or last, sometimes with a slogan), else the whole title.
 std::string CleanTitle(std::string title, const std::string& h1, const std::string& site_name) {
-  title = Trim(title);
+  title = CollapseWhitespace(title);
   static constexpr std::string_view kSeparators[] = {" | ", " - ", " – ", " — ", " :: ", " » ", " · "};
   std::vector<std::string> parts;
   size_t start = 0;
@@ -90,7 +79,7 @@ std::string CleanTitle(std::string title, const std::string& h1, const std::stri
         best_len = sep.size();
       }
     }
-    parts.push_back(Trim(title.substr(start, best == std::string::npos ? std::string::npos : best - start)));
+    parts.push_back(CollapseWhitespace(title.substr(start, best == std::string::npos ? std::string::npos : best - start)));
     if (best == std::string::npos) break;
     start = best + best_len;
   }
@@ -107,22 +96,6 @@ std::string CleanTitle(std::string title, const std::string& h1, const std::stri
   constexpr size_t kMinHeadlineWords = 4;  // shorter parts are section or site names
   if (longest != nullptr && WordCount(*longest) >= kMinHeadlineWords) return *longest;
   return title;
-}
-
-std::string CollapseSpaces(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
 }
 
 // Plain text: blank lines separate paragraphs. Inside a paragraph, a line break after a
@@ -143,7 +116,7 @@ std::vector<std::string> TextParagraphs(const std::string& text) {
   while (start <= text.size()) {
     size_t end = text.find('\n', start);
     if (end == std::string::npos) end = text.size();
-    std::string line = CollapseSpaces(std::string_view(text).substr(start, end - start));
+    std::string line = CollapseWhitespace(std::string_view(text).substr(start, end - start));
     start = end + 1;
     if (line.empty()) {
       if (!current.empty()) paragraphs.push_back(std::move(current));
@@ -177,7 +150,7 @@ Result<ExtractedArticle> ArticleExtractor::Extract(const Document& document) con
   auto utf8 = ConvertToUtf8(document.bytes, charset.name);
   if (!utf8.ok()) return Status::Error(document.id + ": " + utf8.status().message());
   auto article = is_html ? ExtractHtml(document, std::move(utf8).value()) : ExtractText(document, std::move(utf8).value());
-  if (article.ok() && charset.source == CharsetSource::kFallback && !IsValidUtf8(document.bytes))
+  if (article.ok() && charset.source == CharsetSource::kFallback)
     article->warnings.push_back("no charset declared and not UTF-8: read as windows-1252");
   return article;
 }
@@ -190,11 +163,11 @@ Result<ExtractedArticle> ArticleExtractor::ExtractHtml(const Document& document,
 
   ExtractedArticle article;
   article.url = document.url.empty() ? meta.canonical_url : document.url;
-  article.site_name = CollapseSpaces(meta.site_name);
+  article.site_name = CollapseWhitespace(meta.site_name);
   if (!document.title.empty()) {
-    article.title = CollapseSpaces(document.title);
+    article.title = CollapseWhitespace(document.title);
   } else if (!meta.og_title.empty()) {
-    article.title = CleanTitle(CollapseSpaces(meta.og_title), meta.h1, meta.site_name);
+    article.title = CleanTitle(CollapseWhitespace(meta.og_title), meta.h1, meta.site_name);
   } else if (!meta.html_title.empty()) {
     article.title = CleanTitle(meta.html_title, meta.h1, meta.site_name);
   } else {
@@ -233,7 +206,7 @@ Result<ExtractedArticle> ArticleExtractor::ExtractText(const Document& document,
   article.url = document.url;
   std::vector<std::string> paragraphs = TextParagraphs(utf8);
   if (!document.title.empty()) {
-    article.title = CollapseSpaces(document.title);
+    article.title = CollapseWhitespace(document.title);
   } else if (!paragraphs.empty() && paragraphs.front().size() <= 200 && paragraphs.size() > 1 &&
              paragraphs.front().back() != '.') {
     article.title = paragraphs.front();  // a headline line; it stays in the text as well

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <string_view>
 
+#include "core/ascii.h"
 #include "extract/html_document.h"
 
 namespace vigie {
@@ -74,7 +75,8 @@ bool IsHidden(const ElementAttributes& a) {
   if (a.style) {
     std::string style;
     for (const char* p = a.style; *p; ++p)
-      if (*p != ' ') style.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(*p))));
+      if (*p != ' ') style.push_back(*p);
+    style = AsciiLower(style);
     if (style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos)
       return true;
   }
@@ -92,8 +94,7 @@ std::string ClassAndIdOf(const ElementAttributes& a) {
     value.push_back(' ');
     value += a.id;
   }
-  for (char& c : value) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return value;
+  return AsciiLower(value);
 }
 
 class BlockCollector {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/ascii.h"
 #include "text/normalizer.h"
 
 namespace vigie {
@@ -11,19 +12,7 @@ namespace {
 // The comparison key of a paragraph: folded, with spaces and punctuation trimmed at both
 // ends and inner whitespace collapsed.
 std::string LineKey(std::string_view text) {
-  std::string folded = FoldKey(text);
-  std::string out;
-  out.reserve(folded.size());
-  bool space = false;
-  for (char c : folded) {
-    if (c == ' ' || c == '\t' || c == '\n') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
+  std::string out = CollapseWhitespace(FoldKey(text));
   auto is_trim = [](char c) {
     return c == ' ' || c == ':' || c == '.' || c == '!' || c == '|' || c == '-' || c == '>';
   };

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include "core/ascii.h"
+#include "core/utf8.h"
 #include "extract/html_document.h"
 
 namespace vigie {
@@ -15,11 +17,6 @@ constexpr int kEarliestYear = 1990;  // news pages on the web
 constexpr int kLatestYear = 2100;
 
 bool Plausible(const CivilDate& d) { return d.year >= kEarliestYear && d.year <= kLatestYear; }
-
-std::string Lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
 
 // <meta> names/properties/itemprops that carry the first publication time.
 bool IsPublicationMeta(const std::string& key) {
@@ -42,25 +39,25 @@ struct Finder {
       std::string_view name = ElementName(n);
       if (name == "meta" && !meta) {
         for (const char* attr : {"property", "name", "itemprop", "http-equiv"}) {
-          if (IsPublicationMeta(Lower(Attribute(n, attr)))) {
+          if (IsPublicationMeta(AsciiLower(Attribute(n, attr)))) {
             if (auto d = parser.FindDate(Attribute(n, "content")); d && Plausible(*d)) meta = d;
             break;
           }
         }
-      } else if (name == "script" && !json_ld && Lower(Attribute(n, "type")) == "application/ld+json") {
+      } else if (name == "script" && !json_ld && AsciiLower(Attribute(n, "type")) == "application/ld+json") {
         json_ld = FromJsonLd(CollapsedText(n));
       } else if (name == "time" && !time_element) {
         std::string value = Attribute(n, "datetime");
         if (value.empty()) value = CollapsedText(n);
         if (auto d = parser.FindDate(value); d && Plausible(*d)) time_element = d;
-      } else if (!time_element && Lower(Attribute(n, "itemprop")) == "datepublished") {
+      } else if (!time_element && AsciiLower(Attribute(n, "itemprop")) == "datepublished") {
         std::string value = Attribute(n, "content");
         if (value.empty()) value = CollapsedText(n);
         if (auto d = parser.FindDate(value); d && Plausible(*d)) time_element = d;
       }
       if (!dated_element && name != "script" && name != "style") {
         // A visible date in an element named for it: <span class="post-date">.
-        std::string cls = Lower(Attribute(n, "class"));
+        std::string cls = AsciiLower(Attribute(n, "class"));
         if (cls.find("date") != std::string::npos || cls.find("time") != std::string::npos ||
             cls.find("publi") != std::string::npos) {
           std::string text = CollapsedText(n);
@@ -139,9 +136,7 @@ std::optional<PublicationDate> FindPublicationDate(const xmlNode* root, std::str
   if (auto d = DateFromUrl(url)) return PublicationDate{*d, DateEvidence::kUrl};
   // A dateline sits in the first lines of the article ("BAMAKO, 17 sept. 2024 (AFP) -").
   constexpr size_t kDatelineWindow = 400;
-  size_t len = std::min(kDatelineWindow, lead_text.size());
-  while (len > 0 && len < lead_text.size() && (static_cast<unsigned char>(lead_text[len]) & 0xC0) == 0x80) --len;
-  std::string_view lead = lead_text.substr(0, len);
+  std::string_view lead = lead_text.substr(0, Utf8PrefixLength(lead_text, kDatelineWindow));
   if (auto d = parser.FindDate(lead); d && Plausible(*d)) return PublicationDate{*d, DateEvidence::kDateline};
   if (finder.dated_element) return PublicationDate{*finder.dated_element, DateEvidence::kDateline};
   return std::nullopt;

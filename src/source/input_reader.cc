@@ -10,16 +10,13 @@
 #include <nlohmann/json.hpp>
 #include <regex>
 
+#include "core/ascii.h"
+
 namespace vigie {
 
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string Lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
 
 std::string HumanSize(size_t bytes) {
   char buf[32];
@@ -105,7 +102,7 @@ bool LooksLikeText(std::string_view bytes) {
 }
 
 bool LooksLikeHtml(std::string_view bytes) {
-  std::string head = Lower(std::string(bytes.substr(0, 2048)));
+  std::string head = AsciiLower(bytes.substr(0, 2048));
   size_t first = head.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
   if (first == std::string::npos || head[first] != '<') return false;
   for (const char* tag : {"<!doctype html", "<html", "<head", "<body", "<div", "<p>", "<p ", "<meta", "<title", "<article"})
@@ -157,9 +154,9 @@ void InputReader::ReadPath(const std::string& path, bool from_directory, const D
     on_problem({path, "not a regular file"});
     return;
   }
-  std::string ext = Lower(fs::path(path).extension().string());
+  std::string ext = AsciiLower(fs::path(path).extension().string());
   const bool gzipped = ext == ".gz";
-  if (gzipped) ext = Lower(fs::path(path).stem().extension().string());
+  if (gzipped) ext = AsciiLower(fs::path(path).stem().extension().string());
   if (ext == ".warc") {
     on_problem({path, "WARC input is not supported by this version"});
     return;

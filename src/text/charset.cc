@@ -6,21 +6,16 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/ascii.h"
 #include "core/utf8.h"
 
 namespace vigie {
 
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
-
 // Maps a label to the name we convert with; Latin-1 family labels mean Windows-1252.
 std::string CanonicalLabel(std::string_view label) {
-  std::string l = Lower(label);
+  std::string l = AsciiLower(label);
   l.erase(std::remove_if(l.begin(), l.end(), [](char c) { return c == '"' || c == '\'' || c == ' '; }), l.end());
   if (l == "utf8" || l == "utf-8" || l == "unicode-1-1-utf-8") return "utf-8";
   if (l == "iso-8859-1" || l == "iso8859-1" || l == "latin1" || l == "latin-1" || l == "l1" ||
@@ -32,7 +27,7 @@ std::string CanonicalLabel(std::string_view label) {
 
 // Finds charset=... inside <meta ...> tags in the first 4 KiB (the HTML prescan, simplified).
 std::string FindMetaCharset(std::string_view bytes) {
-  std::string head = Lower(bytes.substr(0, 4096));
+  std::string head = AsciiLower(bytes.substr(0, 4096));
   size_t pos = 0;
   while ((pos = head.find("<meta", pos)) != std::string::npos) {
     size_t end = head.find('>', pos);

@@ -9,6 +9,7 @@
 namespace vigie {
 
 // How the encoding of a byte buffer was decided, strongest evidence first.
+// kFallback means nothing was declared and the bytes are not valid UTF-8: Windows-1252 is a guess.
 enum class CharsetSource { kByteOrderMark, kDeclaredByCaller, kHtmlMeta, kValidUtf8, kFallback };
 
 struct CharsetGuess {

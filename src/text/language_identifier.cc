@@ -10,16 +10,17 @@
 #include <cctype>
 #include <string>
 
+#include "core/ascii.h"
+#include "core/utf8.h"
+
 namespace vigie {
 
 LanguageGuess IdentifyLanguage(std::string_view text, std::string_view hint) {
   LanguageGuess guess{"und", false, 0};
-  std::string hint_code(hint.substr(0, hint.find_first_of("-_")));
-  for (auto& c : hint_code) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string hint_code = AsciiLower(hint.substr(0, hint.find_first_of("-_")));
   // 16 KiB of prose settles the language; the rest would only cost time.
   constexpr size_t kMaxBytes = 16 * 1024;
-  size_t len = std::min(text.size(), kMaxBytes);
-  while (len > 0 && len < text.size() && (static_cast<unsigned char>(text[len]) & 0xC0) == 0x80) --len;
+  const size_t len = Utf8PrefixLength(text, kMaxBytes);
   if (len == 0) {
     if (!hint_code.empty()) guess.code = hint_code;
     return guess;

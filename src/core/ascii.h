@@ -1,0 +1,38 @@
+// ASCII-only case and whitespace helpers for markup names, labels and already-decoded text.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace vigie {
+
+// `s` with A-Z lowered; other bytes (UTF-8 included) unchanged. Locale-independent.
+inline std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+  return out;
+}
+
+inline bool IsAsciiSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// `s` with every run of ASCII whitespace made one space, and none at either end.
+inline std::string CollapseWhitespace(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (char c : s) {
+    if (IsAsciiSpace(c)) {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace vigie
