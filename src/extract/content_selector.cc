@@ -65,7 +65,10 @@ std::vector<std::string> SelectArticleParagraphs(std::vector<TextBlock>& blocks,
     }
   }
   // Prose scores flow up three levels, as in Readability's heuristic.
+  // Candidates in the order they are first scored (document order), so that ties between
+  // equal scores go to the earlier element whatever the heap addresses are.
   std::unordered_set<const xmlNode*> scored;
+  std::vector<const xmlNode*> candidates;
   for (const TextBlock& block : blocks) {
     if (block.text.size() < kMinProseBytes || block.LinkDensity() > kMaxProseLinkDensity || block.is_heading)
       continue;
@@ -75,6 +78,7 @@ std::vector<std::string> SelectArticleParagraphs(std::vector<TextBlock>& blocks,
     for (int level = 0; level < 3 && n && n->type == XML_ELEMENT_NODE; ++level, n = n->parent) {
       ElementStats& s = stats[n];
       if (scored.insert(n).second) {
+        candidates.push_back(n);
         s.score += TagPrior(ElementName(n));
         if (rules.MarksContent(ClassAndId(n))) s.score += kContentClassBonus;
       }
@@ -83,7 +87,7 @@ std::vector<std::string> SelectArticleParagraphs(std::vector<TextBlock>& blocks,
   }
   const xmlNode* top = nullptr;
   double top_score = 0;
-  for (const xmlNode* n : scored) {
+  for (const xmlNode* n : candidates) {
     const ElementStats& s = stats[n];
     const double density = s.text_bytes ? static_cast<double>(s.link_bytes) / s.text_bytes : 0;
     const double final_score = s.score * (1 - density);
