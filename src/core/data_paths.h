@@ -10,4 +10,11 @@ namespace vigie {
 // else the directory compiled in at build time (the source tree's data/).
 std::filesystem::path ResolveDataDir(const std::string& override_dir = "");
 
+// Returns the gazetteer index: `override_path` when non-empty, else $VIGIE_GAZETTEER when
+// set, else the index `make build` writes into the build directory.
+std::filesystem::path ResolveGazetteerIndex(const std::string& override_path = "");
+
+// Where `make build` installs the npm packages the gazetteer is built from.
+std::filesystem::path DefaultGazetteerNpmDir();
+
 }  // namespace vigie

@@ -1,0 +1,28 @@
+#include "places/geoparser.h"
+
+namespace vigie {
+
+Result<Geoparser> Geoparser::Load(const std::filesystem::path& data_dir, Gazetteer gazetteer) {
+  auto lexicon = PlaceLexicon::Load(data_dir / "places");
+  if (!lexicon.ok()) return lexicon.status();
+  return Geoparser(std::make_shared<const State>(std::move(gazetteer), std::move(lexicon).value()));
+}
+
+std::vector<ResolvedPlace> Geoparser::Parse(std::string_view text, const AnalysedText& analysed) const {
+  std::unordered_map<int32_t, int> demonyms;
+  std::vector<PlaceMention> mentions = state_->recognizer.Recognize(text, analysed, &demonyms);
+  return state_->resolver.Resolve(text, std::move(mentions), demonyms, /*keep_doubtful=*/false);
+}
+
+std::vector<ResolvedPlace> Geoparser::ResolveSpans(std::string_view text, const AnalysedText& analysed,
+                                                   const std::vector<std::pair<uint32_t, uint32_t>>& spans) const {
+  // The document's nationality words come from a normal pass over the text.
+  std::unordered_map<int32_t, int> demonyms;
+  state_->recognizer.Recognize(text, analysed, &demonyms);
+  std::vector<PlaceMention> mentions;
+  mentions.reserve(spans.size());
+  for (const auto& [start, end] : spans) mentions.push_back(state_->recognizer.MentionAt(text, analysed, start, end));
+  return state_->resolver.Resolve(text, std::move(mentions), demonyms, /*keep_doubtful=*/true);
+}
+
+}  // namespace vigie

@@ -1,0 +1,52 @@
+// The geoparser: recognition and resolution of the place names of one document, over a
+// gazetteer and the lexicon of data/places/. What `vigie places` prints and what the
+// event coder locates events with.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/status.h"
+#include "places/gazetteer.h"
+#include "places/place_lexicon.h"
+#include "places/place_recognizer.h"
+#include "places/place_resolver.h"
+#include "text/text_analyzer.h"
+
+namespace vigie {
+
+// Immutable after Load; one geoparser may serve many threads. Cheap to move.
+class Geoparser {
+ public:
+  // Reads the lexicon under `data_dir`/places and takes the (opened) gazetteer.
+  static Result<Geoparser> Load(const std::filesystem::path& data_dir, Gazetteer gazetteer);
+
+  // The place mentions of `text` that read as places, each resolved, in text order.
+  // `analysed` is the analysis of `text` (offsets into it).
+  std::vector<ResolvedPlace> Parse(std::string_view text, const AnalysedText& analysed) const;
+
+  // Resolves the given spans (byte offsets) as mentions, in the context of the whole text,
+  // whether or not recognition finds them; for scoring resolution against gold mentions.
+  std::vector<ResolvedPlace> ResolveSpans(std::string_view text, const AnalysedText& analysed,
+                                          const std::vector<std::pair<uint32_t, uint32_t>>& spans) const;
+
+  const Gazetteer& gazetteer() const { return state_->gazetteer; }
+
+ private:
+  struct State {
+    Gazetteer gazetteer;
+    PlaceLexicon lexicon;
+    PlaceRecognizer recognizer;
+    PlaceResolver resolver;
+    State(Gazetteer g, PlaceLexicon l)
+        : gazetteer(std::move(g)), lexicon(std::move(l)), recognizer(gazetteer, lexicon), resolver(gazetteer) {}
+  };
+  explicit Geoparser(std::shared_ptr<const State> state) : state_(std::move(state)) {}
+  std::shared_ptr<const State> state_;
+};
+
+}  // namespace vigie

@@ -1,0 +1,37 @@
+#include "places/place_key.h"
+
+#include "core/utf8.h"
+#include "text/normalizer.h"
+
+namespace vigie {
+
+void AppendPlaceKey(std::string_view text, std::string& out) {
+  const size_t base = out.size();
+  std::string folded;
+  size_t pos = 0;
+  bool pending_space = false;
+  while (pos < text.size()) {
+    folded.clear();
+    AppendFolded(DecodeUtf8(text, pos), folded);
+    for (char c : folded) {
+      const unsigned char u = static_cast<unsigned char>(c);
+      const bool keep = u >= 0x80 || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (!keep) {
+        pending_space = out.size() > base;
+        continue;
+      }
+      if (pending_space) out.push_back(' ');
+      pending_space = false;
+      out.push_back(c);
+    }
+  }
+}
+
+int PlaceKeyWordCount(std::string_view key) {
+  if (key.empty()) return 0;
+  int words = 1;
+  for (char c : key) words += c == ' ';
+  return words;
+}
+
+}  // namespace vigie

@@ -1,0 +1,62 @@
+// The words around place names that the recogniser reads: cues ("près de", "north of"),
+// the designators of administrative units ("région de", "county") and names that are
+// never places on their own. Loaded from data/places/ at start-up.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/line_file.h"
+#include "core/status.h"
+#include "places/place_data_files.h"
+
+namespace vigie {
+
+enum class PlaceCue : uint8_t {
+  kNone,
+  kAt,             // "à", "dans la localité de", "village of": a place follows
+  kNear,           // "près de", "near", "outskirts of": near the place (geo_precision 2)
+  kDistance,       // "à 30 km de", "20 km from": near the place (geo_precision 2)
+  kPersonBefore,   // "M.", "President", "général": a person's name follows
+  kPersonAfter,    // "said", "a déclaré": what precedes is a person (or an institution)
+};
+
+// A cue phrase as a sequence of place-key words ("pres", "de").
+struct CuePhrase {
+  std::string language;  // "fr", "en" or "*"
+  std::vector<std::string> words;
+  PlaceCue cue = PlaceCue::kNone;
+};
+
+class PlaceLexicon {
+ public:
+  // Loads cues.tsv, designators.tsv and not_places.tsv under `places_dir`. Bad lines are
+  // reported in `problems` (when given) and skipped; fails when a file is unreadable.
+  static Result<PlaceLexicon> Load(const std::filesystem::path& places_dir,
+                                   std::vector<DataProblem>* problems = nullptr);
+
+  const std::vector<CuePhrase>& cues() const { return cues_; }
+  const std::vector<Designator>& designators() const { return designators_; }
+  // The place-key words of a designator of designators() ("commune rurale" → commune, rurale).
+  const std::vector<std::string>& DesignatorWords(const Designator& designator) const {
+    return designator_words_[static_cast<size_t>(&designator - designators_.data())];
+  }
+  // True when `key` (a place key) is listed as never a place on its own in `language`.
+  bool IsNotPlace(std::string_view key, std::string_view language) const;
+
+ private:
+  std::vector<CuePhrase> cues_;
+  std::vector<Designator> designators_;
+  std::vector<std::vector<std::string>> designator_words_;
+  std::vector<std::pair<std::string, std::string>> not_places_;  // language, key (sorted)
+};
+
+// True when an entry for `entry_language` ("fr", "en", "*") applies to text in `language`
+// (text of unknown language uses every entry).
+inline bool LanguageApplies(std::string_view entry_language, std::string_view language) {
+  return entry_language == "*" || (language != "fr" && language != "en") || entry_language == language;
+}
+
+}  // namespace vigie

@@ -1,0 +1,293 @@
+#include "places/place_recognizer.h"
+
+#include <algorithm>
+
+#include "core/utf8.h"
+#include "places/place_key.h"
+#include "text/char_class.h"
+
+namespace vigie {
+
+namespace fmt = gazetteer_format;
+
+namespace {
+
+// Longest name the matcher tries, in words ("Sant Julià de Lòria" has four).
+constexpr int kMaxNameWords = 8;
+
+const char* const kLinkWords[] = {"de", "du", "des", "d", "la", "l", "of", "the"};
+
+bool IsLinkWord(std::string_view key) {
+  for (const char* link : kLinkWords) {
+    if (key == link) return true;
+  }
+  return false;
+}
+
+bool StartsUpper(std::string_view word) {
+  if (word.empty()) return false;
+  size_t pos = 0;
+  return IsUpper(DecodeUtf8(word, pos));
+}
+
+bool IsConnector(std::string_view punct) {
+  return punct == "-" || punct == "'" || punct == "\xE2\x80\x99" || punct == "\xE2\x80\x90" ||
+         punct == "\xE2\x80\x91";
+}
+
+}  // namespace
+
+// The place key of every word token, computed once per text in one buffer.
+struct PlaceRecognizer::TokenKeys {
+  std::string buffer;
+  std::vector<std::pair<uint32_t, uint32_t>> ranges;  // per token; empty for punctuation
+
+  TokenKeys(std::string_view text, const std::vector<Token>& tokens) {
+    ranges.reserve(tokens.size());
+    buffer.reserve(text.size());
+    for (const Token& token : tokens) {
+      const auto begin = static_cast<uint32_t>(buffer.size());
+      if (token.kind != TokenKind::kPunctuation) AppendPlaceKey(token.In(text), buffer);
+      ranges.emplace_back(begin, static_cast<uint32_t>(buffer.size()));
+    }
+  }
+  std::string_view Key(size_t token) const {
+    return std::string_view(buffer).substr(ranges[token].first, ranges[token].second - ranges[token].first);
+  }
+};
+
+PlaceRecognizer::PlaceRecognizer(const Gazetteer& gazetteer, const PlaceLexicon& lexicon)
+    : gazetteer_(gazetteer), lexicon_(lexicon) {
+  for (std::string& start : gazetteer.LowercaseNameStarts()) lowercase_starts_.insert(std::move(start));
+}
+
+void PlaceRecognizer::ReadContext(std::string_view text, const AnalysedText& analysed, const TokenKeys& keys,
+                                  size_t first, size_t last, PlaceMention& mention) const {
+  const auto& tokens = analysed.tokens;
+  const std::string_view language = analysed.language;
+  // The sentence holding the mention.
+  auto sentence = std::upper_bound(analysed.sentences.begin(), analysed.sentences.end(), first,
+                                   [](size_t token, const Sentence& s) { return token < s.first_token; });
+  size_t sentence_first = 0;
+  size_t sentence_end = tokens.size();
+  if (sentence != analysed.sentences.begin()) {
+    --sentence;
+    sentence_first = sentence->first_token;
+    sentence_end = sentence->first_token + sentence->token_count;
+    mention.sentence = static_cast<uint32_t>(sentence - analysed.sentences.begin());
+  }
+  // First word of the sentence, allowing an opening quote or dash before it.
+  size_t word_before = first;
+  while (word_before > sentence_first && tokens[word_before - 1].kind == TokenKind::kPunctuation) --word_before;
+  mention.sentence_start = word_before == sentence_first;
+  mention.capitalised = StartsUpper(tokens[first].In(text));
+  mention.single_word = first == last;
+
+  // Does `phrase` end right before token `end_token` (exclusive), word for word?
+  auto phrase_before = [&](const std::vector<std::string>& phrase, size_t end_token) {
+    size_t t = end_token;
+    for (size_t w = phrase.size(); w-- > 0;) {
+      while (t > sentence_first && tokens[t - 1].kind == TokenKind::kPunctuation &&
+             IsConnector(tokens[t - 1].In(text)) && w + 1 < phrase.size()) {
+        --t;  // "près d'" / "north-east of": connectors inside the phrase
+      }
+      if (t == sentence_first || tokens[t - 1].kind == TokenKind::kPunctuation) return false;
+      if (keys.Key(t - 1) != phrase[w]) return false;
+      --t;
+    }
+    return true;
+  };
+  for (const CuePhrase& cue : lexicon_.cues()) {
+    if (cue.cue == PlaceCue::kPersonBefore || cue.cue == PlaceCue::kPersonAfter) continue;
+    if (!LanguageApplies(cue.language, language)) continue;
+    if (phrase_before(cue.words, first)) {
+      mention.cue = cue.cue;
+      break;
+    }
+  }
+  // A title before the capitalised words that end in the mention: a person's name.
+  size_t name_start = first;
+  while (name_start > sentence_first && name_start + 3 > first &&
+         tokens[name_start - 1].kind == TokenKind::kWord && StartsUpper(tokens[name_start - 1].In(text))) {
+    --name_start;
+  }
+  for (const CuePhrase& cue : lexicon_.cues()) {
+    if (!LanguageApplies(cue.language, language)) continue;
+    if (cue.cue == PlaceCue::kPersonBefore) {
+      // "M. Bamba", "Gen. Henry": the abbreviation dot may sit between title and name.
+      size_t end_token = name_start;
+      if (end_token > sentence_first && tokens[end_token - 1].In(text) == ".") --end_token;
+      if (phrase_before(cue.words, end_token)) {
+        mention.person_context = true;
+        break;
+      }
+    } else if (cue.cue == PlaceCue::kPersonAfter) {
+      size_t t = last + 1;
+      if (t < sentence_end && tokens[t].In(text) == ",") continue;  // "Djibo, said ..." is rare; keep it
+      bool match = true;
+      for (const std::string& word : cue.words) {
+        if (t >= sentence_end || keys.Key(t) != word) {
+          match = false;
+          break;
+        }
+        ++t;
+      }
+      if (match) {
+        mention.person_context = true;
+        break;
+      }
+    }
+  }
+  // Part of a longer capitalised name: "Chiquita Raquel Henry", "Henry Street".
+  const bool before_is_name = first > sentence_first && !mention.sentence_start &&
+                              tokens[first - 1].kind == TokenKind::kWord && tokens[first - 1].end < tokens[first].start &&
+                              StartsUpper(tokens[first - 1].In(text)) && name_start < first &&
+                              !(name_start == sentence_first && first - name_start == 1);
+  const bool after_is_name = last + 1 < sentence_end && tokens[last + 1].kind == TokenKind::kWord &&
+                             StartsUpper(tokens[last + 1].In(text));
+  mention.in_longer_name = before_is_name || after_is_name;
+
+  // A designator before ("région de", "province du") or after ("region", "County").
+  for (const Designator& designator : lexicon_.designators()) {
+    if (!LanguageApplies(designator.language, language)) continue;
+    const std::vector<std::string>& words = lexicon_.DesignatorWords(designator);
+    bool match = false;
+    if (designator.before) {
+      size_t t = first;
+      // Up to two linking words: "de la", "of the", "du".
+      for (int links = 0; links < 2 && t > sentence_first && tokens[t - 1].kind == TokenKind::kWord &&
+                          IsLinkWord(keys.Key(t - 1));
+           ++links) {
+        --t;
+      }
+      match = phrase_before(words, t);
+    } else {
+      size_t t = last + 1;
+      match = true;
+      for (const std::string& word : words) {
+        if (t >= sentence_end || keys.Key(t) != word) {
+          match = false;
+          break;
+        }
+        ++t;
+      }
+    }
+    if (!match) continue;
+    for (const std::string& level : designator.levels) {
+      if (level == "ADM1") mention.unit_levels |= kLevelAdm1;
+      if (level == "ADM2") mention.unit_levels |= kLevelAdm2;
+      if (level == "ADM3") mention.unit_levels |= kLevelAdm3;
+      if (level == "PPL") mention.unit_levels |= kLevelPlace;
+    }
+    if (mention.designator == nullptr) mention.designator = &designator;
+  }
+  if (mention.unit_levels != 0) mention.in_longer_name = false;  // "Rapides Parish"
+}
+
+std::vector<PlaceMention> PlaceRecognizer::Recognize(std::string_view text, const AnalysedText& analysed,
+                                                     std::unordered_map<int32_t, int>* demonym_countries) const {
+  std::vector<PlaceMention> mentions;
+  const auto& tokens = analysed.tokens;
+  if (tokens.empty()) return mentions;
+  TokenKeys keys(text, tokens);
+  std::string scratch;
+  for (const Sentence& sentence : analysed.sentences) {
+    const size_t end = sentence.first_token + sentence.token_count;
+    for (size_t i = sentence.first_token; i < end; ++i) {
+      if (tokens[i].kind != TokenKind::kWord) continue;
+      const std::string_view first_key = keys.Key(i);
+      if (first_key.empty()) continue;
+      const bool capitalised = StartsUpper(tokens[i].In(text));
+      if (!capitalised && !lowercase_starts_.contains(std::string(first_key))) {
+        continue;
+      }
+      scratch.assign(first_key);
+      size_t j = i;
+      int words = 1;
+      size_t best_last = SIZE_MAX;
+      NameLookup best;
+      while (true) {
+        NameLookup lookup = gazetteer_.Find(scratch);
+        if (lookup.flags == 0) break;
+        if (lookup.names_places() && (capitalised || (words > 1 && (lookup.flags & fmt::kLowercaseOk) != 0))) {
+          best_last = j;
+          best = lookup;
+        }
+        if (!lookup.is_prefix() || words == kMaxNameWords) break;
+        // The next word, across a hyphen or apostrophe written tight ("Tongo-Tongo",
+        // "N'Gourma") or an abbreviation dot ("St. Louis").
+        size_t k = j + 1;
+        if (k < end && tokens[k].kind == TokenKind::kPunctuation) {
+          const std::string_view punct = tokens[k].In(text);
+          const bool tight = IsConnector(punct) && tokens[k].start == tokens[j].end;
+          const bool abbreviation_dot = punct == "." && tokens[j].end - tokens[j].start <= 3;
+          if (!tight && !abbreviation_dot) break;
+          ++k;
+        }
+        if (k >= end || tokens[k].kind == TokenKind::kPunctuation || keys.Key(k).empty()) break;
+        scratch.push_back(' ');
+        scratch.append(keys.Key(k));
+        j = k;
+        ++words;
+      }
+      if (best_last == SIZE_MAX) continue;
+      // Nationality words give context, never a mention ("Malian" is also a town in China).
+      const bool demonym = (best.flags & fmt::kHasDemonym) != 0;
+      bool any_place = false;
+      for (uint32_t posting : best.postings) {
+        const uint32_t kind = posting & fmt::kMatchMask;
+        const auto place = static_cast<int32_t>(posting >> fmt::kMatchBits);
+        if (kind == fmt::kMatchDemonym) {
+          if (demonym_countries && static_cast<size_t>(place) < gazetteer_.size()) ++(*demonym_countries)[place];
+        } else {
+          any_place = true;
+        }
+      }
+      if (!any_place || demonym) {
+        i = best_last;
+        continue;
+      }
+      PlaceMention mention;
+      mention.start = tokens[i].start;
+      mention.end = tokens[best_last].end;
+      mention.lookup = best;
+      mention.key.assign(keys.buffer, 0, 0);
+      for (size_t t = i; t <= best_last; ++t) {
+        if (keys.Key(t).empty()) continue;
+        if (!mention.key.empty()) mention.key.push_back(' ');
+        mention.key.append(keys.Key(t));
+      }
+      ReadContext(text, analysed, keys, i, best_last, mention);
+      if (mention.single_word && mention.unit_levels == 0 && lexicon_.IsNotPlace(mention.key, analysed.language)) {
+        i = best_last;
+        continue;
+      }
+      mentions.push_back(std::move(mention));
+      i = best_last;
+    }
+  }
+  return mentions;
+}
+
+PlaceMention PlaceRecognizer::MentionAt(std::string_view text, const AnalysedText& analysed, uint32_t start,
+                                        uint32_t end) const {
+  PlaceMention mention;
+  mention.start = start;
+  mention.end = end;
+  if (start < end && end <= text.size()) mention.key = PlaceKey(text.substr(start, end - start));
+  mention.lookup = gazetteer_.Find(mention.key);
+  mention.single_word = mention.key.find(' ') == std::string::npos;
+  const auto& tokens = analysed.tokens;
+  // The tokens the span covers.
+  auto first = std::lower_bound(tokens.begin(), tokens.end(), start,
+                                [](const Token& t, uint32_t offset) { return t.end <= offset; });
+  if (first == tokens.end()) return mention;
+  auto last = first;
+  while (last + 1 != tokens.end() && (last + 1)->start < end) ++last;
+  TokenKeys keys(text, tokens);
+  ReadContext(text, analysed, keys, static_cast<size_t>(first - tokens.begin()),
+              static_cast<size_t>(last - tokens.begin()), mention);
+  return mention;
+}
+
+}  // namespace vigie

@@ -1,0 +1,65 @@
+// Recognition: finds the place names of a text by looking up word sequences in the
+// gazetteer, and reads the words around each (cues, designators, person titles) so that
+// resolution can weigh it.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "places/gazetteer.h"
+#include "places/place_lexicon.h"
+#include "text/text_analyzer.h"
+
+namespace vigie {
+
+// Unit levels a designator allows, as bits.
+enum UnitLevel : uint8_t { kLevelAdm1 = 1, kLevelAdm2 = 2, kLevelAdm3 = 4, kLevelPlace = 8 };
+
+struct PlaceMention {
+  uint32_t start = 0;  // byte offsets into the text
+  uint32_t end = 0;
+  uint32_t sentence = 0;
+  std::string key;     // the place key looked up
+  NameLookup lookup;   // what the gazetteer knows of it (may be empty for a given span)
+  PlaceCue cue = PlaceCue::kNone;   // the cue right before it
+  uint8_t unit_levels = 0;          // from a designator ("région de X"): UnitLevel bits
+  const Designator* designator = nullptr;
+  bool sentence_start = false;      // first word of its sentence
+  bool in_longer_name = false;      // touches another capitalised word ("Chiquita Raquel Henry")
+  bool person_context = false;      // after a title or before a verb of speech
+  bool capitalised = true;
+  bool single_word = true;
+};
+
+// Immutable after construction; borrows the gazetteer and the lexicon, which must outlive it.
+class PlaceRecognizer {
+ public:
+  PlaceRecognizer(const Gazetteer& gazetteer, const PlaceLexicon& lexicon);
+
+  // Every place mention of `text`, in order, none overlapping; the longest name wins
+  // ("Bobo-Dioulasso" over "Bobo"). Nationality words are not mentions; the countries
+  // they name are added to `demonym_countries` (place index of the country → count).
+  // Linear in the number of tokens.
+  std::vector<PlaceMention> Recognize(std::string_view text, const AnalysedText& analysed,
+                                      std::unordered_map<int32_t, int>* demonym_countries) const;
+
+  // A mention for the given span, with the same reading of its context, whether or not
+  // Recognize would have found it (evaluation against gold spans).
+  PlaceMention MentionAt(std::string_view text, const AnalysedText& analysed, uint32_t start,
+                         uint32_t end) const;
+
+ private:
+  struct TokenKeys;
+  void ReadContext(std::string_view text, const AnalysedText& analysed, const TokenKeys& keys,
+                   size_t first, size_t last, PlaceMention& mention) const;
+
+  const Gazetteer& gazetteer_;
+  const PlaceLexicon& lexicon_;
+  std::unordered_set<std::string> lowercase_starts_;  // first words of "lac Tchad"-like names
+};
+
+}  // namespace vigie

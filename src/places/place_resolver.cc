@@ -1,0 +1,341 @@
+#include "places/place_resolver.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+namespace vigie {
+
+namespace fmt = gazetteer_format;
+
+namespace {
+
+// At most this many candidates per mention are weighed (the most populous come first in
+// the index); enough for "San" or "Santa Rosa".
+constexpr size_t kMaxCandidates = 96;
+
+// How much the document's countries and first-level units weigh against a candidate's
+// population and rank (a share of 1 adds this much to the score).
+constexpr double kCountryWeight = 5.0;
+constexpr double kAdmin1Weight = 3.0;
+
+struct Candidate {
+  int32_t place = -1;
+  uint32_t kind = 0;
+  double prior = 0;      // what is known without the rest of the document
+  double context = 0;    // containment and designators, fixed once computed
+  double score = 0;
+};
+
+bool IsCountry(const fmt::PlaceRecord& p) { return std::strncmp(p.feature_code, "PCL", 3) == 0; }
+bool IsUnit(const fmt::PlaceRecord& p) { return p.feature_class == 'A'; }
+bool FeatureIs(const fmt::PlaceRecord& p, const char* code) { return std::strcmp(p.feature_code, code) == 0; }
+
+uint16_t CountryKey(const fmt::PlaceRecord& p) {
+  return static_cast<uint16_t>(static_cast<unsigned char>(p.country[0]) << 8 | static_cast<unsigned char>(p.country[1]));
+}
+
+// Prior weight of a candidate. Population counts in orders of magnitude; rank adds what
+// population alone misses (a capital, a country name); our own aliases are curated.
+double Prior(const fmt::PlaceRecord& p, uint32_t kind) {
+  double prior = 0.5 * std::log10(static_cast<double>(p.population) + 1);
+  if (IsCountry(p)) prior += 4.0;
+  else if (FeatureIs(p, "ADM1")) prior += 1.5;
+  else if (FeatureIs(p, "PPLC")) prior += 2.0;
+  else if (FeatureIs(p, "PPLA")) prior += 1.0;
+  else if (FeatureIs(p, "PPLA2")) prior += 0.5;
+  else if (FeatureIs(p, "ADM2")) prior += 0.3;
+  switch (kind) {
+    case fmt::kMatchName:
+    case fmt::kMatchAsciiName: prior += 1.0; break;
+    case fmt::kMatchAlias: prior += 1.5; break;
+    case fmt::kMatchShortName: prior += 0.5; break;
+    default: break;
+  }
+  return prior;
+}
+
+bool UnitLevelMatches(const fmt::PlaceRecord& p, uint8_t levels) {
+  if ((levels & kLevelAdm1) && FeatureIs(p, "ADM1")) return true;
+  if ((levels & kLevelAdm2) && FeatureIs(p, "ADM2")) return true;
+  if ((levels & kLevelAdm3) && FeatureIs(p, "ADM3")) return true;
+  if ((levels & kLevelPlace) && p.feature_class == 'P') return true;
+  return false;
+}
+
+// True when `unit` (a unit or a country) contains `place`.
+bool Contains(const Gazetteer& g, int32_t unit, int32_t place) {
+  if (unit == place) return false;
+  const auto& u = g.Place(static_cast<uint32_t>(unit));
+  const auto& p = g.Place(static_cast<uint32_t>(place));
+  if (IsCountry(u)) return std::memcmp(u.country, p.country, 2) == 0;
+  return p.admin1 == unit || p.admin2 == unit;
+}
+
+// Distance in km, equirectangular: exact enough at the scales that matter here (tens to
+// hundreds of km) and far cheaper than the haversine.
+double ApproxKm(const fmt::PlaceRecord& a, const fmt::PlaceRecord& b) {
+  constexpr double kDegToRad = 3.14159265358979323846 / 180.0;
+  const double mean_lat = (a.latitude + b.latitude) * 0.5 * kDegToRad;
+  double dlon = std::fabs(static_cast<double>(a.longitude) - b.longitude);
+  if (dlon > 180) dlon = 360 - dlon;
+  const double x = dlon * kDegToRad * std::cos(mean_lat);
+  const double y = (static_cast<double>(a.latitude) - b.latitude) * kDegToRad;
+  return 6371.0 * std::sqrt(x * x + y * y);
+}
+
+// The text between two mentions links them as place and container when it is short and
+// opens with a comma or a bracket: "Djibo, dans la province du Soum", "Ménaka (Ménaka,".
+bool LinksToContainer(std::string_view text, uint32_t from, uint32_t to) {
+  if (to < from || to - from > 40) return false;
+  std::string_view gap = text.substr(from, to - from);
+  if (gap.find('.') != std::string_view::npos || gap.find(';') != std::string_view::npos) return false;
+  size_t first = gap.find_first_not_of(' ');
+  return first != std::string_view::npos && (gap[first] == ',' || gap[first] == '(');
+}
+
+}  // namespace
+
+std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::vector<PlaceMention> mentions,
+                                                  const std::unordered_map<int32_t, int>& demonym_countries,
+                                                  bool keep_doubtful) const {
+  const size_t n = mentions.size();
+  std::vector<std::vector<Candidate>> candidates(n);
+  for (size_t m = 0; m < n; ++m) {
+    const PlaceMention& mention = mentions[m];
+    for (uint32_t posting : mention.lookup.postings) {
+      const uint32_t kind = posting & fmt::kMatchMask;
+      const auto place = static_cast<int32_t>(posting >> fmt::kMatchBits);
+      if (kind == fmt::kMatchDemonym || static_cast<size_t>(place) >= gazetteer_.size()) continue;
+      Candidate c;
+      c.place = place;
+      c.kind = kind;
+      const auto& p = gazetteer_.Place(static_cast<uint32_t>(place));
+      c.prior = Prior(p, kind);
+      if (mention.unit_levels != 0) {
+        // "région de Mopti": the unit, not the town; "ville de Mopti": the town.
+        if (UnitLevelMatches(p, mention.unit_levels)) {
+          c.context += 6.0;
+          if (mention.designator && !mention.designator->countries.empty() &&
+              std::find(mention.designator->countries.begin(), mention.designator->countries.end(),
+                        std::string(p.country, 2)) == mention.designator->countries.end()) {
+            c.context -= 2.0;
+          }
+        } else if (IsUnit(p) || IsCountry(p)) {
+          c.context -= 3.0;
+        }
+      } else if (FeatureIs(p, "ADM2") || FeatureIs(p, "ADM3")) {
+        // A bare name rarely means the district rather than the town it is named after.
+        c.context -= 1.0;
+      }
+      candidates[m].push_back(c);
+      if (candidates[m].size() == kMaxCandidates) break;
+    }
+    // Asked to resolve a nationality word as a place (a gold span: "Malian", "Spanish"),
+    // give its country, ahead of a town of that name.
+    if (keep_doubtful && (mention.lookup.flags & fmt::kHasDemonym) != 0) {
+      for (uint32_t posting : mention.lookup.postings) {
+        const auto place = static_cast<int32_t>(posting >> fmt::kMatchBits);
+        if ((posting & fmt::kMatchMask) != fmt::kMatchDemonym || static_cast<size_t>(place) >= gazetteer_.size()) continue;
+        Candidate c;
+        c.place = place;
+        c.kind = fmt::kMatchDemonym;
+        c.prior = Prior(gazetteer_.Place(static_cast<uint32_t>(place)), c.kind) + 3.0;
+        candidates[m].push_back(c);
+      }
+    }
+    // A region named after its seat ("Gao", "Mopti"): the bare name means the town.
+    if (mention.unit_levels == 0) {
+      for (Candidate& unit : candidates[m]) {
+        const auto& u = gazetteer_.Place(static_cast<uint32_t>(unit.place));
+        if (!IsUnit(u) || IsCountry(u) || u.capital < 0) continue;
+        for (const Candidate& other : candidates[m]) {
+          if (other.place == u.capital) unit.context -= 2.5;
+        }
+      }
+    }
+  }
+  // Containment: a place followed by its unit or country ("Djibo, dans la province du
+  // Soum", "Ménaka (Ménaka, Ménaka)", "Alexandria, Louisiana").
+  for (size_t m = 0; m < n; ++m) {
+    uint32_t end = mentions[m].end;
+    for (size_t k = m + 1; k < n && k <= m + 2; ++k) {
+      if (!LinksToContainer(text, end, mentions[k].start)) break;
+      for (Candidate& inner : candidates[m]) {
+        for (Candidate& outer : candidates[k]) {
+          if (Contains(gazetteer_, outer.place, inner.place)) {
+            inner.context += 5.0;
+            outer.context += 3.0;
+          }
+        }
+      }
+      end = mentions[k].end;
+    }
+  }
+
+  // The document's countries and first-level units, weighed from nationality words and
+  // from what the mentions resolve to: first only the clear-cut ones (a single candidate,
+  // or one far ahead), then every choice of the previous round by its confidence.
+  std::unordered_map<uint16_t, double> country_weight;
+  std::unordered_map<int32_t, double> admin1_weight;
+  double total_weight = 0, admin1_total = 0;
+  std::vector<int32_t> chosen(n, -1);
+  std::vector<double> confidence(n, 0);
+  auto admin1_of = [&](int32_t place) {
+    const auto& p = gazetteer_.Place(static_cast<uint32_t>(place));
+    return FeatureIs(p, "ADM1") ? place : p.admin1;
+  };
+  auto weigh = [&](bool seeds_only) {
+    country_weight.clear();
+    admin1_weight.clear();
+    total_weight = admin1_total = 0;
+    for (const auto& [place, count] : demonym_countries) {
+      country_weight[CountryKey(gazetteer_.Place(static_cast<uint32_t>(place)))] += count;
+      total_weight += count;
+    }
+    for (size_t m = 0; m < n; ++m) {
+      int32_t place = chosen[m];
+      double weight = confidence[m];
+      if (seeds_only) {
+        if (candidates[m].empty()) continue;
+        double first = -1e9, second = -1e9;
+        for (const Candidate& c : candidates[m]) {
+          const double v = c.prior + c.context;
+          if (v > first) {
+            second = first;
+            first = v;
+            place = c.place;
+          } else if (v > second) {
+            second = v;
+          }
+        }
+        if (first - second < 2.5) continue;
+        weight = 1.0;
+      }
+      if (place < 0) continue;
+      const auto& p = gazetteer_.Place(static_cast<uint32_t>(place));
+      const double w = (IsCountry(p) ? 2.0 : 1.0) * weight;
+      country_weight[CountryKey(p)] += w;
+      total_weight += w;
+      if (!IsCountry(p)) {
+        const int32_t a1 = admin1_of(place);
+        if (a1 >= 0) {
+          admin1_weight[a1] += weight;
+          admin1_total += weight;
+        }
+      }
+    }
+  };
+  weigh(/*seeds_only=*/true);
+  for (int round = 0; round < 3; ++round) {
+    // Distinct places chosen so far with some confidence, for the proximity weight.
+    std::vector<std::pair<int32_t, double>> anchors;
+    if (round > 0) {
+      for (size_t m = 0; m < n; ++m) {
+        if (chosen[m] < 0 || confidence[m] < 0.3) continue;
+        const auto& p = gazetteer_.Place(static_cast<uint32_t>(chosen[m]));
+        if (IsCountry(p) || FeatureIs(p, "ADM1")) continue;  // too large to say where
+        anchors.emplace_back(chosen[m], confidence[m]);
+      }
+    }
+    std::vector<int32_t> next(n, -1);
+    std::vector<double> next_confidence(n, 0);
+    for (size_t m = 0; m < n; ++m) {
+      if (candidates[m].empty()) continue;
+      double best = -1e9;
+      size_t best_index = 0;
+      for (size_t c = 0; c < candidates[m].size(); ++c) {
+        Candidate& candidate = candidates[m][c];
+        const auto& p = gazetteer_.Place(static_cast<uint32_t>(candidate.place));
+        double score = candidate.prior + candidate.context;
+        if (total_weight > 0) {
+          auto it = country_weight.find(CountryKey(p));
+          score += kCountryWeight * (it == country_weight.end() ? 0 : it->second / total_weight);
+        }
+        if (admin1_total > 0 && !IsCountry(p)) {
+          auto it = admin1_weight.find(admin1_of(candidate.place));
+          score += kAdmin1Weight * (it == admin1_weight.end() ? 0 : it->second / admin1_total);
+        }
+        if (!anchors.empty() && candidates[m].size() > 1 && c < 32) {
+          double near = 0;
+          for (const auto& [anchor, weight] : anchors) {
+            // Neither the candidate itself nor this mention's own current choice vouches for it.
+            if (anchor == candidate.place || anchor == chosen[m]) continue;
+            const double km = ApproxKm(p, gazetteer_.Place(static_cast<uint32_t>(anchor)));
+            const double bonus = km < 50 ? 3.5 : km < 150 ? 2.5 : km < 400 ? 1.2 : km < 1000 ? 0.4 : 0;
+            near = std::max(near, bonus * weight);
+          }
+          score += near;
+        }
+        candidate.score = score;
+        if (score > best) {
+          best = score;
+          best_index = c;
+        }
+      }
+      double sum = 0;
+      for (const Candidate& candidate : candidates[m]) sum += std::exp(candidate.score - best);
+      next[m] = candidates[m][best_index].place;
+      next_confidence[m] = 1.0 / sum;
+    }
+    chosen = std::move(next);
+    confidence = std::move(next_confidence);
+    weigh(/*seeds_only=*/false);
+  }
+
+  std::vector<ResolvedPlace> resolved;
+  resolved.reserve(n);
+  for (size_t m = 0; m < n; ++m) {
+    PlaceMention& mention = mentions[m];
+    ResolvedPlace out;
+    out.place = chosen[m];
+    out.confidence = static_cast<float>(confidence[m]);
+    if (out.place >= 0) {
+      const auto& p = gazetteer_.Place(static_cast<uint32_t>(out.place));
+      const auto best = std::find_if(candidates[m].begin(), candidates[m].end(),
+                                     [&](const Candidate& c) { return c.place == out.place; });
+      const bool big = IsCountry(p) || FeatureIs(p, "ADM1") || FeatureIs(p, "PPLC") || p.population >= 100000;
+      // What a person's or an organisation's name may hold and still be a place in it
+      // ("the Mali government", "President of Niger").
+      const bool landmark = IsCountry(p) || FeatureIs(p, "ADM1") || FeatureIs(p, "PPLC");
+      // A common word stands for a place only when the place is a country or a city: a
+      // region called "West" or "Centre" needs its designator.
+      const bool big_for_word = IsCountry(p) || (!IsUnit(p) && p.population >= 100000);
+      const bool cued = mention.cue != PlaceCue::kNone || mention.unit_levels != 0;
+      const bool common_word = mention.single_word && (mention.lookup.flags & fmt::kCommonWord) != 0;
+      // The share of the document's country weight that the rest of it gives this country.
+      double share = 0;
+      const double own = (IsCountry(p) ? 2.0 : 1.0) * confidence[m];
+      if (total_weight - own > 1e-9) {
+        auto it = country_weight.find(CountryKey(p));
+        share = it == country_weight.end() ? 0 : std::max(0.0, it->second - own) / (total_weight - own);
+      }
+      bool doubtful = false;
+      if (mention.person_context && !landmark) doubtful = true;
+      if (mention.in_longer_name && !big && !cued) doubtful = true;
+      // A common word ("Patrol", "Mobile", "Nice") is a place when a cue says so, when it is
+      // a country, or when it is a city in a country the document is about.
+      if (common_word && !cued && best->context <= 0 && !IsCountry(p) && !(big_for_word && share >= 0.2)) doubtful = true;
+      if (common_word && mention.sentence_start && !cued && !IsCountry(p)) doubtful = true;
+      if (!mention.capitalised && mention.single_word) doubtful = true;
+      // A village known only by an alternate spelling, with nothing else pointing at it.
+      if (best->kind == fmt::kMatchAlternate && !big && !cued && share < 0.1 && best->context <= 0) {
+        doubtful = true;
+      }
+      // A small place in a country the document is otherwise not about.
+      if (!big && !cued && share < 1e-9 && total_weight - own >= 3 && best->context <= 0) doubtful = true;
+      if (doubtful && !keep_doubtful) continue;
+      out.geo_precision = p.precision;
+      if ((mention.cue == PlaceCue::kNear || mention.cue == PlaceCue::kDistance) && out.geo_precision < 2) {
+        out.geo_precision = 2;
+      }
+    } else if (!keep_doubtful) {
+      continue;
+    }
+    out.mention = std::move(mention);
+    resolved.push_back(std::move(out));
+  }
+  return resolved;
+}
+
+}  // namespace vigie
