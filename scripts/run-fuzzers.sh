@@ -5,12 +5,18 @@ build="$1"
 seconds="$2"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 export VIGIE_DATA="$root/data"
-for target in fuzz_extractor fuzz_sentence_splitter; do
+export VIGIE_GAZETTEER="$build/gazetteer/places.idx"
+for target in fuzz_extractor fuzz_sentence_splitter fuzz_gazetteer_index fuzz_geoparser; do
   corpus=$(mktemp -d)
-  # Seed with the sample documents so the fuzzer starts from real pages.
-  find "$root/samples" -type f \( -name '*.html' -o -name '*.txt' \) -exec cp {} "$corpus/" \; 2>/dev/null || true
+  # Seed with the sample documents so the fuzzer starts from real pages (the index fuzzer
+  # starts from nothing: its input is a file header and sections).
+  if [[ $target != fuzz_gazetteer_index ]]; then
+    find "$root/samples" -type f \( -name '*.html' -o -name '*.txt' \) -exec cp {} "$corpus/" \; 2>/dev/null || true
+  fi
   echo "fuzz: $target for ${seconds}s"
-  "$build/fuzz/$target" -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=2048 -print_final_stats=0 \
+  max_len=65536
+  [[ $target == fuzz_gazetteer_index ]] && max_len=8192
+  "$build/fuzz/$target" -max_total_time="$seconds" -max_len="$max_len" -rss_limit_mb=2048 -print_final_stats=0 \
     "$corpus" 2>&1 | tail -n 3
   status=${PIPESTATUS[0]}
   rm -rf "$corpus"

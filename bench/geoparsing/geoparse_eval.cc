@@ -6,7 +6,7 @@
 //   - end to end: mention precision and recall of `vigie places` (a predicted mention
 //     matches a gold one when their spans overlap), and accuracy within 161/10 km over the
 //     matched pairs.
-// Usage: geoparse_eval [--errors N] [--by-feature] [--split dev|test] CORPUS...
+// Usage: geoparse_eval [--errors N] [--misses] [--by-feature] [--split dev|test] CORPUS...
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
@@ -21,6 +21,7 @@
 
 #include "core/data_paths.h"
 #include "places/geoparser.h"
+#include "places/place_key.h"
 #include "text/text_analyzer.h"
 
 namespace {
@@ -186,12 +187,15 @@ void PointOf(const vigie::Gazetteer& g, const vigie::ResolvedPlace& r, bool seat
 int main(int argc, char** argv) {
   int show_errors = 0;
   bool by_feature = false;
+  bool show_misses = false;
   std::string split;
   std::vector<std::string> corpora;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "--errors" && i + 1 < argc) {
       show_errors = std::atoi(argv[++i]);
+    } else if (arg == "--misses") {
+      show_misses = true;
     } else if (arg == "--by-feature") {
       by_feature = true;
     } else if (arg == "--split" && i + 1 < argc) {
@@ -228,6 +232,7 @@ int main(int argc, char** argv) {
     size_t predicted = 0, predicted_matched = 0, gold_found = 0, pairs = 0, pair161 = 0, pair10 = 0;
     int errors_left = show_errors;
     std::map<std::string, std::pair<size_t, size_t>> feature_scores;  // feature -> (within 161, all)
+    std::map<std::string, size_t> miss_reasons;
     for (const GoldDocument& doc : docs) {
       const vigie::AnalysedText analysed = analyzer->Analyse(doc.text, doc.language);
       std::vector<std::pair<uint32_t, uint32_t>> spans;
@@ -246,6 +251,19 @@ int main(int argc, char** argv) {
         }
         within161 += km <= 161;
         within10 += km <= 10;
+        if (km > 161) {
+          // Why: no place of that name at all, none near the gold point, or a wrong choice.
+          bool any = false, near = false;
+          for (uint32_t posting : g.Find(vigie::PlaceKey(m.text)).postings) {
+            any = true;
+            const auto& p = g.Place(posting >> vigie::gazetteer_format::kMatchBits);
+            const auto* point = &p;
+            if (m.region && p.capital >= 0) point = &g.Place(static_cast<uint32_t>(p.capital));
+            near = near || HaversineKm(point->latitude, point->longitude, m.latitude, m.longitude) <= 161;
+          }
+          ++miss_reasons[!any ? "no place of that name" : near ? "a place near the gold was not chosen"
+                                                              : "no place of that name near the gold"];
+        }
         auto& fs = feature_scores[m.feature.empty() ? "?" : m.feature.substr(0, 4)];
         fs.first += km <= 161;
         ++fs.second;
@@ -280,7 +298,10 @@ int main(int argc, char** argv) {
         }
         predicted_matched += matched;
       }
-      for (bool hit : gold_hit) gold_found += hit;
+      for (size_t i = 0; i < gold_hit.size(); ++i) {
+        gold_found += gold_hit[i];
+        if (!gold_hit[i] && show_misses) fprintf(stderr, "%s: not found: '%s'\n", doc.id.c_str(), doc.mentions[i].text.c_str());
+      }
     }
     auto pct = [](size_t a, size_t b) { return b == 0 ? 0.0 : 100.0 * static_cast<double>(a) / static_cast<double>(b); };
     printf("| %s%s | %zu | %zu | %.1f%% | %.1f%% | %.1f%% | %.1f%% | %.1f%% | %.1f%% |\n",
@@ -288,6 +309,7 @@ int main(int argc, char** argv) {
            scored, pct(within161, scored), pct(within10, scored), pct(predicted_matched, predicted),
            pct(gold_found, gold_total), pct(pair161, pairs), pct(pair10, pairs));
     if (by_feature) {
+      for (const auto& [reason, count] : miss_reasons) fprintf(stderr, "  missed: %-40s %zu\n", reason.c_str(), count);
       for (const auto& [feature, score] : feature_scores) {
         if (score.second >= 10) fprintf(stderr, "  %-5s %5zu mentions, %.1f%% within 161 km\n", feature.c_str(), score.second, pct(score.first, score.second));
       }

@@ -94,6 +94,27 @@ Result<Gazetteer> Gazetteer::Open(const std::filesystem::path& index) {
   gazetteer.country_count_ = header.countries.count;
   gazetteer.sources_ = reinterpret_cast<const fmt::SourceRecord*>(base + header.sources.offset);
   gazetteer.source_count_ = header.sources.count;
+  // Every posting list and every place index in it, once here, so that lookups and the
+  // code that walks their results need no checks.
+  for (size_t i = 0; i < gazetteer.bucket_count_; ++i) {
+    const fmt::NameBucket& bucket = gazetteer.buckets_[i];
+    if (bucket.hash == 0 || (bucket.flags & fmt::kHasPlaces) == 0) continue;
+    if (bucket.postings >= gazetteer.posting_count_ ||
+        gazetteer.postings_[bucket.postings] > gazetteer.posting_count_ - bucket.postings - 1) {
+      return Status::Error(name + ": gazetteer index is corrupt (a name's list of places lies outside)");
+    }
+    const uint32_t* list = gazetteer.postings_ + bucket.postings + 1;
+    for (uint32_t k = 0; k < gazetteer.postings_[bucket.postings]; ++k) {
+      if ((list[k] >> fmt::kMatchBits) >= gazetteer.place_count_) {
+        return Status::Error(name + ": gazetteer index is corrupt (a name points at no place)");
+      }
+    }
+  }
+  for (size_t i = 0; i < gazetteer.country_count_; ++i) {
+    if (gazetteer.countries_[i].place >= static_cast<int64_t>(gazetteer.place_count_)) {
+      return Status::Error(name + ": gazetteer index is corrupt (a country points at no place)");
+    }
+  }
   // Record-level references are checked once here so that lookups need no checks.
   for (size_t i = 0; i < gazetteer.place_count_; ++i) {
     const PlaceRecord& p = gazetteer.places_[i];
@@ -138,7 +159,7 @@ std::vector<std::string> Gazetteer::LowercaseNameStarts() const {
   std::vector<std::string> starts;
   for (size_t i = 0; i < bucket_count_; ++i) {
     const fmt::NameBucket& bucket = buckets_[i];
-    if (bucket.hash == 0 || (bucket.flags & fmt::kLowercaseOk) == 0) continue;
+    if (bucket.hash == 0 || (bucket.flags & (fmt::kLowercaseOk | fmt::kHasDemonym)) == 0) continue;
     std::string_view key = String(bucket.key);
     starts.emplace_back(key.substr(0, key.find(' ')));
   }

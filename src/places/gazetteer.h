@@ -52,7 +52,8 @@ class Gazetteer {
   NameLookup Find(std::string_view key) const;
 
   // The first words of the names written lower case at their start ("lac" of "lac
-  // Tchad"): the only lower-case words a recogniser needs to look up. Scans the table.
+  // Tchad") and the nationality words ("maliens"): the only lower-case words a recogniser
+  // needs to look up. Scans the table.
   std::vector<std::string> LowercaseNameStarts() const;
 
   size_t size() const { return place_count_; }

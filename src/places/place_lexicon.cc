@@ -27,6 +27,7 @@ bool ParseCue(std::string_view name, PlaceCue& cue) {
   else if (name == "distance") cue = PlaceCue::kDistance;
   else if (name == "person-before") cue = PlaceCue::kPersonBefore;
   else if (name == "person-after") cue = PlaceCue::kPersonAfter;
+  else if (name == "street-after") cue = PlaceCue::kStreetAfter;
   else return false;
   return true;
 }
@@ -59,7 +60,7 @@ Result<PlaceLexicon> PlaceLexicon::Load(const std::filesystem::path& places_dir,
       continue;
     }
     if (!ParseCue(line.fields[2], phrase.cue)) {
-      report("KIND '" + line.fields[2] + "' must be at, near, distance, person-before or person-after");
+      report("KIND '" + line.fields[2] + "' must be at, near, distance, person-before, person-after or street-after");
       continue;
     }
     lexicon.cues_.push_back(std::move(phrase));
@@ -72,6 +73,22 @@ Result<PlaceLexicon> PlaceLexicon::Load(const std::filesystem::path& places_dir,
   if (!designators.ok()) return designators.status();
   lexicon.designators_ = std::move(designators.value());
   for (const Designator& designator : lexicon.designators_) lexicon.designator_words_.push_back(KeyWords(designator.word));
+  for (uint32_t i = 0; i < lexicon.cues_.size(); ++i) {
+    const CuePhrase& cue = lexicon.cues_[i];
+    if (cue.cue == PlaceCue::kPersonAfter || cue.cue == PlaceCue::kStreetAfter) {
+      lexicon.cues_starting_[cue.words.front()].push_back(i);
+    } else {
+      lexicon.cues_ending_[cue.words.back()].push_back(i);
+    }
+  }
+  for (uint32_t i = 0; i < lexicon.designators_.size(); ++i) {
+    const auto& words = lexicon.designator_words_[i];
+    if (lexicon.designators_[i].before) {
+      lexicon.designators_ending_[words.back()].push_back(i);
+    } else {
+      lexicon.designators_starting_[words.front()].push_back(i);
+    }
+  }
 
   const auto not_places_path = places_dir / "not_places.tsv";
   auto not_lines = ReadDataLines(not_places_path, problems);

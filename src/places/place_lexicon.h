@@ -4,6 +4,8 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +23,7 @@ enum class PlaceCue : uint8_t {
   kDistance,       // "à 30 km de", "20 km from": near the place (geo_precision 2)
   kPersonBefore,   // "M.", "President", "général": a person's name follows
   kPersonAfter,    // "said", "a déclaré": what precedes is a person (or an institution)
+  kStreetAfter,    // "Street", "Avenue", "Drive": what precedes names a street, not a place
 };
 
 // A cue phrase as a sequence of place-key words ("pres", "de").
@@ -46,11 +49,31 @@ class PlaceLexicon {
   // True when `key` (a place key) is listed as never a place on its own in `language`.
   bool IsNotPlace(std::string_view key, std::string_view language) const;
 
+  // Indexes into cues() / designators() of the entries a word can close or open, so that
+  // the recogniser tries only those: the cues that come before a name (every kind but
+  // person-after and street-after) and end in `word`; the cues that come after a name
+  // (person-after, street-after) and start with `word`; the
+  // designators placed before a name that end in `word`, and those after it that start so.
+  std::span<const uint32_t> CuesEndingWith(std::string_view word) const { return Find(cues_ending_, word); }
+  std::span<const uint32_t> CuesStartingWith(std::string_view word) const { return Find(cues_starting_, word); }
+  std::span<const uint32_t> DesignatorsEndingWith(std::string_view word) const {
+    return Find(designators_ending_, word);
+  }
+  std::span<const uint32_t> DesignatorsStartingWith(std::string_view word) const {
+    return Find(designators_starting_, word);
+  }
+
  private:
   std::vector<CuePhrase> cues_;
   std::vector<Designator> designators_;
   std::vector<std::vector<std::string>> designator_words_;
   std::vector<std::pair<std::string, std::string>> not_places_;  // language, key (sorted)
+  using WordIndex = std::map<std::string, std::vector<uint32_t>, std::less<>>;
+  static std::span<const uint32_t> Find(const WordIndex& index, std::string_view word) {
+    auto it = index.find(word);
+    return it == index.end() ? std::span<const uint32_t>() : std::span<const uint32_t>(it->second);
+  }
+  WordIndex cues_ending_, cues_starting_, designators_ending_, designators_starting_;
 };
 
 // True when an entry for `entry_language` ("fr", "en", "*") applies to text in `language`

@@ -15,6 +15,9 @@ namespace {
 // Longest name the matcher tries, in words ("Sant Julià de Lòria" has four).
 constexpr int kMaxNameWords = 8;
 
+// Below this length the identified language is not trusted for choosing cues.
+constexpr size_t kReliableLanguageBytes = 400;
+
 const char* const kLinkWords[] = {"de", "du", "des", "d", "la", "l", "of", "the"};
 
 bool IsLinkWord(std::string_view key) {
@@ -61,10 +64,17 @@ PlaceRecognizer::PlaceRecognizer(const Gazetteer& gazetteer, const PlaceLexicon&
   for (std::string& start : gazetteer.LowercaseNameStarts()) lowercase_starts_.insert(std::move(start));
 }
 
+void PlaceRecognizer::CountDemonyms(const NameLookup& lookup, std::unordered_map<int32_t, int>& countries) const {
+  for (uint32_t posting : lookup.postings) {
+    if ((posting & fmt::kMatchMask) == fmt::kMatchDemonym) ++countries[static_cast<int32_t>(posting >> fmt::kMatchBits)];
+  }
+}
+
 void PlaceRecognizer::ReadContext(std::string_view text, const AnalysedText& analysed, const TokenKeys& keys,
                                   size_t first, size_t last, PlaceMention& mention) const {
   const auto& tokens = analysed.tokens;
-  const std::string_view language = analysed.language;
+  // Language identification is unreliable on a sentence or two: read both languages' cues.
+  const std::string_view language = text.size() < kReliableLanguageBytes ? std::string_view() : analysed.language;
   // The sentence holding the mention.
   auto sentence = std::upper_bound(analysed.sentences.begin(), analysed.sentences.end(), first,
                                    [](size_t token, const Sentence& s) { return token < s.first_token; });
@@ -97,11 +107,18 @@ void PlaceRecognizer::ReadContext(std::string_view text, const AnalysedText& ana
     }
     return true;
   };
-  for (const CuePhrase& cue : lexicon_.cues()) {
-    if (cue.cue == PlaceCue::kPersonBefore || cue.cue == PlaceCue::kPersonAfter) continue;
-    if (!LanguageApplies(cue.language, language)) continue;
+  // The key of the word just before token `t`, or "" when punctuation or the sentence's
+  // start comes first.
+  auto word_before_token = [&](size_t t) {
+    return t > sentence_first && tokens[t - 1].kind != TokenKind::kPunctuation ? keys.Key(t - 1) : std::string_view();
+  };
+  const std::vector<CuePhrase>& cues = lexicon_.cues();
+  for (uint32_t index : lexicon_.CuesEndingWith(word_before_token(first))) {
+    const CuePhrase& cue = cues[index];
+    if (cue.cue == PlaceCue::kPersonBefore || !LanguageApplies(cue.language, language)) continue;
     if (phrase_before(cue.words, first)) {
       mention.cue = cue.cue;
+      mention.strong_cue = cue.cue != PlaceCue::kAt || cue.words.size() > 1;
       break;
     }
   }
@@ -111,31 +128,37 @@ void PlaceRecognizer::ReadContext(std::string_view text, const AnalysedText& ana
          tokens[name_start - 1].kind == TokenKind::kWord && StartsUpper(tokens[name_start - 1].In(text))) {
     --name_start;
   }
-  for (const CuePhrase& cue : lexicon_.cues()) {
+  // "M. Bamba", "Gen. Henry": the abbreviation dot may sit between title and name.
+  size_t title_end = name_start;
+  if (title_end > sentence_first && tokens[title_end - 1].In(text) == ".") --title_end;
+  for (uint32_t index : lexicon_.CuesEndingWith(word_before_token(title_end))) {
+    const CuePhrase& cue = cues[index];
+    if (cue.cue != PlaceCue::kPersonBefore || !LanguageApplies(cue.language, language)) continue;
+    if (phrase_before(cue.words, title_end)) {
+      mention.person_context = true;
+      break;
+    }
+  }
+  // A verb of speech right after ("Bamba said"; not after a comma: "Djibo, said ..."), or
+  // a street's designation ("Pine Street").
+  const bool word_follows = last + 1 < sentence_end && tokens[last + 1].kind != TokenKind::kPunctuation;
+  for (uint32_t index : word_follows ? lexicon_.CuesStartingWith(keys.Key(last + 1)) : std::span<const uint32_t>()) {
+    const CuePhrase& cue = cues[index];
     if (!LanguageApplies(cue.language, language)) continue;
-    if (cue.cue == PlaceCue::kPersonBefore) {
-      // "M. Bamba", "Gen. Henry": the abbreviation dot may sit between title and name.
-      size_t end_token = name_start;
-      if (end_token > sentence_first && tokens[end_token - 1].In(text) == ".") --end_token;
-      if (phrase_before(cue.words, end_token)) {
-        mention.person_context = true;
+    size_t t = last + 1;
+    bool match = true;
+    for (const std::string& word : cue.words) {
+      if (t >= sentence_end || keys.Key(t) != word) {
+        match = false;
         break;
       }
-    } else if (cue.cue == PlaceCue::kPersonAfter) {
-      size_t t = last + 1;
-      if (t < sentence_end && tokens[t].In(text) == ",") continue;  // "Djibo, said ..." is rare; keep it
-      bool match = true;
-      for (const std::string& word : cue.words) {
-        if (t >= sentence_end || keys.Key(t) != word) {
-          match = false;
-          break;
-        }
-        ++t;
-      }
-      if (match) {
-        mention.person_context = true;
-        break;
-      }
+      ++t;
+    }
+    if (!match) continue;
+    if (cue.cue == PlaceCue::kStreetAfter) {
+      mention.street = true;
+    } else {
+      mention.person_context = true;
     }
   }
   // Part of a longer capitalised name: "Chiquita Raquel Henry", "Henry Street".
@@ -148,19 +171,24 @@ void PlaceRecognizer::ReadContext(std::string_view text, const AnalysedText& ana
   mention.in_longer_name = before_is_name || after_is_name;
 
   // A designator before ("région de", "province du") or after ("region", "County").
-  for (const Designator& designator : lexicon_.designators()) {
+  size_t before_links = first;  // skipping up to two linking words: "de la", "of the", "du"
+  for (int links = 0; links < 2 && before_links > sentence_first && tokens[before_links - 1].kind == TokenKind::kWord &&
+                      IsLinkWord(keys.Key(before_links - 1));
+       ++links) {
+    --before_links;
+  }
+  std::vector<uint32_t> designator_candidates;
+  for (uint32_t index : lexicon_.DesignatorsEndingWith(word_before_token(before_links))) designator_candidates.push_back(index);
+  if (word_follows) {
+    for (uint32_t index : lexicon_.DesignatorsStartingWith(keys.Key(last + 1))) designator_candidates.push_back(index);
+  }
+  for (uint32_t index : designator_candidates) {
+    const Designator& designator = lexicon_.designators()[index];
     if (!LanguageApplies(designator.language, language)) continue;
     const std::vector<std::string>& words = lexicon_.DesignatorWords(designator);
     bool match = false;
     if (designator.before) {
-      size_t t = first;
-      // Up to two linking words: "de la", "of the", "du".
-      for (int links = 0; links < 2 && t > sentence_first && tokens[t - 1].kind == TokenKind::kWord &&
-                          IsLinkWord(keys.Key(t - 1));
-           ++links) {
-        --t;
-      }
-      match = phrase_before(words, t);
+      match = phrase_before(words, before_links);
     } else {
       size_t t = last + 1;
       match = true;
@@ -198,7 +226,7 @@ std::vector<PlaceMention> PlaceRecognizer::Recognize(std::string_view text, cons
       const std::string_view first_key = keys.Key(i);
       if (first_key.empty()) continue;
       const bool capitalised = StartsUpper(tokens[i].In(text));
-      if (!capitalised && !lowercase_starts_.contains(std::string(first_key))) {
+      if (!capitalised && !lowercase_starts_.contains(first_key)) {
         continue;
       }
       scratch.assign(first_key);
@@ -209,6 +237,10 @@ std::vector<PlaceMention> PlaceRecognizer::Recognize(std::string_view text, cons
       while (true) {
         NameLookup lookup = gazetteer_.Find(scratch);
         if (lookup.flags == 0) break;
+        // A nationality word in lower case ("maliens", "l'armée nigérienne") is context only.
+        if (words == 1 && !capitalised && (lookup.flags & fmt::kHasDemonym) != 0 && demonym_countries) {
+          CountDemonyms(lookup, *demonym_countries);
+        }
         if (lookup.names_places() && (capitalised || (words > 1 && (lookup.flags & fmt::kLowercaseOk) != 0))) {
           best_last = j;
           best = lookup;
@@ -232,18 +264,15 @@ std::vector<PlaceMention> PlaceRecognizer::Recognize(std::string_view text, cons
       }
       if (best_last == SIZE_MAX) continue;
       // Nationality words give context, never a mention ("Malian" is also a town in China).
-      const bool demonym = (best.flags & fmt::kHasDemonym) != 0;
-      bool any_place = false;
-      for (uint32_t posting : best.postings) {
-        const uint32_t kind = posting & fmt::kMatchMask;
-        const auto place = static_cast<int32_t>(posting >> fmt::kMatchBits);
-        if (kind == fmt::kMatchDemonym) {
-          if (demonym_countries && static_cast<size_t>(place) < gazetteer_.size()) ++(*demonym_countries)[place];
-        } else {
-          any_place = true;
-        }
+      if ((best.flags & fmt::kHasDemonym) != 0) {
+        if (demonym_countries) CountDemonyms(best, *demonym_countries);
+        i = best_last;
+        continue;
       }
-      if (!any_place || demonym) {
+      const bool any_place = std::any_of(best.postings.begin(), best.postings.end(), [](uint32_t posting) {
+        return (posting & fmt::kMatchMask) != fmt::kMatchDemonym;
+      });
+      if (!any_place) {
         i = best_last;
         continue;
       }
@@ -258,7 +287,9 @@ std::vector<PlaceMention> PlaceRecognizer::Recognize(std::string_view text, cons
         mention.key.append(keys.Key(t));
       }
       ReadContext(text, analysed, keys, i, best_last, mention);
-      if (mention.single_word && mention.unit_levels == 0 && lexicon_.IsNotPlace(mention.key, analysed.language)) {
+      mention.listed_not_place = mention.single_word &&
+                                 lexicon_.IsNotPlace(mention.key, text.size() < kReliableLanguageBytes ? "" : analysed.language);
+      if (mention.listed_not_place && mention.unit_levels == 0) {
         i = best_last;
         continue;
       }

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
+#include <set>
 #include <vector>
 
 #include "places/gazetteer.h"
@@ -26,13 +26,16 @@ struct PlaceMention {
   std::string key;     // the place key looked up
   NameLookup lookup;   // what the gazetteer knows of it (may be empty for a given span)
   PlaceCue cue = PlaceCue::kNone;   // the cue right before it
+  bool strong_cue = false;          // a cue of several words ("dans la localité de") or near/distance
   uint8_t unit_levels = 0;          // from a designator ("région de X"): UnitLevel bits
   const Designator* designator = nullptr;
   bool sentence_start = false;      // first word of its sentence
   bool in_longer_name = false;      // touches another capitalised word ("Chiquita Raquel Henry")
   bool person_context = false;      // after a title or before a verb of speech
+  bool street = false;              // before "Street", "Avenue": a street's name
   bool capitalised = true;
   bool single_word = true;
+  bool listed_not_place = false;    // in data/places/not_places.tsv: a place only with a designator
 };
 
 // Immutable after construction; borrows the gazetteer and the lexicon, which must outlive it.
@@ -54,12 +57,15 @@ class PlaceRecognizer {
 
  private:
   struct TokenKeys;
+  void CountDemonyms(const NameLookup& lookup, std::unordered_map<int32_t, int>& countries) const;
   void ReadContext(std::string_view text, const AnalysedText& analysed, const TokenKeys& keys,
                    size_t first, size_t last, PlaceMention& mention) const;
 
   const Gazetteer& gazetteer_;
   const PlaceLexicon& lexicon_;
-  std::unordered_set<std::string> lowercase_starts_;  // first words of "lac Tchad"-like names
+  // First words of "lac Tchad"-like names and nationality words: the lower-case words worth
+  // a lookup.
+  std::set<std::string, std::less<>> lowercase_starts_;
 };
 
 }  // namespace vigie

@@ -19,6 +19,12 @@ constexpr size_t kMaxCandidates = 96;
 constexpr double kCountryWeight = 5.0;
 constexpr double kAdmin1Weight = 3.0;
 
+// Spatial support between the names of a document: the strongest candidates of each take
+// part, and the support one candidate gathers is capped (a long list of towns in one
+// state should not drown a country's name).
+constexpr size_t kSupportCandidates = 8;
+constexpr double kMaxSupport = 6.0;
+
 struct Candidate {
   int32_t place = -1;
   uint32_t kind = 0;
@@ -38,7 +44,14 @@ uint16_t CountryKey(const fmt::PlaceRecord& p) {
 // Prior weight of a candidate. Population counts in orders of magnitude; rank adds what
 // population alone misses (a capital, a country name); our own aliases are curated.
 double Prior(const fmt::PlaceRecord& p, uint32_t kind) {
-  double prior = 0.5 * std::log10(static_cast<double>(p.population) + 1);
+  // GeoNames leaves many Sahel towns without a population; a seat of government has some.
+  double population = p.population;
+  if (population == 0) {
+    if (FeatureIs(p, "PPLA")) population = 50000;
+    else if (FeatureIs(p, "PPLA2")) population = 10000;
+    else if (FeatureIs(p, "PPLA3")) population = 3000;
+  }
+  double prior = 0.5 * std::log10(population + 1);
   if (IsCountry(p)) prior += 4.0;
   else if (FeatureIs(p, "ADM1")) prior += 1.5;
   else if (FeatureIs(p, "PPLC")) prior += 2.0;
@@ -49,7 +62,12 @@ double Prior(const fmt::PlaceRecord& p, uint32_t kind) {
     case fmt::kMatchName:
     case fmt::kMatchAsciiName: prior += 1.0; break;
     case fmt::kMatchAlias: prior += 1.5; break;
-    case fmt::kMatchShortName: prior += 0.5; break;
+    // One of dozens of spellings a place has in other languages ("Koro" for Coro, "Boni"
+    // for Watampone): weaker than a name of its own.
+    case fmt::kMatchAlternate: prior -= 0.5; break;
+    // A unit's name without its designator is our inference, not a name anyone gave it:
+    // "Columbia" is more often a town than the District of Columbia.
+    case fmt::kMatchShortName: prior -= 0.5; break;
     default: break;
   }
   return prior;
@@ -72,16 +90,29 @@ bool Contains(const Gazetteer& g, int32_t unit, int32_t place) {
   return p.admin1 == unit || p.admin2 == unit;
 }
 
-// Distance in km, equirectangular: exact enough at the scales that matter here (tens to
-// hundreds of km) and far cheaper than the haversine.
-double ApproxKm(const fmt::PlaceRecord& a, const fmt::PlaceRecord& b) {
+// Distance in km, equirectangular with the cosine of the first point's latitude given:
+// exact enough at the scales that matter here (tens to hundreds of km) and cheap.
+double ApproxKm(const fmt::PlaceRecord& a, double cos_lat_a, const fmt::PlaceRecord& b) {
   constexpr double kDegToRad = 3.14159265358979323846 / 180.0;
-  const double mean_lat = (a.latitude + b.latitude) * 0.5 * kDegToRad;
   double dlon = std::fabs(static_cast<double>(a.longitude) - b.longitude);
   if (dlon > 180) dlon = 360 - dlon;
-  const double x = dlon * kDegToRad * std::cos(mean_lat);
+  const double x = dlon * kDegToRad * cos_lat_a;
   const double y = (static_cast<double>(a.latitude) - b.latitude) * kDegToRad;
   return 6371.0 * std::sqrt(x * x + y * y);
+}
+
+// How well place `a` (record `pa`, cosine of its latitude given) sits with place `b`: near
+// it, inside the first-level unit it is, or at least in the same country.
+double Closeness(const Gazetteer& g, int32_t a, const fmt::PlaceRecord& pa, double cos_lat_a, int32_t b) {
+  if (a == b) return 0;
+  const auto& pb = g.Place(static_cast<uint32_t>(b));
+  const bool same_country = std::memcmp(pa.country, pb.country, 2) == 0;
+  if (IsCountry(pb)) return same_country ? 0.5 : 0;
+  if (FeatureIs(pb, "ADM1")) return pa.admin1 == b ? 2.0 : same_country ? 0.3 : 0;
+  if (std::fabs(pa.latitude - pb.latitude) > 9.0) return same_country ? 0.3 : 0;  // over 1000 km
+  const double km = ApproxKm(pa, cos_lat_a, pb);
+  const double near = km < 25 ? 3.0 : km < 100 ? 2.5 : km < 300 ? 1.2 : km < 800 ? 0.4 : 0;
+  return near + (same_country ? 0.3 : 0);
 }
 
 // The text between two mentions links them as place and container when it is short and
@@ -173,6 +204,50 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
     }
   }
 
+  // Spatial support: how well each candidate sits with the best-placed candidate of every
+  // other name in the document ("Athens" beside "Henderson County" is the Texas one). One
+  // group per distinct name; the few strongest candidates of each take part.
+  std::vector<int> group_of(n, -1);
+  std::vector<size_t> group_rep;
+  {
+    std::unordered_map<std::string_view, int> group_by_key;
+    for (size_t m = 0; m < n; ++m) {
+      if (candidates[m].empty()) continue;
+      auto [it, added] = group_by_key.emplace(mentions[m].key, static_cast<int>(group_rep.size()));
+      if (added) group_rep.push_back(m);
+      group_of[m] = it->second;
+    }
+  }
+  std::vector<std::vector<const Candidate*>> top(group_rep.size());
+  for (size_t g = 0; g < group_rep.size(); ++g) {
+    for (const Candidate& c : candidates[group_rep[g]]) top[g].push_back(&c);
+    std::sort(top[g].begin(), top[g].end(), [](const Candidate* a, const Candidate* b) {
+      return a->prior + a->context > b->prior + b->context;
+    });
+    if (top[g].size() > kSupportCandidates) top[g].resize(kSupportCandidates);
+  }
+  std::vector<std::unordered_map<int32_t, double>> support(group_rep.size());
+  if (group_rep.size() > 1) {
+    for (size_t g = 0; g < group_rep.size(); ++g) {
+      if (candidates[group_rep[g]].size() < 2) continue;  // nothing to choose
+      for (const Candidate* c : top[g]) {
+        const auto& p = gazetteer_.Place(static_cast<uint32_t>(c->place));
+        if (IsCountry(p)) continue;
+        const double cos_lat = std::cos(p.latitude * (3.14159265358979323846 / 180.0));
+        double total = 0;
+        for (size_t h = 0; h < group_rep.size(); ++h) {
+          if (h == g) continue;
+          double best = 0;
+          for (const Candidate* other : top[h]) {
+            best = std::max(best, Closeness(gazetteer_, c->place, p, cos_lat, other->place));
+          }
+          total += best;
+        }
+        support[g][c->place] = std::min(total, kMaxSupport);
+      }
+    }
+  }
+
   // The document's countries and first-level units, weighed from nationality words and
   // from what the mentions resolve to: first only the clear-cut ones (a single candidate,
   // or one far ahead), then every choice of the previous round by its confidence.
@@ -228,16 +303,6 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
   };
   weigh(/*seeds_only=*/true);
   for (int round = 0; round < 3; ++round) {
-    // Distinct places chosen so far with some confidence, for the proximity weight.
-    std::vector<std::pair<int32_t, double>> anchors;
-    if (round > 0) {
-      for (size_t m = 0; m < n; ++m) {
-        if (chosen[m] < 0 || confidence[m] < 0.3) continue;
-        const auto& p = gazetteer_.Place(static_cast<uint32_t>(chosen[m]));
-        if (IsCountry(p) || FeatureIs(p, "ADM1")) continue;  // too large to say where
-        anchors.emplace_back(chosen[m], confidence[m]);
-      }
-    }
     std::vector<int32_t> next(n, -1);
     std::vector<double> next_confidence(n, 0);
     for (size_t m = 0; m < n; ++m) {
@@ -256,16 +321,10 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
           auto it = admin1_weight.find(admin1_of(candidate.place));
           score += kAdmin1Weight * (it == admin1_weight.end() ? 0 : it->second / admin1_total);
         }
-        if (!anchors.empty() && candidates[m].size() > 1 && c < 32) {
-          double near = 0;
-          for (const auto& [anchor, weight] : anchors) {
-            // Neither the candidate itself nor this mention's own current choice vouches for it.
-            if (anchor == candidate.place || anchor == chosen[m]) continue;
-            const double km = ApproxKm(p, gazetteer_.Place(static_cast<uint32_t>(anchor)));
-            const double bonus = km < 50 ? 3.5 : km < 150 ? 2.5 : km < 400 ? 1.2 : km < 1000 ? 0.4 : 0;
-            near = std::max(near, bonus * weight);
-          }
-          score += near;
+        if (group_of[m] >= 0) {
+          const auto& group_support = support[static_cast<size_t>(group_of[m])];
+          auto it = group_support.find(candidate.place);
+          if (it != group_support.end()) score += it->second;
         }
         candidate.score = score;
         if (score > best) {
@@ -301,7 +360,14 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
       // A common word stands for a place only when the place is a country or a city: a
       // region called "West" or "Centre" needs its designator.
       const bool big_for_word = IsCountry(p) || (!IsUnit(p) && p.population >= 100000);
-      const bool cued = mention.cue != PlaceCue::kNone || mention.unit_levels != 0;
+      // A designator vouches for the place only when it names the place's kind of unit in
+      // the place's country ("Police Department" is no Nigerien département).
+      const bool designated =
+          mention.unit_levels != 0 && UnitLevelMatches(p, mention.unit_levels) &&
+          (mention.designator == nullptr || mention.designator->countries.empty() ||
+           std::find(mention.designator->countries.begin(), mention.designator->countries.end(),
+                     std::string(p.country, 2)) != mention.designator->countries.end());
+      const bool cued = mention.cue != PlaceCue::kNone || designated;
       const bool common_word = mention.single_word && (mention.lookup.flags & fmt::kCommonWord) != 0;
       // The share of the document's country weight that the rest of it gives this country.
       double share = 0;
@@ -311,8 +377,13 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
         share = it == country_weight.end() ? 0 : std::max(0.0, it->second - own) / (total_weight - own);
       }
       bool doubtful = false;
+      if (mention.listed_not_place && !designated) doubtful = true;
       if (mention.person_context && !landmark) doubtful = true;
-      if (mention.in_longer_name && !big && !cued) doubtful = true;
+      // Inside a longer capitalised name ("Chiquita Raquel Henry", "Pine Needle Drive") a
+      // single word needs a strong cue; a matched multiword name ("Henderson County" in
+      // "Henderson County Jail") stands.
+      if (mention.in_longer_name && mention.single_word && !big && !mention.strong_cue && !designated) doubtful = true;
+      if (mention.street && !mention.strong_cue) doubtful = true;
       // A common word ("Patrol", "Mobile", "Nice") is a place when a cue says so, when it is
       // a country, or when it is a city in a country the document is about.
       if (common_word && !cued && best->context <= 0 && !IsCountry(p) && !(big_for_word && share >= 0.2)) doubtful = true;
@@ -322,8 +393,11 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
       if (best->kind == fmt::kMatchAlternate && !big && !cued && share < 0.1 && best->context <= 0) {
         doubtful = true;
       }
-      // A small place in a country the document is otherwise not about.
-      if (!big && !cued && share < 1e-9 && total_weight - own >= 3 && best->context <= 0) doubtful = true;
+      // A place in a country the document is otherwise not about: an alternate spelling of
+      // a foreign town, or a small place with nothing else pointing at it.
+      const bool foreign = share < 1e-9 && total_weight - own >= 1 && best->context <= 0;
+      if (foreign && best->kind == fmt::kMatchAlternate && !landmark) doubtful = true;
+      if (foreign && !big && !mention.strong_cue && total_weight - own >= 2) doubtful = true;
       if (doubtful && !keep_doubtful) continue;
       out.geo_precision = p.precision;
       if ((mention.cue == PlaceCue::kNear || mention.cue == PlaceCue::kDistance) && out.geo_precision < 2) {

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Command-line behaviour of `vigie extract` and `vigie dict check` on good and bad inputs.
+# Command-line behaviour of `vigie extract`, `vigie dict check`, `vigie places` and
+# `vigie gazetteer` on good and bad inputs.
 # Usage: cli_test.sh VIGIE_BINARY SOURCE_DIR
 set -uo pipefail
 vigie="$1"
@@ -71,6 +72,77 @@ lines=$(wc -l < "$tmp/data/lexicon/abbreviations.tsv")
 "$vigie" --data "$tmp/data" dict check > "$tmp/check.out" 2>&1
 check "bad data exits 1" test $? -eq 1
 check "bad entry named by file and line" grep -q "abbreviations.tsv:$lines: language must be" "$tmp/check.out"
+
+# `vigie places`: resolved place mentions as JSON Lines, with byte offsets into the text
+# `vigie extract` prints.
+index="$(dirname "$vigie")/gazetteer/places.idx"
+cat > "$tmp/sahel.txt" <<'TXT'
+Des hommes armés ont attaqué un poste de gendarmerie à Ménaka dans la nuit de lundi à mardi, selon une source sécuritaire.
+Les renforts venus de Gao sont arrivés à l'aube et la route vers Ansongo a été rouverte dans la journée.
+TXT
+"$vigie" places "$tmp/sahel.txt" > "$tmp/places.jsonl" 2> "$tmp/places.err"
+check "places exits 0" test $? -eq 0
+"$vigie" extract "$tmp/sahel.txt" > "$tmp/sahel.jsonl" 2>/dev/null
+check "places prints the contract fields, offsets into the extracted text" python3 -c '
+import json, sys
+text = json.loads(open(sys.argv[2]).readline())["text"].encode("utf-8")
+rows = [json.loads(l) for l in open(sys.argv[1])]
+keys = {"doc", "start", "end", "text", "name", "geonameid", "feature_code", "country", "admin1", "admin2",
+        "latitude", "longitude"}
+assert [r["text"] for r in rows] == ["Ménaka", "Gao", "Ansongo"], rows
+for r in rows:
+    assert keys <= r.keys(), r
+    assert text[r["start"]:r["end"]].decode("utf-8") == r["text"], r
+    assert r["country"] == "Mali" and r["geonameid"] > 0, r
+menaka = rows[0]
+assert abs(menaka["latitude"] - 15.918) < 0.1 and abs(menaka["longitude"] - 2.402) < 0.1, menaka
+' "$tmp/places.jsonl" "$tmp/sahel.jsonl"
+check "places summary" grep -q "1 documents, 3 place mentions, 0 failed" "$tmp/places.err"
+
+# A truncated index is rebuilt from its inputs, and said so.
+size=$(stat -c %s "$index")
+head -c $((size - 100)) "$index" > "$tmp/truncated.idx"
+"$vigie" --gazetteer "$tmp/truncated.idx" places "$tmp/sahel.txt" > "$tmp/rebuilt.jsonl" 2> "$tmp/rebuilt.err"
+check "places on a truncated index succeeds" test $? -eq 0
+check "truncated index named" grep -qF "$tmp/truncated.idx: gazetteer index truncated" "$tmp/rebuilt.err"
+check "truncated index rebuilt" grep -q "rebuilding it" "$tmp/rebuilt.err"
+check "same mentions from the rebuilt index" cmp -s "$tmp/places.jsonl" "$tmp/rebuilt.jsonl"
+check "rebuilt index is whole" test "$(stat -c %s "$tmp/truncated.idx")" -eq "$size"
+
+# A bad GeoNames line is named by file and line and skipped; the index is still written.
+printf '2457163\tGao\tGao\t\t16.27167\t-0.04472\tP\tPPLA\tML\t\t09\t\t\t\t87000\t\t270\tAfrica/Bamako\t2024-01-01\n' \
+  > "$tmp/geonames.txt"
+printf 'this line is not GeoNames\n' >> "$tmp/geonames.txt"
+"$vigie" gazetteer build --geonames "$tmp/geonames.txt" --out "$tmp/small.idx" > /dev/null 2> "$tmp/build.err"
+check "build with a bad line exits 1" test $? -eq 1
+check "bad GeoNames line named" grep -qF "$tmp/geonames.txt:2: expected 19 tab-separated" "$tmp/build.err"
+check "good GeoNames line not named" test "$(grep -cF "$tmp/geonames.txt:1:" "$tmp/build.err")" -eq 0
+check "index written anyway" test -s "$tmp/small.idx"
+"$vigie" --gazetteer "$tmp/small.idx" gazetteer lookup Gao > "$tmp/small.out" 2>&1
+check "written index knows the good line" grep -q "geonameid 2457163" "$tmp/small.out"
+
+# The place files check passes on the shipped data and names file and line of a bad row.
+"$vigie" gazetteer check > /dev/null 2>&1
+check "shipped place data valid" test $? -eq 0
+mkdir -p "$tmp/pdata"
+cp -r "$src/data/places" "$tmp/pdata/"
+printf 'Nulle-Part\tML\t95\t-3.1\tPPL\t1\tML.04\t-\n' >> "$tmp/pdata/places/places.tsv"
+lines=$(wc -l < "$tmp/pdata/places/places.tsv")
+"$vigie" --data "$tmp/pdata" gazetteer check > "$tmp/gcheck.out" 2>&1
+check "bad place row exits 1" test $? -eq 1
+check "bad place row named by file and line" grep -q "places.tsv:$lines: LATITUDE '95'" "$tmp/gcheck.out"
+check "only the bad row reported" grep -q "1 bad entries" "$tmp/gcheck.out"
+
+# Lookup finds a place under its French name; --help documents the output.
+"$vigie" gazetteer lookup Tombouctou > "$tmp/lookup.out" 2>&1
+check "lookup exits 0" test $? -eq 0
+check "Tombouctou is Timbuktu" grep -qE "Timbuktu +PPLA +ML" "$tmp/lookup.out"
+"$vigie" gazetteer lookup Xqzvbnwplk > "$tmp/lookup-missing.out" 2>&1
+check "unknown name exits 1" test $? -eq 1
+check "unknown name said so" grep -q "Xqzvbnwplk: not in the gazetteer" "$tmp/lookup-missing.out"
+"$vigie" places --help > "$tmp/places-help.txt"
+check "places help exits 0" test $? -eq 0
+check "places help documents geo_precision" grep -q "geo_precision" "$tmp/places-help.txt"
 
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0

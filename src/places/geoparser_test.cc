@@ -1,0 +1,296 @@
+#include "places/geoparser.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "core/data_paths.h"
+#include "core/utf8.h"
+#include "places/place_key.h"
+
+namespace vigie {
+namespace {
+
+// What a test needs of one resolved mention.
+struct Found {
+  std::string text;  // the mention's surface
+  std::string name;
+  std::string country;  // ISO alpha-2
+  std::string feature_code;
+  uint32_t geonameid = 0;
+  double latitude = 0, longitude = 0;
+  int geo_precision = 0;
+  int32_t place = -1;
+};
+
+double Km(double lat1, double lon1, double lat2, double lon2) {
+  constexpr double kRad = 3.14159265358979323846 / 180;
+  const double a = std::pow(std::sin((lat2 - lat1) * kRad / 2), 2) +
+                   std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::pow(std::sin((lon2 - lon1) * kRad / 2), 2);
+  return 2 * 6371 * std::asin(std::sqrt(a));
+}
+
+// The real index `make build` writes and the real data/places/ lexicon, loaded once.
+class GeoparserTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto gazetteer = Gazetteer::Open(ResolveGazetteerIndex());
+    ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+    auto geoparser = Geoparser::Load(ResolveDataDir(), std::move(gazetteer).value());
+    ASSERT_TRUE(geoparser.ok()) << geoparser.status().message();
+    auto analyzer = TextAnalyzer::Load(ResolveDataDir());
+    ASSERT_TRUE(analyzer.ok()) << analyzer.status().message();
+    geoparser_ = new Geoparser(std::move(geoparser).value());
+    analyzer_ = new TextAnalyzer(std::move(analyzer).value());
+  }
+  static void TearDownTestSuite() {
+    delete geoparser_;
+    delete analyzer_;
+    geoparser_ = nullptr;
+    analyzer_ = nullptr;
+  }
+  void SetUp() override { ASSERT_NE(geoparser_, nullptr); }
+
+  static std::vector<ResolvedPlace> Raw(std::string_view text) {
+    return geoparser_->Parse(text, analyzer_->Analyse(text));
+  }
+  static std::vector<Found> Parse(std::string_view text) {
+    const Gazetteer& g = geoparser_->gazetteer();
+    std::vector<Found> found;
+    for (const ResolvedPlace& r : Raw(text)) {
+      Found f;
+      f.text = std::string(text.substr(r.mention.start, r.mention.end - r.mention.start));
+      f.geo_precision = r.geo_precision;
+      f.place = r.place;
+      if (r.place >= 0) {
+        const auto& p = g.Place(static_cast<uint32_t>(r.place));
+        f.name = std::string(g.Name(p));
+        f.country = std::string(p.country, 2);
+        f.feature_code = p.feature_code;
+        f.geonameid = p.geonameid;
+        f.latitude = p.latitude;
+        f.longitude = p.longitude;
+      }
+      found.push_back(std::move(f));
+    }
+    return found;
+  }
+  // The mention whose surface is `surface`, or nullptr.
+  static const Found* Mention(const std::vector<Found>& found, std::string_view surface) {
+    for (const Found& f : found) {
+      if (f.text == surface) return &f;
+    }
+    return nullptr;
+  }
+  static std::string Surfaces(const std::vector<Found>& found) {
+    std::string out;
+    for (const Found& f : found) out += "[" + f.text + " -> " + f.name + " " + f.country + " " + f.feature_code + "] ";
+    return out;
+  }
+
+  static Geoparser* geoparser_;
+  static TextAnalyzer* analyzer_;
+};
+Geoparser* GeoparserTest::geoparser_ = nullptr;
+TextAnalyzer* GeoparserTest::analyzer_ = nullptr;
+
+// Texts written for these tests; every one must hold at least one place.
+const char* const kTexts[] = {
+    "Des hommes armés ont attaqué un poste de gendarmerie à Ménaka mardi soir.",
+    "Le gouverneur de la région de Mopti a annoncé un couvre-feu à Mopti jusqu'à nouvel ordre.",
+    "Un convoi a sauté sur un engin explosif à 30 km au nord de Djibo.",
+    "Les blessés ont été évacués vers Djibo, dans la province du Soum.",
+    "Malian soldiers patrolled the road between Gao and Ansongo on Friday.",
+    "The governor of the Tillabéri region met elders in Ouallam.",
+    "Burkinabe troops arrived in Dori and Fada N'Gourma on Monday, then left for Bobo-Dioulasso.",
+    "Le Niger et le Mali ont signé un accord à Bamako.",
+};
+
+TEST_F(GeoparserTest, TownInMaliResolvesToItsPosition) {
+  auto found = Parse(kTexts[0]);
+  ASSERT_EQ(found.size(), 1u) << Surfaces(found);
+  EXPECT_EQ(found[0].text, "Ménaka");
+  EXPECT_EQ(found[0].country, "ML");
+  EXPECT_EQ(found[0].feature_code.substr(0, 3), "PPL");
+  EXPECT_EQ(found[0].geo_precision, 1);
+  EXPECT_LT(Km(found[0].latitude, found[0].longitude, 15.918, 2.402), 10);
+}
+
+TEST_F(GeoparserTest, EnglishTextWithTwoTowns) {
+  auto found = Parse(kTexts[4]);
+  ASSERT_EQ(found.size(), 2u) << Surfaces(found);  // "Malian" is no mention
+  EXPECT_EQ(found[0].text, "Gao");
+  EXPECT_EQ(found[0].country, "ML");
+  EXPECT_LT(Km(found[0].latitude, found[0].longitude, 16.272, -0.045), 10);
+  EXPECT_EQ(found[1].text, "Ansongo");
+  EXPECT_EQ(found[1].country, "ML");
+  EXPECT_LT(Km(found[1].latitude, found[1].longitude, 15.660, 0.502), 10);
+}
+
+TEST_F(GeoparserTest, RegionDesignatorPicksTheUnitAndTheBareNameTheTown) {
+  auto found = Parse(kTexts[1]);
+  ASSERT_EQ(found.size(), 2u) << Surfaces(found);
+  const Found& region = found[0];
+  const Found& town = found[1];
+  EXPECT_EQ(region.text, "Mopti");
+  EXPECT_EQ(region.feature_code, "ADM1");
+  EXPECT_EQ(region.country, "ML");
+  EXPECT_EQ(region.geo_precision, 3);
+  EXPECT_EQ(town.text, "Mopti");
+  EXPECT_EQ(town.feature_code, "PPLA");
+  EXPECT_EQ(town.geo_precision, 1);
+  EXPECT_LT(Km(town.latitude, town.longitude, 14.484, -4.183), 10);
+  // The region's seat is the town.
+  EXPECT_EQ(geoparser_->gazetteer().Place(static_cast<uint32_t>(region.place)).capital, town.place);
+}
+
+TEST_F(GeoparserTest, EnglishDesignatorAfterTheName) {
+  auto found = Parse(kTexts[5]);
+  ASSERT_EQ(found.size(), 2u) << Surfaces(found);
+  EXPECT_EQ(found[0].feature_code, "ADM1");
+  EXPECT_EQ(found[0].country, "NE");
+  EXPECT_EQ(found[0].geo_precision, 3);
+  EXPECT_EQ(found[1].text, "Ouallam");
+  EXPECT_EQ(found[1].country, "NE");
+}
+
+TEST_F(GeoparserTest, DistanceOrNearnessGivesPrecisionTwo) {
+  auto found = Parse(kTexts[2]);
+  ASSERT_EQ(found.size(), 1u) << Surfaces(found);
+  EXPECT_EQ(found[0].text, "Djibo");
+  EXPECT_EQ(found[0].country, "BF");
+  EXPECT_EQ(found[0].geo_precision, 2);
+  EXPECT_LT(Km(found[0].latitude, found[0].longitude, 14.099, -1.626), 10);
+
+  auto near = Parse("Gunmen killed three herders near Ménaka on Sunday, a local official said.");
+  ASSERT_EQ(near.size(), 1u) << Surfaces(near);
+  EXPECT_EQ(near[0].country, "ML");
+  EXPECT_EQ(near[0].geo_precision, 2);
+}
+
+TEST_F(GeoparserTest, PlaceFollowedByItsUnit) {
+  auto found = Parse(kTexts[3]);
+  ASSERT_EQ(found.size(), 2u) << Surfaces(found);
+  EXPECT_EQ(found[0].text, "Djibo");
+  EXPECT_EQ(found[0].country, "BF");
+  EXPECT_EQ(found[0].geo_precision, 1);
+  EXPECT_EQ(found[1].text, "Soum");
+  EXPECT_EQ(found[1].country, "BF");
+  EXPECT_EQ(found[1].feature_code, "ADM2");
+  EXPECT_EQ(geoparser_->gazetteer().Place(static_cast<uint32_t>(found[1].place)).capital, found[0].place);
+}
+
+TEST_F(GeoparserTest, ContainerChoosesAmongNamesakes) {
+  // Koro is also a town in Côte d'Ivoire and Indonesia, and Coro in Venezuela.
+  auto koro = Parse("Une attaque a visé Koro, dans la région de Mopti, dans la nuit de samedi à dimanche.");
+  ASSERT_NE(Mention(koro, "Koro"), nullptr) << Surfaces(koro);
+  EXPECT_EQ(Mention(koro, "Koro")->country, "ML");
+  EXPECT_LT(Km(Mention(koro, "Koro")->latitude, Mention(koro, "Koro")->longitude, 14.064, -3.075), 10);
+  // Gaya is also a city of 470,000 in India.
+  auto gaya = Parse("Des hommes armés ont attaqué Gaya, dans la région de Dosso, selon une source locale.");
+  ASSERT_NE(Mention(gaya, "Gaya"), nullptr) << Surfaces(gaya);
+  EXPECT_EQ(Mention(gaya, "Gaya")->country, "NE");
+}
+
+TEST_F(GeoparserTest, NationalityWordIsContextNotAMention) {
+  EXPECT_TRUE(Parse("Malian soldiers were deployed on Friday.").empty());
+  // Koro is a town in Mali and, by alternate names, Coro in Venezuela.
+  auto found = Parse("Malian soldiers were deployed in Koro.");
+  ASSERT_EQ(found.size(), 1u) << Surfaces(found);
+  EXPECT_EQ(found[0].text, "Koro");
+  EXPECT_EQ(found[0].country, "ML");
+}
+
+TEST_F(GeoparserTest, NationalityWordAsAGivenSpanResolvesToTheCountry) {
+  const std::string text = "Malian soldiers were deployed on Friday.";
+  auto resolved = geoparser_->ResolveSpans(text, analyzer_->Analyse(text), {{0, 6}});
+  ASSERT_EQ(resolved.size(), 1u);
+  EXPECT_EQ(resolved[0].place, geoparser_->gazetteer().CountryPlace("ML"));
+}
+
+TEST_F(GeoparserTest, PersonAfterATitleIsNotAPlace) {
+  auto fr = Parse("M. Bamba a déclaré que la situation restait tendue à Gao, où les commerçants ont fermé "
+                  "leurs boutiques.");
+  EXPECT_EQ(Mention(fr, "Bamba"), nullptr) << Surfaces(fr);
+  ASSERT_NE(Mention(fr, "Gao"), nullptr) << Surfaces(fr);
+  EXPECT_EQ(Mention(fr, "Gao")->country, "ML");
+  auto en = Parse("Mr. Bamba told reporters in Bamako that the talks would resume next week.");
+  EXPECT_EQ(Mention(en, "Bamba"), nullptr) << Surfaces(en);
+  ASSERT_NE(Mention(en, "Bamako"), nullptr) << Surfaces(en);
+  EXPECT_EQ(Mention(en, "Bamako")->feature_code, "PPLC");
+}
+
+TEST_F(GeoparserTest, LongestNameWins) {
+  auto found = Parse(kTexts[6]);
+  ASSERT_EQ(found.size(), 3u) << Surfaces(found);  // "Burkinabe" is no mention
+  EXPECT_EQ(found[0].text, "Dori");
+  EXPECT_EQ(found[1].text, "Fada N'Gourma");
+  EXPECT_EQ(found[2].text, "Bobo-Dioulasso");
+  for (const Found& f : found) EXPECT_EQ(f.country, "BF") << f.text;
+}
+
+TEST_F(GeoparserTest, CountryNamesResolveToCountries) {
+  auto found = Parse(kTexts[7]);
+  ASSERT_EQ(found.size(), 3u) << Surfaces(found);
+  EXPECT_EQ(found[0].text, "Niger");
+  EXPECT_EQ(found[0].feature_code, "PCLI");
+  EXPECT_EQ(found[0].country, "NE");
+  EXPECT_EQ(found[0].geo_precision, 3);
+  EXPECT_EQ(found[1].text, "Mali");
+  EXPECT_EQ(found[1].place, geoparser_->gazetteer().CountryPlace("ML"));
+  EXPECT_EQ(found[2].text, "Bamako");
+  EXPECT_EQ(found[2].country, "ML");
+}
+
+TEST_F(GeoparserTest, OffsetsGiveTheMentionAndNeverOverlap) {
+  for (const char* text : kTexts) {
+    const std::string_view view(text);
+    auto resolved = Raw(view);
+    EXPECT_FALSE(resolved.empty()) << text;
+    uint32_t previous_end = 0;
+    for (const ResolvedPlace& r : resolved) {
+      ASSERT_LT(r.mention.start, r.mention.end) << text;
+      ASSERT_LE(r.mention.end, view.size()) << text;
+      EXPECT_GE(r.mention.start, previous_end) << text;
+      const std::string_view surface = view.substr(r.mention.start, r.mention.end - r.mention.start);
+      EXPECT_TRUE(IsValidUtf8(surface)) << text;
+      EXPECT_EQ(PlaceKey(surface), r.mention.key) << text;
+      EXPECT_FALSE(surface.front() == ' ' || surface.back() == ' ') << text;
+      EXPECT_GE(r.place, 0) << text;
+      previous_end = r.mention.end;
+    }
+  }
+}
+
+TEST_F(GeoparserTest, AnyTextGivesOrderedMentionsInsideIt) {
+  std::vector<std::string> texts = {"", " ", "...!?;", "\n\n\t", std::string(200000, 'a'),
+                                    std::string(5000, '-'), "Gao", "Gao Gao Gao. Mopti, Mopti; Djibo-Djibo"};
+  std::string many;
+  for (int i = 0; i < 2000; ++i) many += "à Ménaka, près de Gao et à Bobo-Dioulasso ";
+  texts.push_back(many);
+  std::mt19937 random(7);
+  for (int n = 0; n < 20; ++n) {
+    std::string bytes(static_cast<size_t>(random() % 3000), '\0');
+    for (char& c : bytes) c = static_cast<char>(random());
+    texts.push_back(RepairUtf8(bytes));
+  }
+  for (const std::string& text : texts) {
+    auto resolved = Raw(text);
+    uint32_t previous_end = 0;
+    for (const ResolvedPlace& r : resolved) {
+      ASSERT_LT(r.mention.start, r.mention.end);
+      ASSERT_LE(r.mention.end, text.size());
+      ASSERT_GE(r.mention.start, previous_end);
+      previous_end = r.mention.end;
+    }
+  }
+  EXPECT_TRUE(Raw("").empty());
+  EXPECT_TRUE(Raw("...!?;").empty());
+  EXPECT_EQ(Raw(many).size(), 6000u);
+}
+
+}  // namespace
+}  // namespace vigie

@@ -1,0 +1,55 @@
+#include "places/place_key.h"
+
+#include <gtest/gtest.h>
+
+namespace vigie {
+namespace {
+
+TEST(PlaceKey, FoldsCaseAndAccents) {
+  EXPECT_EQ(PlaceKey("Tillabéri"), "tillaberi");
+  EXPECT_EQ(PlaceKey("MÉNAKA"), "menaka");
+  EXPECT_EQ(PlaceKey("Ségou"), "segou");
+}
+
+TEST(PlaceKey, PunctuationBecomesOneSpace) {
+  EXPECT_EQ(PlaceKey("Fada N'Gourma"), "fada n gourma");
+  EXPECT_EQ(PlaceKey("Fada N’Gourma"), "fada n gourma");  // typographic apostrophe
+  EXPECT_EQ(PlaceKey("St. Louis"), "st louis");
+  EXPECT_EQ(PlaceKey("Bobo-Dioulasso"), "bobo dioulasso");
+  EXPECT_EQ(PlaceKey("Gourma -- Rharous"), "gourma rharous");
+  EXPECT_EQ(PlaceKey("Kidal, (Mali)"), "kidal mali");
+}
+
+TEST(PlaceKey, NoSpaceAtEitherEnd) {
+  EXPECT_EQ(PlaceKey("  Bobo-Dioulasso "), "bobo dioulasso");
+  EXPECT_EQ(PlaceKey("'Gao.'"), "gao");
+  EXPECT_EQ(PlaceKey("Mopti\t\n"), "mopti");
+}
+
+TEST(PlaceKey, EmptyOrPunctuationOnlyGivesEmptyKey) {
+  EXPECT_EQ(PlaceKey(""), "");
+  EXPECT_EQ(PlaceKey("   "), "");
+  EXPECT_EQ(PlaceKey("-'.,()"), "");
+}
+
+TEST(PlaceKey, DigitsAreKept) {
+  EXPECT_EQ(PlaceKey("Zone 3"), "zone 3");
+}
+
+TEST(PlaceKey, AppendsWithoutTouchingWhatIsAlreadyThere) {
+  std::string out = "kidal ";
+  AppendPlaceKey(" -Tessalit- ", out);
+  EXPECT_EQ(out, "kidal tessalit");
+  AppendPlaceKey("...", out);
+  EXPECT_EQ(out, "kidal tessalit");
+}
+
+TEST(PlaceKey, CountsWords) {
+  EXPECT_EQ(PlaceKeyWordCount(""), 0);
+  EXPECT_EQ(PlaceKeyWordCount("gao"), 1);
+  EXPECT_EQ(PlaceKeyWordCount("fada n gourma"), 3);
+  EXPECT_EQ(PlaceKeyWordCount(PlaceKey("Sant Julià de Lòria")), 4);
+}
+
+}  // namespace
+}  // namespace vigie
