@@ -32,6 +32,7 @@ demo: build
 
 check-data: build
 	@$(BUILD_DIR)/vigie dict check
+	@$(BUILD_DIR)/vigie gazetteer check
 
 # libFuzzer targets (clang) run for FUZZ_SECONDS each.
 fuzz: deps gazetteer-sources
@@ -46,15 +47,19 @@ sanitize: deps gazetteer-sources
 	@cmake --build $(SAN_DIR) -j $(JOBS)
 	@cd $(SAN_DIR) && ctest --output-on-failure -j $(JOBS)
 
-# Extraction quality against Mozilla Readability on ../shared/data (docs/QUALITY.md).
+# Extraction quality against Mozilla Readability and geoparsing accuracy on ../shared/data
+# and our own check set (docs/QUALITY.md).
 quality: build
 	@scripts/install-deps.sh --bench
+	@bench/geoparsing/run.sh $(BUILD_DIR)
 	@bench/extraction/run.sh
 
 # Extraction speed against Mozilla Readability and the micro-benchmarks (docs/PERFORMANCE.md).
 speed: build
 	@scripts/install-deps.sh --bench
 	@$(BUILD_DIR)/bench/text_bench --benchmark_min_time=0.5
+	@$(BUILD_DIR)/bench/places_bench --benchmark_min_time=0.5
+	@bench/geoparsing/speed.sh $(BUILD_DIR)
 	@bench/extraction/speed.sh
 
 format:

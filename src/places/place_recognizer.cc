@@ -92,6 +92,11 @@ void PlaceRecognizer::ReadContext(std::string_view text, const AnalysedText& ana
   mention.sentence_start = word_before == sentence_first;
   mention.capitalised = StartsUpper(tokens[first].In(text));
   mention.single_word = first == last;
+  if (mention.single_word) {
+    const std::string_view word = tokens[first].In(text);
+    mention.acronym = word.size() >= 2 && word.size() <= 4 &&
+                      std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  }
 
   // Does `phrase` end right before token `end_token` (exclusive), word for word?
   auto phrase_before = [&](const std::vector<std::string>& phrase, size_t end_token) {

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <set>
+#include <unordered_set>
 #include <vector>
 
 #include "places/gazetteer.h"
@@ -35,6 +35,7 @@ struct PlaceMention {
   bool street = false;              // before "Street", "Avenue": a street's name
   bool capitalised = true;
   bool single_word = true;
+  bool acronym = false;             // two to four capitals ("ONU", "UN"): rarely a town's name
   bool listed_not_place = false;    // in data/places/not_places.tsv: a place only with a designator
 };
 
@@ -65,7 +66,11 @@ class PlaceRecognizer {
   const PlaceLexicon& lexicon_;
   // First words of "lac Tchad"-like names and nationality words: the lower-case words worth
   // a lookup.
-  std::set<std::string, std::less<>> lowercase_starts_;
+  struct KeyHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view key) const { return std::hash<std::string_view>()(key); }
+  };
+  std::unordered_set<std::string, KeyHash, std::equal_to<>> lowercase_starts_;
 };
 
 }  // namespace vigie

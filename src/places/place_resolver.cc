@@ -30,6 +30,7 @@ struct Candidate {
   uint32_t kind = 0;
   double prior = 0;      // what is known without the rest of the document
   double context = 0;    // containment and designators, fixed once computed
+  double support = 0;    // spatial support from the document's other names
   double score = 0;
 };
 
@@ -226,7 +227,6 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
     });
     if (top[g].size() > kSupportCandidates) top[g].resize(kSupportCandidates);
   }
-  std::vector<std::unordered_map<int32_t, double>> support(group_rep.size());
   if (group_rep.size() > 1) {
     for (size_t g = 0; g < group_rep.size(); ++g) {
       if (candidates[group_rep[g]].size() < 2) continue;  // nothing to choose
@@ -243,7 +243,11 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
           }
           total += best;
         }
-        support[g][c->place] = std::min(total, kMaxSupport);
+        // Mentions of one name have the same candidates in the same order.
+        const auto index = static_cast<size_t>(c - candidates[group_rep[g]].data());
+        for (size_t m = group_rep[g]; m < n; ++m) {
+          if (group_of[m] == static_cast<int>(g)) candidates[m][index].support = std::min(total, kMaxSupport);
+        }
       }
     }
   }
@@ -260,10 +264,34 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
     const auto& p = gazetteer_.Place(static_cast<uint32_t>(place));
     return FeatureIs(p, "ADM1") ? place : p.admin1;
   };
+  // What each group (one name, all its mentions) gives the weights itself, so that a name
+  // repeated three times does not vouch for its own country.
+  struct OwnWeight {
+    std::vector<std::pair<uint16_t, double>> countries;
+    std::vector<std::pair<int32_t, double>> admin1s;
+    double country_total = 0, admin1_total = 0;
+  };
+  std::vector<OwnWeight> own_weight(group_rep.size());
+  auto add_to = [](auto& pairs, auto key, double w) {
+    for (auto& [k, v] : pairs) {
+      if (k == key) {
+        v += w;
+        return;
+      }
+    }
+    pairs.emplace_back(key, w);
+  };
+  auto own_of = [](const auto& pairs, auto key) {
+    for (const auto& [k, v] : pairs) {
+      if (k == key) return v;
+    }
+    return 0.0;
+  };
   auto weigh = [&](bool seeds_only) {
     country_weight.clear();
     admin1_weight.clear();
     total_weight = admin1_total = 0;
+    for (OwnWeight& own : own_weight) own = OwnWeight();
     for (const auto& [place, count] : demonym_countries) {
       country_weight[CountryKey(gazetteer_.Place(static_cast<uint32_t>(place)))] += count;
       total_weight += count;
@@ -292,14 +320,39 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
       const double w = (IsCountry(p) ? 2.0 : 1.0) * weight;
       country_weight[CountryKey(p)] += w;
       total_weight += w;
+      OwnWeight* own = group_of[m] >= 0 ? &own_weight[static_cast<size_t>(group_of[m])] : nullptr;
+      if (own) {
+        add_to(own->countries, CountryKey(p), w);
+        own->country_total += w;
+      }
       if (!IsCountry(p)) {
         const int32_t a1 = admin1_of(place);
         if (a1 >= 0) {
           admin1_weight[a1] += weight;
           admin1_total += weight;
+          if (own) {
+            add_to(own->admin1s, a1, weight);
+            own->admin1_total += weight;
+          }
         }
       }
     }
+  };
+  // The share of the weight the rest of the document gives country `country` / unit `a1`,
+  // leaving out group `g`'s own mentions.
+  auto country_share = [&](int g, uint16_t country) {
+    auto it = country_weight.find(country);
+    const double w = it == country_weight.end() ? 0 : it->second;
+    const double own = g >= 0 ? own_of(own_weight[static_cast<size_t>(g)].countries, country) : 0;
+    const double total = total_weight - (g >= 0 ? own_weight[static_cast<size_t>(g)].country_total : 0);
+    return total > 1e-9 ? std::max(0.0, w - own) / total : 0.0;
+  };
+  auto admin1_share = [&](int g, int32_t a1) {
+    auto it = admin1_weight.find(a1);
+    const double w = it == admin1_weight.end() ? 0 : it->second;
+    const double own = g >= 0 ? own_of(own_weight[static_cast<size_t>(g)].admin1s, a1) : 0;
+    const double total = admin1_total - (g >= 0 ? own_weight[static_cast<size_t>(g)].admin1_total : 0);
+    return total > 1e-9 ? std::max(0.0, w - own) / total : 0.0;
   };
   weigh(/*seeds_only=*/true);
   for (int round = 0; round < 3; ++round) {
@@ -312,20 +365,9 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
       for (size_t c = 0; c < candidates[m].size(); ++c) {
         Candidate& candidate = candidates[m][c];
         const auto& p = gazetteer_.Place(static_cast<uint32_t>(candidate.place));
-        double score = candidate.prior + candidate.context;
-        if (total_weight > 0) {
-          auto it = country_weight.find(CountryKey(p));
-          score += kCountryWeight * (it == country_weight.end() ? 0 : it->second / total_weight);
-        }
-        if (admin1_total > 0 && !IsCountry(p)) {
-          auto it = admin1_weight.find(admin1_of(candidate.place));
-          score += kAdmin1Weight * (it == admin1_weight.end() ? 0 : it->second / admin1_total);
-        }
-        if (group_of[m] >= 0) {
-          const auto& group_support = support[static_cast<size_t>(group_of[m])];
-          auto it = group_support.find(candidate.place);
-          if (it != group_support.end()) score += it->second;
-        }
+        double score = candidate.prior + candidate.context + candidate.support;
+        score += kCountryWeight * country_share(group_of[m], CountryKey(p));
+        if (!IsCountry(p)) score += kAdmin1Weight * admin1_share(group_of[m], admin1_of(candidate.place));
         candidate.score = score;
         if (score > best) {
           best = score;
@@ -370,12 +412,9 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
       const bool cued = mention.cue != PlaceCue::kNone || designated;
       const bool common_word = mention.single_word && (mention.lookup.flags & fmt::kCommonWord) != 0;
       // The share of the document's country weight that the rest of it gives this country.
-      double share = 0;
-      const double own = (IsCountry(p) ? 2.0 : 1.0) * confidence[m];
-      if (total_weight - own > 1e-9) {
-        auto it = country_weight.find(CountryKey(p));
-        share = it == country_weight.end() ? 0 : std::max(0.0, it->second - own) / (total_weight - own);
-      }
+      const double share = country_share(group_of[m], CountryKey(p));
+      const double rest_weight =
+          total_weight - (group_of[m] >= 0 ? own_weight[static_cast<size_t>(group_of[m])].country_total : 0);
       bool doubtful = false;
       if (mention.listed_not_place && !designated) doubtful = true;
       if (mention.person_context && !landmark) doubtful = true;
@@ -395,9 +434,11 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
       }
       // A place in a country the document is otherwise not about: an alternate spelling of
       // a foreign town, or a small place with nothing else pointing at it.
-      const bool foreign = share < 1e-9 && total_weight - own >= 1 && best->context <= 0;
+      const bool foreign = share < 1e-9 && rest_weight >= 1 && best->context <= 0;
       if (foreign && best->kind == fmt::kMatchAlternate && !landmark) doubtful = true;
-      if (foreign && !big && !mention.strong_cue && total_weight - own >= 2) doubtful = true;
+      if (foreign && !big && !mention.strong_cue && rest_weight >= 2) doubtful = true;
+      // An acronym ("ONU", "UN") that is some town's alternate spelling.
+      if (mention.acronym && best->kind == fmt::kMatchAlternate) doubtful = true;
       if (doubtful && !keep_doubtful) continue;
       out.geo_precision = p.precision;
       if ((mention.cue == PlaceCue::kNear || mention.cue == PlaceCue::kDistance) && out.geo_precision < 2) {
