@@ -309,6 +309,13 @@ int main(int argc, char** argv) {
            scored, pct(within161, scored), pct(within10, scored), pct(predicted_matched, predicted),
            pct(gold_found, gold_total), pct(pair161, pairs), pct(pair10, pairs));
     if (by_feature) {
+      size_t below = 0, all = 0;
+      for (const auto& [feature, score] : feature_scores) {
+        if (feature.starts_with("PCL") || feature == "CONT") continue;
+        below += score.first;
+        all += score.second;
+      }
+      fprintf(stderr, "  without countries and continents: %zu mentions, %.1f%% within 161 km\n", all, pct(below, all));
       for (const auto& [reason, count] : miss_reasons) fprintf(stderr, "  missed: %-40s %zu\n", reason.c_str(), count);
       for (const auto& [feature, score] : feature_scores) {
         if (score.second >= 10) fprintf(stderr, "  %-5s %5zu mentions, %.1f%% within 161 km\n", feature.c_str(), score.second, pct(score.first, score.second));

@@ -1,0 +1,132 @@
+// Geoparser quality floors, so that a regression fails the suite (the full measurement is
+// bench/geoparsing/run.sh, figures in docs/QUALITY.md):
+//   - our French check set (eval/places/sahel-fr.jsonl, in the repository): share of the
+//     gold place and region mentions resolved within 10 km, on the gold spans and end to end;
+//   - LGL from ../shared/data (skipped when absent): share within 161 km on the gold spans.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <regex>
+#include <sstream>
+
+#include "core/data_paths.h"
+#include "places/geoparser.h"
+#include "test_paths.h"
+#include "text/text_analyzer.h"
+
+namespace vigie {
+namespace {
+
+double Km(double lat1, double lon1, double lat2, double lon2) {
+  constexpr double kRad = 3.14159265358979323846 / 180.0;
+  const double a = std::pow(std::sin((lat2 - lat1) * kRad / 2), 2) +
+                   std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::pow(std::sin((lon2 - lon1) * kRad / 2), 2);
+  return 2 * 6371.0 * std::asin(std::min(1.0, std::sqrt(a)));
+}
+
+class PlacesQuality : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto analyzer = TextAnalyzer::Load(ResolveDataDir());
+    auto gazetteer = Gazetteer::Open(ResolveGazetteerIndex());
+    ASSERT_TRUE(analyzer.ok() && gazetteer.ok());
+    auto geoparser = Geoparser::Load(ResolveDataDir(), std::move(gazetteer).value());
+    ASSERT_TRUE(geoparser.ok());
+    analyzer_.emplace(std::move(analyzer).value());
+    geoparser_.emplace(std::move(geoparser).value());
+  }
+  // The point a resolution stands for; a region's gold is its seat.
+  std::pair<double, double> Point(const ResolvedPlace& r, bool seat) const {
+    const Gazetteer& g = geoparser_->gazetteer();
+    const auto* p = &g.Place(static_cast<uint32_t>(r.place));
+    if (seat && p->capital >= 0) p = &g.Place(static_cast<uint32_t>(p->capital));
+    return {p->latitude, p->longitude};
+  }
+  std::optional<TextAnalyzer> analyzer_;
+  std::optional<Geoparser> geoparser_;
+};
+
+TEST_F(PlacesQuality, FrenchCheckSetWithinTenKilometres) {
+  std::ifstream in(testing::SourceDir() / "eval" / "places" / "sahel-fr.jsonl");
+  ASSERT_TRUE(in);
+  size_t scored = 0, on_spans = 0, end_to_end = 0;
+  std::string line;
+  while (std::getline(in, line)) {
+    const auto doc = nlohmann::json::parse(line);
+    const std::string text = doc["text"];
+    const AnalysedText analysed = analyzer_->Analyse(text, "fr");
+    std::vector<std::pair<uint32_t, uint32_t>> spans;
+    for (const auto& m : doc["mentions"]) spans.emplace_back(m["start"], m["end"]);
+    const auto resolved = geoparser_->ResolveSpans(text, analysed, spans);
+    const auto found = geoparser_->Parse(text, analysed);
+    for (size_t i = 0; i < spans.size(); ++i) {
+      const auto& m = doc["mentions"][i];
+      if (!m["latitude"].is_number()) continue;
+      ++scored;
+      const bool region = m["kind"] == "region";
+      if (resolved[i].place >= 0) {
+        auto [lat, lon] = Point(resolved[i], region);
+        on_spans += Km(lat, lon, m["latitude"], m["longitude"]) <= 10;
+      }
+      for (const auto& r : found) {
+        if (r.mention.start < spans[i].second && spans[i].first < r.mention.end) {
+          auto [lat, lon] = Point(r, region);
+          end_to_end += Km(lat, lon, m["latitude"], m["longitude"]) <= 10;
+          break;
+        }
+      }
+    }
+  }
+  ASSERT_GE(scored, 150u);
+  // The issue's goal is 95%; docs/QUALITY.md has the measured figure.
+  EXPECT_GE(static_cast<double>(on_spans) / static_cast<double>(scored), 0.95) << on_spans << "/" << scored;
+  EXPECT_GE(static_cast<double>(end_to_end) / static_cast<double>(scored), 0.90) << end_to_end << "/" << scored;
+}
+
+TEST_F(PlacesQuality, LglWithin161KilometresOnGoldSpans) {
+  const auto path = testing::SharedDataDir() / "geoparsing" / "gritta" / "Corpora" / "lgl.xml";
+  if (!std::filesystem::exists(path)) GTEST_SKIP() << path << " is absent";
+  std::ifstream in(path);
+  std::stringstream all;
+  all << in.rdbuf();
+  const std::string xml = all.str();
+  // The corpus is regular enough to read with a pattern: text, then toponyms with
+  // character offsets and gold coordinates.
+  const std::regex article(R"(<text><!\[CDATA\[([\s\S]*?)\]\]></text>[\s\S]*?</toponyms>)");
+  const std::regex toponym(
+      R"(<start>(\d+)</start>\s*<end>(\d+)</end>(?:(?!</toponym>)[\s\S])*?<lat>([-\d.]+)</lat>\s*<lon>([-\d.]+)</lon>)");
+  size_t scored = 0, within = 0;
+  for (auto a = std::sregex_iterator(xml.begin(), xml.end(), article); a != std::sregex_iterator(); ++a) {
+    const std::string text = (*a)[1];
+    std::vector<uint32_t> byte_of;  // character offset -> byte offset
+    for (uint32_t i = 0; i < text.size(); ++i) {
+      if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) byte_of.push_back(i);
+    }
+    byte_of.push_back(static_cast<uint32_t>(text.size()));
+    std::vector<std::pair<uint32_t, uint32_t>> spans;
+    std::vector<std::pair<double, double>> gold;
+    const std::string block = (*a)[0];
+    for (auto t = std::sregex_iterator(block.begin(), block.end(), toponym); t != std::sregex_iterator(); ++t) {
+      const size_t start = std::stoul((*t)[1]), end = std::stoul((*t)[2]);
+      if (end >= byte_of.size() || start >= end) continue;
+      spans.emplace_back(byte_of[start], byte_of[end]);
+      gold.emplace_back(std::stod((*t)[3]), std::stod((*t)[4]));
+    }
+    const auto resolved = geoparser_->ResolveSpans(text, analyzer_->Analyse(text, "en"), spans);
+    for (size_t i = 0; i < spans.size(); ++i) {
+      ++scored;
+      if (resolved[i].place < 0) continue;
+      auto [lat, lon] = Point(resolved[i], false);
+      within += Km(lat, lon, gold[i].first, gold[i].second) <= 161;
+    }
+  }
+  ASSERT_GT(scored, 4000u);
+  // Measured 80% (docs/QUALITY.md); the floor leaves a margin for harmless changes.
+  EXPECT_GE(static_cast<double>(within) / static_cast<double>(scored), 0.77) << within << "/" << scored;
+}
+
+}  // namespace
+}  // namespace vigie
