@@ -9,7 +9,6 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <optional>
-#include <regex>
 #include <sstream>
 
 #include "core/data_paths.h"
@@ -93,14 +92,22 @@ TEST_F(PlacesQuality, LglWithin161KilometresOnGoldSpans) {
   std::stringstream all;
   all << in.rdbuf();
   const std::string xml = all.str();
-  // The corpus is regular enough to read with a pattern: text, then toponyms with
-  // character offsets and gold coordinates.
-  const std::regex article(R"(<text><!\[CDATA\[([\s\S]*?)\]\]></text>[\s\S]*?</toponyms>)");
-  const std::regex toponym(
-      R"(<start>(\d+)</start>\s*<end>(\d+)</end>(?:(?!</toponym>)[\s\S])*?<lat>([-\d.]+)</lat>\s*<lon>([-\d.]+)</lon>)");
+  // The corpus is regular enough to read by its tags: an article's text, then toponyms
+  // with character offsets and (most of them) gold coordinates.
+  auto between = [](const std::string& s, const std::string& open, const std::string& close, size_t from,
+                    size_t limit) -> std::optional<std::pair<std::string, size_t>> {
+    const size_t a = s.find(open, from);
+    if (a == std::string::npos || a >= limit) return std::nullopt;
+    const size_t b = s.find(close, a + open.size());
+    if (b == std::string::npos || b > limit) return std::nullopt;
+    return std::make_pair(s.substr(a + open.size(), b - a - open.size()), b + close.size());
+  };
   size_t scored = 0, within = 0;
-  for (auto a = std::sregex_iterator(xml.begin(), xml.end(), article); a != std::sregex_iterator(); ++a) {
-    const std::string text = (*a)[1];
+  for (size_t pos = xml.find("<article"); pos != std::string::npos; pos = xml.find("<article", pos + 1)) {
+    const size_t article_end = std::min(xml.find("</article>", pos), xml.size());
+    auto text_field = between(xml, "<text><![CDATA[", "]]></text>", pos, article_end);
+    if (!text_field) continue;
+    const std::string text = text_field->first;
     std::vector<uint32_t> byte_of;  // character offset -> byte offset
     for (uint32_t i = 0; i < text.size(); ++i) {
       if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) byte_of.push_back(i);
@@ -108,12 +115,17 @@ TEST_F(PlacesQuality, LglWithin161KilometresOnGoldSpans) {
     byte_of.push_back(static_cast<uint32_t>(text.size()));
     std::vector<std::pair<uint32_t, uint32_t>> spans;
     std::vector<std::pair<double, double>> gold;
-    const std::string block = (*a)[0];
-    for (auto t = std::sregex_iterator(block.begin(), block.end(), toponym); t != std::sregex_iterator(); ++t) {
-      const size_t start = std::stoul((*t)[1]), end = std::stoul((*t)[2]);
-      if (end >= byte_of.size() || start >= end) continue;
-      spans.emplace_back(byte_of[start], byte_of[end]);
-      gold.emplace_back(std::stod((*t)[3]), std::stod((*t)[4]));
+    for (size_t t = xml.find("<toponym>", text_field->second); t < article_end; t = xml.find("<toponym>", t + 1)) {
+      const size_t toponym_end = std::min(xml.find("</toponym>", t), article_end);
+      auto start = between(xml, "<start>", "</start>", t, toponym_end);
+      auto end = between(xml, "<end>", "</end>", t, toponym_end);
+      auto lat = between(xml, "<lat>", "</lat>", t, toponym_end);
+      auto lon = between(xml, "<lon>", "</lon>", t, toponym_end);
+      if (!start || !end || !lat || !lon) continue;
+      const size_t first = std::stoul(start->first), last = std::stoul(end->first);
+      if (last >= byte_of.size() || first >= last) continue;
+      spans.emplace_back(byte_of[first], byte_of[last]);
+      gold.emplace_back(std::stod(lat->first), std::stod(lon->first));
     }
     const auto resolved = geoparser_->ResolveSpans(text, analyzer_->Analyse(text, "en"), spans);
     for (size_t i = 0; i < spans.size(); ++i) {

@@ -241,11 +241,21 @@ Result<Gazetteer> Gazetteer::OpenOrBuild(const std::filesystem::path& index, con
   } else {
     auto opened = Open(index);
     if (opened.ok()) {
+      // Built from another data/places/ than the one asked for (--data): not this index.
+      const auto built_from = opened->Sources().places_dir;
+      const bool other_places = !built_from.empty() && !sources.places_dir.empty() &&
+                                std::filesystem::weakly_canonical(built_from, ec) !=
+                                    std::filesystem::weakly_canonical(sources.places_dir, ec);
       std::vector<std::string> stale = opened->StaleInputs();
-      if (stale.empty()) return opened;
-      inputs = opened->Sources();
-      reason = "rebuilding the stale gazetteer index " + index.string() + ": " + stale.front();
-      if (stale.size() > 1) reason += " (and " + std::to_string(stale.size() - 1) + " more)";
+      if (stale.empty() && !other_places) return opened;
+      if (other_places) {
+        reason = "rebuilding the gazetteer index " + index.string() + " from " + sources.places_dir.string() +
+                 " (it was built from " + built_from.string() + ")";
+      } else {
+        inputs = opened->Sources();
+        reason = "rebuilding the stale gazetteer index " + index.string() + ": " + stale.front();
+        if (stale.size() > 1) reason += " (and " + std::to_string(stale.size() - 1) + " more)";
+      }
     } else {
       reason = opened.status().message() + "; rebuilding it";
     }

@@ -35,8 +35,8 @@ class Gazetteer {
   static Result<Gazetteer> Open(const std::filesystem::path& index);
 
   // Opens `index`, first building it from `sources` when it does not exist, and rebuilding
-  // it when it is stale (an input changed since the build) or unreadable and its inputs are
-  // at hand. Each such step is told through `note` ("rebuilding ...: data/places/aliases.tsv
+  // it when it is stale (an input changed since the build), unreadable, or built from
+  // another data/places/ folder than `sources` names, whenever the inputs are at hand. Each such step is told through `note` ("rebuilding ...: data/places/aliases.tsv
   // changed"). Bad input lines met while building are passed to `note` as well.
   static Result<Gazetteer> OpenOrBuild(const std::filesystem::path& index, const GazetteerSources& sources,
                                        const std::function<void(const std::string&)>& note);

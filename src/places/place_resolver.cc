@@ -246,7 +246,9 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
         // Mentions of one name have the same candidates in the same order.
         const auto index = static_cast<size_t>(c - candidates[group_rep[g]].data());
         for (size_t m = group_rep[g]; m < n; ++m) {
-          if (group_of[m] == static_cast<int>(g)) candidates[m][index].support = std::min(total, kMaxSupport);
+          if (group_of[m] == static_cast<int>(g) && index < candidates[m].size()) {
+            candidates[m][index].support = std::min(total, kMaxSupport);
+          }
         }
       }
     }
