@@ -6,7 +6,7 @@
 //   - end to end: mention precision and recall of `vigie places` (a predicted mention
 //     matches a gold one when their spans overlap), and accuracy within 161/10 km over the
 //     matched pairs.
-// Usage: geoparse_eval [--errors N] [--misses] [--by-feature] [--split dev|test] CORPUS...
+// Usage: geoparse_eval [--errors N] [--misses] [--choices] [--by-feature] [--split dev|test] CORPUS...
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
@@ -188,12 +188,15 @@ int main(int argc, char** argv) {
   int show_errors = 0;
   bool by_feature = false;
   bool show_misses = false;
+  bool show_choices = false;
   std::string split;
   std::vector<std::string> corpora;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "--errors" && i + 1 < argc) {
       show_errors = std::atoi(argv[++i]);
+    } else if (arg == "--choices") {
+      show_choices = true;
     } else if (arg == "--misses") {
       show_misses = true;
     } else if (arg == "--by-feature") {
@@ -261,8 +264,10 @@ int main(int argc, char** argv) {
             if (m.region && p.capital >= 0) point = &g.Place(static_cast<uint32_t>(p.capital));
             near = near || HaversineKm(point->latitude, point->longitude, m.latitude, m.longitude) <= 161;
           }
-          ++miss_reasons[!any ? "no place of that name" : near ? "a place near the gold was not chosen"
-                                                              : "no place of that name near the gold"];
+          const char* reason = !any ? "no place of that name" : near ? "a place near the gold was not chosen"
+                                                                  : "no place of that name near the gold";
+          ++miss_reasons[reason];
+          if (show_choices && near) fprintf(stderr, "%s: choice: '%s'\n", doc.id.c_str(), m.text.c_str());
         }
         auto& fs = feature_scores[m.feature.empty() ? "?" : m.feature.substr(0, 4)];
         fs.first += km <= 161;

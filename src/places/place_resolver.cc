@@ -53,7 +53,7 @@ double Prior(const fmt::PlaceRecord& p, uint32_t kind) {
     else if (FeatureIs(p, "PPLA3")) population = 3000;
   }
   double prior = 0.5 * std::log10(population + 1);
-  if (IsCountry(p)) prior += 4.0;
+  if (IsCountry(p)) prior += 6.0;
   else if (FeatureIs(p, "ADM1")) prior += 1.5;
   else if (FeatureIs(p, "PPLC")) prior += 2.0;
   else if (FeatureIs(p, "PPLA")) prior += 1.0;
