@@ -12,19 +12,13 @@
 #include <sstream>
 
 #include "core/data_paths.h"
+#include "core/geodesy.h"
 #include "places/geoparser.h"
 #include "test_paths.h"
 #include "text/text_analyzer.h"
 
 namespace vigie {
 namespace {
-
-double Km(double lat1, double lon1, double lat2, double lon2) {
-  constexpr double kRad = 3.14159265358979323846 / 180.0;
-  const double a = std::pow(std::sin((lat2 - lat1) * kRad / 2), 2) +
-                   std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::pow(std::sin((lon2 - lon1) * kRad / 2), 2);
-  return 2 * 6371.0 * std::asin(std::min(1.0, std::sqrt(a)));
-}
 
 class PlacesQuality : public ::testing::Test {
  protected:
@@ -68,12 +62,12 @@ TEST_F(PlacesQuality, FrenchCheckSetWithinTenKilometres) {
       const bool region = m["kind"] == "region";
       if (resolved[i].place >= 0) {
         auto [lat, lon] = Point(resolved[i], region);
-        on_spans += Km(lat, lon, m["latitude"], m["longitude"]) <= 10;
+        on_spans += HaversineKm(lat, lon, m["latitude"], m["longitude"]) <= 10;
       }
       for (const auto& r : found) {
         if (r.mention.start < spans[i].second && spans[i].first < r.mention.end) {
           auto [lat, lon] = Point(r, region);
-          end_to_end += Km(lat, lon, m["latitude"], m["longitude"]) <= 10;
+          end_to_end += HaversineKm(lat, lon, m["latitude"], m["longitude"]) <= 10;
           break;
         }
       }
@@ -132,7 +126,7 @@ TEST_F(PlacesQuality, LglWithin161KilometresOnGoldSpans) {
       ++scored;
       if (resolved[i].place < 0) continue;
       auto [lat, lon] = Point(resolved[i], false);
-      within += Km(lat, lon, gold[i].first, gold[i].second) <= 161;
+      within += HaversineKm(lat, lon, gold[i].first, gold[i].second) <= 161;
     }
   }
   ASSERT_GT(scored, 4000u);

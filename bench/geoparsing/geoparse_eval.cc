@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "core/data_paths.h"
+#include "core/geodesy.h"
 #include "places/geoparser.h"
 #include "places/place_key.h"
 #include "text/text_analyzer.h"
@@ -41,14 +42,6 @@ struct GoldDocument {
   std::string text;
   std::vector<GoldMention> mentions;
 };
-
-double HaversineKm(double lat1, double lon1, double lat2, double lon2) {
-  constexpr double kRad = 3.14159265358979323846 / 180.0;
-  const double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
-  const double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
-                   std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
-  return 2 * 6371.0 * std::asin(std::min(1.0, std::sqrt(a)));
-}
 
 std::string ChildText(xmlNode* node, const char* name) {
   for (xmlNode* child = node->children; child; child = child->next) {
@@ -250,7 +243,7 @@ int main(int argc, char** argv) {
         if (on_gold[i].place >= 0) {
           double lat, lon;
           PointOf(g, on_gold[i], m.region, lat, lon);
-          km = HaversineKm(lat, lon, m.latitude, m.longitude);
+          km = vigie::HaversineKm(lat, lon, m.latitude, m.longitude);
         }
         within161 += km <= 161;
         within10 += km <= 10;
@@ -262,7 +255,7 @@ int main(int argc, char** argv) {
             const auto& p = g.Place(posting >> vigie::gazetteer_format::kMatchBits);
             const auto* point = &p;
             if (m.region && p.capital >= 0) point = &g.Place(static_cast<uint32_t>(p.capital));
-            near = near || HaversineKm(point->latitude, point->longitude, m.latitude, m.longitude) <= 161;
+            near = near || vigie::HaversineKm(point->latitude, point->longitude, m.latitude, m.longitude) <= 161;
           }
           const char* reason = !any ? "no place of that name" : near ? "a place near the gold was not chosen"
                                                                   : "no place of that name near the gold";
@@ -296,7 +289,7 @@ int main(int argc, char** argv) {
           if (!m.has_coordinates) continue;
           double lat, lon;
           PointOf(g, r, m.region, lat, lon);
-          const double km = HaversineKm(lat, lon, m.latitude, m.longitude);
+          const double km = vigie::HaversineKm(lat, lon, m.latitude, m.longitude);
           ++pairs;
           pair161 += km <= 161;
           pair10 += km <= 10;

@@ -17,5 +17,7 @@ void RegisterExtractCommand(CLI::App& app, const CommonOptions& common, int* exi
 void RegisterDictCommand(CLI::App& app, const CommonOptions& common, int* exit_code);
 void RegisterGazetteerCommand(CLI::App& app, const CommonOptions& common, int* exit_code);
 void RegisterPlacesCommand(CLI::App& app, const CommonOptions& common, int* exit_code);
+void RegisterCodeCommand(CLI::App& app, const CommonOptions& common, int* exit_code);
+void RegisterEvalCommand(CLI::App& app, const CommonOptions& common, int* exit_code);
 
 }  // namespace vigie

@@ -1,11 +1,16 @@
-// `vigie dict check`: reports every bad entry of the editable data files by file and line.
+// `vigie dict check`: reports every bad entry of the editable data files by file and line
+// (lexicons, actors, the place lexicon; `vigie gazetteer check` also tries a gazetteer build).
 #include <cstdio>
 #include <filesystem>
 #include <vector>
 
 #include "cli/commands.h"
 #include "core/data_paths.h"
+#include "coding/actor_dictionary.h"
+#include "coding/event_lexicon.h"
+#include "coding/record_builder.h"
 #include "extract/date_parser.h"
+#include "places/place_lexicon.h"
 #include "extract/furniture_rules.h"
 #include "text/abbreviations.h"
 
@@ -26,6 +31,10 @@ int RunDictCheck(const CommonOptions& common) {
   report(AbbreviationList::Load(dir / "lexicon" / "abbreviations.tsv", &problems).status());
   report(FurnitureRules::Load(dir / "lexicon" / "furniture.tsv", &problems).status());
   report(DateParser::Load(dir / "lexicon" / "dates.tsv", &problems).status());
+  report(EventLexicon::Load(dir / "lexicon", &problems).status());
+  report(ActorDictionary::Load(dir / "actors", &problems).status());
+  report(PlaceLexicon::Load(dir / "places", &problems).status());
+  report(AcledRegions::Load(dir / "places" / "acled_regions.tsv", &problems).status());
   for (const DataProblem& problem : problems) printf("%s\n", problem.ToString().c_str());
   if (problems.empty() && unreadable == 0) {
     printf("%s: all data files are valid\n", dir.string().c_str());

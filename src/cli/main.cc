@@ -21,6 +21,8 @@ int main(int argc, char** argv) {
   vigie::RegisterDictCommand(app, common, &exit_code);
   vigie::RegisterGazetteerCommand(app, common, &exit_code);
   vigie::RegisterPlacesCommand(app, common, &exit_code);
+  vigie::RegisterCodeCommand(app, common, &exit_code);
+  vigie::RegisterEvalCommand(app, common, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

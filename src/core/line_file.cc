@@ -19,6 +19,20 @@ std::string_view Trim(std::string_view s) {
 }
 }  // namespace
 
+std::vector<std::string> SplitListField(const std::string& field) {
+  std::vector<std::string> out;
+  if (field == "-" || field.empty()) return out;
+  size_t start = 0;
+  while (start <= field.size()) {
+    size_t bar = field.find('|', start);
+    if (bar == std::string::npos) bar = field.size();
+    std::string_view item = Trim(std::string_view(field).substr(start, bar - start));
+    if (!item.empty()) out.emplace_back(item);
+    start = bar + 1;
+  }
+  return out;
+}
+
 Result<std::vector<DataLine>> ReadDataLines(const std::filesystem::path& path,
                                             std::vector<DataProblem>* problems) {
   std::ifstream in(path, std::ios::binary);

@@ -24,6 +24,9 @@ struct DataProblem {
   std::string ToString() const;
 };
 
+// The items of a '|'-separated list field, trimmed; "-" or "" give none.
+std::vector<std::string> SplitListField(const std::string& field);
+
 // Reads `path` as UTF-8 lines. Fails when the file is unreadable. Lines that are not
 // valid UTF-8 are left out and reported in `problems`.
 Result<std::vector<DataLine>> ReadDataLines(const std::filesystem::path& path,

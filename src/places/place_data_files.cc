@@ -9,20 +9,6 @@ namespace vigie {
 
 namespace {
 
-std::vector<std::string> SplitList(const std::string& field) {
-  std::vector<std::string> out;
-  if (field == "-" || field.empty()) return out;
-  size_t start = 0;
-  while (start <= field.size()) {
-    size_t bar = field.find('|', start);
-    if (bar == std::string::npos) bar = field.size();
-    std::string item = CollapseWhitespace(field.substr(start, bar - start));
-    if (!item.empty()) out.push_back(std::move(item));
-    start = bar + 1;
-  }
-  return out;
-}
-
 std::optional<double> ParseDouble(const std::string& text) {
   double value = 0;
   const char* end = text.data() + text.size();
@@ -76,7 +62,7 @@ Result<std::vector<PlaceAlias>> LoadPlaceAliases(const std::filesystem::path& pa
       [](const std::vector<std::string>& f, PlaceAlias& entry, auto& report) {
         entry.place = f[0];
         entry.country = f[1];
-        entry.aliases = SplitList(f[2]);
+        entry.aliases = SplitListField(f[2]);
         if (entry.place.empty() || entry.place == "-") {
           report("PLACE is empty");
           return false;
@@ -109,7 +95,7 @@ Result<std::vector<ExtraPlace>> LoadExtraPlaces(const std::filesystem::path& pat
           report("NAME '" + entry.name + "' has no letters");
           return false;
         }
-        entry.countries = SplitList(f[1]);  // '-' for a continent or an ocean
+        entry.countries = SplitListField(f[1]);  // '-' for a continent or an ocean
         for (const std::string& code : entry.countries) {
           if (!IsCountryCode(code)) {
             report("COUNTRY '" + code + "' is not an ISO 3166 alpha-2 code like ML");
@@ -143,7 +129,7 @@ Result<std::vector<ExtraPlace>> LoadExtraPlaces(const std::filesystem::path& pat
           report("ADMIN1 '" + f[6] + "' does not start with the place's country code");
           return false;
         }
-        entry.aliases = SplitList(f[7]);
+        entry.aliases = SplitListField(f[7]);
         return true;
       });
 }
@@ -167,8 +153,8 @@ Result<std::vector<CountryExtra>> LoadCountryExtras(const std::filesystem::path&
             return false;
           }
         }
-        entry.names = SplitList(f[3]);
-        entry.demonyms = SplitList(f[4]);
+        entry.names = SplitListField(f[3]);
+        entry.demonyms = SplitListField(f[4]);
         return true;
       });
 }
@@ -215,7 +201,7 @@ Result<std::vector<Designator>> LoadDesignators(const std::filesystem::path& pat
           return false;
         }
         entry.before = f[2] == "before";
-        entry.levels = SplitList(f[3]);
+        entry.levels = SplitListField(f[3]);
         if (entry.levels.empty()) {
           report("LEVELS is empty");
           return false;
@@ -227,7 +213,7 @@ Result<std::vector<Designator>> LoadDesignators(const std::filesystem::path& pat
           }
         }
         if (f[4] != "*") {
-          entry.countries = SplitList(f[4]);
+          entry.countries = SplitListField(f[4]);
           for (const std::string& code : entry.countries) {
             if (!IsCountryCode(code)) {
               report("COUNTRY '" + code + "' is not an ISO 3166 alpha-2 code like ML");

@@ -1,0 +1,78 @@
+// The actors the coder names: ACLED's named groups and forces with their aliases
+// (data/actors/actors.tsv), and the generic descriptions ("des hommes armés", "villagers")
+// that become ACLED's per-country actors (generic.tsv, generic_kinds.tsv).
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/line_file.h"
+#include "core/status.h"
+#include "coding/event_lexicon.h"
+#include "text/phrase_matcher.h"
+
+namespace vigie {
+
+// ACLED's actor types; the value is ACLED's inter code.
+enum class ActorType : uint8_t {
+  kNone = 0,
+  kState = 1,
+  kRebel = 2,
+  kPoliticalMilitia = 3,
+  kIdentityMilitia = 4,
+  kRioters = 5,
+  kProtesters = 6,
+  kCivilians = 7,
+  kExternal = 8,
+};
+std::optional<ActorType> ParseActorType(std::string_view label);
+std::string_view ActorTypeLabel(ActorType type);
+
+struct ActorEntry {
+  std::string id;       // "jnim"
+  std::string name;     // ACLED's name
+  ActorType type = ActorType::kNone;
+  std::string country;  // ISO alpha-2 or "*"
+  std::string parent;   // id of the group it belongs to, or ""
+  int line = 0;
+};
+
+struct GenericActorEntry {
+  std::string language;
+  std::string kind;  // armed, civilians, protesters, rioters, military, police, communal
+};
+
+struct GenericKind {
+  std::string kind;
+  std::string name_template;  // "Civilians ({country})"
+  ActorType type = ActorType::kNone;
+};
+
+class ActorDictionary {
+ public:
+  // Loads actors.tsv, generic.tsv and generic_kinds.tsv under `actors_dir`. Bad lines are
+  // reported in `problems` by file and line and skipped; fails when a file is unreadable.
+  static Result<ActorDictionary> Load(const std::filesystem::path& actors_dir, std::vector<DataProblem>* problems);
+
+  const std::vector<ActorEntry>& actors() const { return actors_; }
+  // Matches names and aliases; a match's entry indexes actors().
+  const PhraseMatcher& names() const { return names_; }
+  // Matches generic descriptions; a match's entry indexes generic().
+  const Lexicon<GenericActorEntry>& generic() const { return generic_; }
+  const GenericKind* Kind(std::string_view kind) const;
+  // The actor's parent (a katiba's JNIM), or nullptr.
+  const ActorEntry* Parent(const ActorEntry& actor) const;
+  // ACLED's name of the generic `kind` in `country` (English name): "Civilians (Mali)".
+  std::string GenericName(const GenericKind& kind, std::string_view country) const;
+
+ private:
+  std::vector<ActorEntry> actors_;
+  PhraseMatcher names_;
+  Lexicon<GenericActorEntry> generic_;
+  std::vector<GenericKind> kinds_;
+};
+
+}  // namespace vigie

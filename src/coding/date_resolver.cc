@@ -1,0 +1,206 @@
+#include "coding/date_resolver.h"
+
+#include <charconv>
+
+#include "coding/civil_calendar.h"
+
+namespace vigie {
+
+namespace {
+
+int NumberValue(std::string_view word) {
+  // "1er" (premier) counts as 1.
+  if (word == "1er" || word == "1st" || word == "premier") return 1;
+  int value = 0;
+  const char* end = word.data() + word.size();
+  auto [ptr, ec] = std::from_chars(word.data(), end, value);
+  if (ec != std::errc()) return -1;
+  // Ordinal suffixes: 2nd, 3rd, 21st, 5th.
+  std::string_view rest(ptr, static_cast<size_t>(end - ptr));
+  if (!rest.empty() && rest != "st" && rest != "nd" && rest != "rd" && rest != "th") return -1;
+  return value;
+}
+
+// The most recent `weekday` on or before `reference` (strictly before when `strictly`).
+CivilDate RecentWeekday(const CivilDate& reference, int weekday, bool strictly) {
+  int back = (Weekday(reference) - weekday + 7) % 7;
+  if (back == 0 && strictly) back = 7;
+  return AddDays(reference, -back);
+}
+
+}  // namespace
+
+std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const std::vector<Token>& tokens,
+                                                std::string_view text, size_t begin, size_t end,
+                                                const std::optional<CivilDate>& published,
+                                                std::string_view language) const {
+  (void)text;
+  std::vector<TemporalMention> found;
+  const int64_t latest = published ? DaysFromCivil(*published) + 1 : INT64_MAX;
+  auto keep = [&](TemporalMention mention) {
+    if (!IsValidDate(mention.date.year, mention.date.month, mention.date.day)) return;
+    if (mention.date.year < 1900 || DaysFromCivil(mention.date) > latest) return;
+    found.push_back(mention);
+  };
+  auto word = [&](size_t t) { return t < end ? words.Word(t) : std::string_view(); };
+  auto skip_dot = [&](size_t t) { return t < end && tokens[t].kind == TokenKind::kPunctuation && tokens[t].In(text) == "." ? t + 1 : t; };
+  auto relative_at = [&](size_t t) -> const RelativeDateEntry* {
+    auto match = relative_.matcher.MatchAt(words, t, end);
+    if (!match) return nullptr;
+    const RelativeDateEntry& entry = relative_.entries[match->entry];
+    return EntryApplies(entry.language, language) ? &entry : nullptr;
+  };
+  auto relative_length = [&](size_t t) -> size_t {
+    auto match = relative_.matcher.MatchAt(words, t, end);
+    return match ? match->end_token - match->first_token : 0;
+  };
+
+  for (size_t t = begin; t < end; ++t) {
+    const std::string_view w = word(t);
+    if (w.empty()) continue;
+
+    // Explicit: "17 septembre 2024", "17 sept.", "1er mars".
+    if (int day = NumberValue(w); day >= 1 && day <= 31) {
+      const size_t m = t + 1;
+      const int month = names_.MonthNumber(word(m));
+      if (month > 0) {
+        size_t after = skip_dot(m + 1);
+        int year = NumberValue(word(after));
+        if (year >= 1000 && (year < 1900 || year > 2100)) {  // "3 mars 1850": out of range, not this year
+          t = after;
+          continue;
+        }
+        TemporalMention mention;
+        mention.first_token = static_cast<uint32_t>(t);
+        if (year >= 1900 && year <= 2100) {
+          mention.end_token = static_cast<uint32_t>(after + 1);
+        } else {
+          mention.end_token = static_cast<uint32_t>(m + 1);
+          if (!published) continue;
+          year = published->year;
+          // A day and month after publication belong to the year before.
+          if (IsValidDate(year, month, day) && DaysFromCivil({year, month, day}) > latest) --year;
+        }
+        mention.date = {year, month, day};
+        keep(mention);
+        t = mention.end_token - 1;
+        continue;
+      }
+    }
+    // Explicit, month first: "Sept. 17, 2024", "March 3".
+    if (int month = names_.MonthNumber(w); month > 0) {
+      size_t d = skip_dot(t + 1);
+      const int day = NumberValue(word(d));
+      if (day >= 1 && day <= 31) {
+        size_t y = d + 1;
+        if (y < end && tokens[y].kind == TokenKind::kPunctuation && tokens[y].In(text) == ",") ++y;
+        int year = NumberValue(word(y));
+        if (year >= 1000 && (year < 1900 || year > 2100)) {
+          t = y;
+          continue;
+        }
+        TemporalMention mention;
+        mention.first_token = static_cast<uint32_t>(t);
+        if (year >= 1900 && year <= 2100) {
+          mention.end_token = static_cast<uint32_t>(y + 1);
+        } else {
+          mention.end_token = static_cast<uint32_t>(d + 1);
+          if (!published) continue;
+          year = published->year;
+          if (IsValidDate(year, month, day) && DaysFromCivil({year, month, day}) > latest) --year;
+        }
+        mention.date = {year, month, day};
+        keep(mention);
+        t = mention.end_token - 1;
+        continue;
+      }
+      // A month and year alone: "en mars 2019", "in March 2019": month precision.
+      const int year = NumberValue(word(skip_dot(t + 1)));
+      if (year >= 1900 && year <= 2100) {
+        TemporalMention mention{static_cast<uint32_t>(t), static_cast<uint32_t>(skip_dot(t + 1) + 1), {year, month, 1}, 3};
+        keep(mention);
+        t = mention.end_token - 1;
+        continue;
+      }
+    }
+    // A bare past year: background ("depuis 2012", "en 2019") unless it is this year.
+    if (int year = NumberValue(w); year >= 1900 && year <= 2100 && tokens[t].kind == TokenKind::kNumber &&
+                                   published && year < published->year) {
+      TemporalMention mention{static_cast<uint32_t>(t), static_cast<uint32_t>(t + 1), {year, 1, 1}, 3, true};
+      found.push_back(mention);
+      continue;
+    }
+    if (!published) continue;
+
+    // Relative phrases.
+    if (const RelativeDateEntry* entry = relative_at(t)) {
+      const size_t after = t + relative_length(t);
+      TemporalMention mention;
+      mention.first_token = static_cast<uint32_t>(t);
+      mention.end_token = static_cast<uint32_t>(after);
+      switch (entry->kind) {
+        case RelativeDateKind::kDayOffset:
+          mention.date = AddDays(*published, entry->value);
+          keep(mention);
+          t = after - 1;
+          continue;
+        case RelativeDateKind::kWeekend:
+          // The most recent Saturday (this weekend, or the last one).
+          mention.date = RecentWeekday(*published, 6, entry->value < 0 && Weekday(*published) >= 6);
+          keep(mention);
+          t = after - 1;
+          continue;
+        case RelativeDateKind::kPeriod:
+          mention.date = AddDays(*published, entry->value);
+          mention.time_precision = entry->time_precision;
+          keep(mention);
+          t = after - 1;
+          continue;
+        case RelativeDateKind::kNightSpan: {
+          // "dans la nuit de dimanche à lundi": the first night's weekday.
+          const int weekday = names_.WeekdayNumber(word(after));
+          if (weekday > 0) {
+            mention.date = RecentWeekday(AddDays(*published, -1), weekday, false);
+            size_t last = after + 1;
+            for (size_t k = after + 1; k < std::min(end, after + 4); ++k) {
+              if (names_.WeekdayNumber(word(k)) > 0) last = k + 1;
+            }
+            mention.end_token = static_cast<uint32_t>(last);
+            keep(mention);
+            t = last - 1;
+          }
+          continue;
+        }
+        case RelativeDateKind::kLastModifier:
+        case RelativeDateKind::kThisModifier: {
+          // "last Tuesday", "ce mardi": the weekday follows.
+          const int weekday = names_.WeekdayNumber(word(after));
+          if (weekday > 0) {
+            mention.date = RecentWeekday(*published, weekday, entry->kind == RelativeDateKind::kLastModifier);
+            mention.end_token = static_cast<uint32_t>(after + 1);
+            keep(mention);
+            t = after;
+          }
+          continue;
+        }
+      }
+    }
+    // A weekday: "mardi", "on Tuesday", "mardi dernier".
+    if (int weekday = names_.WeekdayNumber(w); weekday > 0) {
+      TemporalMention mention;
+      mention.first_token = static_cast<uint32_t>(t);
+      mention.end_token = static_cast<uint32_t>(t + 1);
+      bool strictly = false;
+      if (const RelativeDateEntry* next = relative_at(t + 1); next && next->kind == RelativeDateKind::kLastModifier) {
+        strictly = true;
+        mention.end_token = static_cast<uint32_t>(t + 1 + relative_length(t + 1));
+      }
+      mention.date = RecentWeekday(*published, weekday, strictly);
+      keep(mention);
+      t = mention.end_token - 1;
+    }
+  }
+  return found;
+}
+
+}  // namespace vigie

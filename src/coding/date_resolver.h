@@ -1,0 +1,43 @@
+// Temporal expressions of a sentence, resolved to calendar dates: explicit ("le 17
+// septembre 2024", "Sept. 17", "3 mars") and relative to the publication date ("hier",
+// "mardi dernier", "last Tuesday", "dans la nuit de dimanche à lundi", "ce week-end",
+// "la semaine dernière"), with ACLED's time_precision.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "coding/event_lexicon.h"
+#include "extract/date_parser.h"
+#include "text/phrase_matcher.h"
+
+namespace vigie {
+
+struct TemporalMention {
+  uint32_t first_token = 0;
+  uint32_t end_token = 0;
+  CivilDate date;
+  int time_precision = 1;   // ACLED: 1 day, 2 week, 3 month
+  bool background = false;  // a past year named as background ("depuis 2012", "in 2019")
+};
+
+// Borrows the month/weekday names and the relative-date lexicon, which must outlive it.
+class DateResolver {
+ public:
+  DateResolver(const DateParser& names, const Lexicon<RelativeDateEntry>& relative)
+      : names_(names), relative_(relative) {}
+
+  // The temporal expressions of tokens [begin, end). Relative ones need `published`;
+  // without it only explicit dates with a year are returned. Dates after `published`
+  // (plus one day) or before 1900 are dropped: a report does not describe them as past.
+  std::vector<TemporalMention> Find(const TokenWords& words, const std::vector<Token>& tokens, std::string_view text,
+                                    size_t begin, size_t end, const std::optional<CivilDate>& published,
+                                    std::string_view language) const;
+
+ private:
+  const DateParser& names_;
+  const Lexicon<RelativeDateEntry>& relative_;
+};
+
+}  // namespace vigie

@@ -1,0 +1,89 @@
+#include "coding/date_resolver.h"
+
+#include <gtest/gtest.h>
+
+#include "core/data_paths.h"
+#include "text/tokenizer.h"
+
+namespace vigie {
+namespace {
+
+class DateResolverTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto names = DateParser::Load(ResolveDataDir() / "lexicon" / "dates.tsv", nullptr);
+    ASSERT_TRUE(names.ok());
+    names_.emplace(std::move(names).value());
+    auto add = [&](const char* lang, const char* phrase, RelativeDateKind kind, int value) {
+      ASSERT_TRUE(relative_.matcher.Add(phrase, static_cast<uint32_t>(relative_.entries.size()), nullptr));
+      relative_.entries.push_back({lang, kind, value});
+    };
+    add("fr", "hier", RelativeDateKind::kDayOffset, -1);
+    add("en", "yesterday", RelativeDateKind::kDayOffset, -1);
+    add("fr", "dernier", RelativeDateKind::kLastModifier, 0);
+    add("en", "last", RelativeDateKind::kLastModifier, 0);
+    add("fr", "dans la nuit de", RelativeDateKind::kNightSpan, 0);
+    ASSERT_TRUE(relative_.matcher.Add("la semaine dernière", static_cast<uint32_t>(relative_.entries.size()), nullptr));
+    relative_.entries.push_back({"fr", RelativeDateKind::kPeriod, -7, 2});
+  }
+  std::vector<TemporalMention> Find(const std::string& text, CivilDate published, std::string_view language) {
+    text_ = text;
+    tokens_.clear();
+    Tokenize(text_, 0, text_.size(), tokens_);
+    TokenWords words(text_, tokens_);
+    DateResolver resolver(*names_, relative_);
+    return resolver.Find(words, tokens_, text_, 0, tokens_.size(), published, language);
+  }
+  std::optional<DateParser> names_;
+  Lexicon<RelativeDateEntry> relative_;
+  std::string text_;
+  std::vector<Token> tokens_;
+};
+
+// 2024-09-18 is a Wednesday.
+constexpr CivilDate kWednesday{2024, 9, 18};
+
+TEST_F(DateResolverTest, ExplicitDatesWithAndWithoutYear) {
+  auto found = Find("L'attaque a eu lieu le 17 septembre 2024 à Bamako.", kWednesday, "fr");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].date, (CivilDate{2024, 9, 17}));
+  found = Find("The attack on Sept. 17 killed two.", kWednesday, "en");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].date, (CivilDate{2024, 9, 17}));
+  // A day and month after publication belong to the year before.
+  found = Find("le 3 décembre", kWednesday, "fr");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].date, (CivilDate{2023, 12, 3}));
+}
+
+TEST_F(DateResolverTest, RelativeDaysAndWeekdays) {
+  auto found = Find("Hier, des hommes armés ont attaqué le poste.", kWednesday, "fr");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].date, (CivilDate{2024, 9, 17}));
+  found = Find("mardi dernier", kWednesday, "fr");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].date, (CivilDate{2024, 9, 17}));
+  found = Find("last Wednesday", kWednesday, "en");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].date, (CivilDate{2024, 9, 11}));  // strictly before publication
+  found = Find("on Wednesday", kWednesday, "en");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].date, kWednesday);
+  found = Find("dans la nuit de dimanche à lundi", kWednesday, "fr");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].date, (CivilDate{2024, 9, 15}));
+  found = Find("la semaine dernière", kWednesday, "fr");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].time_precision, 2);
+}
+
+TEST_F(DateResolverTest, BackgroundYearsAndFutureDates) {
+  auto found = Find("Depuis 2012, le pays est en crise.", kWednesday, "fr");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_TRUE(found[0].background);
+  EXPECT_TRUE(Find("le 30 septembre 2024", kWednesday, "fr").empty());  // after publication
+  EXPECT_TRUE(Find("le 3 mars 1850", kWednesday, "fr").empty());        // before 1900
+}
+
+}  // namespace
+}  // namespace vigie

@@ -1,0 +1,424 @@
+#include "coding/event_coder.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstring>
+
+#include "coding/civil_calendar.h"
+#include "coding/event_frame.h"
+#include "coding/record_builder.h"
+
+namespace vigie {
+
+namespace fmt = gazetteer_format;
+
+struct EventCoder::State {
+  TextAnalyzer analyzer;
+  DateParser date_names;
+  EventLexicon lexicon;
+  ActorDictionary actors;
+  Geoparser geoparser;
+  QuantityParser quantities;
+  DateResolver dates;
+  RecordBuilder records;
+
+  State(TextAnalyzer a, DateParser d, EventLexicon l, ActorDictionary ac, Geoparser g, AcledRegions regions)
+      : analyzer(std::move(a)),
+        date_names(std::move(d)),
+        lexicon(std::move(l)),
+        actors(std::move(ac)),
+        geoparser(std::move(g)),
+        quantities(lexicon.numbers),
+        dates(date_names, lexicon.relative_dates),
+        records(actors, geoparser.gazetteer(), std::move(regions)) {}
+};
+
+Result<EventCoder> EventCoder::Load(const std::filesystem::path& data_dir, Gazetteer gazetteer,
+                                    std::vector<DataProblem>* problems) {
+  auto analyzer = TextAnalyzer::Load(data_dir);
+  if (!analyzer.ok()) return analyzer.status();
+  auto date_names = DateParser::Load(data_dir / "lexicon" / "dates.tsv", problems);
+  if (!date_names.ok()) return date_names.status();
+  auto lexicon = EventLexicon::Load(data_dir / "lexicon", problems);
+  if (!lexicon.ok()) return lexicon.status();
+  auto actors = ActorDictionary::Load(data_dir / "actors", problems);
+  if (!actors.ok()) return actors.status();
+  auto regions = AcledRegions::Load(data_dir / "places" / "acled_regions.tsv", problems);
+  if (!regions.ok()) return regions.status();
+  auto geoparser = Geoparser::Load(data_dir, std::move(gazetteer));
+  if (!geoparser.ok()) return geoparser.status();
+  return EventCoder(std::make_shared<const State>(std::move(analyzer).value(), std::move(date_names).value(),
+                                                  std::move(lexicon).value(), std::move(actors).value(),
+                                                  std::move(geoparser).value(), std::move(regions).value()));
+}
+
+namespace {
+
+// Frames that a bare killing ("20 civils ont été tués") joins when they are close: the
+// killing is the toll of the attack, not another event.
+bool IsViolent(std::string_view frame) {
+  return frame == "attack" || frame == "clash" || frame == "ambush" || frame == "massacre" || frame == "ied" ||
+         frame == "airstrike" || frame == "shelling" || frame == "suicide-bomb" || frame == "grenade" || frame == "kill";
+}
+
+// Frames of one family describe one incident when they share place and date: an ambush
+// and the clash that followed, a protest and its dispersal.
+int Family(std::string_view frame) {
+  if (IsViolent(frame)) return 1;
+  if (frame == "protest" || frame == "protest-intervention" || frame == "excessive-force") return 2;
+  if (frame == "riot" || frame == "mob") return 3;
+  if (frame == "abduction") return 4;
+  if (frame == "looting" || frame == "destruction") return 5;
+  return 10 + static_cast<int>(frame.size());  // the rest merge only with themselves
+}
+
+// How specific a frame is, to choose the one that names a merged event.
+int Specificity(std::string_view frame) {
+  if (frame == "kill") return 0;
+  if (frame == "attack" || frame == "clash") return 1;
+  if (frame == "destruction" || frame == "looting") return 1;
+  return 2;
+}
+
+}  // namespace
+
+CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOptions& options) const {
+  const State& s = *state_;
+  CodedDocument coded;
+  const std::string& text = article.text;
+  if (text.find_first_not_of(" \n\t") == std::string::npos) {
+    coded.notes.push_back("skipped: the document has no text");
+    return coded;
+  }
+  const std::string language = article.language;
+  if (language != "fr" && language != "en") {
+    coded.notes.push_back("skipped: language '" + language + "' is not coded (French and English are)");
+    return coded;
+  }
+  std::optional<CivilDate> published;
+  if (article.published.size() >= 10) {
+    const std::string_view p(article.published);
+    CivilDate date{std::atoi(std::string(p.substr(0, 4)).c_str()), std::atoi(std::string(p.substr(5, 2)).c_str()),
+                   std::atoi(std::string(p.substr(8, 2)).c_str())};
+    if (IsValidDate(date.year, date.month, date.day)) published = date;
+  }
+  if (!published) published = options.default_published;
+
+  const AnalysedText analysed = s.analyzer.Analyse(text, language);
+  const TokenWords words(text, analysed.tokens);
+  const auto& tokens = analysed.tokens;
+  const std::vector<ResolvedPlace> places = s.geoparser.Parse(text, analysed);
+
+  // The token a byte offset falls in.
+  auto token_at = [&](uint32_t offset) {
+    auto it = std::lower_bound(tokens.begin(), tokens.end(), offset,
+                               [](const Token& t, uint32_t o) { return t.end <= o; });
+    return static_cast<uint32_t>(it - tokens.begin());
+  };
+  std::vector<uint32_t> place_token(places.size());
+  for (size_t i = 0; i < places.size(); ++i) place_token[i] = token_at(places[i].mention.start);
+  // A dateline ("NIAMEY, 12 mars (Agence) -") names where the report was filed, not where
+  // things happened.
+  std::vector<bool> dateline(places.size(), false);
+  for (size_t i = 0; i < places.size(); ++i) {
+    const auto& m = places[i].mention;
+    if (m.start > 60) break;
+    const std::string_view surface = std::string_view(text).substr(m.start, m.end - m.start);
+    bool caps = surface.size() > 1;
+    for (char c : surface) caps = caps && !(c >= 'a' && c <= 'z');
+    if (caps && m.end < text.size() && (text[m.end] == ',' || text[m.end] == ' ')) dateline[i] = true;
+  }
+
+  std::vector<EventFrame> frames;
+  std::vector<std::pair<uint32_t, Casualties>> loose_tolls;   // sentence, toll with no trigger
+  std::vector<std::pair<uint32_t, ActorMention>> claims;      // sentence, claimed-by actor
+  std::optional<TemporalMention> first_date;
+
+  for (uint32_t si = 0; si < analysed.sentences.size(); ++si) {
+    const Sentence& sentence = analysed.sentences[si];
+    const size_t begin = sentence.first_token, end = sentence.first_token + sentence.token_count;
+
+    // Actors: named ones first, then descriptions where no name stands.
+    std::vector<ActorMention> actors;
+    for (const PhraseMatch& m : s.actors.names().FindAll(words, begin, end)) {
+      const ActorEntry& entry = s.actors.actors()[m.entry];
+      actors.push_back({m.first_token, m.end_token, static_cast<int32_t>(m.entry), nullptr, entry.type});
+    }
+    for (const PhraseMatch& m : s.actors.generic().matcher.FindAll(words, begin, end)) {
+      const GenericActorEntry& entry = s.actors.generic().entries[m.entry];
+      if (!EntryApplies(entry.language, language)) continue;
+      const bool overlaps = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+        return a.first_token < m.end_token && m.first_token < a.end_token;
+      });
+      if (overlaps) continue;
+      const GenericKind* kind = s.actors.Kind(entry.kind);
+      if (kind) actors.push_back({m.first_token, m.end_token, -1, kind, kind->type});
+    }
+    std::sort(actors.begin(), actors.end(),
+              [](const ActorMention& a, const ActorMention& b) { return a.first_token < b.first_token; });
+
+    // Dates.
+    const auto temporals = s.dates.Find(words, tokens, text, begin, end, published, language);
+    std::optional<TemporalMention> sentence_date;
+    bool background = false;
+    for (const auto& t : temporals) {
+      if (t.background) {
+        background = true;
+      } else if (!sentence_date) {
+        sentence_date = t;
+      }
+    }
+    if (sentence_date && !first_date) first_date = sentence_date;
+
+    // Tolls: "12 morts", "au moins 20 soldats ont été tués", "killing 15", "death toll of 30".
+    std::optional<Casualties> dead;
+    for (size_t t = begin; t < end; ++t) {
+      auto q = s.quantities.ParseAt(words, tokens, t, end, language);
+      if (!q) continue;
+      for (size_t k = q->end_token; k < std::min(end, static_cast<size_t>(q->end_token) + 5); ++k) {
+        auto c = s.lexicon.casualties.matcher.MatchAt(words, k, end);
+        if (!c) continue;
+        const CasualtyEntry& entry = s.lexicon.casualties.entries[c->entry];
+        if (!EntryApplies(entry.language, language)) continue;
+        if (entry.kind == CasualtyKind::kDead && q->value <= 100000) {
+          Casualties found{q->first_token, c->end_token, *q};
+          // ACLED keeps the most conservative figure a report gives.
+          if (!dead || found.quantity.value < dead->quantity.value) dead = found;
+        }
+        break;
+      }
+      t = q->end_token - 1;
+    }
+    if (!dead) {
+      // The dead-word first: "killing 15", "tuant 15", "death toll of 30".
+      for (const PhraseMatch& c : s.lexicon.casualties.matcher.FindAll(words, begin, end)) {
+        const CasualtyEntry& entry = s.lexicon.casualties.entries[c.entry];
+        if (entry.kind != CasualtyKind::kDead || !EntryApplies(entry.language, language)) continue;
+        for (size_t k = c.end_token; k < std::min(end, static_cast<size_t>(c.end_token) + 3); ++k) {
+          auto q = s.quantities.ParseAt(words, tokens, k, end, language);
+          if (q && q->value <= 100000) {
+            dead = Casualties{c.first_token, q->end_token, *q};
+            break;
+          }
+        }
+        if (dead) break;
+      }
+    }
+
+    // Modality: negation, future, hypothesis and opinion cancel the triggers they govern.
+    std::vector<std::pair<uint32_t, ModalityKind>> modal;
+    for (const PhraseMatch& m : s.lexicon.modality.matcher.FindAll(words, begin, end)) {
+      const ModalityEntry& entry = s.lexicon.modality.entries[m.entry];
+      if (EntryApplies(entry.language, language)) modal.emplace_back(m.first_token, entry.kind);
+    }
+    auto governed = [&](const PhraseMatch& trigger) {
+      for (const auto& [at, kind] : modal) {
+        if (kind == ModalityKind::kReport) continue;
+        if (kind == ModalityKind::kBackground) continue;
+        // Within the clause before the trigger, or the negation right after the verb
+        // ("n'ont pas été tués", "were not killed").
+        bool clause_break = false;
+        for (size_t k = at; k < trigger.first_token && k < tokens.size(); ++k) {
+          const std::string_view p = tokens[k].In(text);
+          if (tokens[k].kind == TokenKind::kPunctuation && (p == "," || p == ";" || p == ":")) clause_break = true;
+        }
+        const bool before = at < trigger.first_token && trigger.first_token - at <= 8 && !clause_break;
+        const bool after = at >= trigger.end_token && at <= trigger.end_token + 1 && kind == ModalityKind::kNegation;
+        const bool inside = at >= trigger.first_token && at < trigger.end_token;
+        if (before || after || inside) return true;
+      }
+      return false;
+    };
+    const bool background_only = background && !sentence_date;
+
+    // Roles: "par X", "by X", "contre X".
+    auto actor_after_role = [&](RoleKind wanted) -> std::optional<ActorMention> {
+      for (const PhraseMatch& r : s.lexicon.roles.matcher.FindAll(words, begin, end)) {
+        const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
+        if (entry.kind != wanted || !EntryApplies(entry.language, language)) continue;
+        for (const ActorMention& a : actors) {
+          if (a.first_token >= r.end_token && a.first_token <= r.end_token + 2) return a;
+        }
+      }
+      return std::nullopt;
+    };
+
+    // The sentence's place: the first specific place, else a region, else a country.
+    int32_t sentence_place = -1;
+    int best_rank = 99;
+    for (size_t i = 0; i < places.size(); ++i) {
+      if (place_token[i] < begin || place_token[i] >= end || dateline[i]) continue;
+      const auto& p = s.geoparser.gazetteer().Place(static_cast<uint32_t>(places[i].place));
+      const bool country = std::strncmp(p.feature_code, "PCL", 3) == 0;
+      const int rank = country ? 3 : places[i].geo_precision >= 3 ? 2 : 1;
+      if (rank < best_rank) {
+        best_rank = rank;
+        sentence_place = static_cast<int32_t>(i);
+      }
+    }
+
+    bool sentence_has_frame = false;
+    for (const PhraseMatch& m : s.lexicon.triggers.matcher.FindAll(words, begin, end)) {
+      const TriggerEntry& trigger = s.lexicon.triggers.entries[m.entry];
+      if (!EntryApplies(trigger.language, language)) continue;
+      if (trigger.frame == "claim") {
+        if (auto agent = actor_after_role(RoleKind::kAgent)) {
+          claims.emplace_back(si, *agent);
+        } else {
+          for (const ActorMention& a : actors) {
+            if (a.actor >= 0) {
+              claims.emplace_back(si, a);
+              break;
+            }
+          }
+        }
+        continue;
+      }
+      if (governed(m) || background_only) continue;
+      EventFrame frame;
+      frame.frame = trigger.frame;
+      frame.sentence = si;
+      frame.trigger_first = m.first_token;
+      frame.trigger_end = m.end_token;
+      frame.actor1 = actor_after_role(RoleKind::kAgent);
+      frame.actor2 = actor_after_role(RoleKind::kTarget);
+      const bool crowd = trigger.frame == "protest" || trigger.frame == "riot" || trigger.frame == "mob";
+      // Active voice: the doer before the trigger, the victim after it. A crowd event's
+      // first actor is the crowd.
+      if (!frame.actor1) {
+        for (auto it = actors.rbegin(); it != actors.rend(); ++it) {
+          if (it->end_token > m.first_token) continue;
+          if (!crowd && it->type == ActorType::kCivilians) continue;
+          frame.actor1 = *it;
+          break;
+        }
+      }
+      if (!frame.actor2) {
+        for (const ActorMention& a : actors) {
+          if (a.first_token < m.end_token) continue;
+          if (frame.actor1 && a.first_token == frame.actor1->first_token) continue;
+          frame.actor2 = a;
+          break;
+        }
+      }
+      // Passive voice: "20 civils ont été tués", "des soldats ont été enlevés".
+      if (!frame.actor2 && (trigger.frame == "kill" || trigger.frame == "abduction")) {
+        for (auto it = actors.rbegin(); it != actors.rend(); ++it) {
+          if (it->end_token > m.first_token) continue;
+          if (it->type == ActorType::kCivilians || it->type == ActorType::kState) {
+            frame.actor2 = *it;
+            if (frame.actor1 && frame.actor1->first_token == it->first_token) frame.actor1.reset();
+            break;
+          }
+        }
+      }
+      frame.place = sentence_place;
+      frame.date = sentence_date;
+      frame.dead = dead;
+      frames.push_back(std::move(frame));
+      sentence_has_frame = true;
+    }
+    if (!sentence_has_frame && dead) loose_tolls.emplace_back(si, *dead);
+  }
+
+  // A toll in the next sentence or two belongs to the event before it ("Le bilan est de 12 morts").
+  for (const auto& [si, toll] : loose_tolls) {
+    for (auto it = frames.rbegin(); it != frames.rend(); ++it) {
+      if (it->sentence > si || si - it->sentence > 2 || !IsViolent(it->frame)) continue;
+      if (!it->dead || toll.quantity.value < it->dead->quantity.value) it->dead = toll;
+      break;
+    }
+  }
+
+  // Merge the frames of one incident.
+  struct Merged {
+    std::vector<size_t> frames;
+  };
+  std::vector<Merged> merged;
+  const Gazetteer& g = s.geoparser.gazetteer();
+  auto place_of = [&](const EventFrame& f) -> const fmt::PlaceRecord* {
+    return f.place >= 0 ? &g.Place(static_cast<uint32_t>(places[static_cast<size_t>(f.place)].place)) : nullptr;
+  };
+  for (size_t i = 0; i < frames.size(); ++i) {
+    const EventFrame& f = frames[i];
+    Merged* into = nullptr;
+    for (auto it = merged.rbegin(); it != merged.rend() && !into; ++it) {
+      const EventFrame& last = frames[it->frames.back()];
+      if (f.sentence - last.sentence > 3) break;
+      const bool kill_joins = f.frame == "kill" && IsViolent(last.frame);
+      if (Family(f.frame) != Family(last.frame) && !kill_joins) continue;
+      const auto* pa = place_of(f);
+      const auto* pb = place_of(last);
+      if (pa && pb && pa != pb && std::fabs(pa->latitude - pb->latitude) + std::fabs(pa->longitude - pb->longitude) > 0.5) {
+        continue;
+      }
+      if (f.date && last.date && std::llabs(DaysFromCivil(f.date->date) - DaysFromCivil(last.date->date)) > 1) continue;
+      into = &*it;
+    }
+    if (into) {
+      into->frames.push_back(i);
+    } else {
+      merged.push_back({{i}});
+    }
+  }
+  // Claims go to the nearest event before them (or after, when the claim comes first).
+  for (const auto& [si, actor] : claims) {
+    Merged* best = nullptr;
+    uint32_t best_distance = 4;
+    for (Merged& m : merged) {
+      for (size_t index : m.frames) {
+        const uint32_t distance = frames[index].sentence > si ? frames[index].sentence - si : si - frames[index].sentence;
+        if (distance < best_distance) {
+          best_distance = distance;
+          best = &m;
+        }
+      }
+    }
+    if (!best) continue;
+    for (size_t index : best->frames) {
+      EventFrame& f = frames[index];
+      if (!f.actor1 || f.actor1->actor < 0) {
+        f.actor1 = actor;
+        f.claimed = true;
+      }
+    }
+  }
+
+  // Document-level defaults for what a frame's sentence did not say.
+  int32_t document_place = -1;
+  for (size_t i = 0; i < places.size() && document_place < 0; ++i) {
+    if (!dateline[i] && places[i].geo_precision <= 2) document_place = static_cast<int32_t>(i);
+  }
+  for (size_t i = 0; i < places.size() && document_place < 0; ++i) {
+    if (!dateline[i]) document_place = static_cast<int32_t>(i);
+  }
+
+  for (const Merged& m : merged) {
+    // The event's parts, each from the frame that has it, the most specific frame first.
+    std::vector<const EventFrame*> parts;
+    for (size_t index : m.frames) parts.push_back(&frames[index]);
+    std::stable_sort(parts.begin(), parts.end(), [](const EventFrame* a, const EventFrame* b) {
+      return Specificity(a->frame) > Specificity(b->frame);
+    });
+    EventParts event;
+    event.primary = parts.front();
+    for (const EventFrame* f : parts) {
+      if (!event.actor1 && f->actor1) event.actor1 = &*f->actor1;
+      if (!event.actor2 && f->actor2) event.actor2 = &*f->actor2;
+      if (event.place < 0 && f->place >= 0) event.place = f->place;
+      if (!event.date && f->date) event.date = &*f->date;
+      if (f->dead && (!event.dead || f->dead->quantity.value < event.dead->quantity.value)) event.dead = &*f->dead;
+      event.claimed = event.claimed || f->claimed;
+      event.frames.push_back(f);
+    }
+    if (event.place < 0) event.place = document_place;
+    if (!event.date && first_date) event.date = &*first_date;
+    auto record = s.records.Build(article, words, analysed, places, event, published, s.lexicon);
+    if (record) coded.events.push_back(std::move(*record));
+  }
+  if (coded.events.empty() && frames.empty()) coded.notes.push_back("no event: no trigger outside negation, future, hypothesis or background");
+  return coded;
+}
+
+}  // namespace vigie

@@ -1,0 +1,45 @@
+// Event frames: what the coder finds in one sentence before merging (a trigger and the
+// arguments attached to it), and the mentions they point at.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "coding/actor_dictionary.h"
+#include "coding/date_resolver.h"
+#include "coding/quantity_parser.h"
+
+namespace vigie {
+
+// A named actor or a generic description, by token span.
+struct ActorMention {
+  uint32_t first_token = 0;
+  uint32_t end_token = 0;
+  int32_t actor = -1;                  // index into ActorDictionary::actors(), or -1
+  const GenericKind* generic = nullptr; // when the mention is a description
+  ActorType type = ActorType::kNone;
+};
+
+// A toll: a quantity of dead (or wounded, missing) people, by token span.
+struct Casualties {
+  uint32_t first_token = 0;
+  uint32_t end_token = 0;
+  Quantity quantity;
+};
+
+struct EventFrame {
+  std::string frame;  // attack, kill, abduction... (data/lexicon/frames.tsv)
+  uint32_t sentence = 0;
+  uint32_t trigger_first = 0;  // tokens
+  uint32_t trigger_end = 0;
+  std::optional<ActorMention> actor1;
+  std::optional<ActorMention> actor2;
+  int32_t place = -1;  // index into the document's resolved places
+  std::optional<TemporalMention> date;
+  std::optional<Casualties> dead;
+  bool claimed = false;  // the sentence reports a claim of responsibility
+};
+
+}  // namespace vigie

@@ -1,0 +1,195 @@
+#include "coding/event_lexicon.h"
+
+#include <charconv>
+#include <functional>
+
+namespace vigie {
+
+namespace {
+
+const char* const kTargets[] = {"civilians", "state", "armed", "protesters", "*"};
+
+bool IsLanguage(const std::string& s) { return s == "fr" || s == "en" || s == "*"; }
+
+// Reads `file` under `dir`: each line must have `columns` fields, a valid LANG first (when
+// `with_language`), then `parse` fills the entry or returns an error message.
+template <typename Entry>
+Status LoadLexicon(const std::filesystem::path& path, size_t columns, const char* column_names,
+                   std::vector<DataProblem>* problems, Lexicon<Entry>& lexicon,
+                   const std::function<std::string(const std::vector<std::string>&, Entry&)>& parse) {
+  auto lines = ReadDataLines(path, problems);
+  if (!lines.ok()) return lines.status();
+  for (const DataLine& line : lines.value()) {
+    auto report = [&](const std::string& message) {
+      if (problems) problems->push_back({path.string(), line.number, message});
+    };
+    if (line.fields.size() != columns) {
+      report("expected " + std::string(column_names) + " separated by tabs, found " +
+             std::to_string(line.fields.size()) + " field(s)");
+      continue;
+    }
+    if (!IsLanguage(line.fields[0])) {
+      report("LANG '" + line.fields[0] + "' must be fr, en or *");
+      continue;
+    }
+    Entry entry;
+    entry.language = line.fields[0];
+    if (std::string error = parse(line.fields, entry); !error.empty()) {
+      report(error);
+      continue;
+    }
+    std::string error;
+    if (!lexicon.matcher.Add(line.fields[1], static_cast<uint32_t>(lexicon.entries.size()), &error)) {
+      report("PHRASE '" + line.fields[1] + "': " + error);
+      continue;
+    }
+    lexicon.entries.push_back(std::move(entry));
+  }
+  return Status::Ok();
+}
+
+bool ParseInt(const std::string& text, int& value) {
+  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  return ec == std::errc() && ptr == text.data() + text.size();
+}
+
+}  // namespace
+
+Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::vector<DataProblem>* problems) {
+  EventLexicon lexicon;
+  // frames.tsv first: triggers are checked against its frames.
+  const auto frames_path = dir / "frames.tsv";
+  auto frame_lines = ReadDataLines(frames_path, problems);
+  if (!frame_lines.ok()) return frame_lines.status();
+  for (const DataLine& line : frame_lines.value()) {
+    auto report = [&](const std::string& message) {
+      if (problems) problems->push_back({frames_path.string(), line.number, message});
+    };
+    if (line.fields.size() != 4) {
+      report("expected FRAME, TARGET, EVENT_TYPE and SUB_EVENT_TYPE separated by tabs");
+      continue;
+    }
+    bool target_ok = false;
+    for (const char* target : kTargets) target_ok = target_ok || line.fields[1] == target;
+    if (!target_ok) {
+      report("TARGET '" + line.fields[1] + "' must be civilians, state, armed, protesters or *");
+      continue;
+    }
+    lexicon.frames.push_back({line.fields[0], line.fields[1], line.fields[2], line.fields[3], line.number});
+  }
+
+  Status status = LoadLexicon<TriggerEntry>(
+      dir / "triggers.tsv", 3, "LANG, PHRASE and FRAME", problems, lexicon.triggers,
+      [&](const std::vector<std::string>& f, TriggerEntry& e) -> std::string {
+        e.frame = f[2];
+        if (e.frame == "claim") return "";
+        for (const FrameRule& rule : lexicon.frames) {
+          if (rule.frame == e.frame) return "";
+        }
+        return "FRAME '" + e.frame + "' has no row in frames.tsv";
+      });
+  if (!status.ok()) return status;
+
+  status = LoadLexicon<NumberEntry>(
+      dir / "numbers.tsv", 4, "LANG, PHRASE, VALUE and KIND", problems, lexicon.numbers,
+      [](const std::vector<std::string>& f, NumberEntry& e) -> std::string {
+        const std::string& kind = f[3];
+        if (kind == "exact") e.kind = NumberKind::kExact;
+        else if (kind == "approx") e.kind = NumberKind::kApprox;
+        else if (kind == "min") e.kind = NumberKind::kMin;
+        else if (kind == "max") e.kind = NumberKind::kMax;
+        else if (kind == "approx-modifier") e.kind = NumberKind::kApproxModifier;
+        else return "KIND '" + kind + "' must be exact, approx, min, max or approx-modifier";
+        const bool modifier = e.kind == NumberKind::kMin || e.kind == NumberKind::kMax ||
+                              e.kind == NumberKind::kApproxModifier;
+        if (modifier) {
+          if (f[2] != "-") return "a " + kind + " modifier takes '-' as VALUE";
+          return "";
+        }
+        int value = 0;
+        if (!ParseInt(f[2], value) || value < 0) return "VALUE '" + f[2] + "' is not a whole number";
+        e.value = value;
+        return "";
+      });
+  if (!status.ok()) return status;
+
+  status = LoadLexicon<CasualtyEntry>(
+      dir / "fatalities.tsv", 3, "LANG, PHRASE and KIND", problems, lexicon.casualties,
+      [](const std::vector<std::string>& f, CasualtyEntry& e) -> std::string {
+        if (f[2] == "dead") e.kind = CasualtyKind::kDead;
+        else if (f[2] == "wounded") e.kind = CasualtyKind::kWounded;
+        else if (f[2] == "missing") e.kind = CasualtyKind::kMissing;
+        else return "KIND '" + f[2] + "' must be dead, wounded or missing";
+        return "";
+      });
+  if (!status.ok()) return status;
+
+  status = LoadLexicon<ModalityEntry>(
+      dir / "modality.tsv", 3, "LANG, PHRASE and KIND", problems, lexicon.modality,
+      [](const std::vector<std::string>& f, ModalityEntry& e) -> std::string {
+        if (f[2] == "negation") e.kind = ModalityKind::kNegation;
+        else if (f[2] == "future") e.kind = ModalityKind::kFuture;
+        else if (f[2] == "hypothetical") e.kind = ModalityKind::kHypothetical;
+        else if (f[2] == "background") e.kind = ModalityKind::kBackground;
+        else if (f[2] == "report") e.kind = ModalityKind::kReport;
+        else if (f[2] == "quote-opinion") e.kind = ModalityKind::kOpinion;
+        else return "KIND '" + f[2] + "' must be negation, future, hypothetical, background, report or quote-opinion";
+        return "";
+      });
+  if (!status.ok()) return status;
+
+  status = LoadLexicon<RoleEntry>(
+      dir / "roles.tsv", 3, "LANG, PHRASE and ROLE", problems, lexicon.roles,
+      [](const std::vector<std::string>& f, RoleEntry& e) -> std::string {
+        if (f[2] == "agent") e.kind = RoleKind::kAgent;
+        else if (f[2] == "target") e.kind = RoleKind::kTarget;
+        else if (f[2] == "victim") e.kind = RoleKind::kVictim;
+        else return "ROLE '" + f[2] + "' must be agent, target or victim";
+        return "";
+      });
+  if (!status.ok()) return status;
+
+  status = LoadLexicon<RelativeDateEntry>(
+      dir / "relative_dates.tsv", 4, "LANG, PHRASE, KIND and VALUE", problems, lexicon.relative_dates,
+      [](const std::vector<std::string>& f, RelativeDateEntry& e) -> std::string {
+        const std::string& kind = f[2];
+        if (kind == "day-offset") e.kind = RelativeDateKind::kDayOffset;
+        else if (kind == "last-weekday-modifier") e.kind = RelativeDateKind::kLastModifier;
+        else if (kind == "this-weekday-modifier") e.kind = RelativeDateKind::kThisModifier;
+        else if (kind == "night-span") e.kind = RelativeDateKind::kNightSpan;
+        else if (kind == "weekend") e.kind = RelativeDateKind::kWeekend;
+        else if (kind == "period") e.kind = RelativeDateKind::kPeriod;
+        else return "KIND '" + kind + "' must be day-offset, last-weekday-modifier, this-weekday-modifier, night-span, weekend or period";
+        if (f[3] == "-") return "";
+        if (e.kind == RelativeDateKind::kPeriod && f[3].size() >= 2) {
+          // A signed count and a unit: "-1w" last week, "-1m" last month, "-2d" two days.
+          const char unit = f[3].back();
+          int count = 0;
+          if (!ParseInt(f[3].substr(0, f[3].size() - 1), count) || (unit != 'd' && unit != 'w' && unit != 'm')) {
+            return "VALUE '" + f[3] + "' must be a signed count and a unit d, w or m (\"-1w\")";
+          }
+          e.value = count * (unit == 'd' ? 1 : unit == 'w' ? 7 : 30);
+          e.time_precision = unit == 'm' ? 3 : 2;
+          return "";
+        }
+        if (!ParseInt(f[3], e.value)) return "VALUE '" + f[3] + "' is not a whole number";
+        return "";
+      });
+  if (!status.ok()) return status;
+  return lexicon;
+}
+
+const FrameRule* EventLexicon::Classify(std::string_view frame, TargetKind target) const {
+  const char* wanted = target == TargetKind::kCivilians    ? "civilians"
+                       : target == TargetKind::kState      ? "state"
+                       : target == TargetKind::kArmed      ? "armed"
+                       : target == TargetKind::kProtesters ? "protesters"
+                                                           : "";
+  for (const FrameRule& rule : frames) {
+    if (rule.frame != frame) continue;
+    if (rule.target == "*" || rule.target == wanted) return &rule;
+  }
+  return nullptr;
+}
+
+}  // namespace vigie

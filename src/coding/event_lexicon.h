@@ -1,0 +1,100 @@
+// The event coder's lexicons, from data/lexicon/: triggers and how their frames become ACLED
+// types, number words, fatality words, modality (negation, future, hypothesis,
+// background), role words and relative dates. Each is a PhraseMatcher over the text's
+// folded words plus what each entry means.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/line_file.h"
+#include "core/status.h"
+#include "text/phrase_matcher.h"
+
+namespace vigie {
+
+// What the victims or opponents of an event are, as far as the coder can tell.
+enum class TargetKind : uint8_t { kUnknown, kCivilians, kState, kArmed, kProtesters };
+
+struct TriggerEntry {
+  std::string language;  // "fr", "en" or "*"
+  std::string frame;     // "attack", "abduction", "claim"...
+};
+
+// frames.tsv: FRAME, TARGET, EVENT_TYPE, SUB_EVENT_TYPE; first matching row wins.
+struct FrameRule {
+  std::string frame;
+  std::string target;  // civilians, state, armed, protesters or *
+  std::string event_type;
+  std::string sub_event_type;
+  int line = 0;
+};
+
+enum class NumberKind : uint8_t { kExact, kApprox, kMin, kMax, kApproxModifier };
+struct NumberEntry {
+  std::string language;
+  double value = -1;  // -1 for modifiers
+  NumberKind kind = NumberKind::kExact;
+};
+
+enum class CasualtyKind : uint8_t { kDead, kWounded, kMissing };
+struct CasualtyEntry {
+  std::string language;
+  CasualtyKind kind = CasualtyKind::kDead;
+};
+
+enum class ModalityKind : uint8_t { kNegation, kFuture, kHypothetical, kBackground, kReport, kOpinion };
+struct ModalityEntry {
+  std::string language;
+  ModalityKind kind = ModalityKind::kNegation;
+};
+
+enum class RoleKind : uint8_t { kAgent, kTarget, kVictim };
+struct RoleEntry {
+  std::string language;
+  RoleKind kind = RoleKind::kAgent;
+};
+
+enum class RelativeDateKind : uint8_t { kDayOffset, kLastModifier, kThisModifier, kNightSpan, kWeekend, kPeriod };
+struct RelativeDateEntry {
+  std::string language;
+  RelativeDateKind kind = RelativeDateKind::kDayOffset;
+  int value = 0;           // days from publication (a period's "-1w" is -7, "-1m" -30)
+  int time_precision = 1;  // a period: 2 for days and weeks, 3 for months
+};
+
+// A matcher and the meaning of each of its entries (the match's `entry` indexes `entries`).
+template <typename Entry>
+struct Lexicon {
+  PhraseMatcher matcher;
+  std::vector<Entry> entries;
+};
+
+class EventLexicon {
+ public:
+  // Loads the seven files under `lexicon_dir`. Bad lines are reported in `problems` (file
+  // and line) and skipped; fails when a file is unreadable.
+  static Result<EventLexicon> Load(const std::filesystem::path& lexicon_dir, std::vector<DataProblem>* problems);
+
+  Lexicon<TriggerEntry> triggers;
+  std::vector<FrameRule> frames;
+  Lexicon<NumberEntry> numbers;
+  Lexicon<CasualtyEntry> casualties;
+  Lexicon<ModalityEntry> modality;
+  Lexicon<RoleEntry> roles;
+  Lexicon<RelativeDateEntry> relative_dates;
+
+  // The ACLED type of `frame` against `target`, or nullptr when no row applies (a claim
+  // alone is no event).
+  const FrameRule* Classify(std::string_view frame, TargetKind target) const;
+};
+
+// True when an entry for `entry_language` ("fr", "en", "*") applies to text in `language`.
+inline bool EntryApplies(std::string_view entry_language, std::string_view language) {
+  return entry_language == "*" || language.empty() || (language != "fr" && language != "en") ||
+         entry_language == language;
+}
+
+}  // namespace vigie

@@ -1,0 +1,61 @@
+// Turns the parts of one merged incident into an ACLED event record: type from the frame
+// and the target, actors in ACLED's names with their types and interaction code, date,
+// place (a region stands for its seat, geo_precision 3), toll, a one-sentence English
+// note, evidence spans and a confidence.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "coding/actor_dictionary.h"
+#include "coding/event_frame.h"
+#include "coding/event_lexicon.h"
+#include "coding/event_record.h"
+#include "extract/article_extractor.h"
+#include "places/geoparser.h"
+
+namespace vigie {
+
+// ACLED's world regions by country (data/places/acled_regions.tsv: COUNTRY, REGION).
+class AcledRegions {
+ public:
+  static Result<AcledRegions> Load(const std::filesystem::path& path, std::vector<DataProblem>* problems);
+  std::string Region(std::string_view country_code) const;
+
+ private:
+  std::unordered_map<std::string, std::string> regions_;
+};
+
+// One incident's parts, each from the frame that had it. Pointers into the coder's frames.
+struct EventParts {
+  const EventFrame* primary = nullptr;
+  std::vector<const EventFrame*> frames;
+  const ActorMention* actor1 = nullptr;
+  const ActorMention* actor2 = nullptr;
+  int32_t place = -1;  // index into the document's places
+  const TemporalMention* date = nullptr;
+  const Casualties* dead = nullptr;
+  bool claimed = false;
+};
+
+class RecordBuilder {
+ public:
+  RecordBuilder(const ActorDictionary& actors, const Gazetteer& gazetteer, AcledRegions regions)
+      : actors_(actors), gazetteer_(gazetteer), regions_(std::move(regions)) {}
+
+  // The record, or nothing when the frame has no ACLED type for this target (frames.tsv).
+  std::optional<EventRecord> Build(const ExtractedArticle& article, const TokenWords& words,
+                                   const AnalysedText& analysed, const std::vector<ResolvedPlace>& places,
+                                   const EventParts& parts, const std::optional<CivilDate>& published,
+                                   const EventLexicon& lexicon) const;
+
+ private:
+  const ActorDictionary& actors_;
+  const Gazetteer& gazetteer_;
+  AcledRegions regions_;
+};
+
+}  // namespace vigie

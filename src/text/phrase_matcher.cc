@@ -1,0 +1,152 @@
+#include "text/phrase_matcher.h"
+
+#include "text/normalizer.h"
+
+namespace vigie {
+
+TokenWords::TokenWords(std::string_view text, const std::vector<Token>& tokens) {
+  ranges_.reserve(tokens.size());
+  joiner_.reserve(tokens.size());
+  buffer_.reserve(text.size());
+  std::string folded;
+  for (const Token& token : tokens) {
+    const auto begin = static_cast<uint32_t>(buffer_.size());
+    const std::string_view surface = token.In(text);
+    if (token.kind != TokenKind::kPunctuation) buffer_ += FoldKey(surface);
+    ranges_.emplace_back(begin, static_cast<uint32_t>(buffer_.size()));
+    const bool hyphen = surface == "-" || surface == "\xE2\x80\x90" || surface == "\xE2\x80\x91";
+    joiner_.push_back(token.kind == TokenKind::kPunctuation && hyphen);
+  }
+}
+
+bool PhraseMatcher::Add(std::string_view phrase, uint32_t entry, std::string* error) {
+  Phrase p;
+  p.entry = entry;
+  const std::string folded = FoldKey(phrase);
+  std::string current;
+  auto flush = [&]() -> bool {
+    if (current.empty()) return true;
+    Word word;
+    if (current.back() == '*') {
+      word.prefix = true;
+      current.pop_back();
+      if (current.size() < kPrefixKey) {
+        if (error) *error = "a wildcard needs at least " + std::to_string(kPrefixKey) + " letters before '*'";
+        return false;
+      }
+    }
+    word.text = std::move(current);
+    current.clear();
+    p.words.push_back(std::move(word));
+    return true;
+  };
+  for (char c : folded) {
+    if (c == ' ' || c == '-' || c == '\t') {
+      if (!flush()) return false;
+    } else if (c == '\'') {
+      current.push_back(c);  // elided word ("l'", "d'") ends here
+      if (!flush()) return false;
+    } else {
+      current.push_back(c);
+    }
+  }
+  if (!flush()) return false;
+  if (p.words.empty()) {
+    if (error) *error = "the phrase has no words";
+    return false;
+  }
+  const auto index = static_cast<uint32_t>(phrases_.size());
+  const Word& first = p.words.front();
+  if (first.prefix) {
+    by_first_prefix_[first.text.substr(0, kPrefixKey)].push_back(index);
+  } else {
+    by_first_word_[first.text].push_back(index);
+  }
+  const Word& last = p.words.back();
+  by_last_word_[last.prefix ? "*" + last.text.substr(0, kPrefixKey) : last.text].push_back(index);
+  phrases_.push_back(std::move(p));
+  return true;
+}
+
+size_t PhraseMatcher::MatchLength(const Phrase& phrase, const TokenWords& words, size_t t, size_t limit) const {
+  size_t at = t;
+  for (size_t w = 0; w < phrase.words.size(); ++w) {
+    if (w > 0) {
+      // A hyphen between two words of the phrase may stand in the text.
+      if (at < limit && words.IsJoiner(at)) ++at;
+    }
+    if (at >= limit) return 0;
+    const std::string_view word = words.Word(at);
+    if (word.empty()) return 0;
+    const Word& expected = phrase.words[w];
+    const bool ok = expected.prefix ? word.starts_with(expected.text) : word == expected.text;
+    if (!ok) return 0;
+    ++at;
+  }
+  return at - t;
+}
+
+std::optional<PhraseMatch> PhraseMatcher::MatchAt(const TokenWords& words, size_t t, size_t limit) const {
+  std::optional<PhraseMatch> best;
+  if (t >= limit || t >= words.size()) return best;
+  const std::string_view first = words.Word(t);
+  if (first.empty()) return best;
+  auto consider = [&](const std::vector<uint32_t>& list) {
+    for (uint32_t index : list) {
+      const size_t length = MatchLength(phrases_[index], words, t, limit);
+      if (length > 0 && Longer(length, best)) {
+        best = PhraseMatch{static_cast<uint32_t>(t), static_cast<uint32_t>(t + length), phrases_[index].entry};
+      }
+    }
+  };
+  if (auto it = by_first_word_.find(first); it != by_first_word_.end()) consider(it->second);
+  if (first.size() >= kPrefixKey) {
+    if (auto it = by_first_prefix_.find(first.substr(0, kPrefixKey)); it != by_first_prefix_.end()) consider(it->second);
+  }
+  return best;
+}
+
+std::optional<PhraseMatch> PhraseMatcher::MatchEndingAt(const TokenWords& words, size_t end, size_t floor) const {
+  std::optional<PhraseMatch> best;
+  if (end == 0 || end <= floor || end > words.size()) return best;
+  const std::string_view last = words.Word(end - 1);
+  if (last.empty()) return best;
+  auto consider = [&](const std::vector<uint32_t>& list) {
+    for (uint32_t index : list) {
+      const Phrase& phrase = phrases_[index];
+      // Try every start that could give this phrase its length (hyphens may add tokens).
+      const size_t n = phrase.words.size();
+      for (size_t span = n; span <= 2 * n - 1 && span <= end - floor; ++span) {
+        const size_t start = end - span;
+        if (MatchLength(phrase, words, start, end) == span) {
+          if (Longer(span, best)) {
+            best = PhraseMatch{static_cast<uint32_t>(start), static_cast<uint32_t>(end), phrase.entry};
+          }
+          break;
+        }
+      }
+    }
+  };
+  if (auto it = by_last_word_.find(last); it != by_last_word_.end()) consider(it->second);
+  if (last.size() >= kPrefixKey) {
+    const std::string key = "*" + std::string(last.substr(0, kPrefixKey));
+    if (auto it = by_last_word_.find(key); it != by_last_word_.end()) consider(it->second);
+  }
+  return best;
+}
+
+std::vector<PhraseMatch> PhraseMatcher::FindAll(const TokenWords& words, size_t begin, size_t end) const {
+  std::vector<PhraseMatch> matches;
+  for (size_t t = begin; t < end;) {
+    auto match = MatchAt(words, t, end);
+    if (match) {
+      matches.push_back(*match);
+      t = match->end_token;
+    } else {
+      ++t;
+    }
+  }
+  return matches;
+}
+
+}  // namespace vigie

@@ -1,0 +1,87 @@
+// Dictionaries of phrases matched word by word over tokenised text: case- and
+// accent-insensitive (FoldKey), with '*' prefix wildcards ("attaqu*"), longest match first.
+// Every lexicon of the event coder (triggers, numbers, actors, dates) sits on this.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "text/text_span.h"
+
+namespace vigie {
+
+// The folded word of every token of one text, computed once and shared by all matchers.
+// Punctuation tokens have no word; a hyphen between words is a joiner a phrase may cross
+// ("soixante-dix", "nord-est").
+class TokenWords {
+ public:
+  TokenWords(std::string_view text, const std::vector<Token>& tokens);
+  size_t size() const { return ranges_.size(); }
+  // The folded word of token `t` ("tué" → "tue", "L'" → "l'"); empty for punctuation.
+  std::string_view Word(size_t t) const {
+    return std::string_view(buffer_).substr(ranges_[t].first, ranges_[t].second - ranges_[t].first);
+  }
+  bool IsJoiner(size_t t) const { return joiner_[t]; }
+
+ private:
+  std::string buffer_;
+  std::vector<std::pair<uint32_t, uint32_t>> ranges_;
+  std::vector<bool> joiner_;
+};
+
+struct PhraseMatch {
+  uint32_t first_token = 0;
+  uint32_t end_token = 0;  // one past the last token
+  uint32_t entry = 0;      // the caller's id given to Add
+};
+
+// Immutable once built; cheap lookups (a hash probe per token).
+class PhraseMatcher {
+ public:
+  // Adds `phrase` (words separated by spaces or hyphens; a word ending in '*' matches any
+  // word starting with the rest, which must be at least 3 letters). Returns false and says
+  // why in `error` when the phrase cannot be used.
+  bool Add(std::string_view phrase, uint32_t entry, std::string* error);
+
+  // The longest phrase starting at token `t` and ending before token `limit`, if any.
+  std::optional<PhraseMatch> MatchAt(const TokenWords& words, size_t t, size_t limit) const;
+  // The longest phrase ending exactly at token `end` (exclusive) and starting at or after `floor`.
+  std::optional<PhraseMatch> MatchEndingAt(const TokenWords& words, size_t end, size_t floor) const;
+  // Every match in [begin, end), left to right, longest first, not overlapping.
+  std::vector<PhraseMatch> FindAll(const TokenWords& words, size_t begin, size_t end) const;
+
+  size_t size() const { return phrases_.size(); }
+
+ private:
+  struct Word {
+    std::string text;
+    bool prefix = false;
+  };
+  struct Phrase {
+    std::vector<Word> words;
+    uint32_t entry = 0;
+  };
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  using Index = std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>>;
+  static constexpr size_t kPrefixKey = 3;  // wildcard phrases are indexed by this many bytes
+
+  // Tokens matched by `phrase` from token `t`, or 0 when it does not match there.
+  size_t MatchLength(const Phrase& phrase, const TokenWords& words, size_t t, size_t limit) const;
+  static bool Longer(size_t length, const std::optional<PhraseMatch>& best) {
+    return !best || length > best->end_token - best->first_token;
+  }
+
+  std::vector<Phrase> phrases_;
+  Index by_first_word_;    // phrases whose first word is exact
+  Index by_first_prefix_;  // phrases whose first word is a wildcard, by its first bytes
+  Index by_last_word_;     // every phrase by its last word (exact) or "*" + prefix bytes
+};
+
+}  // namespace vigie

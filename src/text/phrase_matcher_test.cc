@@ -1,0 +1,72 @@
+#include "text/phrase_matcher.h"
+
+#include <gtest/gtest.h>
+
+#include "text/tokenizer.h"
+
+namespace vigie {
+namespace {
+
+struct Tokenised {
+  std::string text;
+  std::vector<Token> tokens;
+  explicit Tokenised(std::string t) : text(std::move(t)) { Tokenize(text, 0, text.size(), tokens); }
+};
+
+TEST(PhraseMatcher, MatchesFoldedWordsLongestFirst) {
+  PhraseMatcher m;
+  ASSERT_TRUE(m.Add("hommes armés", 1, nullptr));
+  ASSERT_TRUE(m.Add("hommes armés non identifiés", 2, nullptr));
+  Tokenised t("Des HOMMES ARMES non identifies ont attaqué.");
+  TokenWords words(t.text, t.tokens);
+  auto match = m.MatchAt(words, 1, t.tokens.size());
+  ASSERT_TRUE(match);
+  EXPECT_EQ(match->entry, 2u);
+  EXPECT_EQ(match->end_token, 5u);
+  EXPECT_FALSE(m.MatchAt(words, 0, t.tokens.size()));
+}
+
+TEST(PhraseMatcher, PrefixWildcardsElisionsAndHyphens) {
+  PhraseMatcher m;
+  ASSERT_TRUE(m.Add("attaqu*", 1, nullptr));
+  ASSERT_TRUE(m.Add("l'armée", 2, nullptr));
+  ASSERT_TRUE(m.Add("quatre vingt", 3, nullptr));
+  Tokenised t("L'armée a été attaquée par quatre-vingts hommes.");
+  TokenWords words(t.text, t.tokens);
+  auto all = m.FindAll(words, 0, t.tokens.size());
+  ASSERT_EQ(all.size(), 2u);  // "quatre-vingts" is not "quatre vingt"
+  EXPECT_EQ(all[0].entry, 2u);
+  EXPECT_EQ(all[1].entry, 1u);
+  Tokenised t2("soit quatre-vingt personnes");
+  TokenWords words2(t2.text, t2.tokens);
+  auto hyphen = m.MatchAt(words2, 1, t2.tokens.size());
+  ASSERT_TRUE(hyphen);
+  EXPECT_EQ(hyphen->entry, 3u);
+  EXPECT_EQ(hyphen->end_token, 4u);  // quatre, '-', vingt
+}
+
+TEST(PhraseMatcher, MatchEndingAtFindsThePhraseBeforeAWord) {
+  PhraseMatcher m;
+  ASSERT_TRUE(m.Add("revendiqué par", 7, nullptr));
+  Tokenised t("L'attaque a été revendiquée par le JNIM.");
+  TokenWords words(t.text, t.tokens);
+  EXPECT_FALSE(m.MatchEndingAt(words, 6, 0));  // "revendiquée" is not "revendique"
+  ASSERT_TRUE(m.Add("revendiqu* par", 8, nullptr));
+  auto match = m.MatchEndingAt(words, 6, 0);
+  ASSERT_TRUE(match);
+  EXPECT_EQ(match->entry, 8u);
+  EXPECT_EQ(match->first_token, 4u);
+}
+
+TEST(PhraseMatcher, RefusesEmptyPhrasesAndShortWildcards) {
+  PhraseMatcher m;
+  std::string error;
+  EXPECT_FALSE(m.Add("  ", 1, &error));
+  EXPECT_NE(error.find("no words"), std::string::npos);
+  EXPECT_FALSE(m.Add("mo*", 1, &error));
+  EXPECT_NE(error.find("at least"), std::string::npos);
+  EXPECT_EQ(m.size(), 0u);
+}
+
+}  // namespace
+}  // namespace vigie
