@@ -8,6 +8,7 @@
 #include "coding/civil_calendar.h"
 #include "coding/event_frame.h"
 #include "coding/record_builder.h"
+#include "core/geodesy.h"
 
 namespace vigie {
 
@@ -108,7 +109,16 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   const AnalysedText analysed = s.analyzer.Analyse(text, language);
   const TokenWords words(text, analysed.tokens);
   const auto& tokens = analysed.tokens;
-  const std::vector<ResolvedPlace> places = s.geoparser.Parse(text, analysed);
+  // Names of armed groups hold place names ("Katiba Macina", "Front de libération du
+  // Macina"): they are actors, not places.
+  std::vector<std::pair<uint32_t, uint32_t>> actor_spans;
+  for (const Sentence& sentence : analysed.sentences) {
+    for (const PhraseMatch& m :
+         s.actors.names().FindAll(words, sentence.first_token, sentence.first_token + sentence.token_count)) {
+      actor_spans.emplace_back(tokens[m.first_token].start, tokens[m.end_token - 1].end);
+    }
+  }
+  const std::vector<ResolvedPlace> places = s.geoparser.Parse(text, analysed, actor_spans);
 
   // The token a byte offset falls in.
   auto token_at = [&](uint32_t offset) {
@@ -233,8 +243,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     const bool background_only = background && !sentence_date;
 
     // Roles: "par X", "by X", "contre X".
+    const std::vector<PhraseMatch> roles = s.lexicon.roles.matcher.FindAll(words, begin, end);
     auto actor_after_role = [&](RoleKind wanted) -> std::optional<ActorMention> {
-      for (const PhraseMatch& r : s.lexicon.roles.matcher.FindAll(words, begin, end)) {
+      for (const PhraseMatch& r : roles) {
         const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
         if (entry.kind != wanted || !EntryApplies(entry.language, language)) continue;
         for (const ActorMention& a : actors) {
@@ -344,13 +355,18 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     const EventFrame& f = frames[i];
     Merged* into = nullptr;
     for (auto it = merged.rbegin(); it != merged.rend() && !into; ++it) {
+      // Any earlier incident of the report may be told again further down; place and date
+      // tell them apart.
       const EventFrame& last = frames[it->frames.back()];
-      if (f.sentence - last.sentence > 3) break;
-      const bool kill_joins = f.frame == "kill" && IsViolent(last.frame);
-      if (Family(f.frame) != Family(last.frame) && !kill_joins) continue;
+      // A killing, or burning and looting, told beside an attack is part of it.
+      const bool joins_violence = (f.frame == "kill" || f.frame == "destruction" || f.frame == "looting") &&
+                                  IsViolent(last.frame) && f.sentence - last.sentence <= 1;
+      const bool violence_joins = IsViolent(f.frame) && (last.frame == "destruction" || last.frame == "looting") &&
+                                  f.sentence - last.sentence <= 1;
+      if (Family(f.frame) != Family(last.frame) && !joins_violence && !violence_joins) continue;
       const auto* pa = place_of(f);
       const auto* pb = place_of(last);
-      if (pa && pb && pa != pb && std::fabs(pa->latitude - pb->latitude) + std::fabs(pa->longitude - pb->longitude) > 0.5) {
+      if (pa && pb && pa != pb && HaversineKm(pa->latitude, pa->longitude, pb->latitude, pb->longitude) > 100) {
         continue;
       }
       if (f.date && last.date && std::llabs(DaysFromCivil(f.date->date) - DaysFromCivil(last.date->date)) > 1) continue;

@@ -1,5 +1,7 @@
 #include "places/geoparser.h"
 
+#include <algorithm>
+
 namespace vigie {
 
 Result<Geoparser> Geoparser::Load(const std::filesystem::path& data_dir, Gazetteer gazetteer) {
@@ -8,9 +10,16 @@ Result<Geoparser> Geoparser::Load(const std::filesystem::path& data_dir, Gazette
   return Geoparser(std::make_shared<const State>(std::move(gazetteer), std::move(lexicon).value()));
 }
 
-std::vector<ResolvedPlace> Geoparser::Parse(std::string_view text, const AnalysedText& analysed) const {
+std::vector<ResolvedPlace> Geoparser::Parse(std::string_view text, const AnalysedText& analysed,
+                                            const std::vector<std::pair<uint32_t, uint32_t>>& excluded) const {
   std::unordered_map<int32_t, int> demonyms;
   std::vector<PlaceMention> mentions = state_->recognizer.Recognize(text, analysed, &demonyms);
+  if (!excluded.empty()) {
+    std::erase_if(mentions, [&](const PlaceMention& m) {
+      return std::any_of(excluded.begin(), excluded.end(),
+                         [&](const auto& span) { return m.start < span.second && span.first < m.end; });
+    });
+  }
   return state_->resolver.Resolve(text, std::move(mentions), demonyms, /*keep_doubtful=*/false);
 }
 

@@ -26,8 +26,11 @@ class Geoparser {
   static Result<Geoparser> Load(const std::filesystem::path& data_dir, Gazetteer gazetteer);
 
   // The place mentions of `text` that read as places, each resolved, in text order.
-  // `analysed` is the analysis of `text` (offsets into it).
-  std::vector<ResolvedPlace> Parse(std::string_view text, const AnalysedText& analysed) const;
+  // `analysed` is the analysis of `text` (offsets into it). Mentions overlapping one of
+  // the `excluded` byte spans (names of armed groups such as "Katiba Macina") are left out
+  // before resolution, so they do not sway it either.
+  std::vector<ResolvedPlace> Parse(std::string_view text, const AnalysedText& analysed,
+                                   const std::vector<std::pair<uint32_t, uint32_t>>& excluded = {}) const;
 
   // Resolves the given spans (byte offsets) as mentions, in the context of the whole text,
   // whether or not recognition finds them; for scoring resolution against gold mentions.

@@ -51,6 +51,8 @@ double Prior(const fmt::PlaceRecord& p, uint32_t kind) {
     if (FeatureIs(p, "PPLA")) population = 50000;
     else if (FeatureIs(p, "PPLA2")) population = 10000;
     else if (FeatureIs(p, "PPLA3")) population = 3000;
+    // A place we listed ourselves (data/places/) is one the news names.
+    else if (kind == fmt::kMatchAlias && p.feature_class == 'P') population = 5000;
   }
   double prior = 0.5 * std::log10(population + 1);
   if (IsCountry(p)) prior += 6.0;

@@ -17,6 +17,48 @@ TokenWords::TokenWords(std::string_view text, const std::vector<Token>& tokens) 
     const bool hyphen = surface == "-" || surface == "\xE2\x80\x90" || surface == "\xE2\x80\x91";
     joiner_.push_back(token.kind == TokenKind::kPunctuation && hyphen);
   }
+  word_hash_.reserve(ranges_.size());
+  prefix_hash_.reserve(ranges_.size());
+  for (size_t t = 0; t < ranges_.size(); ++t) {
+    const std::string_view word = Word(t);
+    word_hash_.push_back(PhraseWordHash(word));
+    prefix_hash_.push_back(word.size() >= kPhrasePrefixBytes ? PhraseWordHash(word.substr(0, kPhrasePrefixBytes)) : 0);
+  }
+}
+
+void PhraseMatcher::Index::Grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.empty() ? 64 : old.size() * 2, Slot());
+  for (const Slot& slot : old) {
+    if (slot.list == UINT32_MAX) continue;
+    size_t at = slot.hash & (slots_.size() - 1);
+    while (slots_[at].list != UINT32_MAX) at = (at + 1) & (slots_.size() - 1);
+    slots_[at] = slot;
+  }
+}
+
+void PhraseMatcher::Index::Add(size_t hash, uint32_t phrase) {
+  if ((lists_.size() + 1) * 2 > slots_.size()) Grow();
+  size_t at = hash & (slots_.size() - 1);
+  while (slots_[at].list != UINT32_MAX) {
+    if (slots_[at].hash == hash) {
+      lists_[slots_[at].list].push_back(phrase);
+      return;
+    }
+    at = (at + 1) & (slots_.size() - 1);
+  }
+  slots_[at] = {hash, static_cast<uint32_t>(lists_.size())};
+  lists_.push_back({phrase});
+}
+
+const std::vector<uint32_t>* PhraseMatcher::Index::Find(size_t hash) const {
+  if (slots_.empty()) return nullptr;
+  size_t at = hash & (slots_.size() - 1);
+  while (slots_[at].list != UINT32_MAX) {
+    if (slots_[at].hash == hash) return &lists_[slots_[at].list];
+    at = (at + 1) & (slots_.size() - 1);
+  }
+  return nullptr;
 }
 
 bool PhraseMatcher::Add(std::string_view phrase, uint32_t entry, std::string* error) {
@@ -58,12 +100,16 @@ bool PhraseMatcher::Add(std::string_view phrase, uint32_t entry, std::string* er
   const auto index = static_cast<uint32_t>(phrases_.size());
   const Word& first = p.words.front();
   if (first.prefix) {
-    by_first_prefix_[first.text.substr(0, kPrefixKey)].push_back(index);
+    by_first_prefix_.Add(PhraseWordHash(std::string_view(first.text).substr(0, kPrefixKey)), index);
   } else {
-    by_first_word_[first.text].push_back(index);
+    by_first_word_.Add(PhraseWordHash(first.text), index);
   }
   const Word& last = p.words.back();
-  by_last_word_[last.prefix ? "*" + last.text.substr(0, kPrefixKey) : last.text].push_back(index);
+  if (last.prefix) {
+    by_last_prefix_.Add(PhraseWordHash(std::string_view(last.text).substr(0, kPrefixKey)), index);
+  } else {
+    by_last_word_.Add(PhraseWordHash(last.text), index);
+  }
   phrases_.push_back(std::move(p));
   return true;
 }
@@ -99,9 +145,9 @@ std::optional<PhraseMatch> PhraseMatcher::MatchAt(const TokenWords& words, size_
       }
     }
   };
-  if (auto it = by_first_word_.find(first); it != by_first_word_.end()) consider(it->second);
-  if (first.size() >= kPrefixKey) {
-    if (auto it = by_first_prefix_.find(first.substr(0, kPrefixKey)); it != by_first_prefix_.end()) consider(it->second);
+  if (const auto* list = by_first_word_.Find(words.WordHash(t))) consider(*list);
+  if (!by_first_prefix_.empty() && first.size() >= kPrefixKey) {
+    if (const auto* list = by_first_prefix_.Find(words.PrefixHash(t))) consider(*list);
   }
   return best;
 }
@@ -127,10 +173,9 @@ std::optional<PhraseMatch> PhraseMatcher::MatchEndingAt(const TokenWords& words,
       }
     }
   };
-  if (auto it = by_last_word_.find(last); it != by_last_word_.end()) consider(it->second);
-  if (last.size() >= kPrefixKey) {
-    const std::string key = "*" + std::string(last.substr(0, kPrefixKey));
-    if (auto it = by_last_word_.find(key); it != by_last_word_.end()) consider(it->second);
+  if (const auto* list = by_last_word_.Find(words.WordHash(end - 1))) consider(*list);
+  if (!by_last_prefix_.empty() && last.size() >= kPrefixKey) {
+    if (const auto* list = by_last_prefix_.Find(words.PrefixHash(end - 1))) consider(*list);
   }
   return best;
 }

@@ -26,12 +26,22 @@ class TokenWords {
     return std::string_view(buffer_).substr(ranges_[t].first, ranges_[t].second - ranges_[t].first);
   }
   bool IsJoiner(size_t t) const { return joiner_[t]; }
+  // Hashes of the word and of its first bytes, computed once for every matcher's lookups.
+  size_t WordHash(size_t t) const { return word_hash_[t]; }
+  size_t PrefixHash(size_t t) const { return prefix_hash_[t]; }
 
  private:
   std::string buffer_;
   std::vector<std::pair<uint32_t, uint32_t>> ranges_;
   std::vector<bool> joiner_;
+  std::vector<size_t> word_hash_;
+  std::vector<size_t> prefix_hash_;
 };
+
+// The hash TokenWords and PhraseMatcher agree on, and the prefix length wildcard phrases
+// are indexed by.
+inline constexpr size_t kPhrasePrefixBytes = 3;
+inline size_t PhraseWordHash(std::string_view word) { return std::hash<std::string_view>()(word); }
 
 struct PhraseMatch {
   uint32_t first_token = 0;
@@ -65,12 +75,26 @@ class PhraseMatcher {
     std::vector<Word> words;
     uint32_t entry = 0;
   };
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  // Phrase lists keyed by word hash, in an open-addressing table (one probe is one cache
+  // line, which matters: every token of every document is looked up in every lexicon). A
+  // hash collision only costs a failed MatchLength, which compares the words.
+  class Index {
+   public:
+    void Add(size_t hash, uint32_t phrase);
+    // The phrases under `hash`, or nullptr.
+    const std::vector<uint32_t>* Find(size_t hash) const;
+    bool empty() const { return lists_.empty(); }
+
+   private:
+    struct Slot {
+      size_t hash = 0;
+      uint32_t list = UINT32_MAX;  // UINT32_MAX: empty
+    };
+    void Grow();
+    std::vector<Slot> slots_;
+    std::vector<std::vector<uint32_t>> lists_;
   };
-  using Index = std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>>;
-  static constexpr size_t kPrefixKey = 3;  // wildcard phrases are indexed by this many bytes
+  static constexpr size_t kPrefixKey = kPhrasePrefixBytes;
 
   // Tokens matched by `phrase` from token `t`, or 0 when it does not match there.
   size_t MatchLength(const Phrase& phrase, const TokenWords& words, size_t t, size_t limit) const;
@@ -81,7 +105,8 @@ class PhraseMatcher {
   std::vector<Phrase> phrases_;
   Index by_first_word_;    // phrases whose first word is exact
   Index by_first_prefix_;  // phrases whose first word is a wildcard, by its first bytes
-  Index by_last_word_;     // every phrase by its last word (exact) or "*" + prefix bytes
+  Index by_last_word_;     // phrases whose last word is exact, by that word
+  Index by_last_prefix_;   // phrases whose last word is a wildcard, by its first bytes
 };
 
 }  // namespace vigie
