@@ -351,6 +351,13 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   auto place_of = [&](const EventFrame& f) -> const fmt::PlaceRecord* {
     return f.place >= 0 ? &g.Place(static_cast<uint32_t>(places[static_cast<size_t>(f.place)].place)) : nullptr;
   };
+  // The date of a group so far: the first frame that has one.
+  auto group_date = [&](const Merged& m) -> const TemporalMention* {
+    for (size_t index : m.frames) {
+      if (frames[index].date) return &*frames[index].date;
+    }
+    return nullptr;
+  };
   for (size_t i = 0; i < frames.size(); ++i) {
     const EventFrame& f = frames[i];
     Merged* into = nullptr;
@@ -369,7 +376,8 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       if (pa && pb && pa != pb && HaversineKm(pa->latitude, pa->longitude, pb->latitude, pb->longitude) > 100) {
         continue;
       }
-      if (f.date && last.date && std::llabs(DaysFromCivil(f.date->date) - DaysFromCivil(last.date->date)) > 1) continue;
+      const TemporalMention* date = group_date(*it);
+      if (f.date && date && std::llabs(DaysFromCivil(f.date->date) - DaysFromCivil(date->date)) > 1) continue;
       into = &*it;
     }
     if (into) {
@@ -419,11 +427,18 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     });
     EventParts event;
     event.primary = parts.front();
+    // The date and the place of the incident come from where the report first gives them.
+    for (size_t index : m.frames) {
+      if (!event.date && frames[index].date) event.date = &*frames[index].date;
+      if (event.place < 0 && frames[index].place >= 0) event.place = frames[index].place;
+    }
     for (const EventFrame* f : parts) {
       if (!event.actor1 && f->actor1) event.actor1 = &*f->actor1;
-      if (!event.actor2 && f->actor2) event.actor2 = &*f->actor2;
-      if (event.place < 0 && f->place >= 0) event.place = f->place;
-      if (!event.date && f->date) event.date = &*f->date;
+      // Civilian victims anywhere in the incident make it violence against civilians.
+      if (f->actor2 && (!event.actor2 || (f->actor2->type == ActorType::kCivilians &&
+                                          event.actor2->type != ActorType::kCivilians))) {
+        event.actor2 = &*f->actor2;
+      }
       if (f->dead && (!event.dead || f->dead->quantity.value < event.dead->quantity.value)) event.dead = &*f->dead;
       event.claimed = event.claimed || f->claimed;
       event.frames.push_back(f);

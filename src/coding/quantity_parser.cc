@@ -64,7 +64,9 @@ std::optional<double> QuantityParser::Number(const TokenWords& words, const std:
     const NumberEntry& entry = numbers_.entries[match->entry];
     if (!EntryApplies(entry.language, language)) break;
     if (entry.kind == NumberKind::kApprox) {
-      if (any) break;  // "vingt dizaines" is not a figure
+      // "une centaine", "a dozen": the article counts one of the unit; "vingt dizaines" is
+      // not a figure.
+      if (any && !(total == 0 && current == 1)) break;
       approximate = true;
       next = match->end_token;
       return entry.value;

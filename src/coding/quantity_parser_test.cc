@@ -22,6 +22,8 @@ class QuantityParserTest : public ::testing::Test {
     add("fr", "cent", 100, NumberKind::kExact);
     add("fr", "une vingtaine", 20, NumberKind::kApprox);
     add("fr", "des dizaines", 10, NumberKind::kApprox);
+    add("fr", "une", 1, NumberKind::kExact);
+    add("fr", "centaine", 100, NumberKind::kApprox);
     add("fr", "au moins", -1, NumberKind::kMin);
     add("fr", "environ", -1, NumberKind::kApproxModifier);
     add("en", "dozens", 12, NumberKind::kApprox);
@@ -67,6 +69,7 @@ TEST_F(QuantityParserTest, ApproximationsAndModifiers) {
   EXPECT_EQ(q->value, 20);
   EXPECT_TRUE(q->approximate);
   EXPECT_EQ(Parse("dozens of people", "en")->value, 12);  // ACLED: "dozens" = 12
+  EXPECT_EQ(Parse("une centaine de civils", "fr")->value, 100);  // article + unit word
   EXPECT_EQ(Parse("des dizaines de morts", "fr")->value, 10);
   EXPECT_TRUE(Parse("environ 30 morts", "fr")->approximate);
   EXPECT_FALSE(Parse("at least", "en"));  // a modifier alone is no quantity

@@ -239,6 +239,9 @@ std::vector<PlaceMention> PlaceRecognizer::Recognize(std::string_view text, cons
       int words = 1;
       size_t best_last = SIZE_MAX;
       NameLookup best;
+      // Every later word of a capitalised name is capitalised too, but for short linking
+      // words: "Nioro du Sahel", not "Les attaques" (a village in France).
+      bool later_words_capitalised = true;
       while (true) {
         NameLookup lookup = gazetteer_.Find(scratch);
         if (lookup.flags == 0) break;
@@ -246,7 +249,8 @@ std::vector<PlaceMention> PlaceRecognizer::Recognize(std::string_view text, cons
         if (words == 1 && !capitalised && (lookup.flags & fmt::kHasDemonym) != 0 && demonym_countries) {
           CountDemonyms(lookup, *demonym_countries);
         }
-        if (lookup.names_places() && (capitalised || (words > 1 && (lookup.flags & fmt::kLowercaseOk) != 0))) {
+        const bool lowercase_ok = words > 1 && (lookup.flags & fmt::kLowercaseOk) != 0;
+        if (lookup.names_places() && ((capitalised && later_words_capitalised) || lowercase_ok)) {
           best_last = j;
           best = lookup;
         }
@@ -264,6 +268,7 @@ std::vector<PlaceMention> PlaceRecognizer::Recognize(std::string_view text, cons
         if (k >= end || tokens[k].kind == TokenKind::kPunctuation || keys.Key(k).empty()) break;
         scratch.push_back(' ');
         scratch.append(keys.Key(k));
+        if (!StartsUpper(tokens[k].In(text)) && keys.Key(k).size() > 3) later_words_capitalised = false;
         j = k;
         ++words;
       }
