@@ -6,7 +6,7 @@ seconds="$2"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 export VIGIE_DATA="$root/data"
 export VIGIE_GAZETTEER="$build/gazetteer/places.idx"
-for target in fuzz_extractor fuzz_sentence_splitter fuzz_gazetteer_index fuzz_geoparser; do
+for target in fuzz_extractor fuzz_sentence_splitter fuzz_gazetteer_index fuzz_geoparser fuzz_event_coder; do
   corpus=$(mktemp -d)
   # Seed with the sample documents so the fuzzer starts from real pages (the index fuzzer
   # starts from nothing: its input is a file header and sections).

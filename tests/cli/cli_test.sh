@@ -144,5 +144,65 @@ check "unknown name said so" grep -q "Xqzvbnwplk: not in the gazetteer" "$tmp/lo
 check "places help exits 0" test $? -eq 0
 check "places help documents geo_precision" grep -q "geo_precision" "$tmp/places-help.txt"
 
+# --- vigie code and vigie eval ---------------------------------------------------------
+# A short report written for this test: an attack with a toll, a claim, and a denial that
+# must not become an event.
+cat > "$tmp/report.jsonl" <<'JSONL'
+{"id": "r-djibo", "published": "2021-03-10", "text": "Des hommes armés ont attaqué mardi le village de Djibo, dans la province du Soum, tuant au moins 12 civils, selon des sources locales. L'attaque a été revendiquée par l'État islamique au Sahel. L'armée a démenti toute présence de ses soldats dans la zone."}
+{"id": "r-empty", "published": "2021-03-10", "text": " "}
+{"id": "r-de", "published": "2021-03-10", "text": "Bewaffnete Männer haben am Dienstag ein Dorf im Norden des Landes angegriffen und mehrere Menschen getötet, teilten lokale Behörden mit."}
+{"id": "r-absurd", "published": "2021-03-10", "text": "Des hommes armés ont attaqué lundi un marché à Gao, faisant 10000000 morts selon une rumeur."}
+JSONL
+grep -v r-empty "$tmp/report.jsonl" > "$tmp/report-eval.jsonl"
+"$vigie" code "$tmp/report.jsonl" > "$tmp/code.out" 2> "$tmp/code.err"
+check "code exits 1 for the empty document" test $? -eq 1
+check "one attack coded in Djibo" python3 - "$tmp/code.out" <<'PY'
+import json, sys
+events = [json.loads(l) for l in open(sys.argv[1])]
+djibo = [e for e in events if e["sources"][0]["doc"] == "r-djibo"]
+assert len(djibo) == 1, djibo
+e = djibo[0]
+assert e["event_type"] == "Violence against civilians" and e["sub_event_type"] == "Attack", e
+assert e["event_date"] == "2021-03-09" and e["location"] == "Djibo" and e["country"] == "Burkina Faso", e
+assert e["fatalities"] == 12 and e["fatalities_low"] == 12 and e["fatalities_high"] is None, e
+assert "Islamic State" in e["actor1"] and e["actor2"] == "Civilians (Burkina Faso)", e
+assert e["civilian_targeting"] == "Civilian targeting" and e["interaction"] == 27, e
+roles = {ev["role"] for ev in e["evidence"]}
+assert {"trigger", "location", "date", "fatalities", "actor2"} <= roles, roles
+PY
+check "evidence spans point into the extracted text" python3 - "$tmp/code.out" "$tmp/report.jsonl" "$vigie" <<'PY'
+import json, subprocess, sys
+texts = {json.loads(l)["doc"]: json.loads(l)["text"] for l in subprocess.run([sys.argv[3], "extract", sys.argv[2]], capture_output=True, text=True).stdout.splitlines()}
+for line in open(sys.argv[1]):
+    for ev in json.loads(line)["evidence"]:
+        raw = texts[ev["doc"]].encode()
+        assert raw[ev["start"]:ev["end"]].decode() == ev["text"], ev
+PY
+check "empty document named" grep -q "r-empty: no text left" "$tmp/code.err"
+check "other language skipped with a note" grep -q "r-de: skipped: language 'de' is not coded" "$tmp/code.err"
+check "absurd toll not taken" python3 -c "import json,sys; assert all(json.loads(l)['fatalities'] < 100000 for l in open(sys.argv[1]))" "$tmp/code.out"
+"$vigie" code --format csv "$tmp/report-eval.jsonl" > "$tmp/code.csv" 2> /dev/null
+check "csv has ACLED's header" grep -q "^event_id_cnty,event_date,year,time_precision,disorder_type,event_type" "$tmp/code.csv"
+check "csv rows parse with ACLED's columns" python3 -c "
+import csv,sys
+rows=list(csv.DictReader(open(sys.argv[1])))
+assert rows and all(len(r)==31 for r in rows) and rows[0]['location']=='Djibo', rows" "$tmp/code.csv"
+"$vigie" code --published 2021-13-40 "$tmp/report.jsonl" > /dev/null 2> "$tmp/code-bad.err"
+check "bad --published exits 2" test $? -eq 2
+check "bad --published explained" grep -q "is not a date like" "$tmp/code-bad.err"
+
+cat > "$tmp/gold.jsonl" <<'JSONL'
+{"doc": "r-djibo", "published": "2021-03-10", "events": [{"event_type": "Violence against civilians", "sub_event_type": "Attack", "event_date": "2021-03-09", "actors": ["Islamic State"], "location": "Djibo", "latitude": 14.0994, "longitude": -1.6255, "fatalities": 12}]}
+{oops
+{"doc": "r-de", "published": "2021-03-10", "events": []}
+JSONL
+"$vigie" eval --gold "$tmp/gold.jsonl" "$tmp/report-eval.jsonl" > "$tmp/eval.out" 2> "$tmp/eval.err"
+check "eval exits 0" test $? -eq 0
+check "eval names the bad gold line" grep -q "gold.jsonl:2: not a JSON object" "$tmp/eval.err"
+check "eval matches the attack" grep -qE "^matched +1$" "$tmp/eval.out"
+check "eval scores the toll" grep -qE "^fatalities exact +1.000" "$tmp/eval.out"
+"$vigie" eval --gold "$tmp/gold.jsonl" > /dev/null 2>&1
+check "eval without documents exits 2" test $? -eq 2
+
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0
