@@ -51,6 +51,8 @@ sanitize: deps gazetteer-sources
 # and our own check set (docs/QUALITY.md).
 quality: build
 	@scripts/install-deps.sh --bench
+	@bench/events/devset.sh $(BUILD_DIR)
+	@bench/events/acled-notes.sh $(BUILD_DIR)
 	@bench/geoparsing/run.sh $(BUILD_DIR)
 	@bench/extraction/run.sh
 
@@ -59,6 +61,7 @@ speed: build
 	@scripts/install-deps.sh --bench
 	@$(BUILD_DIR)/bench/text_bench --benchmark_min_time=0.5
 	@$(BUILD_DIR)/bench/places_bench --benchmark_min_time=0.5
+	@$(BUILD_DIR)/bench/coding_bench --benchmark_min_time=0.5
 	@bench/geoparsing/speed.sh $(BUILD_DIR)
 	@bench/extraction/speed.sh
 

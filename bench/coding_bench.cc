@@ -11,12 +11,14 @@
 #include "coding/event_coder.h"
 #include "core/data_paths.h"
 #include "source/input_reader.h"
+#include "text/text_analyzer.h"
 
 namespace {
 
 struct Corpus {
   std::vector<vigie::ExtractedArticle> articles;
   size_t bytes = 0;
+  size_t sentences = 0;  // as the analyser splits them, for comparison with sentence coders
 };
 
 const Corpus& Articles() {
@@ -49,6 +51,8 @@ const Corpus& Articles() {
         current = {};
       }
     }
+    auto analyzer = vigie::TextAnalyzer::Load(vigie::ResolveDataDir());
+    for (const auto& article : c.articles) c.sentences += analyzer->Analyse(article.text, article.language).sentences.size();
     return c;
   }();
   return corpus;
@@ -74,6 +78,8 @@ void BM_CodeArticles(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus.bytes));
   state.counters["articles/s"] = benchmark::Counter(static_cast<double>(state.iterations() * corpus.articles.size()),
                                                     benchmark::Counter::kIsRate);
+  state.counters["sentences/s"] = benchmark::Counter(static_cast<double>(state.iterations() * corpus.sentences),
+                                                     benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_CodeArticles)->Unit(benchmark::kMillisecond);
 
