@@ -64,9 +64,10 @@ bool IsViolent(std::string_view frame) {
 }
 
 // Frames of one family describe one incident when they share place and date: an ambush
-// and the clash that followed, a protest and its dispersal.
+// and the clash that followed, the offensive and the town it took, a protest and its
+// dispersal.
 int Family(std::string_view frame) {
-  if (IsViolent(frame)) return 1;
+  if (IsViolent(frame) || frame == "territory-taken" || frame == "territory-regained") return 1;
   if (frame == "protest" || frame == "protest-intervention" || frame == "excessive-force") return 2;
   if (frame == "riot" || frame == "mob") return 3;
   if (frame == "abduction") return 4;
@@ -77,6 +78,7 @@ int Family(std::string_view frame) {
 // How specific a frame is, to choose the one that names a merged event.
 int Specificity(std::string_view frame) {
   if (frame == "kill") return 0;
+  if (frame == "territory-taken" || frame == "territory-regained") return 3;  // the outcome names it
   if (frame == "attack" || frame == "clash") return 1;
   if (frame == "destruction" || frame == "looting") return 1;
   return 2;
@@ -169,13 +171,27 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
               [](const ActorMention& a, const ActorMention& b) { return a.first_token < b.first_token; });
 
     // Dates.
+    // Modality: negation, future, hypothesis and opinion cancel the triggers they govern;
+    // a verb of reporting dates the report, not the event ("a annoncé lundi").
+    std::vector<std::pair<uint32_t, ModalityKind>> modal;
+    std::vector<uint32_t> report_ends;
+    for (const PhraseMatch& m : s.lexicon.modality.matcher.FindAll(words, begin, end)) {
+      const ModalityEntry& entry = s.lexicon.modality.entries[m.entry];
+      if (!EntryApplies(entry.language, language)) continue;
+      modal.emplace_back(m.first_token, entry.kind);
+      if (entry.kind == ModalityKind::kReport) report_ends.push_back(m.end_token);
+    }
+
     const auto temporals = s.dates.Find(words, tokens, text, begin, end, published, language);
     std::optional<TemporalMention> sentence_date;
     bool background = false;
     for (const auto& t : temporals) {
+      const bool reporting = std::any_of(report_ends.begin(), report_ends.end(), [&](uint32_t e) {
+        return t.first_token >= e && t.first_token <= e + 1;
+      });
       if (t.background) {
         background = true;
-      } else if (!sentence_date) {
+      } else if (!sentence_date && !reporting) {
         sentence_date = t;
       }
     }
@@ -216,12 +232,6 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }
     }
 
-    // Modality: negation, future, hypothesis and opinion cancel the triggers they govern.
-    std::vector<std::pair<uint32_t, ModalityKind>> modal;
-    for (const PhraseMatch& m : s.lexicon.modality.matcher.FindAll(words, begin, end)) {
-      const ModalityEntry& entry = s.lexicon.modality.entries[m.entry];
-      if (EntryApplies(entry.language, language)) modal.emplace_back(m.first_token, entry.kind);
-    }
     auto governed = [&](const PhraseMatch& trigger) {
       for (const auto& [at, kind] : modal) {
         if (kind == ModalityKind::kReport) continue;
@@ -365,12 +375,22 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // Any earlier incident of the report may be told again further down; place and date
       // tell them apart.
       const EventFrame& last = frames[it->frames.back()];
-      // A killing, or burning and looting, told beside an attack is part of it.
-      const bool joins_violence = (f.frame == "kill" || f.frame == "destruction" || f.frame == "looting") &&
-                                  IsViolent(last.frame) && f.sentence - last.sentence <= 1;
-      const bool violence_joins = IsViolent(f.frame) && (last.frame == "destruction" || last.frame == "looting") &&
-                                  f.sentence - last.sentence <= 1;
-      if (Family(f.frame) != Family(last.frame) && !joins_violence && !violence_joins) continue;
+      // A killing, burning or looting told beside an attack, a protest or an abduction is
+      // part of it (the police firing on a crowd, a hostage killed).
+      auto is_harm = [](std::string_view frame) {
+        return frame == "kill" || frame == "destruction" || frame == "looting";
+      };
+      auto takes_harm = [](std::string_view frame) {
+        return IsViolent(frame) || frame == "protest" || frame == "protest-intervention" ||
+               frame == "excessive-force" || frame == "riot" || frame == "mob" || frame == "abduction";
+      };
+      const bool close = f.sentence - frames[it->frames.back()].sentence <= 1;
+      bool joins = false;
+      for (size_t index : it->frames) {
+        joins = joins || (close && is_harm(f.frame) && takes_harm(frames[index].frame)) ||
+                (close && takes_harm(f.frame) && is_harm(frames[index].frame));
+      }
+      if (Family(f.frame) != Family(last.frame) && !joins) continue;
       const auto* pa = place_of(f);
       const auto* pb = place_of(last);
       if (pa && pb && pa != pb && HaversineKm(pa->latitude, pa->longitude, pb->latitude, pb->longitude) > 100) {
@@ -427,6 +447,12 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     });
     EventParts event;
     event.primary = parts.front();
+    event.frame = event.primary->frame;
+    // Deaths in a protest are ACLED's excessive force against protesters.
+    const bool crowd = event.frame == "protest" || event.frame == "protest-intervention";
+    if (crowd && std::any_of(parts.begin(), parts.end(), [](const EventFrame* f) { return f->frame == "kill"; })) {
+      event.frame = "excessive-force";
+    }
     // The date and the place of the incident come from where the report first gives them.
     for (size_t index : m.frames) {
       if (!event.date && frames[index].date) event.date = &*frames[index].date;

@@ -115,12 +115,12 @@ std::optional<EventRecord> RecordBuilder::Build(const ExtractedArticle& article,
   const ActorMention* actor1 = parts.actor1;
   const ActorMention* actor2 = parts.actor2;
   // A victim named first ("des civils ... tués par des hommes armés") is the second actor.
-  if (actor1 && actor1->type == ActorType::kCivilians && parts.primary->frame != "protest" &&
-      parts.primary->frame != "riot" && parts.primary->frame != "mob" && (!actor2 || actor2->type != ActorType::kCivilians)) {
+  if (actor1 && actor1->type == ActorType::kCivilians && parts.frame != "protest" && parts.frame != "riot" &&
+      parts.frame != "mob" && (!actor2 || actor2->type != ActorType::kCivilians)) {
     std::swap(actor1, actor2);
   }
   const TargetKind target = actor2 ? TargetOf(actor2->type) : TargetKind::kUnknown;
-  const FrameRule* rule = lexicon.Classify(parts.primary->frame, target);
+  const FrameRule* rule = lexicon.Classify(parts.frame, target);
   if (rule == nullptr) return std::nullopt;
 
   EventRecord r;

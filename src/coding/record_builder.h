@@ -32,6 +32,7 @@ class AcledRegions {
 // One incident's parts, each from the frame that had it. Pointers into the coder's frames.
 struct EventParts {
   const EventFrame* primary = nullptr;
+  std::string frame;  // the frame that names the incident (usually primary->frame)
   std::vector<const EventFrame*> frames;
   const ActorMention* actor1 = nullptr;
   const ActorMention* actor2 = nullptr;
