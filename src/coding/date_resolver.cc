@@ -44,15 +44,16 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
   };
   auto word = [&](size_t t) { return t < end ? words.Word(t) : std::string_view(); };
   auto skip_dot = [&](size_t t) { return t < end && tokens[t].kind == TokenKind::kPunctuation && tokens[t].In(text) == "." ? t + 1 : t; };
+  // The relative phrase at `t` and its length in tokens (one lookup serves both).
+  size_t last_length = 0;
   auto relative_at = [&](size_t t) -> const RelativeDateEntry* {
+    last_length = 0;
     auto match = relative_.matcher.MatchAt(words, t, end);
     if (!match) return nullptr;
     const RelativeDateEntry& entry = relative_.entries[match->entry];
-    return EntryApplies(entry.language, language) ? &entry : nullptr;
-  };
-  auto relative_length = [&](size_t t) -> size_t {
-    auto match = relative_.matcher.MatchAt(words, t, end);
-    return match ? match->end_token - match->first_token : 0;
+    if (!EntryApplies(entry.language, language)) return nullptr;
+    last_length = match->end_token - match->first_token;
+    return &entry;
   };
 
   for (size_t t = begin; t < end; ++t) {
@@ -134,7 +135,7 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
 
     // Relative phrases.
     if (const RelativeDateEntry* entry = relative_at(t)) {
-      const size_t after = t + relative_length(t);
+      const size_t after = t + last_length;
       TemporalMention mention;
       mention.first_token = static_cast<uint32_t>(t);
       mention.end_token = static_cast<uint32_t>(after);
@@ -193,7 +194,7 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
       bool strictly = false;
       if (const RelativeDateEntry* next = relative_at(t + 1); next && next->kind == RelativeDateKind::kLastModifier) {
         strictly = true;
-        mention.end_token = static_cast<uint32_t>(t + 1 + relative_length(t + 1));
+        mention.end_token = static_cast<uint32_t>(t + 1 + last_length);
       }
       mention.date = RecentWeekday(*published, weekday, strictly);
       keep(mention);

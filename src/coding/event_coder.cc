@@ -198,38 +198,27 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     if (sentence_date && !first_date) first_date = sentence_date;
 
     // Tolls: "12 morts", "au moins 20 soldats ont été tués", "killing 15", "death toll of 30".
+    // Found from the toll words, with the figure a few words before or just after them. In
+    // one sentence the largest figure is the total ("20 morts, dont 3 soldats").
     std::optional<Casualties> dead;
-    for (size_t t = begin; t < end; ++t) {
-      auto q = s.quantities.ParseAt(words, tokens, t, end, language);
-      if (!q) continue;
-      for (size_t k = q->end_token; k < std::min(end, static_cast<size_t>(q->end_token) + 5); ++k) {
-        auto c = s.lexicon.casualties.matcher.MatchAt(words, k, end);
-        if (!c) continue;
-        const CasualtyEntry& entry = s.lexicon.casualties.entries[c->entry];
-        if (!EntryApplies(entry.language, language)) continue;
-        if (entry.kind == CasualtyKind::kDead && q->value <= 100000) {
-          Casualties found{q->first_token, c->end_token, *q};
-          // ACLED keeps the most conservative figure a report gives.
-          if (!dead || found.quantity.value < dead->quantity.value) dead = found;
-        }
-        break;
+    for (const PhraseMatch& c : s.lexicon.casualties.matcher.FindAll(words, begin, end)) {
+      const CasualtyEntry& entry = s.lexicon.casualties.entries[c.entry];
+      if (entry.kind != CasualtyKind::kDead || !EntryApplies(entry.language, language)) continue;
+      std::optional<Casualties> found;
+      const size_t from = c.first_token >= begin + 6 ? c.first_token - 6 : begin;
+      // The figure closest before the word ("le 3 mars, 12 morts" is 12), with its modifiers.
+      for (size_t k = from; k < c.first_token; ++k) {
+        auto q = s.quantities.ParseAt(words, tokens, k, c.first_token, language);
+        if (!q) continue;
+        if (c.first_token - q->end_token <= 4) found = Casualties{q->first_token, c.end_token, *q};
+        k = q->end_token - 1;
       }
-      t = q->end_token - 1;
-    }
-    if (!dead) {
-      // The dead-word first: "killing 15", "tuant 15", "death toll of 30".
-      for (const PhraseMatch& c : s.lexicon.casualties.matcher.FindAll(words, begin, end)) {
-        const CasualtyEntry& entry = s.lexicon.casualties.entries[c.entry];
-        if (entry.kind != CasualtyKind::kDead || !EntryApplies(entry.language, language)) continue;
-        for (size_t k = c.end_token; k < std::min(end, static_cast<size_t>(c.end_token) + 3); ++k) {
-          auto q = s.quantities.ParseAt(words, tokens, k, end, language);
-          if (q && q->value <= 100000) {
-            dead = Casualties{c.first_token, q->end_token, *q};
-            break;
-          }
-        }
-        if (dead) break;
+      for (size_t k = c.end_token; k < std::min(end, static_cast<size_t>(c.end_token) + 3) && !found; ++k) {
+        auto q = s.quantities.ParseAt(words, tokens, k, end, language);
+        if (q) found = Casualties{c.first_token, q->end_token, *q};
       }
+      if (!found || found->quantity.value > 100000) continue;  // "10000000 morts" is no toll
+      if (!dead || found->quantity.value > dead->quantity.value) dead = found;
     }
 
     auto governed = [&](const PhraseMatch& trigger) {
@@ -343,13 +332,24 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     if (!sentence_has_frame && dead) loose_tolls.emplace_back(si, *dead);
   }
 
-  // A toll in the next sentence or two belongs to the event before it ("Le bilan est de 12 morts").
+  // A toll in the next sentence or two belongs to the event before it ("Le bilan est de 12
+  // morts"); a toll told first ("28 corps ont été découverts") to the event right after it.
   for (const auto& [si, toll] : loose_tolls) {
+    EventFrame* target = nullptr;
     for (auto it = frames.rbegin(); it != frames.rend(); ++it) {
       if (it->sentence > si || si - it->sentence > 2 || !IsViolent(it->frame)) continue;
-      if (!it->dead || toll.quantity.value < it->dead->quantity.value) it->dead = toll;
+      target = &*it;
       break;
     }
+    if (!target) {
+      for (EventFrame& f : frames) {
+        if (f.sentence > si && f.sentence - si <= 1 && IsViolent(f.frame)) {
+          target = &f;
+          break;
+        }
+      }
+    }
+    if (target && !target->dead) target->dead = toll;
   }
 
   // Merge the frames of one incident.
@@ -453,10 +453,12 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     if (crowd && std::any_of(parts.begin(), parts.end(), [](const EventFrame* f) { return f->frame == "kill"; })) {
       event.frame = "excessive-force";
     }
-    // The date and the place of the incident come from where the report first gives them.
+    // The date, the place and the toll of the incident come from where the report first
+    // gives them (a later figure is usually a part, or a claim).
     for (size_t index : m.frames) {
       if (!event.date && frames[index].date) event.date = &*frames[index].date;
       if (event.place < 0 && frames[index].place >= 0) event.place = frames[index].place;
+      if (!event.dead && frames[index].dead) event.dead = &*frames[index].dead;
     }
     for (const EventFrame* f : parts) {
       if (!event.actor1 && f->actor1) event.actor1 = &*f->actor1;
@@ -465,7 +467,6 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
                                           event.actor2->type != ActorType::kCivilians))) {
         event.actor2 = &*f->actor2;
       }
-      if (f->dead && (!event.dead || f->dead->quantity.value < event.dead->quantity.value)) event.dead = &*f->dead;
       event.claimed = event.claimed || f->claimed;
       event.frames.push_back(f);
     }

@@ -152,6 +152,11 @@ EventScores ScoreEvents(const std::vector<GoldDocument>& gold,
       if (ge.fatalities) {
         ++scores.fatalities_scored;
         scores.fatalities_correct += pe.fatalities == *ge.fatalities;
+        if (details && pe.fatalities != *ge.fatalities) {
+          details->push_back(doc.doc + ": toll " + std::to_string(pe.fatalities) + ", gold " +
+                             std::to_string(*ge.fatalities) + " (" + ge.event_types.front() + " on " +
+                             ge.date.ToString() + ")");
+        }
       }
       if (ge.has_coordinates && pe.located) {
         ++scores.located_scored;
