@@ -114,10 +114,36 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   // Names of armed groups hold place names ("Katiba Macina", "Front de libération du
   // Macina"): they are actors, not places.
   std::vector<std::pair<uint32_t, uint32_t>> actor_spans;
+  // The non-state armed groups the report names, in order, for incidents whose doer a
+  // sentence leaves unnamed ("des hommes armés ont attaqué... L'attaque a été attribuée au JNIM").
+  std::vector<ActorMention> named_groups;
   for (const Sentence& sentence : analysed.sentences) {
     for (const PhraseMatch& m :
          s.actors.names().FindAll(words, sentence.first_token, sentence.first_token + sentence.token_count)) {
       actor_spans.emplace_back(tokens[m.first_token].start, tokens[m.end_token - 1].end);
+      const ActorEntry& entry = s.actors.actors()[m.entry];
+      if (entry.type == ActorType::kRebel || entry.type == ActorType::kPoliticalMilitia ||
+          entry.type == ActorType::kIdentityMilitia) {
+        named_groups.push_back({m.first_token, m.end_token, static_cast<int32_t>(m.entry), nullptr, entry.type});
+      }
+    }
+  }
+  // The group the report names most (the first of equals).
+  std::optional<ActorMention> main_group;
+  {
+    std::unordered_map<int32_t, int> counts;
+    int best = 0;
+    for (const ActorMention& g : named_groups) {
+      if (++counts[g.actor] > best) {
+        best = counts[g.actor];
+        main_group = g;
+      }
+    }
+    for (const ActorMention& g : named_groups) {  // earliest mention of the winner
+      if (main_group && g.actor == main_group->actor) {
+        main_group = g;
+        break;
+      }
     }
   }
   const std::vector<ResolvedPlace> places = s.geoparser.Parse(text, analysed, actor_spans);
@@ -470,8 +496,19 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       event.claimed = event.claimed || f->claimed;
       event.frames.push_back(f);
     }
+    // An incident the report gives neither a place, nor a date, nor a toll of its own is a
+    // passing mention ("the attacks have displaced thousands"), not an event to code.
+    if (event.place < 0 && !event.date && !event.dead) continue;
     if (event.place < 0) event.place = document_place;
     if (!event.date && first_date) event.date = &*first_date;
+    // An armed doer left unnamed is the group the report names, when it names one and the
+    // incident is violence (not a protest, not the state's own operation).
+    const bool unnamed_doer = !event.actor1 || (event.actor1->actor < 0 && event.actor1->generic &&
+                                                event.actor1->generic->type == ActorType::kPoliticalMilitia);
+    if (unnamed_doer && main_group && IsViolent(event.primary->frame) &&
+        !(event.actor2 && event.actor2->actor == main_group->actor)) {
+      event.actor1 = &*main_group;
+    }
     auto record = s.records.Build(article, words, analysed, places, event, published, s.lexicon);
     if (record) coded.events.push_back(std::move(*record));
   }

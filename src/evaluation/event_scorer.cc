@@ -148,6 +148,11 @@ EventScores ScoreEvents(const std::vector<GoldDocument>& gold,
                         ContainsFolded(pe.assoc_actor_1, actor) || ContainsFolded(pe.assoc_actor_2, actor));
         }
         scores.actors_correct += all;
+        if (details && !all) {
+          std::string wanted;
+          for (const std::string& actor : ge.actors) wanted += (wanted.empty() ? "" : ", ") + actor;
+          details->push_back(doc.doc + ": actors " + pe.actor1 + " / " + pe.actor2 + ", gold " + wanted);
+        }
       }
       if (ge.fatalities) {
         ++scores.fatalities_scored;
