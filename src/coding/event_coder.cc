@@ -79,6 +79,11 @@ int Family(std::string_view frame) {
 int Specificity(std::string_view frame) {
   if (frame == "kill") return 0;
   if (frame == "territory-taken" || frame == "territory-regained") return 3;  // the outcome names it
+  // The means name an attack more precisely than the bomb or the shot does: a suicide
+  // bomber's car bomb is a suicide bomb, a drone's missiles an air strike, a dispersed march
+  // a protest with intervention.
+  if (frame == "suicide-bomb" || frame == "airstrike") return 3;
+  if (frame == "protest-intervention" || frame == "excessive-force") return 3;
   if (frame == "attack" || frame == "clash") return 1;
   if (frame == "destruction" || frame == "looting") return 1;
   return 2;

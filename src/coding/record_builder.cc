@@ -126,6 +126,13 @@ std::optional<EventRecord> RecordBuilder::Build(const ExtractedArticle& article,
   EventRecord r;
   r.event_type = rule->event_type;
   r.sub_event_type = rule->sub_event_type;
+  // Who takes a town says which of ACLED's two sub-types it is.
+  const bool state_doer = actor1 && (actor1->type == ActorType::kState || actor1->type == ActorType::kExternal);
+  if (r.sub_event_type == "Non-state actor overtakes territory" && state_doer) {
+    r.sub_event_type = "Government regains territory";
+  } else if (r.sub_event_type == "Government regains territory" && actor1 && !state_doer) {
+    r.sub_event_type = "Non-state actor overtakes territory";
+  }
   r.disorder_type = DisorderType(r.event_type);
   r.language = article.language;
 

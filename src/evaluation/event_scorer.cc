@@ -139,6 +139,9 @@ EventScores ScoreEvents(const std::vector<GoldDocument>& gold,
       if (!ge.sub_event_type.empty()) {
         ++scores.sub_event_scored;
         scores.sub_event_correct += pe.sub_event_type == ge.sub_event_type;
+        if (details && pe.sub_event_type != ge.sub_event_type) {
+          details->push_back(doc.doc + ": sub-event " + pe.sub_event_type + ", gold " + ge.sub_event_type);
+        }
       }
       if (!ge.actors.empty()) {
         ++scores.actors_scored;
