@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The demo: extract the bundled sample pages, texts and JSON Lines records and show each
-# article (date, language, size, title, first lines), then the places each one names,
-# resolved against the gazetteer. Usage: demo.sh VIGIE_BINARY
+# article (date, language, size, title, first lines), the places each one names, resolved
+# against the gazetteer, and the events coded from them. Usage: demo.sh VIGIE_BINARY
 set -euo pipefail
 vigie="$1"
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -20,4 +20,15 @@ for doc, places in docs.items():
     print("  %s\n      %s" % (doc.split("/")[-1], "; ".join(places)))
 '
 echo
-echo "For the JSON Lines records: $vigie extract $root/samples   and   $vigie places $root/samples"
+echo "Events coded from the sample reports (vigie code), one line per event:"
+"$vigie" code -q "$root/samples" | python3 -c '
+import json, sys
+for line in sys.stdin:
+    e = json.loads(line)
+    toll = " %d dead" % e["fatalities"] if e["fatalities"] else ""
+    print("  %s  %-27s %-34s %s (%s)%s" % (e["event_date"], e["event_type"][:27], e["sub_event_type"][:34],
+          e["location"] or "?", e["country"] or "?", toll))
+    print("      %s vs %s   [%s]" % (e["actor1"], e["actor2"] or "-", e["sources"][0]["doc"].split("/")[-1]))
+'
+echo
+echo "The JSON Lines records: $vigie extract $root/samples, $vigie places $root/samples, $vigie code $root/samples"
