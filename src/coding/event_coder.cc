@@ -123,12 +123,25 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   // sentence leaves unnamed ("des hommes armés ont attaqué... L'attaque a été attribuée au JNIM").
   std::vector<ActorMention> named_groups;
   for (const Sentence& sentence : analysed.sentences) {
-    for (const PhraseMatch& m :
-         s.actors.names().FindAll(words, sentence.first_token, sentence.first_token + sentence.token_count)) {
+    const size_t sentence_end = sentence.first_token + sentence.token_count;
+    // "JNIM, affilié à al-Qaïda", "an al-Qaeda-linked group": the parent named in passing
+    // is not the doer.
+    std::vector<std::pair<uint32_t, uint32_t>> affiliations;
+    for (const PhraseMatch& r : s.lexicon.roles.matcher.FindAll(words, sentence.first_token, sentence_end)) {
+      const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
+      if (entry.kind == RoleKind::kAffiliation && EntryApplies(entry.language, language)) {
+        affiliations.emplace_back(r.first_token, r.end_token);
+      }
+    }
+    for (const PhraseMatch& m : s.actors.names().FindAll(words, sentence.first_token, sentence_end)) {
       actor_spans.emplace_back(tokens[m.first_token].start, tokens[m.end_token - 1].end);
       const ActorEntry& entry = s.actors.actors()[m.entry];
-      if (entry.type == ActorType::kRebel || entry.type == ActorType::kPoliticalMilitia ||
-          entry.type == ActorType::kIdentityMilitia) {
+      const bool affiliated = std::any_of(affiliations.begin(), affiliations.end(), [&](const auto& a) {
+        return a.second == m.first_token || a.second + 1 == m.first_token || a.first == m.end_token ||
+               a.first == m.end_token + 1;
+      });
+      if (!affiliated && (entry.type == ActorType::kRebel || entry.type == ActorType::kPoliticalMilitia ||
+                          entry.type == ActorType::kIdentityMilitia)) {
         named_groups.push_back({m.first_token, m.end_token, static_cast<int32_t>(m.entry), nullptr, entry.type});
       }
     }

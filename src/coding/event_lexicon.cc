@@ -144,7 +144,8 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
         if (f[2] == "agent") e.kind = RoleKind::kAgent;
         else if (f[2] == "target") e.kind = RoleKind::kTarget;
         else if (f[2] == "victim") e.kind = RoleKind::kVictim;
-        else return "ROLE '" + f[2] + "' must be agent, target or victim";
+        else if (f[2] == "affiliation") e.kind = RoleKind::kAffiliation;
+        else return "ROLE '" + f[2] + "' must be agent, target, victim or affiliation";
         return "";
       });
   if (!status.ok()) return status;

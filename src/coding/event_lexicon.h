@@ -51,7 +51,7 @@ struct ModalityEntry {
   ModalityKind kind = ModalityKind::kNegation;
 };
 
-enum class RoleKind : uint8_t { kAgent, kTarget, kVictim };
+enum class RoleKind : uint8_t { kAgent, kTarget, kVictim, kAffiliation };
 struct RoleEntry {
   std::string language;
   RoleKind kind = RoleKind::kAgent;
