@@ -122,18 +122,24 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   // The non-state armed groups the report names, in order, for incidents whose doer a
   // sentence leaves unnamed ("des hommes armés ont attaqué... L'attaque a été attribuée au JNIM").
   std::vector<ActorMention> named_groups;
-  for (const Sentence& sentence : analysed.sentences) {
+  // Actor names and role words of every sentence, found once for both passes.
+  std::vector<std::vector<PhraseMatch>> sentence_names(analysed.sentences.size());
+  std::vector<std::vector<PhraseMatch>> sentence_roles(analysed.sentences.size());
+  for (size_t si = 0; si < analysed.sentences.size(); ++si) {
+    const Sentence& sentence = analysed.sentences[si];
     const size_t sentence_end = sentence.first_token + sentence.token_count;
+    sentence_names[si] = s.actors.names().FindAll(words, sentence.first_token, sentence_end);
+    sentence_roles[si] = s.lexicon.roles.matcher.FindAll(words, sentence.first_token, sentence_end);
     // "JNIM, affilié à al-Qaïda", "an al-Qaeda-linked group": the parent named in passing
     // is not the doer.
     std::vector<std::pair<uint32_t, uint32_t>> affiliations;
-    for (const PhraseMatch& r : s.lexicon.roles.matcher.FindAll(words, sentence.first_token, sentence_end)) {
+    for (const PhraseMatch& r : sentence_roles[si]) {
       const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
       if (entry.kind == RoleKind::kAffiliation && EntryApplies(entry.language, language)) {
         affiliations.emplace_back(r.first_token, r.end_token);
       }
     }
-    for (const PhraseMatch& m : s.actors.names().FindAll(words, sentence.first_token, sentence_end)) {
+    for (const PhraseMatch& m : sentence_names[si]) {
       actor_spans.emplace_back(tokens[m.first_token].start, tokens[m.end_token - 1].end);
       const ActorEntry& entry = s.actors.actors()[m.entry];
       const bool affiliated = std::any_of(affiliations.begin(), affiliations.end(), [&](const auto& a) {
@@ -197,7 +203,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
 
     // Actors: named ones first, then descriptions where no name stands.
     std::vector<ActorMention> actors;
-    for (const PhraseMatch& m : s.actors.names().FindAll(words, begin, end)) {
+    for (const PhraseMatch& m : sentence_names[si]) {
       const ActorEntry& entry = s.actors.actors()[m.entry];
       actors.push_back({m.first_token, m.end_token, static_cast<int32_t>(m.entry), nullptr, entry.type});
     }
@@ -286,7 +292,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     const bool background_only = background && !sentence_date;
 
     // Roles: "par X", "by X", "contre X".
-    const std::vector<PhraseMatch> roles = s.lexicon.roles.matcher.FindAll(words, begin, end);
+    const std::vector<PhraseMatch>& roles = sentence_roles[si];
     auto actor_after_role = [&](RoleKind wanted) -> std::optional<ActorMention> {
       for (const PhraseMatch& r : roles) {
         const RoleEntry& entry = s.lexicon.roles.entries[r.entry];

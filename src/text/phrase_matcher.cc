@@ -97,6 +97,7 @@ bool PhraseMatcher::Add(std::string_view phrase, uint32_t entry, std::string* er
     if (error) *error = "the phrase has no words";
     return false;
   }
+  if (p.words.size() > 1 && !p.words[1].prefix) p.second_hash = PhraseWordHash(p.words[1].text);
   const auto index = static_cast<uint32_t>(phrases_.size());
   const Word& first = p.words.front();
   if (first.prefix) {
@@ -137,9 +138,15 @@ std::optional<PhraseMatch> PhraseMatcher::MatchAt(const TokenWords& words, size_
   if (t >= limit || t >= words.size()) return best;
   const std::string_view first = words.Word(t);
   if (first.empty()) return best;
+  // The word after the first (across a hyphen), for the quick rejection of candidates.
+  size_t next = t + 1;
+  if (next < limit && words.IsJoiner(next)) ++next;
+  const size_t next_hash = next < limit ? words.WordHash(next) : 0;
   auto consider = [&](const std::vector<uint32_t>& list) {
     for (uint32_t index : list) {
-      const size_t length = MatchLength(phrases_[index], words, t, limit);
+      const Phrase& phrase = phrases_[index];
+      if (phrase.second_hash != 0 && phrase.second_hash != next_hash) continue;
+      const size_t length = MatchLength(phrase, words, t, limit);
       if (length > 0 && Longer(length, best)) {
         best = PhraseMatch{static_cast<uint32_t>(t), static_cast<uint32_t>(t + length), phrases_[index].entry};
       }

@@ -74,6 +74,7 @@ class PhraseMatcher {
   struct Phrase {
     std::vector<Word> words;
     uint32_t entry = 0;
+    size_t second_hash = 0;  // hash of an exact second word, to reject most candidates at once
   };
   // Phrase lists keyed by word hash, in an open-addressing table (one probe is one cache
   // line, which matters: every token of every document is looked up in every lexicon). A
