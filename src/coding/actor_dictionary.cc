@@ -2,6 +2,8 @@
 
 #include <unordered_map>
 
+#include "core/ascii.h"
+
 namespace vigie {
 
 namespace {
@@ -165,6 +167,17 @@ const ActorEntry* ActorDictionary::Parent(const ActorEntry& actor) const {
     if (candidate.id == actor.parent) return &candidate;
   }
   return nullptr;
+}
+
+const ActorEntry& ActorDictionary::ForCountry(const ActorEntry& actor, std::string_view country_code) const {
+  if (actor.country == "*" || country_code.size() != 2 || actor.country == country_code) return actor;
+  const std::string suffix = "-" + AsciiLower(actor.country);
+  if (!actor.id.ends_with(suffix)) return actor;
+  const std::string wanted = actor.id.substr(0, actor.id.size() - suffix.size()) + "-" + AsciiLower(country_code);
+  for (const ActorEntry& candidate : actors_) {
+    if (candidate.id == wanted) return candidate;
+  }
+  return actor;
 }
 
 std::string ActorDictionary::GenericName(const GenericKind& kind, std::string_view country) const {

@@ -65,6 +65,10 @@ class ActorDictionary {
   const GenericKind* Kind(std::string_view kind) const;
   // The actor's parent (a katiba's JNIM), or nullptr.
   const ActorEntry* Parent(const ActorEntry& actor) const;
+  // The same actor for another country when the dictionary has one, by the convention that
+  // such IDs end in the country code ("dozo-ml", "dozo-bf"): shared aliases ("les dozos")
+  // go to the first listed, and the event's country picks the right one. Else `actor`.
+  const ActorEntry& ForCountry(const ActorEntry& actor, std::string_view country_code) const;
   // ACLED's name of the generic `kind` in `country` (English name): "Civilians (Mali)".
   std::string GenericName(const GenericKind& kind, std::string_view country) const;
 

@@ -177,10 +177,15 @@ std::optional<EventRecord> RecordBuilder::Build(const ExtractedArticle& article,
   auto describe = [&](const ActorMention* a, std::string& name, std::string& assoc, int& inter, std::string& id) {
     if (a == nullptr) return;
     if (a->actor >= 0) {
-      const ActorEntry& entry = actors_.actors()[static_cast<size_t>(a->actor)];
+      const ActorEntry& entry = actors_.ForCountry(actors_.actors()[static_cast<size_t>(a->actor)], country_code);
       name = entry.name;
       id = entry.id;
       inter = static_cast<int>(entry.type);
+      // ACLED types a country's forces acting in another country as external forces.
+      if (entry.type == ActorType::kState && entry.country != "*" && country_code.size() == 2 &&
+          country_code != "  " && entry.country != country_code) {
+        inter = static_cast<int>(ActorType::kExternal);
+      }
       if (const ActorEntry* parent = actors_.Parent(entry)) assoc = parent->name;
     } else if (a->generic) {
       name = actors_.GenericName(*a->generic, r.country);

@@ -1,0 +1,78 @@
+#include "coding/actor_dictionary.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "core/data_paths.h"
+#include "text/tokenizer.h"
+
+namespace vigie {
+namespace {
+
+TEST(ActorDictionary, LoadsTheShippedActorsAndFindsAliases) {
+  std::vector<DataProblem> problems;
+  auto actors = ActorDictionary::Load(ResolveDataDir() / "actors", &problems);
+  ASSERT_TRUE(actors.ok());
+  EXPECT_TRUE(problems.empty());
+  const std::string text = "Le GSIM a revendiqué l'attaque contre les FAMa.";
+  std::vector<Token> tokens;
+  Tokenize(text, 0, text.size(), tokens);
+  TokenWords words(text, tokens);
+  auto found = actors->names().FindAll(words, 0, tokens.size());
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(actors->actors()[found[0].entry].id, "jnim");
+  EXPECT_EQ(actors->actors()[found[1].entry].name, "Military Forces of Mali");
+  EXPECT_EQ(actors->actors()[found[1].entry].type, ActorType::kState);
+}
+
+TEST(ActorDictionary, CountryVariantsByIdConvention) {
+  auto actors = ActorDictionary::Load(ResolveDataDir() / "actors", nullptr);
+  ASSERT_TRUE(actors.ok());
+  const ActorEntry* dozo_ml = nullptr;
+  for (const ActorEntry& a : actors->actors()) {
+    if (a.id == "dozo-ml") dozo_ml = &a;
+  }
+  ASSERT_NE(dozo_ml, nullptr);
+  EXPECT_EQ(actors->ForCountry(*dozo_ml, "BF").id, "dozo-bf");
+  EXPECT_EQ(actors->ForCountry(*dozo_ml, "ML").id, "dozo-ml");
+  EXPECT_EQ(actors->ForCountry(*dozo_ml, "NE").id, "dozo-ml");  // no Niger variant: unchanged
+}
+
+TEST(ActorDictionary, GenericKindsNameTheCountry) {
+  auto actors = ActorDictionary::Load(ResolveDataDir() / "actors", nullptr);
+  ASSERT_TRUE(actors.ok());
+  const GenericKind* armed = actors->Kind("armed");
+  ASSERT_NE(armed, nullptr);
+  EXPECT_EQ(actors->GenericName(*armed, "Niger"), "Unidentified Armed Group (Niger)");
+  EXPECT_EQ(armed->type, ActorType::kPoliticalMilitia);
+}
+
+TEST(ActorDictionary, BadRowsAreReportedByFileAndLine) {
+  const auto dir = std::filesystem::temp_directory_path() / "vigie-actors-test";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "actors.tsv") << "# test\n"
+                                       "ok\tSome Group\tRebel group\tML\t-\tSG|Some Group\n"
+                                       "Bad Id\tX\tRebel group\tML\t-\t-\n"
+                                       "x2\tX\tNot a type\tML\t-\t-\n"
+                                       "x3\tX\tRebel group\tMali\t-\t-\n"
+                                       "x4\tX\tRebel group\tML\tnobody\t-\n";
+  std::ofstream(dir / "generic_kinds.tsv") << "armed\tUnidentified Armed Group ({country})\tPolitical militia\n"
+                                              "civilians\tCivilians\tCivilians\n";
+  std::ofstream(dir / "generic.tsv") << "armed\tfr\thommes armés\nghosts\ten\tghosts\n";
+  std::vector<DataProblem> problems;
+  auto actors = ActorDictionary::Load(dir, &problems);
+  ASSERT_TRUE(actors.ok());
+  EXPECT_EQ(actors->actors().size(), 2u);  // "ok" and "x4" (its parent problem is reported, the row kept)
+  std::vector<int> lines;
+  for (const auto& p : problems) lines.push_back(p.line);
+  EXPECT_EQ(problems.size(), 6u);
+  EXPECT_NE(std::find(lines.begin(), lines.end(), 3), lines.end());
+  EXPECT_NE(std::find(lines.begin(), lines.end(), 4), lines.end());
+  EXPECT_NE(std::find(lines.begin(), lines.end(), 5), lines.end());
+  EXPECT_NE(std::find(lines.begin(), lines.end(), 6), lines.end());
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace vigie
