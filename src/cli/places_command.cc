@@ -94,7 +94,7 @@ int RunPlaces(const PlacesOptions& options, const CommonOptions& common) {
         }
         ++documents;
         const AnalysedText analysed = analyzer->Analyse(article->text, article->language);
-        for (const ResolvedPlace& place : geoparser->Parse(article->text, analysed)) {
+        for (const ResolvedPlace& place : geoparser->Parse(article->text, analysed, {}, article->url)) {
           WriteJsonLine(MentionJson(article->doc, article->text, geoparser->gazetteer(), place), stdout);
           ++mentions;
         }

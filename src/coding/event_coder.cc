@@ -170,7 +170,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }
     }
   }
-  const std::vector<ResolvedPlace> places = s.geoparser.Parse(text, analysed, actor_spans);
+  const std::vector<ResolvedPlace> places = s.geoparser.Parse(text, analysed, actor_spans, article.url);
 
   // The token a byte offset falls in.
   auto token_at = [&](uint32_t offset) {

@@ -10,10 +10,27 @@ Result<Geoparser> Geoparser::Load(const std::filesystem::path& data_dir, Gazette
   return Geoparser(std::make_shared<const State>(std::move(gazetteer), std::move(lexicon).value()));
 }
 
+std::string Geoparser::SourceCountry(std::string_view url) const {
+  size_t start = url.find("://");
+  start = start == std::string_view::npos ? 0 : start + 3;
+  size_t end = url.find_first_of("/:?#", start);
+  std::string_view host = url.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+  const size_t dot = host.rfind('.');
+  if (dot == std::string_view::npos || host.size() - dot != 3) return "";
+  std::string code;
+  for (char c : host.substr(dot + 1)) code.push_back(static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c));
+  if (code == "UK") code = "GB";  // the one country-code domain that is not the ISO code
+  return state_->gazetteer.CountryPlace(code.c_str()) >= 0 ? code : "";
+}
+
 std::vector<ResolvedPlace> Geoparser::Parse(std::string_view text, const AnalysedText& analysed,
-                                            const std::vector<std::pair<uint32_t, uint32_t>>& excluded) const {
+                                            const std::vector<std::pair<uint32_t, uint32_t>>& excluded,
+                                            std::string_view source_url) const {
   std::unordered_map<int32_t, int> demonyms;
   std::vector<PlaceMention> mentions = state_->recognizer.Recognize(text, analysed, &demonyms);
+  if (const std::string country = SourceCountry(source_url); !country.empty()) {
+    ++demonyms[state_->gazetteer.CountryPlace(country.c_str())];
+  }
   if (!excluded.empty()) {
     std::erase_if(mentions, [&](const PlaceMention& m) {
       return std::any_of(excluded.begin(), excluded.end(),

@@ -30,7 +30,13 @@ class Geoparser {
   // the `excluded` byte spans (names of armed groups such as "Katiba Macina") are left out
   // before resolution, so they do not sway it either.
   std::vector<ResolvedPlace> Parse(std::string_view text, const AnalysedText& analysed,
-                                   const std::vector<std::pair<uint32_t, uint32_t>>& excluded = {}) const;
+                                   const std::vector<std::pair<uint32_t, uint32_t>>& excluded = {},
+                                   std::string_view source_url = "") const;
+
+  // The country a source's address names by its country-code domain ("lefaso.net" names
+  // none, "www.aib.media.bf" Burkina Faso, ".co.uk" the United Kingdom): a hint that weighs
+  // like a nationality word. Empty when there is none.
+  std::string SourceCountry(std::string_view url) const;
 
   // Resolves the given spans (byte offsets) as mentions, in the context of the whole text,
   // whether or not recognition finds them; for scoring resolution against gold mentions.

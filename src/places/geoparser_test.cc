@@ -292,5 +292,19 @@ TEST_F(GeoparserTest, AnyTextGivesOrderedMentionsInsideIt) {
   EXPECT_EQ(Raw(many).size(), 6000u);
 }
 
+TEST_F(GeoparserTest, SourceCountryFromTheAddress) {
+  EXPECT_EQ(geoparser_->SourceCountry("https://www.aib.media.bf/article/123"), "BF");
+  EXPECT_EQ(geoparser_->SourceCountry("http://news.bbc.co.uk/x"), "GB");
+  EXPECT_EQ(geoparser_->SourceCountry("https://lefaso.net/spip.php?article1"), "");
+  EXPECT_EQ(geoparser_->SourceCountry("not a url"), "");
+  EXPECT_EQ(geoparser_->SourceCountry("https://example.zz/"), "");  // no such country
+  // The source's country decides between namesakes when the text does not: Koro is a town
+  // in Mali and (by alternate names) in Côte d'Ivoire and Venezuela.
+  const std::string text = "Une attaque a visé la ville de Koro dans la nuit.";
+  const auto places = geoparser_->Parse(text, analyzer_->Analyse(text, "fr"), {}, "https://www.journal.ml/a");
+  ASSERT_EQ(places.size(), 1u);
+  EXPECT_EQ(std::string(geoparser_->gazetteer().Place(places[0].place).country, 2), "ML");
+}
+
 }  // namespace
 }  // namespace vigie
