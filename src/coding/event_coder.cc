@@ -192,6 +192,20 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     if (caps && m.end < text.size() && (text[m.end] == ',' || text[m.end] == ' ')) dateline[i] = true;
   }
 
+  // A dateline ("NIAMEY, 7 oct. 2017 (Agence) –") dates the report: its tokens end at the
+  // first dash or closing bracket after a capitalised place and a comma.
+  size_t dateline_end = 0;
+  if (tokens.size() > 2 && tokens[0].kind == TokenKind::kWord && tokens[1].In(text) == ",") {
+    const std::string_view first = tokens[0].In(text);
+    const bool caps = first.size() >= 3 && std::none_of(first.begin(), first.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    for (size_t t = 2; caps && t < std::min<size_t>(tokens.size(), 20); ++t) {
+      const std::string_view p = tokens[t].In(text);
+      if (p == "-" || p == "\xE2\x80\x93" || p == "\xE2\x80\x94") {
+        dateline_end = t;
+        break;
+      }
+    }
+  }
   std::vector<EventFrame> frames;
   std::vector<std::pair<uint32_t, Casualties>> loose_tolls;   // sentence, toll with no trigger
   std::vector<std::pair<uint32_t, ActorMention>> claims;      // sentence, claimed-by actor
@@ -236,9 +250,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     std::optional<TemporalMention> sentence_date;
     bool background = false;
     for (const auto& t : temporals) {
-      const bool reporting = std::any_of(report_ends.begin(), report_ends.end(), [&](uint32_t e) {
-        return t.first_token >= e && t.first_token <= e + 1;
-      });
+      const bool reporting = t.first_token < dateline_end ||
+                             std::any_of(report_ends.begin(), report_ends.end(),
+                                         [&](uint32_t e) { return t.first_token >= e && t.first_token <= e + 1; });
       if (t.background) {
         background = true;
       } else if (!sentence_date && !reporting) {
@@ -376,7 +390,38 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       frame.place = sentence_place;
       frame.date = sentence_date;
       frame.dead = dead;
-      frames.push_back(std::move(frame));
+      // "ont attaqué ... Kayes, Nioro du Sahel, Niono et Molodo": ACLED codes one event per
+      // place, so a trigger followed by a list of towns gives a frame for each.
+      std::vector<int32_t> listed;
+      for (size_t i = 0; i < places.size(); ++i) {
+        if (place_token[i] < m.end_token || place_token[i] >= end || dateline[i] || places[i].geo_precision != 1) continue;
+        if (!listed.empty()) {
+          // Only commas and "et"/"and"/"ou"/"or" between two listed towns.
+          bool joined = true;
+          for (uint32_t k = token_at(places[static_cast<size_t>(listed.back())].mention.end); k < place_token[i]; ++k) {
+            const std::string_view w = tokens[k].In(text);
+            if (!(w == "," || words.Word(k) == "et" || words.Word(k) == "and" || words.Word(k) == "ou" ||
+                  words.Word(k) == "or")) {
+              joined = false;
+            }
+          }
+          if (!joined) {
+            if (listed.size() >= 2) break;
+            listed.clear();
+          }
+        }
+        listed.push_back(static_cast<int32_t>(i));
+      }
+      if (listed.size() >= 2) {
+        frame.split = static_cast<int32_t>(frames.size());
+        for (int32_t place : listed) {
+          EventFrame copy = frame;
+          copy.place = place;
+          frames.push_back(std::move(copy));
+        }
+      } else {
+        frames.push_back(std::move(frame));
+      }
       sentence_has_frame = true;
     }
     if (!sentence_has_frame && dead) loose_tolls.emplace_back(si, *dead);
@@ -425,6 +470,11 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // Any earlier incident of the report may be told again further down; place and date
       // tell them apart.
       const EventFrame& last = frames[it->frames.back()];
+      // The towns of one list are separate events.
+      if (f.split >= 0 && std::any_of(it->frames.begin(), it->frames.end(),
+                                      [&](size_t k) { return frames[k].split == f.split; })) {
+        continue;
+      }
       // A killing, burning or looting told beside an attack, a protest or an abduction is
       // part of it (the police firing on a crowd, a hostage killed).
       auto is_harm = [](std::string_view frame) {
@@ -488,6 +538,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     if (!dateline[i]) document_place = static_cast<int32_t>(i);
   }
 
+  std::optional<EventRecord> first_passing;
   for (const Merged& m : merged) {
     // The event's parts, each from the frame that has it, the most specific frame first.
     std::vector<const EventFrame*> parts;
@@ -521,8 +572,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       event.frames.push_back(f);
     }
     // An incident the report gives neither a place, nor a date, nor a toll of its own is a
-    // passing mention ("the attacks have displaced thousands"), not an event to code.
-    if (event.place < 0 && !event.date && !event.dead) continue;
+    // passing mention ("the attacks have displaced thousands") beside the report's own
+    // events; it stands only when the report has no other.
+    const bool passing = event.place < 0 && !event.date && !event.dead;
     if (event.place < 0) event.place = document_place;
     if (!event.date && first_date) event.date = &*first_date;
     // An armed doer left unnamed is the group the report names, when it names one and the
@@ -534,8 +586,14 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       event.actor1 = &*main_group;
     }
     auto record = s.records.Build(article, words, analysed, places, event, published, s.lexicon);
-    if (record) coded.events.push_back(std::move(*record));
+    if (!record) continue;
+    if (passing) {
+      if (!first_passing) first_passing = std::move(record);
+      continue;
+    }
+    coded.events.push_back(std::move(*record));
   }
+  if (coded.events.empty() && first_passing) coded.events.push_back(std::move(*first_passing));
   if (coded.events.empty() && frames.empty()) coded.notes.push_back("no event: no trigger outside negation, future, hypothesis or background");
   return coded;
 }

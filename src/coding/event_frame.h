@@ -40,6 +40,7 @@ struct EventFrame {
   std::optional<TemporalMention> date;
   std::optional<Casualties> dead;
   bool claimed = false;  // the sentence reports a claim of responsibility
+  int32_t split = -1;    // frames made from one trigger and a list of towns share this id
 };
 
 }  // namespace vigie
