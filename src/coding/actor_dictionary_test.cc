@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <fstream>
 
 #include "core/data_paths.h"
@@ -49,7 +51,7 @@ TEST(ActorDictionary, GenericKindsNameTheCountry) {
 }
 
 TEST(ActorDictionary, BadRowsAreReportedByFileAndLine) {
-  const auto dir = std::filesystem::temp_directory_path() / "vigie-actors-test";
+  const auto dir = std::filesystem::temp_directory_path() / ("vigie-actors-test-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   std::ofstream(dir / "actors.tsv") << "# test\n"
                                        "ok\tSome Group\tRebel group\tML\t-\tSG|Some Group\n"

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <fstream>
 
 namespace vigie {
@@ -22,8 +24,11 @@ EventRecord Predicted(const char* type, const char* sub, const char* date, doubl
   return e;
 }
 
+// Each test writes its own file: ctest runs the tests of this binary in parallel.
 std::vector<GoldDocument> Gold(const std::string& lines) {
-  const auto path = std::filesystem::temp_directory_path() / "vigie-gold-test.jsonl";
+  const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
+  const auto path = std::filesystem::temp_directory_path() /
+                    ("vigie-gold-" + std::string(test->name()) + "-" + std::to_string(::getpid()) + ".jsonl");
   std::ofstream(path) << lines;
   std::vector<DataProblem> problems;
   auto gold = LoadGold(path, &problems);
@@ -67,7 +72,7 @@ TEST(EventScorer, OutsideToleranceDoesNotMatch) {
 }
 
 TEST(EventScorer, BadGoldLinesAreReportedByLine) {
-  const auto path = std::filesystem::temp_directory_path() / "vigie-gold-bad.jsonl";
+  const auto path = std::filesystem::temp_directory_path() / ("vigie-gold-bad-" + std::to_string(::getpid()) + ".jsonl");
   std::ofstream(path) << "{\"doc\": \"a\", \"events\": []}\n{oops\n{\"doc\": \"c\", \"events\": [{\"event_type\": \"Battles\"}]}\n";
   std::vector<DataProblem> problems;
   auto gold = LoadGold(path, &problems);
