@@ -56,35 +56,36 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
     return &entry;
   };
 
+  // A day and a month read from token `first`, with the year at `year_token` when one stands
+  // there ("17 septembre 2024"); without one, the year of publication, or the year before for
+  // a day and month after it. Returns the last token read, where the scan resumes.
+  auto complete_date = [&](size_t first, int day, int month, size_t year_token, size_t day_month_end) -> size_t {
+    int year = NumberValue(word(year_token));
+    if (year >= 1000 && (year < 1900 || year > 2100)) return year_token;  // "3 mars 1850": not this year
+    TemporalMention mention;
+    mention.first_token = static_cast<uint32_t>(first);
+    if (year >= 1900 && year <= 2100) {
+      mention.end_token = static_cast<uint32_t>(year_token + 1);
+    } else {
+      mention.end_token = static_cast<uint32_t>(day_month_end);
+      if (!published) return first;
+      year = published->year;
+      if (IsValidDate(year, month, day) && DaysFromCivil({year, month, day}) > latest) --year;
+    }
+    mention.date = {year, month, day};
+    keep(mention);
+    return mention.end_token - 1;
+  };
+
   for (size_t t = begin; t < end; ++t) {
     const std::string_view w = word(t);
     if (w.empty()) continue;
 
     // Explicit: "17 septembre 2024", "17 sept.", "1er mars".
     if (int day = NumberValue(w); day >= 1 && day <= 31) {
-      const size_t m = t + 1;
-      const int month = names_.MonthNumber(word(m));
+      const int month = names_.MonthNumber(word(t + 1));
       if (month > 0) {
-        size_t after = skip_dot(m + 1);
-        int year = NumberValue(word(after));
-        if (year >= 1000 && (year < 1900 || year > 2100)) {  // "3 mars 1850": out of range, not this year
-          t = after;
-          continue;
-        }
-        TemporalMention mention;
-        mention.first_token = static_cast<uint32_t>(t);
-        if (year >= 1900 && year <= 2100) {
-          mention.end_token = static_cast<uint32_t>(after + 1);
-        } else {
-          mention.end_token = static_cast<uint32_t>(m + 1);
-          if (!published) continue;
-          year = published->year;
-          // A day and month after publication belong to the year before.
-          if (IsValidDate(year, month, day) && DaysFromCivil({year, month, day}) > latest) --year;
-        }
-        mention.date = {year, month, day};
-        keep(mention);
-        t = mention.end_token - 1;
+        t = complete_date(t, day, month, skip_dot(t + 2), t + 2);
         continue;
       }
     }
@@ -95,24 +96,7 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
       if (day >= 1 && day <= 31) {
         size_t y = d + 1;
         if (y < end && tokens[y].kind == TokenKind::kPunctuation && tokens[y].In(text) == ",") ++y;
-        int year = NumberValue(word(y));
-        if (year >= 1000 && (year < 1900 || year > 2100)) {
-          t = y;
-          continue;
-        }
-        TemporalMention mention;
-        mention.first_token = static_cast<uint32_t>(t);
-        if (year >= 1900 && year <= 2100) {
-          mention.end_token = static_cast<uint32_t>(y + 1);
-        } else {
-          mention.end_token = static_cast<uint32_t>(d + 1);
-          if (!published) continue;
-          year = published->year;
-          if (IsValidDate(year, month, day) && DaysFromCivil({year, month, day}) > latest) --year;
-        }
-        mention.date = {year, month, day};
-        keep(mention);
-        t = mention.end_token - 1;
+        t = complete_date(t, day, month, y, d + 1);
         continue;
       }
       // A month and year alone: "en mars 2019", "in March 2019": month precision.

@@ -344,19 +344,23 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
   };
   // The share of the weight the rest of the document gives country `country` / unit `a1`,
   // leaving out group `g`'s own mentions.
+  auto rest_share = [&](const auto& weights, double total, const auto& own_pairs, double own_total, auto key) {
+    auto it = weights.find(key);
+    const double w = it == weights.end() ? 0 : it->second;
+    const double rest = total - own_total;
+    return rest > 1e-9 ? std::max(0.0, w - own_of(own_pairs, key)) / rest : 0.0;
+  };
+  static const OwnWeight kNoOwnWeight;
+  auto own_of_group = [&](int g) -> const OwnWeight& {
+    return g >= 0 ? own_weight[static_cast<size_t>(g)] : kNoOwnWeight;
+  };
   auto country_share = [&](int g, uint16_t country) {
-    auto it = country_weight.find(country);
-    const double w = it == country_weight.end() ? 0 : it->second;
-    const double own = g >= 0 ? own_of(own_weight[static_cast<size_t>(g)].countries, country) : 0;
-    const double total = total_weight - (g >= 0 ? own_weight[static_cast<size_t>(g)].country_total : 0);
-    return total > 1e-9 ? std::max(0.0, w - own) / total : 0.0;
+    const OwnWeight& own = own_of_group(g);
+    return rest_share(country_weight, total_weight, own.countries, own.country_total, country);
   };
   auto admin1_share = [&](int g, int32_t a1) {
-    auto it = admin1_weight.find(a1);
-    const double w = it == admin1_weight.end() ? 0 : it->second;
-    const double own = g >= 0 ? own_of(own_weight[static_cast<size_t>(g)].admin1s, a1) : 0;
-    const double total = admin1_total - (g >= 0 ? own_weight[static_cast<size_t>(g)].admin1_total : 0);
-    return total > 1e-9 ? std::max(0.0, w - own) / total : 0.0;
+    const OwnWeight& own = own_of_group(g);
+    return rest_share(admin1_weight, admin1_total, own.admin1s, own.admin1_total, a1);
   };
   weigh(/*seeds_only=*/true);
   for (int round = 0; round < 3; ++round) {
