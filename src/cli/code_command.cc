@@ -42,11 +42,7 @@ int RunCode(const CodeOptions& options, const CommonOptions& common) {
     fprintf(stderr, "vigie code: %s\n", extractor.status().message().c_str());
     return 2;
   }
-  auto gazetteer = Gazetteer::OpenOrBuild(
-      ResolveGazetteerIndex(common.gazetteer), DefaultGazetteerSources(DefaultGazetteerNpmDir(), data_dir),
-      [&](const std::string& note) {
-        if (!options.quiet) fprintf(stderr, "vigie code: %s\n", note.c_str());
-      });
+  auto gazetteer = OpenCommandGazetteer(common, data_dir, "code", options.quiet);
   if (!gazetteer.ok()) {
     fprintf(stderr, "vigie code: %s\n", gazetteer.status().message().c_str());
     return 2;

@@ -46,9 +46,7 @@ int RunEval(const EvalOptions& options, const CommonOptions& common) {
   }
   const auto data_dir = ResolveDataDir(common.data_dir);
   auto extractor = ArticleExtractor::Load(data_dir);
-  auto gazetteer = Gazetteer::OpenOrBuild(ResolveGazetteerIndex(common.gazetteer),
-                                          DefaultGazetteerSources(DefaultGazetteerNpmDir(), data_dir),
-                                          [&](const std::string& note) { fprintf(stderr, "vigie eval: %s\n", note.c_str()); });
+  auto gazetteer = OpenCommandGazetteer(common, data_dir, "eval", /*quiet=*/false);
   if (!extractor.ok() || !gazetteer.ok()) {
     fprintf(stderr, "vigie eval: %s\n", (!extractor.ok() ? extractor.status() : gazetteer.status()).message().c_str());
     return 2;

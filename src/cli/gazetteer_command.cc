@@ -167,6 +167,15 @@ int RunInfo(const GazetteerOptions& options, const CommonOptions& common) {
 
 }  // namespace
 
+Result<Gazetteer> OpenCommandGazetteer(const CommonOptions& common, const std::filesystem::path& data_dir,
+                                       const char* command, bool quiet) {
+  return Gazetteer::OpenOrBuild(ResolveGazetteerIndex(common.gazetteer),
+                                DefaultGazetteerSources(DefaultGazetteerNpmDir(), data_dir),
+                                [&](const std::string& note) {
+                                  if (!quiet) fprintf(stderr, "vigie %s: %s\n", command, note.c_str());
+                                });
+}
+
 void RegisterGazetteerCommand(CLI::App& app, const CommonOptions& common, int* exit_code) {
   auto options = std::make_shared<GazetteerOptions>();
   CLI::App* gazetteer = app.add_subcommand("gazetteer", "Build, check and query the gazetteer the geoparser uses");

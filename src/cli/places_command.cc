@@ -65,11 +65,7 @@ int RunPlaces(const PlacesOptions& options, const CommonOptions& common) {
             (!extractor.ok() ? extractor.status() : analyzer.status()).message().c_str());
     return 2;
   }
-  auto gazetteer = Gazetteer::OpenOrBuild(
-      ResolveGazetteerIndex(common.gazetteer), DefaultGazetteerSources(DefaultGazetteerNpmDir(), data_dir),
-      [&](const std::string& note) {
-        if (!options.quiet) fprintf(stderr, "vigie places: %s\n", note.c_str());
-      });
+  auto gazetteer = OpenCommandGazetteer(common, data_dir, "places", options.quiet);
   if (!gazetteer.ok()) {
     fprintf(stderr, "vigie places: %s\n", gazetteer.status().message().c_str());
     return 2;

@@ -45,9 +45,7 @@ std::vector<ResolvedPlace> Geoparser::ResolveSpans(std::string_view text, const 
   // The document's nationality words come from a normal pass over the text.
   std::unordered_map<int32_t, int> demonyms;
   state_->recognizer.Recognize(text, analysed, &demonyms);
-  std::vector<PlaceMention> mentions;
-  mentions.reserve(spans.size());
-  for (const auto& [start, end] : spans) mentions.push_back(state_->recognizer.MentionAt(text, analysed, start, end));
+  std::vector<PlaceMention> mentions = state_->recognizer.MentionsAt(text, analysed, spans);
   return state_->resolver.Resolve(text, std::move(mentions), demonyms, /*keep_doubtful=*/true);
 }
 

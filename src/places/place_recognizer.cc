@@ -310,25 +310,29 @@ std::vector<PlaceMention> PlaceRecognizer::Recognize(std::string_view text, cons
   return mentions;
 }
 
-PlaceMention PlaceRecognizer::MentionAt(std::string_view text, const AnalysedText& analysed, uint32_t start,
-                                        uint32_t end) const {
-  PlaceMention mention;
-  mention.start = start;
-  mention.end = end;
-  if (start < end && end <= text.size()) mention.key = PlaceKey(text.substr(start, end - start));
-  mention.lookup = gazetteer_.Find(mention.key);
-  mention.single_word = mention.key.find(' ') == std::string::npos;
+std::vector<PlaceMention> PlaceRecognizer::MentionsAt(std::string_view text, const AnalysedText& analysed,
+                                                      const std::vector<std::pair<uint32_t, uint32_t>>& spans) const {
   const auto& tokens = analysed.tokens;
-  // The tokens the span covers.
-  auto first = std::lower_bound(tokens.begin(), tokens.end(), start,
-                                [](const Token& t, uint32_t offset) { return t.end <= offset; });
-  if (first == tokens.end()) return mention;
-  auto last = first;
-  while (last + 1 != tokens.end() && (last + 1)->start < end) ++last;
-  TokenKeys keys(text, tokens);
-  ReadContext(text, analysed, keys, static_cast<size_t>(first - tokens.begin()),
-              static_cast<size_t>(last - tokens.begin()), mention);
-  return mention;
+  const TokenKeys keys(text, tokens);  // once for every span
+  std::vector<PlaceMention> mentions;
+  mentions.reserve(spans.size());
+  for (const auto& [start, end] : spans) {
+    PlaceMention& mention = mentions.emplace_back();
+    mention.start = start;
+    mention.end = end;
+    if (start < end && end <= text.size()) mention.key = PlaceKey(text.substr(start, end - start));
+    mention.lookup = gazetteer_.Find(mention.key);
+    mention.single_word = mention.key.find(' ') == std::string::npos;
+    // The tokens the span covers.
+    auto first = std::lower_bound(tokens.begin(), tokens.end(), start,
+                                  [](const Token& t, uint32_t offset) { return t.end <= offset; });
+    if (first == tokens.end()) continue;
+    auto last = first;
+    while (last + 1 != tokens.end() && (last + 1)->start < end) ++last;
+    ReadContext(text, analysed, keys, static_cast<size_t>(first - tokens.begin()),
+                static_cast<size_t>(last - tokens.begin()), mention);
+  }
+  return mentions;
 }
 
 }  // namespace vigie

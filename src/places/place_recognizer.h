@@ -51,10 +51,10 @@ class PlaceRecognizer {
   std::vector<PlaceMention> Recognize(std::string_view text, const AnalysedText& analysed,
                                       std::unordered_map<int32_t, int>* demonym_countries) const;
 
-  // A mention for the given span, with the same reading of its context, whether or not
-  // Recognize would have found it (evaluation against gold spans).
-  PlaceMention MentionAt(std::string_view text, const AnalysedText& analysed, uint32_t start,
-                         uint32_t end) const;
+  // A mention for each given span (byte offsets), with the same reading of its context,
+  // whether or not Recognize would have found it (evaluation against gold spans).
+  std::vector<PlaceMention> MentionsAt(std::string_view text, const AnalysedText& analysed,
+                                       const std::vector<std::pair<uint32_t, uint32_t>>& spans) const;
 
  private:
   struct TokenKeys;
