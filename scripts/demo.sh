@@ -1,34 +1,38 @@
 #!/usr/bin/env bash
-# The demo: extract the bundled sample pages, texts and JSON Lines records and show each
-# article (date, language, size, title, first lines), the places each one names, resolved
-# against the gazetteer, and the events coded from them. Usage: demo.sh VIGIE_BINARY
+# The demo: ingest the bundled sample reports (pages, texts, JSON Lines; several reports of
+# the same incidents, a syndicated copy, reports with no event) into vigie.db, then show
+# what the database holds: events by country and type, and the events merged from several
+# reports with their sources. Usage: demo.sh VIGIE_BINARY [DATABASE]
 set -euo pipefail
 vigie="$1"
+db="${2:-vigie.db}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
-"$vigie" extract --format summary "$root/samples"
-echo "Places named in the sample reports (vigie places), one line per document:"
-"$vigie" places -q "$root/samples" | python3 -c '
+echo "Ingesting the sample reports in $root/samples into $db (vigie ingest)..."
+"$vigie" ingest --db "$db" "$root/samples" 2>&1 | grep -v "README.md: skipped"
+echo
+"$vigie" export --db "$db" --format jsonl 2>/dev/null | python3 -c '
 import json, sys
-docs = {}
-for line in sys.stdin:
-    m = json.loads(line)
-    docs.setdefault(m["doc"], [])
-    label = "%s (%s%s)" % (m["name"], m["feature_code"], ", " + m["country"] if m["country"] else "")
-    if label not in docs[m["doc"]]:
-        docs[m["doc"]].append(label)
-for doc, places in docs.items():
-    print("  %s\n      %s" % (doc.split("/")[-1], "; ".join(places)))
+from collections import Counter
+events = [json.loads(line) for line in sys.stdin]
+types = sorted({e["event_type"] for e in events})
+countries = Counter(e["country"] or "?" for e in events)
+short = {"Battles": "Battles", "Explosions/Remote violence": "Explosions", "Violence against civilians": "Civilians",
+         "Protests": "Protests", "Riots": "Riots", "Strategic developments": "Strategic"}
+print("Events in the database, by country and type:")
+print("  %-14s" % "country" + "".join("%11s" % short.get(t, t[:10]) for t in types) + "%8s%11s" % ("total", "fatalities"))
+for country, n in countries.most_common():
+    row = [e for e in events if (e["country"] or "?") == country]
+    print("  %-14s" % country + "".join("%11d" % sum(1 for e in row if e["event_type"] == t) for t in types) +
+          "%8d%11d" % (n, sum(e["fatalities"] for e in row)))
+merged = [e for e in events if len(e["sources"]) > 1]
+print()
+print("%d events were merged from several reports; the ones with most sources:" % len(merged))
+for e in sorted(merged, key=lambda e: -len(e["sources"]))[:10]:
+    print("  %s  %-10s %s, %s: %s (%s)%s" % (e["event_id_cnty"], e["event_date"], e["sub_event_type"], e["location"] or "?",
+          e["actor1"], e["country"], ", %d dead" % e["fatalities"] if e["fatalities"] else ""))
+    for s in e["sources"]:
+        print("      %s" % (s["url"] or s["doc"]))
 '
 echo
-echo "Events coded from the sample reports (vigie code), one line per event:"
-"$vigie" code -q "$root/samples" | python3 -c '
-import json, sys
-for line in sys.stdin:
-    e = json.loads(line)
-    toll = " %d dead" % e["fatalities"] if e["fatalities"] else ""
-    print("  %s  %-27s %-34s %s (%s)%s" % (e["event_date"], e["event_type"][:27], e["sub_event_type"][:34],
-          e["location"] or "?", e["country"] or "?", toll))
-    print("      %s vs %s   [%s]" % (e["actor1"], e["actor2"] or "-", e["sources"][0]["doc"].split("/")[-1]))
-'
-echo
-echo "The JSON Lines records: $vigie extract $root/samples, $vigie places $root/samples, $vigie code $root/samples"
+echo "Next: $vigie export --db $db --format csv|jsonl|geojson [--country Mali] [--since 2020-01-01]"
+echo "      $vigie merges --db $db        (the merge log; --undo ID splits a merge)"

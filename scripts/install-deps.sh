@@ -2,14 +2,17 @@
 # Installs what building and testing Vigie needs on Debian 12. Idempotent and quiet when
 # everything is already there. Usage: scripts/install-deps.sh [--bench]
 #   --bench  also the tools the benchmarks use (hyperfine)
-# Node.js and npm fetch the gazetteer's inputs (scripts/fetch-gazetteer.sh) and run the
-# peers of the benchmarks; the word lists tell common words from place names.
+# SQLite is the store's embedded engine and PostgreSQL with PostGIS its server engine (the
+# tests start a throwaway server of their own). Node.js and npm fetch the gazetteer's inputs
+# (scripts/fetch-gazetteer.sh) and run the peers of the benchmarks; the word lists tell
+# common words from place names.
 set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config git ca-certificates
   libxml2-dev libicu-dev libcld2-dev zlib1g-dev nlohmann-json3-dev libcli11-dev
-  libgtest-dev libgmock-dev libbenchmark-dev libxxhash-dev
+  libgtest-dev libgmock-dev libbenchmark-dev libxxhash-dev libsqlite3-dev sqlite3
+  libpqxx-dev postgresql postgresql-15-postgis-3 postgresql-client
   clang libclang-rt-14-dev python3
   nodejs npm wamerican wbritish wfrench
 )

@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "cli/commands.h"
-#include "cli/event_output.h"
-#include "cli/json_output.h"
+#include "coding/event_record_json.h"
+#include "export/acled_csv.h"
 #include "coding/event_coder.h"
 #include "core/data_paths.h"
 #include "source/input_reader.h"
@@ -25,33 +25,9 @@ struct CodeOptions {
 };
 
 int RunCode(const CodeOptions& options, const CommonOptions& common) {
-  CodingOptions coding;
-  if (!options.published.empty()) {
-    CivilDate date{};
-    if (options.published.size() != 10 ||
-        std::sscanf(options.published.c_str(), "%4d-%2d-%2d", &date.year, &date.month, &date.day) != 3 ||
-        !IsValidDate(date.year, date.month, date.day)) {
-      fprintf(stderr, "vigie code: --published '%s' is not a date like 2024-09-17\n", options.published.c_str());
-      return 2;
-    }
-    coding.default_published = date;
-  }
-  const auto data_dir = ResolveDataDir(common.data_dir);
-  auto extractor = ArticleExtractor::Load(data_dir);
-  if (!extractor.ok()) {
-    fprintf(stderr, "vigie code: %s\n", extractor.status().message().c_str());
-    return 2;
-  }
-  auto gazetteer = OpenCommandGazetteer(common, data_dir, "code", options.quiet);
-  if (!gazetteer.ok()) {
-    fprintf(stderr, "vigie code: %s\n", gazetteer.status().message().c_str());
-    return 2;
-  }
-  auto coder = EventCoder::Load(data_dir, std::move(gazetteer).value());
-  if (!coder.ok()) {
-    fprintf(stderr, "vigie code: %s\n", coder.status().message().c_str());
-    return 2;
-  }
+  auto loaded = LoadCodingStages(common, options.published, "code", options.quiet);
+  if (auto* status = std::get_if<int>(&loaded)) return *status;
+  auto& stages = std::get<CodingStages>(loaded);
   if (options.format == "csv") WriteAcledCsvHeader(stdout);
   InputOptions input_options;
   input_options.max_document_bytes = options.max_mib << 20;
@@ -60,14 +36,14 @@ int RunCode(const CodeOptions& options, const CommonOptions& common) {
   reader.Read(
       options.inputs,
       [&](Document&& document) {
-        auto article = extractor->Extract(document);
+        auto article = stages.extractor.Extract(document);
         if (!article.ok()) {
           fprintf(stderr, "vigie code: %s\n", article.status().message().c_str());
           ++failed;
           return;
         }
         ++documents;
-        CodedDocument coded = coder->Code(article.value(), coding);
+        CodedDocument coded = stages.coder.Code(article.value(), stages.options);
         if (!options.quiet) {
           for (const std::string& note : coded.notes) fprintf(stderr, "vigie code: %s: %s\n", article->doc.c_str(), note.c_str());
         }
@@ -75,7 +51,9 @@ int RunCode(const CodeOptions& options, const CommonOptions& common) {
           if (options.format == "csv") {
             WriteAcledCsvRow(event, stdout);
           } else {
-            WriteJsonLine(EventToJson(event), stdout);
+            std::string line = EventToJsonLine(event);
+            line += '\n';
+            fwrite(line.data(), 1, line.size(), stdout);
           }
           ++events;
         }

@@ -44,18 +44,9 @@ int RunEval(const EvalOptions& options, const CommonOptions& common) {
     fprintf(stderr, "vigie eval: %s\n", gold.status().message().c_str());
     return 2;
   }
-  const auto data_dir = ResolveDataDir(common.data_dir);
-  auto extractor = ArticleExtractor::Load(data_dir);
-  auto gazetteer = OpenCommandGazetteer(common, data_dir, "eval", /*quiet=*/false);
-  if (!extractor.ok() || !gazetteer.ok()) {
-    fprintf(stderr, "vigie eval: %s\n", (!extractor.ok() ? extractor.status() : gazetteer.status()).message().c_str());
-    return 2;
-  }
-  auto coder = EventCoder::Load(data_dir, std::move(gazetteer).value());
-  if (!coder.ok()) {
-    fprintf(stderr, "vigie eval: %s\n", coder.status().message().c_str());
-    return 2;
-  }
+  auto loaded = LoadCodingStages(common, "", "eval", /*quiet=*/false);
+  if (auto* status = std::get_if<int>(&loaded)) return *status;
+  auto& stages = std::get<CodingStages>(loaded);
   std::map<std::string, std::string> published_by_doc;
   for (const GoldDocument& doc : gold.value()) published_by_doc[doc.doc] = doc.published;
   std::map<std::string, std::vector<EventRecord>> predicted;
@@ -69,13 +60,13 @@ int RunEval(const EvalOptions& options, const CommonOptions& common) {
           auto it = published_by_doc.find(document.id);
           if (it != published_by_doc.end()) document.published = it->second;
         }
-        auto article = extractor->Extract(document);
+        auto article = stages.extractor.Extract(document);
         if (!article.ok()) {
           fprintf(stderr, "vigie eval: %s\n", article.status().message().c_str());
           ++failed;
           return;
         }
-        predicted[article->doc] = coder->Code(article.value()).events;
+        predicted[article->doc] = stages.coder.Code(article.value()).events;
       },
       [&](const InputProblem& problem) {
         if (!problem.is_warning) ++failed;

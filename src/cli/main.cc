@@ -23,6 +23,9 @@ int main(int argc, char** argv) {
   vigie::RegisterPlacesCommand(app, common, &exit_code);
   vigie::RegisterCodeCommand(app, common, &exit_code);
   vigie::RegisterEvalCommand(app, common, &exit_code);
+  vigie::RegisterIngestCommand(app, common, &exit_code);
+  vigie::RegisterExportCommand(app, common, &exit_code);
+  vigie::RegisterMergesCommand(app, common, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -18,6 +18,8 @@ inline bool IsAsciiSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
+inline bool IsAsciiAlnum(char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+
 // `s` with every run of ASCII whitespace made one space, and none at either end.
 inline std::string CollapseWhitespace(std::string_view s) {
   std::string out;

@@ -11,6 +11,7 @@
 #include <regex>
 
 #include "core/ascii.h"
+#include "source/warc_reader.h"
 
 namespace vigie {
 
@@ -79,7 +80,8 @@ bool Gunzip(const std::string& in, size_t limit, std::string& out, std::string& 
 }
 
 bool IsKnownExtension(const std::string& ext) {
-  return ext == ".html" || ext == ".htm" || ext == ".xhtml" || ext == ".txt" || ext == ".json" || ext == ".jsonl";
+  return ext == ".html" || ext == ".htm" || ext == ".xhtml" || ext == ".txt" || ext == ".json" || ext == ".jsonl" ||
+         ext == ".warc";
 }
 
 bool IsIsoDate(const std::string& s) {
@@ -158,11 +160,17 @@ void InputReader::ReadPath(const std::string& path, bool from_directory, const D
   const bool gzipped = ext == ".gz";
   if (gzipped) ext = AsciiLower(fs::path(path).stem().extension().string());
   if (ext == ".warc") {
-    on_problem({path, "WARC input is not supported by this version"});
+    // Streamed record by record: the size limit applies to each record, not to the archive.
+    WarcOptions warc_options;
+    warc_options.max_record_bytes = options_.max_document_bytes;
+    WarcStats stats = ReadWarcFile(path, warc_options, on_document, on_problem);
+    if (stats.records > 0 && stats.documents == 0) {
+      on_problem({path, "no HTML page among its " + std::to_string(stats.records) + " WARC records", true});
+    }
     return;
   }
   if (from_directory && !IsKnownExtension(ext)) {
-    on_problem({path, "skipped: not an .html, .htm, .txt, .json or .jsonl file", true});
+    on_problem({path, "skipped: not an .html, .htm, .txt, .json, .jsonl or .warc file", true});
     return;
   }
   const bool is_json_lines = ext == ".jsonl" || ext == ".json";

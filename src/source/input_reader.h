@@ -10,26 +10,21 @@
 namespace vigie {
 
 struct InputOptions {
-  size_t max_document_bytes = 32u << 20;  // larger documents are refused with a message
-};
-
-// A problem with one input; the other inputs are still read.
-struct InputProblem {
-  std::string input;    // path (with ":LINE" for a JSON Lines record) or "-"
-  std::string message;  // what was wrong
-  bool is_warning = false;  // true when something was skipped on purpose (unsupported file in a folder)
+  size_t max_document_bytes = 32u << 20;  // larger documents (and WARC records) are refused with a message
 };
 
 // Reads inputs in the order given. A path may be a file (.html, .htm, .xhtml, .txt, .json,
-// .jsonl, or any of them gzip-compressed as .gz; other names are sniffed), a directory
+// .jsonl, .warc, or any of them gzip-compressed as .gz; other names are sniffed), a directory
 // (read recursively, files in name order, unknown extensions skipped with a warning), or
-// "-" for standard input (sniffed). Binary content, empty files, files over the size
-// limit, unreadable paths and malformed JSON records are reported to `on_problem` and
-// skipped. Documents stream out one at a time; memory is bounded by the largest document.
+// "-" for standard input (sniffed; not WARC). Binary content, empty files, files over the
+// size limit, unreadable paths and malformed JSON records are reported to `on_problem` and
+// skipped. A .warc or .warc.gz archive is streamed through ReadWarc (warc_reader.h): one
+// Document per 2xx HTML response, the size limit applying to each record rather than to
+// the file. Documents stream out one at a time; memory is bounded by the largest document.
 class InputReader {
  public:
-  using DocumentSink = std::function<void(Document&&)>;
-  using ProblemSink = std::function<void(const InputProblem&)>;
+  using DocumentSink = ::vigie::DocumentSink;
+  using ProblemSink = ::vigie::ProblemSink;
 
   explicit InputReader(InputOptions options = {}) : options_(options) {}
   void Read(const std::vector<std::string>& inputs, const DocumentSink& on_document,

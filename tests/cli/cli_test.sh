@@ -8,12 +8,7 @@ src="$2"
 export VIGIE_DATA="$src/data"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
-check() {  # check NAME CONDITION...
-  local name="$1"; shift
-  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $name"; fi
-}
+source "$(dirname "$0")/check.sh"
 
 cat > "$tmp/good.html" <<'HTML'
 <html lang="en"><head><title>Convoy ambushed near Gao - The Daily Test</title></head><body>
@@ -204,5 +199,4 @@ check "eval scores the toll" grep -qE "^fatalities exact +1.000" "$tmp/eval.out"
 "$vigie" eval --gold "$tmp/gold.jsonl" > /dev/null 2>&1
 check "eval without documents exits 2" test $? -eq 2
 
-echo "$passed passed, $failed failed"
-test "$failed" -eq 0
+finish

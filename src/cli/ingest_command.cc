@@ -1,0 +1,164 @@
+// `vigie ingest SOURCE...`: extract, code and store documents; idempotent, with a progress
+// line on a terminal and a summary at the end.
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "cli/commands.h"
+#include "coding/event_coder.h"
+#include "core/data_paths.h"
+#include "ingest/ingest_pipeline.h"
+#include "source/input_reader.h"
+#include "store/event_store.h"
+
+namespace vigie {
+
+namespace {
+
+struct IngestCommandOptions {
+  std::vector<std::string> sources;
+  std::string db;
+  std::string published;
+  int jobs = 0;
+  double wait_seconds = 10;
+  size_t max_mib = 32;
+  bool quiet = false;
+};
+
+// "12,345"
+std::string Grouped(int64_t n) {
+  std::string digits = std::to_string(n), out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
+void PrintSummary(const IngestSummary& s, const StoreCounts* totals, double seconds, const std::string& where) {
+  fprintf(stderr, "vigie ingest: into %s in %.1f s\n", where.c_str(), seconds);
+  fprintf(stderr, "  %-36s %10s\n", "documents read", Grouped(s.read).c_str());
+  fprintf(stderr, "  %-36s %10s\n", "  stored (new)", Grouped(s.stored).c_str());
+  fprintf(stderr, "  %-36s %10s\n", "  already stored (skipped)", Grouped(s.duplicates).c_str());
+  fprintf(stderr, "  %-36s %10s\n", "  near-duplicates (added as sources)", Grouped(s.near_duplicates).c_str());
+  fprintf(stderr, "  %-36s %10s\n", "  skipped", Grouped(s.skipped).c_str());
+  for (const auto& [reason, n] : s.skip_reasons) {
+    fprintf(stderr, "      %-32s %10s\n", reason.substr(0, 60).c_str(), Grouped(n).c_str());
+  }
+  fprintf(stderr, "  %-36s %10s\n", "events new", Grouped(s.events_new).c_str());
+  fprintf(stderr, "  %-36s %10s\n", "reports merged into stored events", Grouped(s.events_merged).c_str());
+  if (totals != nullptr) {
+    fprintf(stderr, "  %-36s %10s documents, %s events\n", "the database now holds", Grouped(totals->documents).c_str(),
+            Grouped(totals->events).c_str());
+  }
+}
+
+int RunIngest(const IngestCommandOptions& options, const CommonOptions& common) {
+  auto loaded = LoadCodingStages(common, options.published, "ingest", options.quiet);
+  if (auto* status = std::get_if<int>(&loaded)) return *status;
+  auto& stages = std::get<CodingStages>(loaded);
+  StoreOptions store_options;
+  store_options.busy_timeout_ms = static_cast<int>(options.wait_seconds * 1000);
+  auto store = EventStore::Open(DatabaseLocation(options.db), store_options);
+  if (!store.ok()) {
+    fprintf(stderr, "vigie ingest: %s\n", store.status().message().c_str());
+    return 2;
+  }
+
+  IngestOptions ingest_options;
+  ingest_options.workers = options.jobs > 0 ? options.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  IngestPipeline pipeline(**store, MakeDocumentPreparer(stages.extractor, stages.coder, stages.options), ingest_options);
+
+  const bool terminal = isatty(STDERR_FILENO) && !options.quiet;
+  const auto started = std::chrono::steady_clock::now();
+  auto elapsed = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count(); };
+  std::atomic<bool> progress_shown{false};
+  double last_progress = -1;
+  IngestObserver observer;
+  observer.on_progress = [&](const IngestSummary& s) {
+    if (!terminal) return;
+    const double seconds = elapsed();
+    if (seconds - last_progress < 0.1) return;  // at most ten updates a second
+    last_progress = seconds;
+    fprintf(stderr, "\r\033[K  %s read · %s stored · %s duplicates · %s events new · %s merged · %.0f docs/s",
+            Grouped(s.read).c_str(), Grouped(s.stored).c_str(), Grouped(s.duplicates + s.near_duplicates).c_str(),
+            Grouped(s.events_new).c_str(), Grouped(s.events_merged).c_str(),
+            seconds > 0 ? static_cast<double>(s.stored + s.duplicates + s.near_duplicates + s.skipped) / seconds : 0.0);
+    progress_shown = true;
+  };
+  int input_errors = 0;
+  auto clear_progress = [&] {
+    if (progress_shown.exchange(false)) fprintf(stderr, "\r\033[K");
+  };
+  observer.on_skip = [&](const std::string&, const std::string& message) {
+    if (options.quiet) return;
+    clear_progress();
+    fprintf(stderr, "vigie ingest: skipped: %s\n", message.c_str());
+  };
+
+  InputOptions input_options;
+  input_options.max_document_bytes = options.max_mib << 20;
+  InputReader reader(input_options);
+  auto summary = pipeline.Run(
+      [&](const std::function<void(Document&&)>& sink) {
+        reader.Read(options.sources, [&](Document&& document) { sink(std::move(document)); },
+                    [&](const InputProblem& problem) {
+                      if (problem.is_warning) {
+                        if (!options.quiet) fprintf(stderr, "vigie ingest: warning: %s: %s\n", problem.input.c_str(), problem.message.c_str());
+                        return;
+                      }
+                      ++input_errors;
+                      clear_progress();
+                      fprintf(stderr, "vigie ingest: %s: %s\n", problem.input.c_str(), problem.message.c_str());
+                    });
+      },
+      observer);
+  clear_progress();
+  if (!summary.ok()) {
+    fprintf(stderr, "vigie ingest: %s\nvigie ingest: stopped; what was stored before stays stored; run the same command again to go on\n",
+            summary.status().message().c_str());
+    return 1;
+  }
+  if (!options.quiet) {
+    auto totals = (*store)->Counts();
+    PrintSummary(summary.value(), totals.ok() ? &totals.value() : nullptr, elapsed(), (*store)->Describe());
+  }
+  return input_errors > 0 || summary->skipped > 0 ? 1 : 0;
+}
+
+}  // namespace
+
+void RegisterIngestCommand(CLI::App& app, const CommonOptions& common, int* exit_code) {
+  auto options = std::make_shared<IngestCommandOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "ingest",
+      "Extract, code and store documents in the database: files and folders (recursive), JSON Lines,\n"
+      "WARC and WARC.gz, or - for standard input (inputs as for `vigie extract`). Each report joins the\n"
+      "stored event of the same incident (compatible type, dates within 2 days, places within 10 km or\n"
+      "the same admin2, no contradicting actors) or becomes a new event; `vigie merges` shows and undoes\n"
+      "merges. Idempotent: a document already stored (same text or canonical URL) adds nothing, and a\n"
+      "near-duplicate (a syndicated copy) is kept as another source of its original's events.\n"
+      "Interrupted, it loses at most the documents in flight: run it again to complete the job.\n"
+      "Exit status: 0, or 1 when an input or a document was skipped or the store failed.");
+  cmd->add_option("sources", options->sources, "Files, directories, or - for standard input")->required();
+  AddDatabaseOption(*cmd, options->db);
+  cmd->add_option("--published", options->published, "Publication date (YYYY-MM-DD) for documents that carry none");
+  cmd->add_option("-j,--jobs", options->jobs, "Worker threads extracting and coding (default: one per core)")
+      ->check(CLI::Range(1, 256));
+  cmd->add_option("--wait", options->wait_seconds,
+                  "Seconds to wait for a database another process is writing to (default 10)")
+      ->check(CLI::Range(0.0, 3600.0));
+  cmd->add_option("--max-mib", options->max_mib, "Refuse documents larger than this many MiB")
+      ->default_val(32)
+      ->check(CLI::Range(1, 4096));
+  cmd->add_flag("-q,--quiet", options->quiet, "Print only errors; no progress line, no summary");
+  cmd->callback([options, &common, exit_code] { *exit_code = RunIngest(*options, common); });
+}
+
+}  // namespace vigie

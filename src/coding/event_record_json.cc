@@ -1,0 +1,310 @@
+#include "coding/event_record_json.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "core/utf8.h"
+
+namespace vigie {
+
+namespace {
+
+// A JSON object written field by field, in the caller's order, without building a tree.
+class JsonObjectWriter {
+ public:
+  explicit JsonObjectWriter(std::string& out) : out_(out) { out_ += '{'; }
+  void Close() { out_ += '}'; }
+
+  void String(const char* key, std::string_view value) {
+    Key(key);
+    AppendJsonString(value, out_);
+  }
+  // Null when empty.
+  void StringOrNull(const char* key, std::string_view value) {
+    if (value.empty()) {
+      Null(key);
+    } else {
+      String(key, value);
+    }
+  }
+  void Integer(const char* key, long long value) {
+    Key(key);
+    char buffer[24];
+    out_.append(buffer, static_cast<size_t>(std::snprintf(buffer, sizeof buffer, "%lld", value)));
+  }
+  void Number(const char* key, double value) {
+    Key(key);
+    if (!std::isfinite(value)) {
+      out_ += "null";
+      return;
+    }
+    // The shortest text that reads back as the same double, as JSON libraries print it.
+    char buffer[32];
+    auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+    out_.append(buffer, end);
+    if (std::string_view(buffer, static_cast<size_t>(end - buffer)).find_first_of(".eE") == std::string_view::npos) {
+      out_ += ".0";
+    }
+  }
+  void Null(const char* key) {
+    Key(key);
+    out_ += "null";
+  }
+  // Starts a value the caller writes itself (an array).
+  void Key(const char* key) {
+    if (!first_) out_ += ',';
+    first_ = false;
+    out_ += '"';
+    out_ += key;
+    out_ += "\":";
+  }
+
+ private:
+  std::string& out_;
+  bool first_ = true;
+};
+
+}  // namespace
+
+void AppendJsonString(std::string_view value, std::string& out) {
+  // Text is valid UTF-8 from extraction on; anything else is repaired rather than written.
+  if (!IsValidUtf8(value)) {
+    AppendJsonString(RepairUtf8(value), out);
+    return;
+  }
+  static const char kHex[] = "0123456789abcdef";
+  out += '"';
+  size_t run = 0;
+  for (size_t i = 0; i < value.size(); ++i) {
+    const auto c = static_cast<unsigned char>(value[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(value.data() + run, i - run);
+    run = i + 1;
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      default:
+        out += "\\u00";
+        out += kHex[c >> 4];
+        out += kHex[c & 15];
+    }
+  }
+  out.append(value.data() + run, value.size() - run);
+  out += '"';
+}
+
+std::string EventToJsonLine(const EventRecord& e) {
+  std::string out;
+  out.reserve(1024 + 160 * e.evidence.size());
+  JsonObjectWriter w(out);
+  w.String("event_id_cnty", e.event_id_cnty);
+  w.String("event_date", e.event_date);
+  w.Integer("year", e.year);
+  w.Integer("time_precision", e.time_precision);
+  w.String("disorder_type", e.disorder_type);
+  w.String("event_type", e.event_type);
+  w.String("sub_event_type", e.sub_event_type);
+  w.String("actor1", e.actor1);
+  w.StringOrNull("assoc_actor_1", e.assoc_actor_1);
+  w.Integer("inter1", e.inter1);
+  w.StringOrNull("actor2", e.actor2);
+  w.StringOrNull("assoc_actor_2", e.assoc_actor_2);
+  w.Integer("inter2", e.inter2);
+  w.Integer("interaction", e.interaction);
+  w.StringOrNull("civilian_targeting", e.civilian_targeting);
+  if (e.iso == 0) {
+    w.Null("iso");
+  } else {
+    w.Integer("iso", e.iso);
+  }
+  w.StringOrNull("region", e.region);
+  w.StringOrNull("country", e.country);
+  w.StringOrNull("admin1", e.admin1);
+  w.StringOrNull("admin2", e.admin2);
+  w.StringOrNull("admin3", e.admin3);
+  w.StringOrNull("location", e.location);
+  if (e.located) {
+    w.Number("latitude", e.latitude);
+    w.Number("longitude", e.longitude);
+  } else {
+    w.Null("latitude");
+    w.Null("longitude");
+  }
+  w.Integer("geo_precision", e.geo_precision);
+  w.String("source", e.source);
+  w.StringOrNull("source_scale", e.source_scale);
+  w.String("notes", e.notes);
+  w.Integer("fatalities", e.fatalities);
+  w.StringOrNull("tags", e.tags);
+  w.Integer("timestamp", e.timestamp);
+  w.String("date_start", e.date_start);
+  w.String("date_end", e.date_end);
+  w.Integer("fatalities_low", e.fatalities_low);
+  if (e.fatalities_high < 0) {
+    w.Null("fatalities_high");
+  } else {
+    w.Integer("fatalities_high", e.fatalities_high);
+  }
+  w.StringOrNull("actor1_id", e.actor1_id);
+  w.StringOrNull("actor2_id", e.actor2_id);
+  if (e.geonameid == 0) {
+    w.Null("geonameid");
+  } else {
+    w.Integer("geonameid", e.geonameid);
+  }
+  w.String("language", e.language);
+  w.Number("confidence", std::round(e.confidence * 100) / 100);
+  w.Key("evidence");
+  out += '[';
+  for (size_t i = 0; i < e.evidence.size(); ++i) {
+    const Evidence& ev = e.evidence[i];
+    if (i > 0) out += ',';
+    JsonObjectWriter item(out);
+    item.String("doc", ev.doc);
+    item.Integer("start", ev.start);
+    item.Integer("end", ev.end);
+    item.String("text", ev.text);
+    item.String("role", ev.role);
+    item.Close();
+  }
+  out += ']';
+  w.Key("sources");
+  out += '[';
+  for (size_t i = 0; i < e.sources.size(); ++i) {
+    const EventSource& s = e.sources[i];
+    if (i > 0) out += ',';
+    JsonObjectWriter item(out);
+    item.String("doc", s.doc);
+    item.StringOrNull("url", s.url);
+    item.StringOrNull("title", s.title);
+    item.StringOrNull("published", s.published);
+    item.Close();
+  }
+  out += ']';
+  w.String("review", e.review);
+  w.Close();
+  return out;
+}
+
+namespace {
+
+// Reads one field when present and not null; a value of the wrong type is an error.
+class FieldReader {
+ public:
+  explicit FieldReader(const nlohmann::json& object) : object_(object) {}
+
+  template <typename T>
+  void Read(const char* key, T& out) {
+    auto it = object_.find(key);
+    if (it == object_.end() || it->is_null() || !error_.empty()) return;
+    try {
+      out = it->get<T>();
+    } catch (const nlohmann::json::exception&) {
+      error_ = std::string("field '") + key + "' has the wrong type";
+    }
+  }
+  // An array of objects, each read by `read_item(FieldReader&, T&)`.
+  template <typename T, typename ReadItem>
+  void ReadArray(const char* key, std::vector<T>& out, const ReadItem& read_item) {
+    auto it = object_.find(key);
+    if (it == object_.end() || !it->is_array()) return;
+    for (const auto& item : *it) {
+      if (!item.is_object()) {
+        Fail(std::string("field '") + key + "' holds a non-object");
+        return;
+      }
+      FieldReader g(item);
+      read_item(g, out.emplace_back());
+      if (!g.error().empty()) Fail(std::string(key) + ": " + g.error());
+    }
+  }
+  const std::string& error() const { return error_; }
+  void Fail(std::string message) {
+    if (error_.empty()) error_ = std::move(message);
+  }
+
+ private:
+  const nlohmann::json& object_;
+  std::string error_;
+};
+
+}  // namespace
+
+Result<EventRecord> EventFromJson(std::string_view json) {
+  nlohmann::json object = nlohmann::json::parse(json, nullptr, false);
+  if (object.is_discarded() || !object.is_object()) return Status::Error("event record: not a JSON object");
+  EventRecord e;
+  FieldReader f(object);
+  f.Read("event_id_cnty", e.event_id_cnty);
+  f.Read("event_date", e.event_date);
+  f.Read("year", e.year);
+  f.Read("time_precision", e.time_precision);
+  f.Read("disorder_type", e.disorder_type);
+  f.Read("event_type", e.event_type);
+  f.Read("sub_event_type", e.sub_event_type);
+  f.Read("actor1", e.actor1);
+  f.Read("assoc_actor_1", e.assoc_actor_1);
+  f.Read("inter1", e.inter1);
+  f.Read("actor2", e.actor2);
+  f.Read("assoc_actor_2", e.assoc_actor_2);
+  f.Read("inter2", e.inter2);
+  f.Read("interaction", e.interaction);
+  f.Read("civilian_targeting", e.civilian_targeting);
+  f.Read("iso", e.iso);
+  f.Read("region", e.region);
+  f.Read("country", e.country);
+  f.Read("admin1", e.admin1);
+  f.Read("admin2", e.admin2);
+  f.Read("admin3", e.admin3);
+  f.Read("location", e.location);
+  auto latitude = object.find("latitude");
+  auto longitude = object.find("longitude");
+  if (latitude != object.end() && longitude != object.end() && latitude->is_number() && longitude->is_number()) {
+    e.latitude = latitude->get<double>();
+    e.longitude = longitude->get<double>();
+    e.located = true;
+  }
+  f.Read("geo_precision", e.geo_precision);
+  f.Read("source", e.source);
+  f.Read("source_scale", e.source_scale);
+  f.Read("notes", e.notes);
+  f.Read("fatalities", e.fatalities);
+  f.Read("tags", e.tags);
+  f.Read("timestamp", e.timestamp);
+  f.Read("date_start", e.date_start);
+  f.Read("date_end", e.date_end);
+  f.Read("fatalities_low", e.fatalities_low);
+  f.Read("fatalities_high", e.fatalities_high);
+  f.Read("actor1_id", e.actor1_id);
+  f.Read("actor2_id", e.actor2_id);
+  f.Read("geonameid", e.geonameid);
+  f.Read("language", e.language);
+  f.Read("confidence", e.confidence);
+  f.Read("review", e.review);
+  f.ReadArray("evidence", e.evidence, [](FieldReader& g, Evidence& ev) {
+    g.Read("doc", ev.doc);
+    g.Read("start", ev.start);
+    g.Read("end", ev.end);
+    g.Read("text", ev.text);
+    g.Read("role", ev.role);
+  });
+  f.ReadArray("sources", e.sources, [](FieldReader& g, EventSource& source) {
+    g.Read("doc", source.doc);
+    g.Read("url", source.url);
+    g.Read("title", source.title);
+    g.Read("published", source.published);
+  });
+  if (!f.error().empty()) return Status::Error("event record: " + f.error());
+  return e;
+}
+
+}  // namespace vigie

@@ -1,0 +1,26 @@
+// The event record as JSON, in the record's key order (DESIGN.md section 3): what
+// `vigie code` prints, what the store keeps for each report and event, and back.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "coding/event_record.h"
+#include "core/status.h"
+
+namespace vigie {
+
+// Every field of `event` as one compact JSON object, without a newline, in the record's key
+// order. Unknown values (empty optional strings, iso 0, no coordinates, no upper fatality
+// figure) are null. Written field by field (no JSON tree): the store serialises every event
+// it saves. Invalid UTF-8 (never expected: text is repaired at extraction) is repaired.
+std::string EventToJsonLine(const EventRecord& event);
+
+// Appends `value` as a JSON string (quotes, escapes; UTF-8 kept as is).
+void AppendJsonString(std::string_view value, std::string& out);
+
+// The inverse of EventToJson: a record from its JSON object. Fails, naming the field, on
+// malformed JSON or a field of the wrong type; absent fields keep their defaults.
+Result<EventRecord> EventFromJson(std::string_view json);
+
+}  // namespace vigie

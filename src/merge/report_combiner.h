@@ -1,0 +1,25 @@
+// One event from the reports of one incident: the fields of the most precise report, the
+// most conservative toll, every source and every piece of evidence.
+#pragma once
+
+#include <span>
+
+#include "coding/event_record.h"
+
+namespace vigie {
+
+// Combines the reports (from different documents) of one incident into its event.
+// - The lead report gives the type, date, place and notes: the best located
+//   (lowest geo_precision), then the most confident, then the earliest published.
+// - Actors: the lead's; a generic actor ("Unidentified Armed Group (Mali)") or a missing
+//   actor2 is replaced by a named one another report gives.
+// - Fatalities follow ACLED's conservative rule: the lowest figure any report gives (reports
+//   without a toll do not count); fatalities_low is that figure, fatalities_high the highest
+//   upper figure (none when a report gives an open "at least").
+// - date_start/date_end span every report's range; sources and evidence are the union
+//   (a source once per document); `source` names each outlet once, "; "-separated.
+// - Confidence grows with independent reports: 1 - Π(1 - cᵢ), at most 0.99.
+// REQUIRES: !reports.empty(). The event's id, review state and timestamp are the caller's.
+EventRecord CombineReports(std::span<const EventRecord> reports);
+
+}  // namespace vigie

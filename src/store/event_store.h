@@ -1,0 +1,125 @@
+// The Store stage: documents, their reports (the events coded from each document), the
+// events merged from reports of one incident across documents, evidence, sources, review
+// state, users, comments and the logs of merges and changes. One interface, two engines:
+// SQLite (the embedded default, a file) and PostgreSQL (for many workers at once).
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "coding/event_record.h"
+#include "core/status.h"
+#include "extract/article_extractor.h"
+#include "merge/incident_matcher.h"
+
+namespace vigie {
+
+struct StoreOptions {
+  bool create = true;             // create the database when missing (else an error)
+  int busy_timeout_ms = 10'000;   // how long a writer waits for a lock held by another process
+  IncidentRules incident_rules;   // when two reports are one incident
+};
+
+// One document and what the coder found in it, ready to be stored.
+struct DocumentToStore {
+  ExtractedArticle article;
+  std::string fetched;               // ISO 8601 time the document was fetched, or empty
+  std::vector<EventRecord> reports;  // the coder's events for this document alone
+};
+
+enum class DocumentFate {
+  kStored,         // new: stored, its reports merged into events or made new events
+  kDuplicate,      // the same text or the same canonical URL is already stored: nothing added
+  kNearDuplicate,  // a syndicated copy of a stored document: stored as another source of its events
+};
+
+struct StoreOutcome {
+  DocumentFate fate = DocumentFate::kStored;
+  int64_t document_id = 0;    // the stored document, or the one it duplicates
+  int events_new = 0;         // reports that became new events
+  int events_merged = 0;      // reports merged into an event already stored
+};
+
+// Which events an export or a query wants; empty fields do not filter.
+struct EventFilter {
+  std::string country;     // exact, case-insensitive ("Mali")
+  std::string admin1;      // exact, case-insensitive
+  std::string since;       // YYYY-MM-DD, inclusive (event_date)
+  std::string until;       // YYYY-MM-DD, inclusive
+  std::string event_type;  // exact ACLED event type
+  std::string actor;       // case-insensitive substring of actor1, actor2 or an associated actor
+  std::optional<std::array<double, 4>> bbox;  // min_lon, min_lat, max_lon, max_lat
+  int64_t limit = 0;       // 0: no limit
+};
+
+// An event as stored: its record's ACLED and Vigie scalar fields (evidence and sources are
+// left empty for speed), and the whole record as the JSON line `vigie code` would print.
+struct StoredEvent {
+  int64_t id = 0;
+  EventRecord record;
+  std::string json;
+};
+
+// One line of the merge log: a report became a new event ("create"), joined an event
+// ("merge"), or was split out of one by UndoMerge ("split").
+struct MergeLogEntry {
+  int64_t id = 0;
+  int64_t event_id = 0;
+  std::string event_id_cnty;
+  int64_t report_id = 0;
+  std::string doc;      // the report's document
+  std::string action;   // create, merge, split
+  double score = 0;
+  std::string reason;
+  std::string at;       // ISO 8601 time
+  std::string by;       // "ingest" or a user name
+  bool undone = false;
+};
+
+struct StoreCounts {
+  int64_t documents = 0;        // every stored document, near-duplicates included
+  int64_t near_duplicates = 0;
+  int64_t reports = 0;
+  int64_t events = 0;
+};
+
+class EventStore {
+ public:
+  // Opens the store at `location`: a "postgresql://" or "postgres://" URL selects
+  // PostgreSQL, anything else is a SQLite file path. The schema is created or migrated to
+  // this version of Vigie; a database written by a newer Vigie is refused.
+  static Result<std::unique_ptr<EventStore>> Open(const std::string& location, const StoreOptions& options = {});
+  virtual ~EventStore() = default;
+
+  // Stores `documents` in one transaction, all or nothing: each document is recognised as
+  // a duplicate (same text hash or canonical URL: nothing added), a near-duplicate (a
+  // syndicated copy: kept as a source of the original's events) or new; each report of a new
+  // document joins the best-matching stored event of the same incident (MatchIncident), else
+  // becomes an event; every decision goes to the merge log. Events an analyst confirmed or
+  // corrected keep their fields; only sources and evidence are added to them.
+  virtual Result<std::vector<StoreOutcome>> AddDocuments(std::span<const DocumentToStore> documents) = 0;
+
+  // Calls `on_event` for each event matching `filter`, by event date then id, until it
+  // returns false. Streams: memory does not grow with the number of events.
+  virtual Status ForEachEvent(const EventFilter& filter, const std::function<bool(const StoredEvent&)>& on_event) = 0;
+
+  // The merge log, newest first; `event_id` 0 for every event.
+  virtual Result<std::vector<MergeLogEntry>> MergeLog(int64_t event_id, int64_t limit) = 0;
+
+  // Undoes the merge `merge_id` (a "merge" line of the log): its report leaves the event and
+  // becomes an event of its own; both events are recomputed from their reports; the undo is
+  // logged as a "split" by `by`. Returns the new event's id.
+  virtual Result<int64_t> UndoMerge(int64_t merge_id, const std::string& by) = 0;
+
+  virtual Result<StoreCounts> Counts() = 0;
+  // "vigie.db (SQLite)", for messages.
+  virtual std::string Describe() const = 0;
+};
+
+}  // namespace vigie

@@ -1,0 +1,296 @@
+// The store's behaviour, the same for every engine: deduplication, merging across
+// documents, the merge log and its undo, filters, migrations, and failures that leave what
+// was stored intact.
+#include "store/event_store.h"
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <pqxx/pqxx>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "merge/merge_test_records.h"
+#include "store/scratch_database.h"
+
+namespace vigie {
+namespace {
+
+using testing::MakeReport;
+
+// A fresh database per test (ctest runs tests in parallel): a SQLite file, or a database of
+// its own on the PostgreSQL server VIGIE_TEST_POSTGRES names (tests/store/with_postgres.sh
+// starts one; without it the PostgreSQL cases are skipped).
+class StoreFixture : public ::testing::Test {
+ protected:
+  void OpenEngine(const std::string& engine) {
+    if (engine == "sqlite") {
+      location_ = scratch_.path();
+    } else {
+      const char* server = std::getenv("VIGIE_TEST_POSTGRES");
+      if (server == nullptr || *server == '\0') GTEST_SKIP() << "VIGIE_TEST_POSTGRES is not set";
+      const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+      database_ = "vigie_test_" + std::to_string(std::hash<std::string>()(info->name()) % 1000000000);
+      pqxx::connection admin(server);
+      pqxx::nontransaction(admin).exec("DROP DATABASE IF EXISTS " + database_);
+      pqxx::nontransaction(admin).exec("CREATE DATABASE " + database_);
+      const std::string url = server;
+      location_ = url.substr(0, url.rfind('/') + 1) + database_;
+      server_ = server;
+    }
+    auto store = EventStore::Open(location_);
+    ASSERT_TRUE(store.ok()) << store.status().message();
+    store_ = std::move(store).value();
+  }
+  void TearDown() override {
+    store_.reset();
+    if (!database_.empty()) {
+      pqxx::connection admin(server_);
+      pqxx::nontransaction(admin).exec("DROP DATABASE IF EXISTS " + database_);
+    }
+  }
+
+  static DocumentToStore Document(const std::string& doc, const std::string& text, std::vector<EventRecord> reports,
+                                  const std::string& url = "") {
+    DocumentToStore d;
+    d.article.doc = doc;
+    d.article.url = url;
+    d.article.text = text;
+    d.article.language = "fr";
+    d.article.title = "Titre " + doc;
+    d.reports = std::move(reports);
+    return d;
+  }
+
+  StoreOutcome Add(const DocumentToStore& document) {
+    auto outcomes = store_->AddDocuments(std::span(&document, 1));
+    EXPECT_TRUE(outcomes.ok()) << outcomes.status().message();
+    return outcomes.ok() ? outcomes->front() : StoreOutcome{};
+  }
+
+  std::vector<StoredEvent> Events(const EventFilter& filter = {}) {
+    std::vector<StoredEvent> events;
+    Status s = store_->ForEachEvent(filter, [&](const StoredEvent& e) {
+      events.push_back(e);
+      return true;
+    });
+    EXPECT_TRUE(s.ok()) << s.message();
+    return events;
+  }
+
+  testing::ScratchDatabase scratch_;
+  std::string location_, database_, server_;
+  std::unique_ptr<EventStore> store_;
+};
+
+// What every engine does the same.
+class EventStoreTest : public StoreFixture, public ::testing::WithParamInterface<std::string> {
+ protected:
+  void SetUp() override { OpenEngine(GetParam()); }
+};
+INSTANTIATE_TEST_SUITE_P(Engines, EventStoreTest, ::testing::Values("sqlite", "postgresql"),
+                         [](const auto& engine) { return engine.param; });
+
+// What only the SQLite file does.
+class SqliteStoreTest : public StoreFixture {
+ protected:
+  void SetUp() override { OpenEngine("sqlite"); }
+  void Remove() { scratch_.Remove(); }
+  const std::string& path_ = scratch_.path();
+};
+
+const char* const kTextA =
+    "Des hommes armés ont attaqué dimanche à l'aube le poste de la gendarmerie de la commune, tuant trois gendarmes et blessant deux civils, selon une source sécuritaire jointe par téléphone. Les assaillants, arrivés à bord d'une trentaine de motos, ont incendié deux véhicules et emporté des armes avant de se replier vers la frontière. Une opération de ratissage a été lancée dans la zone, a indiqué l'état-major dans un communiqué publié lundi, sans préciser le nombre d'assaillants neutralisés. Les habitants du village voisin disent avoir entendu des tirs pendant près de deux heures. Plusieurs familles ont quitté leurs maisons pour se réfugier au chef-lieu du cercle, où les autorités locales ont ouvert une école pour les accueillir. C'est la troisième attaque contre un poste de sécurité dans la région depuis le début du mois.";
+const char* const kTextB =
+    "Le JNIM a revendiqué l'attaque du camp de Boni, où trente-sept militaires auraient péri selon le groupe.";
+
+TEST_P(EventStoreTest, TheSameDocumentIsStoredOnce) {
+  auto doc = Document("a", kTextA, {MakeReport("a", "2022-09-26", 15.0, -1.9, "", 11)}, "https://a.example/x");
+  EXPECT_EQ(Add(doc).fate, DocumentFate::kStored);
+  EXPECT_EQ(Add(doc).fate, DocumentFate::kDuplicate);
+  // The same address with tracking parameters is the same document, whatever its text.
+  auto same_url = Document("a2", kTextB, {}, "https://www.a.example/x?utm_source=rss");
+  EXPECT_EQ(Add(same_url).fate, DocumentFate::kDuplicate);
+  auto counts = store_->Counts();
+  ASSERT_TRUE(counts.ok());
+  EXPECT_EQ(counts->documents, 1);
+  EXPECT_EQ(counts->events, 1);
+  EXPECT_EQ(counts->reports, 1);
+}
+
+TEST_P(EventStoreTest, ReportsOfOneIncidentBecomeOneEventWithBothSources) {
+  Add(Document("a", kTextA, {MakeReport("a", "2022-09-26", 15.0, -1.9, "", 11)}));
+  const StoreOutcome second = Add(Document("b", kTextB, {MakeReport("b", "2022-09-27", 15.01, -1.91, "jnim", 37)}));
+  EXPECT_EQ(second.events_merged, 1);
+  EXPECT_EQ(second.events_new, 0);
+  const auto events = Events();
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].record.fatalities, 11);  // the conservative figure
+  EXPECT_EQ(events[0].record.actor1_id, "jnim");
+  EXPECT_NE(events[0].json.find("\"doc\":\"a\""), std::string::npos);
+  EXPECT_NE(events[0].json.find("\"doc\":\"b\""), std::string::npos);
+  EXPECT_EQ(events[0].record.event_id_cnty.substr(0, 2), "ML");
+}
+
+TEST_P(EventStoreTest, AnotherIncidentStaysApart) {
+  Add(Document("a", kTextA, {MakeReport("a", "2022-09-26", 15.0, -1.9, "jnim")}));
+  Add(Document("b", kTextB, {MakeReport("b", "2022-09-26", 15.0, -1.9, "is-sahel")}));
+  Add(Document("c", "Autre texte sur Boni, une semaine plus tard, avec un autre bilan.",
+               {MakeReport("c", "2022-10-05", 15.0, -1.9)}));
+  EXPECT_EQ(Events().size(), 3u);
+}
+
+TEST_P(EventStoreTest, TwoEventsOfOneDocumentNeverMerge) {
+  // The coder kept them apart (an attack and a reprisal the same day, same place).
+  Add(Document("a", kTextA,
+               {MakeReport("a", "2022-09-26", 15.0, -1.9), MakeReport("a", "2022-09-26", 15.0, -1.9)}));
+  EXPECT_EQ(Events().size(), 2u);
+}
+
+TEST_P(EventStoreTest, ASyndicatedCopyBecomesASourceNotAReport) {
+  Add(Document("a", kTextA, {MakeReport("a", "2022-09-26", 15.0, -1.9, "", 11)}, "https://a.example/1"));
+  auto copy = Document("copy", std::string("URGENT : ") + kTextA + " (Agence)", {MakeReport("copy", "2022-09-26", 15.0, -1.9, "", 11)},
+                       "https://b.example/2");
+  const StoreOutcome outcome = Add(copy);
+  EXPECT_EQ(outcome.fate, DocumentFate::kNearDuplicate);
+  const auto events = Events();
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_NE(events[0].json.find("\"doc\":\"copy\""), std::string::npos);
+  EXPECT_NE(events[0].record.source.find("b.example"), std::string::npos) << events[0].record.source;
+  auto counts = store_->Counts();
+  EXPECT_EQ(counts->reports, 1);
+  EXPECT_EQ(counts->near_duplicates, 1);
+}
+
+TEST_P(EventStoreTest, AMergeCanBeUndone) {
+  Add(Document("a", kTextA, {MakeReport("a", "2022-09-26", 15.0, -1.9, "", 11)}));
+  Add(Document("b", kTextB, {MakeReport("b", "2022-09-27", 15.01, -1.91, "jnim", 37)}));
+  auto log = store_->MergeLog(0, 0);
+  ASSERT_TRUE(log.ok());
+  ASSERT_EQ(log->size(), 2u);
+  const MergeLogEntry merge = log->front();  // newest first
+  EXPECT_EQ(merge.action, "merge");
+  EXPECT_EQ(merge.doc, "b");
+  auto split = store_->UndoMerge(merge.id, "analyst1");
+  ASSERT_TRUE(split.ok()) << split.status().message();
+  const auto events = Events();
+  ASSERT_EQ(events.size(), 2u);
+  // The original event is back to its own report.
+  for (const auto& e : events) {
+    if (e.id == split.value()) {
+      EXPECT_EQ(e.record.fatalities, 37);
+      EXPECT_EQ(e.json.find("\"doc\":\"a\""), std::string::npos);
+    } else {
+      EXPECT_EQ(e.record.fatalities, 11);
+      EXPECT_EQ(e.json.find("\"doc\":\"b\""), std::string::npos);
+    }
+  }
+  auto again = store_->UndoMerge(merge.id, "analyst1");
+  EXPECT_FALSE(again.ok());
+  EXPECT_NE(again.status().message().find("already undone"), std::string::npos);
+  auto create = store_->UndoMerge(log->back().id, "analyst1");
+  EXPECT_FALSE(create.ok());
+  auto after = store_->MergeLog(0, 1);
+  EXPECT_EQ(after->front().action, "split");
+  EXPECT_EQ(after->front().by, "analyst1");
+}
+
+TEST_P(EventStoreTest, FiltersSelectEvents) {
+  auto a = MakeReport("a", "2022-09-26", 15.0, -1.9, "jnim");
+  auto b = MakeReport("b", "2023-01-10", 12.65, -8.0);
+  b.admin1 = "Bamako";
+  b.event_type = "Protests";
+  b.disorder_type = "Demonstrations";
+  auto c = MakeReport("c", "2023-03-01", 12.37, -1.53);
+  c.country = "Burkina Faso";
+  c.admin1 = "Centre";
+  Add(Document("a", kTextA, {a}));
+  Add(Document("b", kTextB, {b}));
+  Add(Document("c", "Un troisième texte, sur Ouagadougou.", {c}));
+  EventFilter f;
+  f.country = "mali";
+  EXPECT_EQ(Events(f).size(), 2u);
+  f.since = "2023-01-01";
+  EXPECT_EQ(Events(f).size(), 1u);
+  EventFilter by_actor;
+  by_actor.actor = "jnim";
+  EXPECT_EQ(Events(by_actor).size(), 1u);
+  EventFilter by_type;
+  by_type.event_type = "Protests";
+  EXPECT_EQ(Events(by_type).size(), 1u);
+  EventFilter box;
+  box.bbox = std::array<double, 4>{-9, 12, -7, 13};  // around Bamako
+  ASSERT_EQ(Events(box).size(), 1u);
+  EXPECT_EQ(Events(box)[0].record.admin1, "Bamako");
+  EventFilter until;
+  until.until = "2022-12-31";
+  EXPECT_EQ(Events(until).size(), 1u);
+  EventFilter limit;
+  limit.limit = 2;
+  EXPECT_EQ(Events(limit).size(), 2u);
+  // A hostile string is only a value.
+  EventFilter hostile;
+  hostile.actor = "x' OR 1=1 --";
+  EXPECT_EQ(Events(hostile).size(), 0u);
+}
+
+TEST_P(EventStoreTest, ReopeningKeepsEverything) {
+  Add(Document("a", kTextA, {MakeReport("a", "2022-09-26", 15.0, -1.9)}));
+  store_.reset();
+  auto reopened = EventStore::Open(location_);
+  ASSERT_TRUE(reopened.ok()) << reopened.status().message();
+  store_ = std::move(reopened).value();
+  EXPECT_EQ(Events().size(), 1u);
+  EXPECT_EQ(Add(Document("a", kTextA, {})).fate, DocumentFate::kDuplicate);
+}
+
+TEST_F(SqliteStoreTest, ADatabaseFromANewerVigieIsRefused) {
+  store_.reset();
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "PRAGMA user_version = 999", nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(db);
+  auto reopened = EventStore::Open(path_);
+  ASSERT_FALSE(reopened.ok());
+  EXPECT_NE(reopened.status().message().find("newer"), std::string::npos) << reopened.status().message();
+}
+
+TEST_F(SqliteStoreTest, NotADatabaseIsAClearError) {
+  store_.reset();
+  Remove();
+  {
+    FILE* f = fopen(path_.c_str(), "wb");
+    fputs("this is a text file, not a database, and it is long enough to have a header........", f);
+    fclose(f);
+  }
+  auto opened = EventStore::Open(path_);
+  ASSERT_FALSE(opened.ok());
+  EXPECT_NE(opened.status().message().find(path_), std::string::npos);
+  EXPECT_NE(opened.status().message().find("not a Vigie database"), std::string::npos) << opened.status().message();
+}
+
+TEST_F(SqliteStoreTest, ALockedDatabaseIsReportedAndNothingIsHalfStored) {
+  Add(Document("a", kTextA, {MakeReport("a", "2022-09-26", 15.0, -1.9)}));
+  store_.reset();
+  StoreOptions impatient;
+  impatient.busy_timeout_ms = 100;
+  auto store = EventStore::Open(path_, impatient);
+  ASSERT_TRUE(store.ok());
+  sqlite3* other = nullptr;
+  ASSERT_EQ(sqlite3_open(path_.c_str(), &other), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+  auto doc = Document("b", kTextB, {MakeReport("b", "2022-09-27", 15.0, -1.9)});
+  auto refused = (*store)->AddDocuments(std::span(&doc, 1));
+  ASSERT_FALSE(refused.ok());
+  EXPECT_NE(refused.status().message().find("locked"), std::string::npos) << refused.status().message();
+  ASSERT_EQ(sqlite3_exec(other, "COMMIT", nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(other);
+  // Once the lock is gone the same call succeeds, and the earlier event is intact.
+  auto stored = (*store)->AddDocuments(std::span(&doc, 1));
+  ASSERT_TRUE(stored.ok()) << stored.status().message();
+  EXPECT_EQ(stored->front().events_merged, 1);
+}
+
+}  // namespace
+}  // namespace vigie

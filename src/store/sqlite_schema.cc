@@ -1,0 +1,187 @@
+#include "store/sqlite_schema.h"
+
+#include <string>
+
+namespace vigie {
+
+namespace {
+
+// Migration N takes a database from version N-1 to N. Never edit a released migration:
+// add the next one.
+const char* const kMigrations[] = {
+    // 1: documents, reports, events, evidence, sources, review, users, comments, logs.
+    R"sql(
+CREATE TABLE documents (
+  id INTEGER PRIMARY KEY,
+  doc TEXT NOT NULL,                 -- the document's id in the output ("doc")
+  url TEXT,
+  canonical_url TEXT,
+  content_hash TEXT NOT NULL UNIQUE, -- XXH3-128 of the extracted text
+  simhash INTEGER NOT NULL,
+  band0 INTEGER NOT NULL, band1 INTEGER NOT NULL, band2 INTEGER NOT NULL, band3 INTEGER NOT NULL,
+  duplicate_of INTEGER REFERENCES documents(id),
+  title TEXT, published TEXT, fetched TEXT, language TEXT, site_name TEXT,
+  text TEXT NOT NULL,
+  ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE UNIQUE INDEX documents_canonical_url ON documents(canonical_url) WHERE canonical_url IS NOT NULL;
+CREATE INDEX documents_band0 ON documents(band0) WHERE duplicate_of IS NULL;
+CREATE INDEX documents_band1 ON documents(band1) WHERE duplicate_of IS NULL;
+CREATE INDEX documents_band2 ON documents(band2) WHERE duplicate_of IS NULL;
+CREATE INDEX documents_band3 ON documents(band3) WHERE duplicate_of IS NULL;
+CREATE INDEX documents_duplicate_of ON documents(duplicate_of) WHERE duplicate_of IS NOT NULL;
+
+-- Full-text search over titles and texts, kept in step by triggers.
+CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='id',
+                                              tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+  INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+END;
+
+-- Events merged from reports; the ACLED columns for filters and CSV, the whole record as JSON.
+CREATE TABLE events (
+  id INTEGER PRIMARY KEY,
+  event_id_cnty TEXT UNIQUE,
+  event_date TEXT, year INTEGER, time_precision INTEGER, disorder_type TEXT, event_type TEXT,
+  sub_event_type TEXT, actor1 TEXT, assoc_actor_1 TEXT, inter1 INTEGER, actor2 TEXT, assoc_actor_2 TEXT,
+  inter2 INTEGER, interaction INTEGER, civilian_targeting TEXT, iso INTEGER, region TEXT, country TEXT,
+  admin1 TEXT, admin2 TEXT, admin3 TEXT, location TEXT, latitude REAL, longitude REAL, geo_precision INTEGER,
+  source TEXT, source_scale TEXT, notes TEXT, fatalities INTEGER, tags TEXT, timestamp INTEGER,
+  date_start TEXT, date_end TEXT, fatalities_low INTEGER, fatalities_high INTEGER,
+  actor1_id TEXT, actor2_id TEXT, geonameid INTEGER, language TEXT, confidence REAL,
+  review TEXT NOT NULL DEFAULT 'unreviewed'
+    CHECK (review IN ('unreviewed', 'confirmed', 'corrected', 'rejected')),
+  record TEXT NOT NULL
+);
+CREATE INDEX events_country_date ON events(country COLLATE NOCASE, date_start, date_end);
+CREATE INDEX events_date ON events(event_date, id);
+
+-- Where events are, for bounding-box queries.
+CREATE VIRTUAL TABLE events_location USING rtree(id, min_lon, max_lon, min_lat, max_lat);
+
+-- Reports: the coder's events, one document each; every report belongs to one event.
+CREATE TABLE reports (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id),
+  event_id INTEGER NOT NULL REFERENCES events(id),
+  record TEXT NOT NULL
+);
+CREATE INDEX reports_event ON reports(event_id);
+CREATE INDEX reports_document ON reports(document_id);
+
+-- The text behind each field of each report, for highlighting in the source.
+CREATE TABLE evidence (
+  report_id INTEGER NOT NULL REFERENCES reports(id),
+  document_id INTEGER NOT NULL REFERENCES documents(id),
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  role TEXT NOT NULL,
+  text TEXT NOT NULL
+);
+CREATE INDEX evidence_report ON evidence(report_id);
+
+CREATE TABLE merge_log (
+  id INTEGER PRIMARY KEY,
+  event_id INTEGER NOT NULL,
+  report_id INTEGER NOT NULL,
+  doc TEXT NOT NULL,
+  action TEXT NOT NULL CHECK (action IN ('create', 'merge', 'split')),
+  score REAL NOT NULL DEFAULT 0,
+  reason TEXT NOT NULL,
+  at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  done_by TEXT NOT NULL,
+  undone INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX merge_log_event ON merge_log(event_id);
+
+CREATE TABLE users (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  password_hash TEXT NOT NULL,       -- Argon2id, encoded with its parameters
+  role TEXT NOT NULL CHECK (role IN ('viewer', 'analyst', 'admin')),
+  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+
+CREATE TABLE comments (
+  id INTEGER PRIMARY KEY,
+  event_id INTEGER NOT NULL REFERENCES events(id),
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  body TEXT NOT NULL,
+  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE INDEX comments_event ON comments(event_id);
+
+-- Every change a person makes: who, what, when, the values before and after.
+CREATE TABLE audit_log (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  user_id INTEGER REFERENCES users(id),
+  action TEXT NOT NULL,
+  event_id INTEGER,
+  detail TEXT NOT NULL
+);
+
+-- Feeds polled by `vigie ingest`, for conditional GET.
+CREATE TABLE feeds (
+  url TEXT PRIMARY KEY,
+  etag TEXT,
+  last_modified TEXT,
+  checked_at TEXT
+);
+)sql",
+};
+
+constexpr int kVersion = static_cast<int>(std::size(kMigrations));
+
+}  // namespace
+
+int SqliteSchemaVersion() { return kVersion; }
+
+namespace {
+
+Result<int> SchemaVersion(SqliteDatabase& db) {
+  auto query = db.Prepare("PRAGMA user_version");
+  if (!query.ok()) return query.status();
+  if (!query->Step()) return db.Error("cannot read the schema version");
+  return static_cast<int>(query->Int(0));
+}
+
+}  // namespace
+
+Status MigrateSqliteSchema(SqliteDatabase& db) {
+  // A database that is current needs no write lock: readers open it while a writer works.
+  auto current = SchemaVersion(db);
+  if (!current.ok()) return current.status();
+  if (current.value() == kVersion) return Status::Ok();
+  // Each step reads the version inside its own write transaction, so two processes opening
+  // a new database at once migrate it once.
+  for (;;) {
+    if (Status s = db.BeginWrite(); !s.ok()) return s;
+    auto read = SchemaVersion(db);
+    if (!read.ok()) {
+      (void)db.Execute("ROLLBACK");
+      return read.status();
+    }
+    const int version = read.value();
+    if (version >= kVersion) {
+      (void)db.Execute("ROLLBACK");
+      if (version == kVersion) return Status::Ok();
+      return Status::Error(db.path() + ": the database has schema version " + std::to_string(version) +
+                           ", newer than this Vigie knows (" + std::to_string(kVersion) + "); use a newer vigie");
+    }
+    const std::string sql =
+        std::string(kMigrations[version]) + "\nPRAGMA user_version = " + std::to_string(version + 1) + ";";
+    if (Status s = db.Execute(sql); !s.ok()) {
+      (void)db.Execute("ROLLBACK");
+      return Status::Error(s.message() + " (while migrating the schema to version " + std::to_string(version + 1) + ")");
+    }
+    if (Status s = db.Execute("COMMIT"); !s.ok()) {
+      (void)db.Execute("ROLLBACK");
+      return s;
+    }
+  }
+}
+
+}  // namespace vigie

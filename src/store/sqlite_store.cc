@@ -1,0 +1,493 @@
+#include "store/sqlite_store.h"
+
+#include <filesystem>
+#include <map>
+
+#include "coding/event_record_json.h"
+#include "store/document_writer.h"
+#include "store/event_columns.h"
+#include "store/sqlite_database.h"
+#include "store/sqlite_schema.h"
+
+namespace vigie {
+
+namespace {
+
+// Resets a cached statement however the function using it returns.
+class StatementUse {
+ public:
+  explicit StatementUse(SqliteStatement& statement) : statement_(statement) {}
+  ~StatementUse() { statement_.Reset(); }
+  SqliteStatement* operator->() { return &statement_; }
+  SqliteStatement& operator*() { return statement_; }
+
+ private:
+  SqliteStatement& statement_;
+};
+
+// Binds parameters in order from `first`, for BindEventColumns.
+class SqliteBinder {
+ public:
+  SqliteBinder(SqliteStatement& statement, int first) : statement_(statement), next_(first) {}
+  void Text(std::string_view value, bool empty_is_null) { statement_.Bind(next_++, value, empty_is_null); }
+  void Int(int64_t value) { statement_.Bind(next_++, value); }
+  void Real(double value) { statement_.Bind(next_++, value); }
+  void Null() { statement_.BindNull(next_++); }
+
+ private:
+  SqliteStatement& statement_;
+  int next_;
+};
+
+void BindEvent(SqliteStatement& statement, const EventRecord& e, int first) {
+  SqliteBinder binder(statement, first);
+  BindEventColumns(binder, e);
+}
+
+// "?1, ?2, ... ?n" for n parameters starting at `first`.
+std::string Placeholders(int first, int n) {
+  std::string out;
+  for (int k = 0; k < n; ++k) {
+    if (k > 0) out += ", ";
+    out += "?" + std::to_string(first + k);
+  }
+  return out;
+}
+
+class SqliteTransaction final : public StoreTransaction {
+ public:
+  explicit SqliteTransaction(SqliteDatabase& db) : db_(db) {}
+
+  Result<SqliteStatement*> Cached(const std::string& sql) {
+    auto it = statements_.find(sql);
+    if (it == statements_.end()) {
+      auto statement = db_.Prepare(sql);
+      if (!statement.ok()) return statement.status();
+      it = statements_.emplace(sql, std::move(statement).value()).first;
+    }
+    return &it->second;
+  }
+
+  Result<int64_t> FindDocument(const DocumentFingerprint& fingerprint) override {
+    auto by_hash = Cached("SELECT id FROM documents WHERE content_hash = ?1");
+    if (!by_hash.ok()) return by_hash.status();
+    {
+      StatementUse st(*by_hash.value());
+      st->Bind(1, fingerprint.content_hash);
+      if (st->Step()) return st->Int(0);
+      if (!st->status().ok()) return st->status();
+    }
+    if (fingerprint.canonical_url.empty()) return int64_t{0};
+    auto by_url = Cached("SELECT id FROM documents WHERE canonical_url = ?1");
+    if (!by_url.ok()) return by_url.status();
+    StatementUse st(*by_url.value());
+    st->Bind(1, fingerprint.canonical_url);
+    if (st->Step()) return st->Int(0);
+    if (!st->status().ok()) return st->status();
+    return int64_t{0};
+  }
+
+  Result<std::vector<std::pair<int64_t, uint64_t>>> SimHashNeighbours(uint64_t simhash) override {
+    std::vector<std::pair<int64_t, uint64_t>> out;
+    for (int band = 0; band < kSimHashBands; ++band) {
+      const std::string column = "band" + std::to_string(band);
+      auto statement =
+          Cached("SELECT id, simhash FROM documents WHERE " + column + " = ?1 AND duplicate_of IS NULL");
+      if (!statement.ok()) return statement.status();
+      StatementUse st(*statement.value());
+      st->Bind(1, static_cast<int64_t>(SimHashBand(simhash, band)));
+      while (st->Step()) out.emplace_back(st->Int(0), static_cast<uint64_t>(st->Int(1)));
+      if (!st->status().ok()) return st->status();
+    }
+    return out;
+  }
+
+  Result<int64_t> InsertDocument(const DocumentToStore& document, const DocumentFingerprint& fingerprint,
+                                 int64_t duplicate_of) override {
+    auto statement = Cached(
+        "INSERT INTO documents (doc, url, canonical_url, content_hash, simhash, band0, band1, band2, band3, "
+        "duplicate_of, title, published, fetched, language, site_name, text) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+    if (!statement.ok()) return statement.status();
+    StatementUse st(*statement.value());
+    const ExtractedArticle& a = document.article;
+    st->Bind(1, a.doc).Bind(2, a.url, true).Bind(3, fingerprint.canonical_url, true).Bind(4, fingerprint.content_hash);
+    st->Bind(5, static_cast<int64_t>(fingerprint.simhash));
+    for (int band = 0; band < kSimHashBands; ++band) {
+      st->Bind(6 + band, static_cast<int64_t>(SimHashBand(fingerprint.simhash, band)));
+    }
+    if (duplicate_of != 0) st->Bind(10, duplicate_of);
+    st->Bind(11, a.title, true).Bind(12, a.published, true).Bind(13, document.fetched, true);
+    st->Bind(14, a.language, true).Bind(15, a.site_name, true).Bind(16, a.text);
+    if (Status s = st->Run(); !s.ok()) return s;
+    return db_.LastInsertId();
+  }
+
+  Result<std::vector<StoredEvent>> CandidateEvents(const std::string& country, const std::string& first_day,
+                                                   const std::string& last_day) override {
+    auto statement = Cached(std::string("SELECT id, ") + kEventColumns +
+                            " FROM events WHERE country = ?1 COLLATE NOCASE"
+                            " AND date_start >= date(?2, '-31 days') AND date_start <= ?3 AND date_end >= ?2");
+    if (!statement.ok()) return statement.status();
+    StatementUse st(*statement.value());
+    st->Bind(1, country).Bind(2, first_day).Bind(3, last_day);
+    std::vector<StoredEvent> out;
+    while (st->Step()) {
+      StoredEvent& event = out.emplace_back();
+      event.id = st->Int(0);
+      ReadEventColumns(*st, 1, event.record);
+    }
+    if (!st->status().ok()) return st->status();
+    return out;
+  }
+
+  Result<std::vector<int64_t>> EventsOfDocument(int64_t document_id) override {
+    auto statement = Cached("SELECT DISTINCT event_id FROM reports WHERE document_id = ?1 ORDER BY event_id");
+    if (!statement.ok()) return statement.status();
+    StatementUse st(*statement.value());
+    st->Bind(1, document_id);
+    std::vector<int64_t> out;
+    while (st->Step()) out.push_back(st->Int(0));
+    if (!st->status().ok()) return st->status();
+    return out;
+  }
+
+  Result<StoredEvent> LoadEvent(int64_t event_id) override {
+    auto statement = Cached("SELECT review, record FROM events WHERE id = ?1");
+    if (!statement.ok()) return statement.status();
+    StatementUse st(*statement.value());
+    st->Bind(1, event_id);
+    if (!st->Step()) {
+      if (!st->status().ok()) return st->status();
+      return Status::Error(db_.path() + ": no event with id " + std::to_string(event_id));
+    }
+    StoredEvent event;
+    event.id = event_id;
+    event.json.assign(st->Text(1));
+    auto record = EventFromJson(event.json);
+    if (!record.ok()) return Status::Error(db_.path() + ": event " + std::to_string(event_id) + ": " + record.status().message());
+    event.record = std::move(record).value();
+    event.record.review.assign(st->Text(0));
+    return event;
+  }
+
+  Result<std::vector<StoredReport>> ReportsOfEvent(int64_t event_id) override {
+    auto statement = Cached("SELECT id, document_id, record FROM reports WHERE event_id = ?1 ORDER BY id");
+    if (!statement.ok()) return statement.status();
+    StatementUse st(*statement.value());
+    st->Bind(1, event_id);
+    std::vector<StoredReport> out;
+    while (st->Step()) {
+      StoredReport& report = out.emplace_back();
+      report.id = st->Int(0);
+      report.document_id = st->Int(1);
+      auto record = EventFromJson(st->Text(2));
+      if (!record.ok()) {
+        return Status::Error(db_.path() + ": report " + std::to_string(report.id) + ": " + record.status().message());
+      }
+      report.record = std::move(record).value();
+    }
+    if (!st->status().ok()) return st->status();
+    return out;
+  }
+
+  Result<std::vector<DocumentCopy>> CopiesOf(int64_t document_id) override {
+    auto statement = Cached(
+        "SELECT doc, url, title, published, site_name, canonical_url FROM documents WHERE duplicate_of = ?1 ORDER BY id");
+    if (!statement.ok()) return statement.status();
+    StatementUse st(*statement.value());
+    st->Bind(1, document_id);
+    std::vector<DocumentCopy> out;
+    while (st->Step()) {
+      DocumentCopy& copy = out.emplace_back();
+      copy.source = {std::string(st->Text(0)), std::string(st->Text(1)), std::string(st->Text(2)),
+                     std::string(st->Text(3))};
+      copy.outlet.assign(st->Text(4));
+      if (copy.outlet.empty()) {
+        const std::string_view canonical = st->Text(5);
+        copy.outlet.assign(canonical.substr(0, canonical.find('/')));
+      }
+    }
+    if (!st->status().ok()) return st->status();
+    return out;
+  }
+
+  Result<int64_t> InsertEvent(EventRecord& event) override {
+    // The writer holds the write lock: the next number is free until it commits.
+    auto next = Cached("SELECT coalesce(max(id), 0) + 1 FROM events");
+    if (!next.ok()) return next.status();
+    int64_t id = 0;
+    {
+      StatementUse st(*next.value());
+      if (!st->Step()) return st->status().ok() ? db_.Error("cannot number an event") : st->status();
+      id = st->Int(0);
+    }
+    event.event_id_cnty = (event.event_id_cnty.size() >= 2 ? event.event_id_cnty.substr(0, 2) : "XX") + std::to_string(id);
+    auto statement = Cached(std::string("INSERT INTO events (id, ") + kEventColumns + ", record) VALUES (" +
+                            Placeholders(1, kEventColumnCount + 2) + ")");
+    if (!statement.ok()) return statement.status();
+    {
+      StatementUse st(*statement.value());
+      st->Bind(1, id);
+      BindEvent(*st, event, 2);
+      if (Status s = st->Run(); !s.ok()) return s;
+    }
+    if (Status s = PlaceEvent(id, event); !s.ok()) return s;
+    return id;
+  }
+
+  Status UpdateEvent(int64_t event_id, const EventRecord& event) override {
+    auto statement = Cached(std::string("UPDATE events SET (") + kEventColumns + ", record) = (" +
+                            Placeholders(2, kEventColumnCount + 1) + ") WHERE id = ?1");
+    if (!statement.ok()) return statement.status();
+    {
+      StatementUse st(*statement.value());
+      st->Bind(1, event_id);
+      BindEvent(*st, event, 2);
+      if (Status s = st->Run(); !s.ok()) return s;
+    }
+    return PlaceEvent(event_id, event);
+  }
+
+  Status DeleteEvent(int64_t event_id) override {
+    for (const char* sql : {"DELETE FROM events_location WHERE id = ?1", "DELETE FROM events WHERE id = ?1"}) {
+      auto statement = Cached(sql);
+      if (!statement.ok()) return statement.status();
+      StatementUse st(*statement.value());
+      st->Bind(1, event_id);
+      if (Status s = st->Run(); !s.ok()) return s;
+    }
+    return Status::Ok();
+  }
+
+  Result<int64_t> InsertReport(int64_t document_id, int64_t event_id, const EventRecord& report) override {
+    auto statement = Cached("INSERT INTO reports (document_id, event_id, record) VALUES (?1, ?2, ?3)");
+    if (!statement.ok()) return statement.status();
+    int64_t report_id = 0;
+    {
+      StatementUse st(*statement.value());
+      st->Bind(1, document_id).Bind(2, event_id).Bind(3, EventToJsonLine(report));
+      if (Status s = st->Run(); !s.ok()) return s;
+      report_id = db_.LastInsertId();
+    }
+    auto evidence = Cached(
+        "INSERT INTO evidence (report_id, document_id, start, \"end\", role, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    if (!evidence.ok()) return evidence.status();
+    for (const Evidence& ev : report.evidence) {
+      StatementUse st(*evidence.value());
+      st->Bind(1, report_id).Bind(2, document_id).Bind(3, static_cast<int64_t>(ev.start));
+      st->Bind(4, static_cast<int64_t>(ev.end)).Bind(5, ev.role).Bind(6, ev.text);
+      if (Status s = st->Run(); !s.ok()) return s;
+    }
+    return report_id;
+  }
+
+  Status MoveReport(int64_t report_id, int64_t event_id) override {
+    auto statement = Cached("UPDATE reports SET event_id = ?2 WHERE id = ?1");
+    if (!statement.ok()) return statement.status();
+    StatementUse st(*statement.value());
+    st->Bind(1, report_id).Bind(2, event_id);
+    return st->Run();
+  }
+
+  Result<int64_t> LogMerge(const MergeLogEntry& entry) override {
+    auto statement = Cached(
+        "INSERT INTO merge_log (event_id, report_id, doc, action, score, reason, done_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    if (!statement.ok()) return statement.status();
+    StatementUse st(*statement.value());
+    st->Bind(1, entry.event_id).Bind(2, entry.report_id).Bind(3, entry.doc).Bind(4, entry.action);
+    st->Bind(5, entry.score).Bind(6, entry.reason).Bind(7, entry.by);
+    if (Status s = st->Run(); !s.ok()) return s;
+    return db_.LastInsertId();
+  }
+
+  Result<MergeLogEntry> MergeEntry(int64_t merge_id) override {
+    auto entries = ReadMergeLog(db_, "WHERE m.id = ?1", merge_id, 1);
+    if (!entries.ok()) return entries.status();
+    if (entries->empty()) return Status::Error(db_.path() + ": no merge log line " + std::to_string(merge_id));
+    return std::move(entries->front());
+  }
+
+  Status MarkUndone(int64_t merge_id) override {
+    auto statement = Cached("UPDATE merge_log SET undone = 1 WHERE id = ?1");
+    if (!statement.ok()) return statement.status();
+    StatementUse st(*statement.value());
+    st->Bind(1, merge_id);
+    return st->Run();
+  }
+
+  // Reads merge log lines with a WHERE clause on `m` binding ?1 to `value`.
+  static Result<std::vector<MergeLogEntry>> ReadMergeLog(SqliteDatabase& db, const std::string& where, int64_t value,
+                                                         int64_t limit) {
+    auto st = db.Prepare(
+        "SELECT m.id, m.event_id, e.event_id_cnty, m.report_id, m.doc, m.action, m.score, m.reason, m.at, m.done_by, "
+        "m.undone FROM merge_log m LEFT JOIN events e ON e.id = m.event_id " +
+        where + " ORDER BY m.id DESC LIMIT ?2");
+    if (!st.ok()) return st.status();
+    if (where.find("?1") != std::string::npos) st->Bind(1, value);
+    st->Bind(2, limit > 0 ? limit : int64_t{-1});
+    std::vector<MergeLogEntry> out;
+    while (st->Step()) {
+      MergeLogEntry& e = out.emplace_back();
+      e.id = st->Int(0);
+      e.event_id = st->Int(1);
+      e.event_id_cnty.assign(st->Text(2));
+      e.report_id = st->Int(3);
+      e.doc.assign(st->Text(4));
+      e.action.assign(st->Text(5));
+      e.score = st->Double(6);
+      e.reason.assign(st->Text(7));
+      e.at.assign(st->Text(8));
+      e.by.assign(st->Text(9));
+      e.undone = st->Int(10) != 0;
+    }
+    if (!st->status().ok()) return st->status();
+    return out;
+  }
+
+ private:
+  // Keeps the R*Tree row of an event in step with its coordinates.
+  Status PlaceEvent(int64_t event_id, const EventRecord& event) {
+    auto remove = Cached("DELETE FROM events_location WHERE id = ?1");
+    if (!remove.ok()) return remove.status();
+    {
+      StatementUse st(*remove.value());
+      st->Bind(1, event_id);
+      if (Status s = st->Run(); !s.ok()) return s;
+    }
+    if (!event.located) return Status::Ok();
+    auto insert = Cached("INSERT INTO events_location (id, min_lon, max_lon, min_lat, max_lat) VALUES (?1, ?2, ?2, ?3, ?3)");
+    if (!insert.ok()) return insert.status();
+    StatementUse st(*insert.value());
+    st->Bind(1, event_id).Bind(2, event.longitude).Bind(3, event.latitude);
+    return st->Run();
+  }
+
+  SqliteDatabase& db_;
+  std::map<std::string, SqliteStatement> statements_;
+};
+
+class SqliteStore final : public EventStore {
+ public:
+  SqliteStore(SqliteDatabase db, const StoreOptions& options)
+      : db_(std::move(db)), writer_(options.incident_rules), tx_(std::make_unique<SqliteTransaction>(db_)) {}
+
+  Result<std::vector<StoreOutcome>> AddDocuments(std::span<const DocumentToStore> documents) override {
+    if (Status s = db_.BeginWrite(); !s.ok()) return s;
+    std::vector<StoreOutcome> outcomes;
+    outcomes.reserve(documents.size());
+    for (const DocumentToStore& document : documents) {
+      auto outcome = writer_.Write(*tx_, document);
+      if (!outcome.ok()) {
+        (void)db_.Execute("ROLLBACK");
+        return Status::Error(document.article.doc + ": " + outcome.status().message());
+      }
+      outcomes.push_back(outcome.value());
+    }
+    if (Status s = db_.Execute("COMMIT"); !s.ok()) {
+      (void)db_.Execute("ROLLBACK");
+      return s;
+    }
+    return outcomes;
+  }
+
+  Status ForEachEvent(const EventFilter& filter, const std::function<bool(const StoredEvent&)>& on_event) override {
+    std::string sql = std::string("SELECT id, ") + kEventColumns + ", record FROM events WHERE 1";
+    std::vector<std::string> texts;
+    std::vector<double> box;
+    auto text_condition = [&](const std::string& value, const char* condition) {
+      if (value.empty()) return;
+      texts.push_back(value);
+      std::string c = condition;
+      for (size_t p; (p = c.find('$')) != std::string::npos;) c.replace(p, 1, "?" + std::to_string(texts.size()));
+      sql += c;
+    };
+    text_condition(filter.country, " AND country = $ COLLATE NOCASE");
+    text_condition(filter.admin1, " AND admin1 = $ COLLATE NOCASE");
+    text_condition(filter.since, " AND event_date >= $");
+    text_condition(filter.until, " AND event_date <= $");
+    text_condition(filter.event_type, " AND event_type = $ COLLATE NOCASE");
+    if (!filter.actor.empty()) {
+      std::string pattern = "%";
+      for (char c : filter.actor) {
+        if (c == '%' || c == '_' || c == '\\') pattern += '\\';
+        pattern += c;
+      }
+      pattern += '%';
+      text_condition(pattern,
+                     " AND (actor1 LIKE $ ESCAPE '\\' OR actor2 LIKE $ ESCAPE '\\' OR assoc_actor_1 LIKE $ ESCAPE '\\'"
+                     " OR assoc_actor_2 LIKE $ ESCAPE '\\')");
+    }
+    const int first_box = static_cast<int>(texts.size()) + 1;
+    if (filter.bbox) {
+      sql += " AND id IN (SELECT id FROM events_location WHERE min_lon >= ?" + std::to_string(first_box) +
+             " AND max_lon <= ?" + std::to_string(first_box + 2) + " AND min_lat >= ?" + std::to_string(first_box + 1) +
+             " AND max_lat <= ?" + std::to_string(first_box + 3) + ")";
+    }
+    sql += " ORDER BY event_date, id";
+    if (filter.limit > 0) sql += " LIMIT " + std::to_string(filter.limit);
+    auto st = db_.Prepare(sql);
+    if (!st.ok()) return st.status();
+    for (size_t k = 0; k < texts.size(); ++k) st->Bind(static_cast<int>(k + 1), texts[k]);
+    if (filter.bbox) {
+      for (int k = 0; k < 4; ++k) st->Bind(first_box + k, (*filter.bbox)[static_cast<size_t>(k)]);
+    }
+    StoredEvent event;
+    while (st->Step()) {
+      event.id = st->Int(0);
+      ReadEventColumns(st.value(), 1, event.record);
+      event.json.assign(st->Text(1 + kEventColumnCount));
+      if (!on_event(event)) break;
+    }
+    return st->status();
+  }
+
+  Result<std::vector<MergeLogEntry>> MergeLog(int64_t event_id, int64_t limit) override {
+    return SqliteTransaction::ReadMergeLog(db_, event_id != 0 ? "WHERE m.event_id = ?1" : "", event_id, limit);
+  }
+
+  Result<int64_t> UndoMerge(int64_t merge_id, const std::string& by) override {
+    if (Status s = db_.BeginWrite(); !s.ok()) return s;
+    auto result = writer_.UndoMerge(*tx_, merge_id, by);
+    if (!result.ok()) {
+      (void)db_.Execute("ROLLBACK");
+      return result.status();
+    }
+    if (Status s = db_.Execute("COMMIT"); !s.ok()) {
+      (void)db_.Execute("ROLLBACK");
+      return s;
+    }
+    return result;
+  }
+
+  Result<StoreCounts> Counts() override {
+    auto st = db_.Prepare(
+        "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL), "
+        "(SELECT count(*) FROM reports), (SELECT count(*) FROM events)");
+    if (!st.ok()) return st.status();
+    if (!st->Step()) return st->status().ok() ? db_.Error("cannot count") : st->status();
+    return StoreCounts{st->Int(0), st->Int(1), st->Int(2), st->Int(3)};
+  }
+
+  std::string Describe() const override { return db_.path() + " (SQLite)"; }
+
+ private:
+  SqliteDatabase db_;
+  DocumentWriter writer_;
+  std::unique_ptr<SqliteTransaction> tx_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<EventStore>> OpenSqliteStore(const std::string& path, const StoreOptions& options) {
+  if (!options.create && !std::filesystem::exists(path)) {
+    return Status::Error(path + ": no such database (run `vigie ingest` first)");
+  }
+  if (std::filesystem::is_directory(path)) return Status::Error(path + ": is a directory, not a database file");
+  auto db = SqliteDatabase::Open(path, options.create, options.busy_timeout_ms);
+  if (!db.ok()) return db.status();
+  if (Status s = MigrateSqliteSchema(db.value()); !s.ok()) return s;
+  return std::unique_ptr<EventStore>(std::make_unique<SqliteStore>(std::move(db).value(), options));
+}
+
+}  // namespace vigie

@@ -1,0 +1,71 @@
+// What a storage engine does inside one write transaction: the primitive reads and writes
+// that DocumentWriter composes into deduplication and merging. Each engine (SQLite,
+// PostgreSQL) implements it once; the merge logic is written once, above it.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/status.h"
+#include "merge/document_fingerprint.h"
+#include "store/event_store.h"
+
+namespace vigie {
+
+// A report as stored: the coder's record for one event of one document.
+struct StoredReport {
+  int64_t id = 0;
+  int64_t document_id = 0;
+  EventRecord record;
+};
+
+// A near-duplicate copy of a stored document, as a source of its events.
+struct DocumentCopy {
+  EventSource source;
+  std::string outlet;  // site name, else host
+};
+
+class StoreTransaction {
+ public:
+  virtual ~StoreTransaction() = default;
+
+  // The id of a stored document with this content hash, or with this canonical URL when it
+  // is not empty; 0 when there is none.
+  virtual Result<int64_t> FindDocument(const DocumentFingerprint& fingerprint) = 0;
+  // Stored originals (not near-duplicates themselves) that share at least one SimHash band
+  // with `simhash`: (document id, its simhash).
+  virtual Result<std::vector<std::pair<int64_t, uint64_t>>> SimHashNeighbours(uint64_t simhash) = 0;
+  // `duplicate_of` is 0 for an original. Returns the new document's id.
+  virtual Result<int64_t> InsertDocument(const DocumentToStore& document, const DocumentFingerprint& fingerprint,
+                                         int64_t duplicate_of) = 0;
+
+  // Events of `country` whose date range meets [first_day, last_day] (YYYY-MM-DD), with
+  // their scalar fields (no evidence, sources or JSON).
+  virtual Result<std::vector<StoredEvent>> CandidateEvents(const std::string& country, const std::string& first_day,
+                                                           const std::string& last_day) = 0;
+  // The ids of the events a document's reports belong to.
+  virtual Result<std::vector<int64_t>> EventsOfDocument(int64_t document_id) = 0;
+  // The whole stored event (record parsed from its JSON, review state included).
+  virtual Result<StoredEvent> LoadEvent(int64_t event_id) = 0;
+  // The reports of an event, as the coder made them, in the order they were stored.
+  virtual Result<std::vector<StoredReport>> ReportsOfEvent(int64_t event_id) = 0;
+  // The near-duplicate copies stored for a document.
+  virtual Result<std::vector<DocumentCopy>> CopiesOf(int64_t document_id) = 0;
+
+  // Stores a new event and gives it its number: returns the number and sets
+  // `event.event_id_cnty` to the country prefix of the coder's id (its first two letters)
+  // followed by the number ("ML1234"), which never changes.
+  virtual Result<int64_t> InsertEvent(EventRecord& event) = 0;
+  virtual Status UpdateEvent(int64_t event_id, const EventRecord& event) = 0;
+  virtual Status DeleteEvent(int64_t event_id) = 0;
+  virtual Result<int64_t> InsertReport(int64_t document_id, int64_t event_id, const EventRecord& report) = 0;
+  virtual Status MoveReport(int64_t report_id, int64_t event_id) = 0;
+
+  virtual Result<int64_t> LogMerge(const MergeLogEntry& entry) = 0;
+  virtual Result<MergeLogEntry> MergeEntry(int64_t merge_id) = 0;
+  virtual Status MarkUndone(int64_t merge_id) = 0;
+};
+
+}  // namespace vigie
