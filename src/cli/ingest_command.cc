@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <csignal>
 #include <chrono>
 #include <cstdio>
 #include <memory>
@@ -13,6 +14,7 @@
 #include "cli/commands.h"
 #include "coding/event_coder.h"
 #include "core/data_paths.h"
+#include "ingest/feed_poller.h"
 #include "ingest/ingest_pipeline.h"
 #include "source/input_reader.h"
 #include "store/event_store.h"
@@ -21,8 +23,14 @@ namespace vigie {
 
 namespace {
 
+// Set by SIGINT or SIGTERM while feeds are polled at an interval: stop after this round.
+std::atomic<bool> g_stop_polling{false};
+extern "C" void StopPolling(int) { g_stop_polling = true; }
+
 struct IngestCommandOptions {
   std::vector<std::string> sources;
+  bool once = false;
+  double interval_seconds = 0;
   std::string db;
   std::string published;
   int jobs = 0;
@@ -102,21 +110,59 @@ int RunIngest(const IngestCommandOptions& options, const CommonOptions& common) 
     fprintf(stderr, "vigie ingest: skipped: %s\n", message.c_str());
   };
 
+  // Sources: feeds (http:// and https:// URLs) and everything else the input reader takes.
+  std::vector<std::string> paths, feeds;
+  for (const std::string& source : options.sources) {
+    (source.starts_with("http://") || source.starts_with("https://") ? feeds : paths).push_back(source);
+  }
+  std::unique_ptr<EventStore> feed_state;  // a connection of its own: the writer uses the other
+  if (!feeds.empty()) {
+    auto opened = EventStore::Open(DatabaseLocation(options.db), store_options);
+    if (!opened.ok()) {
+      fprintf(stderr, "vigie ingest: %s\n", opened.status().message().c_str());
+      return 2;
+    }
+    feed_state = std::move(opened).value();
+  }
+  auto on_problem = [&](const InputProblem& problem) {
+    clear_progress();
+    if (problem.is_warning) {
+      if (!options.quiet) fprintf(stderr, "vigie ingest: warning: %s: %s\n", problem.input.c_str(), problem.message.c_str());
+      return;
+    }
+    ++input_errors;
+    fprintf(stderr, "vigie ingest: %s: %s\n", problem.input.c_str(), problem.message.c_str());
+  };
   InputOptions input_options;
   input_options.max_document_bytes = options.max_mib << 20;
   InputReader reader(input_options);
+  FetchOptions fetch;
+  fetch.max_bytes = options.max_mib << 20;
+  if (options.interval_seconds > 0) {
+    std::signal(SIGINT, StopPolling);
+    std::signal(SIGTERM, StopPolling);
+  }
   auto summary = pipeline.Run(
       [&](const std::function<void(Document&&)>& sink) {
-        reader.Read(options.sources, [&](Document&& document) { sink(std::move(document)); },
-                    [&](const InputProblem& problem) {
-                      if (problem.is_warning) {
-                        if (!options.quiet) fprintf(stderr, "vigie ingest: warning: %s: %s\n", problem.input.c_str(), problem.message.c_str());
-                        return;
-                      }
-                      ++input_errors;
-                      clear_progress();
-                      fprintf(stderr, "vigie ingest: %s: %s\n", problem.input.c_str(), problem.message.c_str());
-                    });
+        auto forward = [&](Document&& document) { sink(std::move(document)); };
+        if (!paths.empty()) reader.Read(paths, forward, on_problem);
+        if (feeds.empty()) return;
+        FeedPoller poller(*feed_state, fetch);
+        for (;;) {
+          const FeedPollSummary polled = poller.PollOnce(feeds, forward, on_problem);
+          if (!options.quiet && options.interval_seconds > 0) {
+            clear_progress();
+            fprintf(stderr, "vigie ingest: polled %d feeds: %d unchanged, %d items, %d already stored, %d pages fetched\n",
+                    polled.feeds, polled.not_modified, polled.items, polled.known, polled.pages);
+          }
+          if (options.interval_seconds <= 0 || options.once) break;
+          // Sleep in small steps so that Ctrl-C ends the run promptly.
+          const auto wake = std::chrono::steady_clock::now() + std::chrono::duration<double>(options.interval_seconds);
+          while (!g_stop_polling && std::chrono::steady_clock::now() < wake) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+          }
+          if (g_stop_polling) break;
+        }
       },
       observer);
   clear_progress();
@@ -139,14 +185,16 @@ void RegisterIngestCommand(CLI::App& app, const CommonOptions& common, int* exit
   CLI::App* cmd = app.add_subcommand(
       "ingest",
       "Extract, code and store documents in the database: files and folders (recursive), JSON Lines,\n"
-      "WARC and WARC.gz, or - for standard input (inputs as for `vigie extract`). Each report joins the\n"
+      "WARC and WARC.gz, - for standard input (inputs as for `vigie extract`), and RSS or Atom feeds\n"
+      "(http:// or https:// URLs: the page of each new item is fetched; --interval polls again, with\n"
+      "conditional GET, until Ctrl-C; pages already stored are not fetched again). Each report joins the\n"
       "stored event of the same incident (compatible type, dates within 2 days, places within 10 km or\n"
       "the same admin2, no contradicting actors) or becomes a new event; `vigie merges` shows and undoes\n"
       "merges. Idempotent: a document already stored (same text or canonical URL) adds nothing, and a\n"
       "near-duplicate (a syndicated copy) is kept as another source of its original's events.\n"
       "Interrupted, it loses at most the documents in flight: run it again to complete the job.\n"
       "Exit status: 0, or 1 when an input or a document was skipped or the store failed.");
-  cmd->add_option("sources", options->sources, "Files, directories, or - for standard input")->required();
+  cmd->add_option("sources", options->sources, "Files, directories, feed URLs, or - for standard input")->required();
   AddDatabaseOption(*cmd, options->db);
   cmd->add_option("--published", options->published, "Publication date (YYYY-MM-DD) for documents that carry none");
   cmd->add_option("-j,--jobs", options->jobs, "Worker threads extracting and coding (default: one per core)")
@@ -154,7 +202,10 @@ void RegisterIngestCommand(CLI::App& app, const CommonOptions& common, int* exit
   cmd->add_option("--wait", options->wait_seconds,
                   "Seconds to wait for a database another process is writing to (default 10)")
       ->check(CLI::Range(0.0, 3600.0));
-  cmd->add_option("--max-mib", options->max_mib, "Refuse documents larger than this many MiB")
+  cmd->add_flag("--once", options->once, "Read each feed once and stop (the default without --interval)");
+  cmd->add_option("--interval", options->interval_seconds, "Poll the feeds again every this many seconds, until Ctrl-C")
+      ->check(CLI::Range(1.0, 86400.0));
+  cmd->add_option("--max-mib", options->max_mib, "Refuse documents (and feed or page bodies) larger than this many MiB")
       ->default_val(32)
       ->check(CLI::Range(1, 4096));
   cmd->add_flag("-q,--quiet", options->quiet, "Print only errors; no progress line, no summary");

@@ -82,6 +82,14 @@ struct MergeLogEntry {
   bool undone = false;
 };
 
+// What the store remembers of a feed between polls, for conditional GET.
+struct FeedState {
+  std::string url;
+  std::string etag;           // empty when the server sent none
+  std::string last_modified;  // idem
+  std::string checked_at;     // ISO 8601 time of the last poll; empty when never polled
+};
+
 struct StoreCounts {
   int64_t documents = 0;        // every stored document, near-duplicates included
   int64_t near_duplicates = 0;
@@ -116,6 +124,13 @@ class EventStore {
   // becomes an event of its own; both events are recomputed from their reports; the undo is
   // logged as a "split" by `by`. Returns the new event's id.
   virtual Result<int64_t> UndoMerge(int64_t merge_id, const std::string& by) = 0;
+
+  // Whether a document with this URL (compared as canonical URLs) is stored: a feed poller
+  // asks before fetching a page.
+  virtual Result<bool> HasDocumentAt(const std::string& url) = 0;
+  // The state of a feed (empty fields when never polled), and saving it after a poll.
+  virtual Result<FeedState> LoadFeedState(const std::string& url) = 0;
+  virtual Status SaveFeedState(const FeedState& state) = 0;
 
   virtual Result<StoreCounts> Counts() = 0;
   // "vigie.db (SQLite)", for messages.

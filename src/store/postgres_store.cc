@@ -533,6 +533,54 @@ class PostgresStore final : public EventStore {
     }
   }
 
+  Result<bool> HasDocumentAt(const std::string& url) override {
+    const std::string canonical = CanonicalUrl(url);
+    if (canonical.empty()) return false;
+    try {
+      pqxx::read_transaction tx(*connection_);
+      PgParams p;
+      p.Text(canonical);
+      return !Exec(tx, "SELECT 1 FROM documents WHERE canonical_url = $1", p).empty();
+    } catch (const std::exception& e) {
+      return PgError(where_, e);
+    }
+  }
+
+  Result<FeedState> LoadFeedState(const std::string& url) override {
+    try {
+      pqxx::read_transaction tx(*connection_);
+      PgParams p;
+      p.Text(url);
+      auto r = Exec(tx, "SELECT etag, last_modified, checked_at FROM feeds WHERE url = $1", p);
+      FeedState state;
+      state.url = url;
+      if (!r.empty()) {
+        state.etag = FieldText(r[0][0]);
+        state.last_modified = FieldText(r[0][1]);
+        state.checked_at = FieldText(r[0][2]);
+      }
+      return state;
+    } catch (const std::exception& e) {
+      return PgError(where_, e);
+    }
+  }
+
+  Status SaveFeedState(const FeedState& state) override {
+    try {
+      pqxx::work tx(*connection_);
+      PgParams p;
+      p.Text(state.url).Text(state.etag, true).Text(state.last_modified, true).Text(state.checked_at, true);
+      Exec(tx,
+           "INSERT INTO feeds (url, etag, last_modified, checked_at) VALUES ($1, $2, $3, $4) "
+           "ON CONFLICT (url) DO UPDATE SET etag = $2, last_modified = $3, checked_at = $4",
+           p);
+      tx.commit();
+      return Status::Ok();
+    } catch (const std::exception& e) {
+      return PgError(where_, e);
+    }
+  }
+
   Result<StoreCounts> Counts() override {
     try {
       pqxx::read_transaction tx(*connection_);

@@ -460,6 +460,41 @@ class SqliteStore final : public EventStore {
     return result;
   }
 
+  Result<bool> HasDocumentAt(const std::string& url) override {
+    const std::string canonical = CanonicalUrl(url);
+    if (canonical.empty()) return false;
+    auto st = db_.Prepare("SELECT 1 FROM documents WHERE canonical_url = ?1");
+    if (!st.ok()) return st.status();
+    st->Bind(1, canonical);
+    const bool found = st->Step();
+    if (!st->status().ok()) return st->status();
+    return found;
+  }
+
+  Result<FeedState> LoadFeedState(const std::string& url) override {
+    auto st = db_.Prepare("SELECT etag, last_modified, checked_at FROM feeds WHERE url = ?1");
+    if (!st.ok()) return st.status();
+    st->Bind(1, url);
+    FeedState state;
+    state.url = url;
+    if (st->Step()) {
+      state.etag.assign(st->Text(0));
+      state.last_modified.assign(st->Text(1));
+      state.checked_at.assign(st->Text(2));
+    }
+    if (!st->status().ok()) return st->status();
+    return state;
+  }
+
+  Status SaveFeedState(const FeedState& state) override {
+    auto st = db_.Prepare(
+        "INSERT INTO feeds (url, etag, last_modified, checked_at) VALUES (?1, ?2, ?3, ?4) "
+        "ON CONFLICT (url) DO UPDATE SET etag = ?2, last_modified = ?3, checked_at = ?4");
+    if (!st.ok()) return st.status();
+    st->Bind(1, state.url).Bind(2, state.etag, true).Bind(3, state.last_modified, true).Bind(4, state.checked_at, true);
+    return st->Run();
+  }
+
   Result<StoreCounts> Counts() override {
     auto st = db_.Prepare(
         "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL), "
