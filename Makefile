@@ -54,6 +54,7 @@ quality: build
 	@scripts/install-deps.sh --bench
 	@bench/events/devset.sh $(BUILD_DIR)
 	@bench/events/acled-notes.sh $(BUILD_DIR)
+	@bench/merge/run.sh $(BUILD_DIR)
 	@bench/geoparsing/run.sh $(BUILD_DIR)
 	@bench/extraction/run.sh
 
