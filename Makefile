@@ -66,6 +66,7 @@ speed: build
 	@$(BUILD_DIR)/bench/coding_bench --benchmark_min_time=0.5
 	@bench/geoparsing/speed.sh $(BUILD_DIR)
 	@bench/extraction/speed.sh
+	@bench/ingest/speed.sh $(BUILD_DIR)
 
 format:
 	@clang-format -i $$(git ls-files '*.cc' '*.h')

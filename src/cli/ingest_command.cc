@@ -6,7 +6,9 @@
 #include <csignal>
 #include <chrono>
 #include <cstdio>
+#include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <thread>
 #include <vector>
@@ -81,7 +83,27 @@ int RunIngest(const IngestCommandOptions& options, const CommonOptions& common) 
 
   IngestOptions ingest_options;
   ingest_options.workers = options.jobs > 0 ? options.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  IngestPipeline pipeline(**store, MakeDocumentPreparer(stages.extractor, stages.coder, stages.options), ingest_options);
+  // Each worker asks its own connection whether a document is stored before coding it.
+  const std::string location = DatabaseLocation(options.db);
+  std::mutex readers_mutex;
+  std::map<std::thread::id, std::unique_ptr<EventStore>> readers;
+  auto is_stored = [&](const DocumentFingerprint& fingerprint) {
+    EventStore* reader = nullptr;
+    {
+      std::lock_guard lock(readers_mutex);
+      auto& slot = readers[std::this_thread::get_id()];
+      if (!slot) {
+        auto opened = EventStore::Open(location, store_options);
+        if (!opened.ok()) return false;  // the writer will tell duplicates apart anyway
+        slot = std::move(opened).value();
+      }
+      reader = slot.get();
+    }
+    auto found = reader->HasDocument(fingerprint);
+    return found.ok() && found.value();
+  };
+  IngestPipeline pipeline(**store, MakeDocumentPreparer(stages.extractor, stages.coder, stages.options, is_stored),
+                          ingest_options);
 
   const bool terminal = isatty(STDERR_FILENO) && !options.quiet;
   const auto started = std::chrono::steady_clock::now();

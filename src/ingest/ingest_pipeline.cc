@@ -1,5 +1,6 @@
 #include "ingest/ingest_pipeline.h"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -13,14 +14,16 @@
 namespace vigie {
 
 DocumentPreparer MakeDocumentPreparer(const ArticleExtractor& extractor, const EventCoder& coder,
-                                      const CodingOptions& options) {
-  return [&extractor, &coder, options](const Document& document) -> Result<DocumentToStore> {
+                                      const CodingOptions& options, StoredDocumentCheck is_stored) {
+  return [&extractor, &coder, options, is_stored](const Document& document) -> Result<DocumentToStore> {
     auto article = extractor.Extract(document);
     if (!article.ok()) return article.status();
     DocumentToStore prepared;
     prepared.fetched = document.fetched;
-    CodedDocument coded = coder.Code(article.value(), options);
-    prepared.reports = std::move(coded.events);
+    prepared.fingerprint = FingerprintDocument(article->text, article->url);
+    if (!is_stored || !is_stored(*prepared.fingerprint)) {
+      prepared.reports = coder.Code(article.value(), options).events;
+    }
     prepared.article = std::move(article).value();
     return prepared;
   };
@@ -148,14 +151,24 @@ Result<IngestSummary> IngestPipeline::Run(const std::function<void(const std::fu
     summary.events_merged += outcome.events_merged;
   };
 
-  // Stores a batch in one transaction. When it fails, each document is tried alone: a
+  // Stores a batch in one transaction. When a document fails, each is tried alone: a
   // document the store refuses is skipped; when none can be stored the store itself is
-  // failing, and the run stops.
+  // failing, and the run stops. A failure that names no document (the database locked past
+  // the wait, a failed commit) stops the run at once: retrying each document would only wait
+  // as long again, document after document.
   auto store_batch = [&](std::vector<DocumentToStore>& batch) {
     if (batch.empty()) return;
     auto outcomes = store_.AddDocuments(batch);
+    const auto names_a_document = [&](const std::string& message) {
+      return std::any_of(batch.begin(), batch.end(),
+                         [&](const DocumentToStore& d) { return message.starts_with(d.article.doc + ": "); });
+    };
     if (outcomes.ok()) {
       for (const StoreOutcome& outcome : outcomes.value()) count(outcome);
+    } else if (!names_a_document(outcomes.status().message())) {
+      store_failure = outcomes.status();
+      failed = true;
+      conveyor.Abort();
     } else {
       bool any_stored = false;
       std::optional<Status> last_error;

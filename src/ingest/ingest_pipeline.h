@@ -21,9 +21,15 @@ namespace vigie {
 // reported and that document skipped; the others go on.
 using DocumentPreparer = std::function<Result<DocumentToStore>(const Document&)>;
 
-// The real stages: ArticleExtractor then EventCoder. Both must outlive the preparer.
+// Whether the store holds a document already; called from worker threads.
+using StoredDocumentCheck = std::function<bool(const DocumentFingerprint&)>;
+
+// The real stages: ArticleExtractor, the document's fingerprint, then EventCoder. A document
+// `is_stored` recognises (when given) is not coded: the store will find it a duplicate, and a
+// re-run over documents stored before costs little more than reading them. Both stages must
+// outlive the preparer.
 DocumentPreparer MakeDocumentPreparer(const ArticleExtractor& extractor, const EventCoder& coder,
-                                      const CodingOptions& options);
+                                      const CodingOptions& options, StoredDocumentCheck is_stored = nullptr);
 
 struct IngestOptions {
   int workers = 1;                    // threads extracting and coding

@@ -24,6 +24,11 @@ DocumentFingerprint FingerprintDocument(std::string_view text, std::string_view 
 // "scheme://host") → empty.
 std::string CanonicalUrl(std::string_view url);
 
+// The site of a canonical URL: its host ("site.example/a/b" → "site.example").
+inline std::string_view CanonicalHost(std::string_view canonical_url) {
+  return canonical_url.substr(0, canonical_url.find('/'));
+}
+
 // A 64-bit SimHash of the text's overlapping three-word shingles, words accent-folded and in
 // lower case. Texts that share most of their wording differ in few bits; unrelated texts
 // differ in about 32. The fewer the words, the more one changed sentence moves it: a

@@ -100,7 +100,10 @@ EventRecord CombineReports(std::span<const EventRecord> reports) {
     for (const EventSource& s : r.sources) {
       if (docs.insert(s.doc).second) event.sources.push_back(s);
     }
-    event.evidence.insert(event.evidence.end(), r.evidence.begin(), r.evidence.end());
+    for (const Evidence& ev : r.evidence) {
+      if (event.evidence.size() >= kMaxEventEvidence) break;
+      event.evidence.push_back(ev);
+    }
     if (!r.source.empty() && outlets.insert(r.source).second) {
       if (!outlet_list.empty()) outlet_list += "; ";
       outlet_list += r.source;

@@ -17,9 +17,14 @@ namespace vigie {
 //   without a toll do not count); fatalities_low is that figure, fatalities_high the highest
 //   upper figure (none when a report gives an open "at least").
 // - date_start/date_end span every report's range; sources and evidence are the union
-//   (a source once per document); `source` names each outlet once, "; "-separated.
+//   (a source once per document); `source` names each outlet once, "; "-separated. An
+//   event keeps at most kMaxEventEvidence pieces of evidence, the first reports' first: an
+//   incident reported hundreds of times would otherwise carry thousands (every report keeps
+//   its own evidence in the store).
 // - Confidence grows with independent reports: 1 - Π(1 - cᵢ), at most 0.99.
 // REQUIRES: !reports.empty(). The event's id, review state and timestamp are the caller's.
 EventRecord CombineReports(std::span<const EventRecord> reports);
+
+inline constexpr size_t kMaxEventEvidence = 120;
 
 }  // namespace vigie

@@ -51,3 +51,20 @@ TEST(CombineReports, TheBestLocatedReportLeads) {
 
 }  // namespace
 }  // namespace vigie
+
+namespace vigie {
+namespace {
+
+TEST(CombineReports, EvidenceIsCappedButEverySourceKept) {
+  std::vector<EventRecord> reports;
+  for (int i = 0; i < 100; ++i) {
+    reports.push_back(testing::MakeReport("doc" + std::to_string(i), "2023-02-17", 14.3, -0.6, "", 5));
+  }
+  const EventRecord e = CombineReports(reports);
+  EXPECT_EQ(e.sources.size(), 100u);
+  EXPECT_EQ(e.evidence.size(), kMaxEventEvidence);
+  EXPECT_EQ(e.evidence.front().doc, "doc0");
+}
+
+}  // namespace
+}  // namespace vigie

@@ -174,6 +174,7 @@ void InputReader::ReadPath(const std::string& path, bool from_directory, const D
     return;
   }
   const bool is_json_lines = ext == ".jsonl" || ext == ".json";
+  if (is_json_lines && !gzipped && StreamJsonLines(path, on_document, on_problem)) return;
   // A JSON Lines file may hold many documents: its limit applies per record, not per file.
   const size_t limit = is_json_lines ? SIZE_MAX : options_.max_document_bytes;
   const uintmax_t size = fs::file_size(path, ec);
@@ -226,53 +227,88 @@ void InputReader::ReadBytes(const std::string& name, std::string ext, std::strin
   on_document(std::move(doc));
 }
 
+void InputReader::EmitRecord(const nlohmann::json& record, const std::string& where, const DocumentSink& on_document,
+                             const ProblemSink& on_problem) const {
+  if (!record.is_object()) {
+    on_problem({where, "expected a JSON object"});
+    return;
+  }
+  auto text_field = [&](const char* key) -> std::string {
+    auto it = record.find(key);
+    return (it != record.end() && it->is_string()) ? it->get<std::string>() : std::string();
+  };
+  Document doc;
+  auto id = record.find("id");
+  if (id == record.end() || !(id->is_string() || id->is_number_integer()) ||
+      (id->is_string() && id->get<std::string>().empty())) {
+    on_problem({where, "record has no \"id\" (a non-empty string)"});
+    return;
+  }
+  doc.id = id->is_string() ? id->get<std::string>() : id->dump();
+  doc.url = text_field("url");
+  doc.title = text_field("title");
+  doc.published = text_field("published");
+  if (!doc.published.empty() && !IsIsoDate(doc.published)) {
+    on_problem({where, "\"published\" is not YYYY-MM-DD or an ISO time: \"" + doc.published + "\""});
+    doc.published.clear();
+  }
+  doc.published = doc.published.substr(0, 10);
+  std::string html = text_field("html");
+  std::string text = text_field("text");
+  if (!html.empty()) {
+    doc.type = ContentType::kHtml;
+    doc.bytes = std::move(html);
+  } else if (!text.empty()) {
+    doc.type = ContentType::kText;
+    doc.bytes = std::move(text);
+  } else {
+    on_problem({where + " (id " + doc.id + ")", "record has neither \"text\" nor \"html\""});
+    return;
+  }
+  if (doc.bytes.size() > options_.max_document_bytes) {
+    on_problem({where + " (id " + doc.id + ")", "document over the size limit"});
+    return;
+  }
+  doc.charset = "utf-8";
+  on_document(std::move(doc));
+}
+
+void InputReader::ReadJsonLine(const std::string& name, int line_number, std::string_view line,
+                               const DocumentSink& on_document, const ProblemSink& on_problem) const {
+  if (line.find_first_not_of(" \t\r") == std::string_view::npos) return;
+  const std::string where = name + ":" + std::to_string(line_number);
+  nlohmann::json record = nlohmann::json::parse(line, nullptr, false);
+  if (record.is_discarded()) {
+    on_problem({where, "malformed JSON"});
+    return;
+  }
+  EmitRecord(record, where, on_document, on_problem);
+}
+
+bool InputReader::StreamJsonLines(const std::string& path, const DocumentSink& on_document,
+                                  const ProblemSink& on_problem) const {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  // The head decides: an array, binary data or an empty file go the whole-file way, which
+  // reports them; JSON Lines are read a line at a time, so memory stays that of one record.
+  char head[4096];
+  in.read(head, sizeof head);
+  const std::string_view start(head, static_cast<size_t>(in.gcount()));
+  const size_t first = start.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos || start[first] == '[' || !LooksLikeText(start)) return false;
+  in.clear();
+  in.seekg(0);
+  std::string line;
+  int line_number = 0;
+  while (std::getline(in, line)) {
+    ReadJsonLine(path, ++line_number, line, on_document, on_problem);
+  }
+  if (in.bad()) on_problem({path, "read error after line " + std::to_string(line_number)});
+  return true;
+}
+
 void InputReader::ReadJsonLines(const std::string& name, const std::string& bytes,
                                 const DocumentSink& on_document, const ProblemSink& on_problem) const {
-  auto emit = [&](const nlohmann::json& record, const std::string& where) {
-    if (!record.is_object()) {
-      on_problem({where, "expected a JSON object"});
-      return;
-    }
-    auto text_field = [&](const char* key) -> std::string {
-      auto it = record.find(key);
-      return (it != record.end() && it->is_string()) ? it->get<std::string>() : std::string();
-    };
-    Document doc;
-    auto id = record.find("id");
-    if (id == record.end() || !(id->is_string() || id->is_number_integer()) ||
-        (id->is_string() && id->get<std::string>().empty())) {
-      on_problem({where, "record has no \"id\" (a non-empty string)"});
-      return;
-    }
-    doc.id = id->is_string() ? id->get<std::string>() : id->dump();
-    doc.url = text_field("url");
-    doc.title = text_field("title");
-    doc.published = text_field("published");
-    if (!doc.published.empty() && !IsIsoDate(doc.published)) {
-      on_problem({where, "\"published\" is not YYYY-MM-DD or an ISO time: \"" + doc.published + "\""});
-      doc.published.clear();
-    }
-    doc.published = doc.published.substr(0, 10);
-    std::string html = text_field("html");
-    std::string text = text_field("text");
-    if (!html.empty()) {
-      doc.type = ContentType::kHtml;
-      doc.bytes = std::move(html);
-    } else if (!text.empty()) {
-      doc.type = ContentType::kText;
-      doc.bytes = std::move(text);
-    } else {
-      on_problem({where + " (id " + doc.id + ")", "record has neither \"text\" nor \"html\""});
-      return;
-    }
-    if (doc.bytes.size() > options_.max_document_bytes) {
-      on_problem({where + " (id " + doc.id + ")", "document over the size limit"});
-      return;
-    }
-    doc.charset = "utf-8";
-    on_document(std::move(doc));
-  };
-
   // A .json file may hold one object or an array of them.
   size_t first = bytes.find_first_not_of(" \t\r\n");
   if (first != std::string::npos && bytes[first] == '[') {
@@ -281,7 +317,9 @@ void InputReader::ReadJsonLines(const std::string& name, const std::string& byte
       on_problem({name, "malformed JSON array"});
       return;
     }
-    for (size_t i = 0; i < array.size(); ++i) emit(array[i], name + "[" + std::to_string(i) + "]");
+    for (size_t i = 0; i < array.size(); ++i) {
+      EmitRecord(array[i], name + "[" + std::to_string(i) + "]", on_document, on_problem);
+    }
     return;
   }
   size_t line_start = 0;
@@ -289,17 +327,9 @@ void InputReader::ReadJsonLines(const std::string& name, const std::string& byte
   while (line_start < bytes.size()) {
     size_t line_end = bytes.find('\n', line_start);
     if (line_end == std::string::npos) line_end = bytes.size();
-    ++line_number;
-    std::string_view line(bytes.data() + line_start, line_end - line_start);
+    ReadJsonLine(name, ++line_number, std::string_view(bytes.data() + line_start, line_end - line_start), on_document,
+                 on_problem);
     line_start = line_end + 1;
-    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-    std::string where = name + ":" + std::to_string(line_number);
-    nlohmann::json record = nlohmann::json::parse(line, nullptr, false);
-    if (record.is_discarded()) {
-      on_problem({where, "malformed JSON"});
-      continue;
-    }
-    emit(record, where);
   }
 }
 

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <functional>
+#include <nlohmann/json.hpp>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -35,6 +37,13 @@ class InputReader {
                 const ProblemSink& on_problem) const;
   void ReadBytes(const std::string& name, std::string ext, std::string bytes, const DocumentSink& on_document,
                  const ProblemSink& on_problem) const;
+  // A plain JSON Lines file, read a line at a time. False (nothing read) when the file
+  // cannot be opened or does not start like JSON Lines: the caller reads it whole instead.
+  bool StreamJsonLines(const std::string& path, const DocumentSink& on_document, const ProblemSink& on_problem) const;
+  void ReadJsonLine(const std::string& name, int line_number, std::string_view line, const DocumentSink& on_document,
+                    const ProblemSink& on_problem) const;
+  void EmitRecord(const nlohmann::json& record, const std::string& where, const DocumentSink& on_document,
+                  const ProblemSink& on_problem) const;
   void ReadJsonLines(const std::string& name, const std::string& bytes, const DocumentSink& on_document,
                      const ProblemSink& on_problem) const;
   InputOptions options_;

@@ -32,7 +32,9 @@ bool KeepsAnalystFields(const std::string& review) { return review == "confirmed
 
 Result<StoreOutcome> DocumentWriter::Write(StoreTransaction& tx, const DocumentToStore& document) const {
   StoreOutcome outcome;
-  const DocumentFingerprint fingerprint = FingerprintDocument(document.article.text, document.article.url);
+  const DocumentFingerprint fingerprint = document.fingerprint
+                                              ? *document.fingerprint
+                                              : FingerprintDocument(document.article.text, document.article.url);
   auto existing = tx.FindDocument(fingerprint);
   if (!existing.ok()) return existing.status();
   if (existing.value() != 0) {

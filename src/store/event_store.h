@@ -16,6 +16,7 @@
 #include "coding/event_record.h"
 #include "core/status.h"
 #include "extract/article_extractor.h"
+#include "merge/document_fingerprint.h"
 #include "merge/incident_matcher.h"
 
 namespace vigie {
@@ -31,6 +32,9 @@ struct DocumentToStore {
   ExtractedArticle article;
   std::string fetched;               // ISO 8601 time the document was fetched, or empty
   std::vector<EventRecord> reports;  // the coder's events for this document alone
+  // FingerprintDocument(article.text, article.url) when the caller computed it already (on a
+  // worker thread); else the store computes it.
+  std::optional<DocumentFingerprint> fingerprint;
 };
 
 enum class DocumentFate {
@@ -110,7 +114,9 @@ class EventStore {
   // syndicated copy: kept as a source of the original's events) or new; each report of a new
   // document joins the best-matching stored event of the same incident (MatchIncident), else
   // becomes an event; every decision goes to the merge log. Events an analyst confirmed or
-  // corrected keep their fields; only sources and evidence are added to them.
+  // corrected keep their fields; only sources and evidence are added to them. An error
+  // caused by one document starts with its doc and ": "; any other error (the database
+  // locked, a failed commit) concerns the store itself.
   virtual Result<std::vector<StoreOutcome>> AddDocuments(std::span<const DocumentToStore> documents) = 0;
 
   // Calls `on_event` for each event matching `filter`, by event date then id, until it
@@ -125,6 +131,9 @@ class EventStore {
   // logged as a "split" by `by`. Returns the new event's id.
   virtual Result<int64_t> UndoMerge(int64_t merge_id, const std::string& by) = 0;
 
+  // Whether a document with this content hash, or this canonical URL when not empty, is
+  // stored: an ingest worker asks before coding a document it may hold already.
+  virtual Result<bool> HasDocument(const DocumentFingerprint& fingerprint) = 0;
   // Whether a document with this URL (compared as canonical URLs) is stored: a feed poller
   // asks before fetching a page.
   virtual Result<bool> HasDocumentAt(const std::string& url) = 0;

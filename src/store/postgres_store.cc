@@ -17,6 +17,12 @@ namespace {
 const char* const kMigrations[] = {
     R"sql(
 CREATE EXTENSION IF NOT EXISTS postgis;
+CREATE TABLE sources (
+  id BIGSERIAL PRIMARY KEY,
+  site TEXT NOT NULL UNIQUE,
+  name TEXT,
+  scale TEXT
+);
 CREATE TABLE documents (
   id BIGSERIAL PRIMARY KEY,
   doc TEXT NOT NULL,
@@ -26,6 +32,7 @@ CREATE TABLE documents (
   simhash BIGINT NOT NULL,
   band0 INTEGER NOT NULL, band1 INTEGER NOT NULL, band2 INTEGER NOT NULL, band3 INTEGER NOT NULL,
   duplicate_of BIGINT REFERENCES documents(id),
+  source_id BIGINT REFERENCES sources(id),
   title TEXT, published TEXT, fetched TEXT, language TEXT, site_name TEXT,
   text TEXT NOT NULL,
   ingested_at TEXT NOT NULL DEFAULT to_char(now() AT TIME ZONE 'utc', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
@@ -216,6 +223,17 @@ class PostgresTransaction final : public StoreTransaction {
                                  int64_t duplicate_of) override {
     const ExtractedArticle& a = document.article;
     PgParams p;
+    if (const std::string_view site = CanonicalHost(fingerprint.canonical_url); !site.empty()) {
+      PgParams source;
+      source.Text(site).Text(a.site_name, true);
+      auto r = Exec(tx_,
+                    "INSERT INTO sources (site, name) VALUES ($1, $2) "
+                    "ON CONFLICT (site) DO UPDATE SET name = coalesce(sources.name, excluded.name) RETURNING id",
+                    source);
+      p.Int(r[0][0].as<int64_t>());
+    } else {
+      p.Null();
+    }
     p.Text(a.doc).Text(a.url, true).Text(fingerprint.canonical_url, true).Text(fingerprint.content_hash);
     p.Int(static_cast<int64_t>(fingerprint.simhash));
     for (int band = 0; band < kSimHashBands; ++band) p.Int(SimHashBand(fingerprint.simhash, band));
@@ -223,9 +241,9 @@ class PostgresTransaction final : public StoreTransaction {
     p.Text(a.title, true).Text(a.published, true).Text(document.fetched, true).Text(a.language, true);
     p.Text(a.site_name, true).Text(a.text);
     auto r = Exec(tx_,
-                  "INSERT INTO documents (doc, url, canonical_url, content_hash, simhash, band0, band1, band2, band3, "
-                  "duplicate_of, title, published, fetched, language, site_name, text) VALUES (" +
-                      Placeholders(1, 16) + ") RETURNING id",
+                  "INSERT INTO documents (source_id, doc, url, canonical_url, content_hash, simhash, band0, band1, "
+                  "band2, band3, duplicate_of, title, published, fetched, language, site_name, text) VALUES (" +
+                      Placeholders(1, 17) + ") RETURNING id",
                   p);
     return r[0][0].as<int64_t>();
   }
@@ -301,10 +319,7 @@ class PostgresTransaction final : public StoreTransaction {
       DocumentCopy& copy = out.emplace_back();
       copy.source = {FieldText(row[0]), FieldText(row[1]), FieldText(row[2]), FieldText(row[3])};
       copy.outlet = FieldText(row[4]);
-      if (copy.outlet.empty()) {
-        const std::string canonical = FieldText(row[5]);
-        copy.outlet = canonical.substr(0, canonical.find('/'));
-      }
+      if (copy.outlet.empty()) copy.outlet = std::string(CanonicalHost(FieldText(row[5])));
     }
     return out;
   }
@@ -445,7 +460,13 @@ class PostgresStore final : public EventStore {
       PostgresTransaction primitives(tx);
       std::vector<StoreOutcome> outcomes;
       for (const DocumentToStore& document : documents) {
-        auto outcome = writer_.Write(primitives, document);
+        // A failure while writing one document names it (the caller retries the others).
+        Result<StoreOutcome> outcome = Status::Error("not written");
+        try {
+          outcome = writer_.Write(primitives, document);
+        } catch (const std::exception& e) {
+          return Status::Error(document.article.doc + ": " + PgError(where_, e).message());
+        }
         if (!outcome.ok()) return Status::Error(document.article.doc + ": " + outcome.status().message());
         outcomes.push_back(outcome.value());
       }
@@ -528,6 +549,18 @@ class PostgresStore final : public EventStore {
       if (!result.ok()) return result.status();
       tx.commit();
       return result;
+    } catch (const std::exception& e) {
+      return PgError(where_, e);
+    }
+  }
+
+  Result<bool> HasDocument(const DocumentFingerprint& fingerprint) override {
+    try {
+      pqxx::read_transaction tx(*connection_);
+      PostgresTransaction reader(tx);
+      auto found = reader.FindDocument(fingerprint);
+      if (!found.ok()) return found.status();
+      return found.value() != 0;
     } catch (const std::exception& e) {
       return PgError(where_, e);
     }

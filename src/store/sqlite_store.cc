@@ -104,13 +104,25 @@ class SqliteTransaction final : public StoreTransaction {
 
   Result<int64_t> InsertDocument(const DocumentToStore& document, const DocumentFingerprint& fingerprint,
                                  int64_t duplicate_of) override {
+    const ExtractedArticle& a = document.article;
+    int64_t source_id = 0;
+    if (const std::string_view site = CanonicalHost(fingerprint.canonical_url); !site.empty()) {
+      auto upsert = Cached(
+          "INSERT INTO sources (site, name) VALUES (?1, ?2) "
+          "ON CONFLICT (site) DO UPDATE SET name = coalesce(sources.name, excluded.name) RETURNING id");
+      if (!upsert.ok()) return upsert.status();
+      StatementUse source(*upsert.value());
+      source->Bind(1, site).Bind(2, a.site_name, true);
+      if (!source->Step()) return source->status().ok() ? db_.Error("cannot record the source") : source->status();
+      source_id = source->Int(0);
+    }
     auto statement = Cached(
         "INSERT INTO documents (doc, url, canonical_url, content_hash, simhash, band0, band1, band2, band3, "
-        "duplicate_of, title, published, fetched, language, site_name, text) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+        "duplicate_of, title, published, fetched, language, site_name, text, source_id) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
     if (!statement.ok()) return statement.status();
     StatementUse st(*statement.value());
-    const ExtractedArticle& a = document.article;
+    if (source_id != 0) st->Bind(17, source_id);
     st->Bind(1, a.doc).Bind(2, a.url, true).Bind(3, fingerprint.canonical_url, true).Bind(4, fingerprint.content_hash);
     st->Bind(5, static_cast<int64_t>(fingerprint.simhash));
     for (int band = 0; band < kSimHashBands; ++band) {
@@ -120,7 +132,13 @@ class SqliteTransaction final : public StoreTransaction {
     st->Bind(11, a.title, true).Bind(12, a.published, true).Bind(13, document.fetched, true);
     st->Bind(14, a.language, true).Bind(15, a.site_name, true).Bind(16, a.text);
     if (Status s = st->Run(); !s.ok()) return s;
-    return db_.LastInsertId();
+    const int64_t id = db_.LastInsertId();
+    auto index = Cached("INSERT INTO documents_fts (rowid, title, text) VALUES (?1, ?2, ?3)");
+    if (!index.ok()) return index.status();
+    StatementUse fts(*index.value());
+    fts->Bind(1, id).Bind(2, a.title, true).Bind(3, a.text);
+    if (Status s = fts->Run(); !s.ok()) return s;
+    return id;
   }
 
   Result<std::vector<StoredEvent>> CandidateEvents(const std::string& country, const std::string& first_day,
@@ -203,10 +221,7 @@ class SqliteTransaction final : public StoreTransaction {
       copy.source = {std::string(st->Text(0)), std::string(st->Text(1)), std::string(st->Text(2)),
                      std::string(st->Text(3))};
       copy.outlet.assign(st->Text(4));
-      if (copy.outlet.empty()) {
-        const std::string_view canonical = st->Text(5);
-        copy.outlet.assign(canonical.substr(0, canonical.find('/')));
-      }
+      if (copy.outlet.empty()) copy.outlet.assign(CanonicalHost(st->Text(5)));
     }
     if (!st->status().ok()) return st->status();
     return out;
@@ -458,6 +473,13 @@ class SqliteStore final : public EventStore {
       return s;
     }
     return result;
+  }
+
+  Result<bool> HasDocument(const DocumentFingerprint& fingerprint) override {
+    SqliteTransaction reader(db_);
+    auto found = reader.FindDocument(fingerprint);
+    if (!found.ok()) return found.status();
+    return found.value() != 0;
   }
 
   Result<bool> HasDocumentAt(const std::string& url) override {

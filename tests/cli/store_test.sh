@@ -26,6 +26,7 @@ docs=$(count "$db" "select count(*) from documents")
 events=$(count "$db" "select count(*) from events")
 check "documents stored" test "$docs" -ge 50
 check "fewer events than reports" test "$events" -lt "$(count "$db" "select count(*) from reports")"
+check "outlets recorded as sources" test "$(count "$db" "select count(*) from sources where name is not null or site like '%.example'")" -ge 10
 check "full-text search finds a town" test "$(count "$db" "select count(*) from documents_fts where documents_fts match 'Seytenga'")" -ge 2
 "$vigie" ingest --db "$db" "$src/samples" 2> "$tmp/again.err"
 check "re-ingest exits 0" test $? -eq 0
