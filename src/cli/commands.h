@@ -56,5 +56,6 @@ void RegisterEvalCommand(CLI::App& app, const CommonOptions& common, int* exit_c
 void RegisterIngestCommand(CLI::App& app, const CommonOptions& common, int* exit_code);
 void RegisterExportCommand(CLI::App& app, const CommonOptions& common, int* exit_code);
 void RegisterMergesCommand(CLI::App& app, const CommonOptions& common, int* exit_code);
+void RegisterUserCommand(CLI::App& app, const CommonOptions& common, int* exit_code);
 
 }  // namespace vigie

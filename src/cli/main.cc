@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
   vigie::RegisterIngestCommand(app, common, &exit_code);
   vigie::RegisterExportCommand(app, common, &exit_code);
   vigie::RegisterMergesCommand(app, common, &exit_code);
+  vigie::RegisterUserCommand(app, common, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -94,6 +94,17 @@ struct FeedState {
   std::string checked_at;     // ISO 8601 time of the last poll; empty when never polled
 };
 
+// An account of the web interface. Roles: viewer (reads), analyst (reviews, corrects,
+// comments), admin (also manages accounts).
+struct UserAccount {
+  int64_t id = 0;
+  std::string name;
+  std::string role;
+  std::string password_hash;  // Argon2id (accounts/password_hash.h); empty once deleted
+  std::string created_at;
+  bool deleted = false;
+};
+
 struct StoreCounts {
   int64_t documents = 0;        // every stored document, near-duplicates included
   int64_t near_duplicates = 0;
@@ -140,6 +151,15 @@ class EventStore {
   // The state of a feed (empty fields when never polled), and saving it after a poll.
   virtual Result<FeedState> LoadFeedState(const std::string& url) = 0;
   virtual Status SaveFeedState(const FeedState& state) = 0;
+
+  // Accounts. AddUser fails, naming the user, when the name is taken by an account that is
+  // not deleted; a deleted name is given back to the new account. DeleteUser keeps the name
+  // (comments and changes stay attributed) but the account can no longer log in.
+  virtual Result<int64_t> AddUser(const UserAccount& user) = 0;
+  virtual Status SetPassword(const std::string& name, const std::string& password_hash) = 0;
+  virtual Status DeleteUser(const std::string& name) = 0;
+  virtual Result<std::optional<UserAccount>> FindUser(const std::string& name) = 0;
+  virtual Result<std::vector<UserAccount>> Users() = 0;
 
   virtual Result<StoreCounts> Counts() = 0;
   // "vigie.db (SQLite)", for messages.

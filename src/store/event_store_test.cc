@@ -294,3 +294,45 @@ TEST_F(SqliteStoreTest, ALockedDatabaseIsReportedAndNothingIsHalfStored) {
 
 }  // namespace
 }  // namespace vigie
+
+namespace vigie {
+namespace {
+
+TEST_P(EventStoreTest, AccountsAreAddedChangedAndDeleted) {
+  auto id = store_->AddUser({0, "awa", "analyst", "$argon2id$hash-1", "", false});
+  ASSERT_TRUE(id.ok()) << id.status().message();
+  auto again = store_->AddUser({0, "awa", "viewer", "$argon2id$hash-2", "", false});
+  ASSERT_FALSE(again.ok());
+  EXPECT_NE(again.status().message().find("exists already"), std::string::npos);
+  ASSERT_TRUE(store_->SetPassword("awa", "$argon2id$hash-3").ok());
+  auto found = store_->FindUser("awa");
+  ASSERT_TRUE(found.ok() && found->has_value());
+  EXPECT_EQ((*found)->role, "analyst");
+  EXPECT_EQ((*found)->password_hash, "$argon2id$hash-3");
+  EXPECT_FALSE(store_->SetPassword("nobody", "$argon2id$x").ok());
+
+  // Deleted: the name stays on record, the password is gone, and the name can be given again.
+  ASSERT_TRUE(store_->DeleteUser("awa").ok());
+  EXPECT_FALSE(store_->DeleteUser("awa").ok());
+  found = store_->FindUser("awa");
+  ASSERT_TRUE(found.ok() && found->has_value());
+  EXPECT_TRUE((*found)->deleted);
+  EXPECT_EQ((*found)->password_hash, "");
+  EXPECT_FALSE(store_->SetPassword("awa", "$argon2id$hash-4").ok());
+  auto back = store_->AddUser({0, "awa", "viewer", "$argon2id$hash-5", "", false});
+  ASSERT_TRUE(back.ok()) << back.status().message();
+  EXPECT_EQ(back.value(), id.value());
+  found = store_->FindUser("awa");
+  EXPECT_FALSE((*found)->deleted);
+  EXPECT_EQ((*found)->role, "viewer");
+
+  ASSERT_TRUE(store_->AddUser({0, "bruno", "admin", "$argon2id$hash-6", "", false}).ok());
+  auto users = store_->Users();
+  ASSERT_TRUE(users.ok());
+  ASSERT_EQ(users->size(), 2u);
+  EXPECT_EQ(users->front().name, "awa");
+  EXPECT_FALSE(store_->FindUser("carla")->has_value());
+}
+
+}  // namespace
+}  // namespace vigie

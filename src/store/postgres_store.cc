@@ -103,7 +103,8 @@ CREATE TABLE users (
   name TEXT NOT NULL UNIQUE,
   password_hash TEXT NOT NULL,
   role TEXT NOT NULL CHECK (role IN ('viewer', 'analyst', 'admin')),
-  created_at TEXT NOT NULL DEFAULT to_char(now() AT TIME ZONE 'utc', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
+  created_at TEXT NOT NULL DEFAULT to_char(now() AT TIME ZONE 'utc', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+  deleted_at TEXT
 );
 
 CREATE TABLE comments (
@@ -614,6 +615,48 @@ class PostgresStore final : public EventStore {
     }
   }
 
+  Result<int64_t> AddUser(const UserAccount& user) override {
+    try {
+      pqxx::work tx(*connection_);
+      PgParams p;
+      p.Text(user.name).Text(user.password_hash).Text(user.role);
+      auto r = Exec(tx,
+                    "INSERT INTO users (name, password_hash, role) VALUES ($1, $2, $3) ON CONFLICT (name) DO UPDATE SET "
+                    "password_hash = excluded.password_hash, role = excluded.role, deleted_at = NULL "
+                    "WHERE users.deleted_at IS NOT NULL RETURNING id",
+                    p);
+      if (r.empty()) return Status::Error("user '" + user.name + "' exists already (vigie user passwd to change the password)");
+      tx.commit();
+      return r[0][0].as<int64_t>();
+    } catch (const std::exception& e) {
+      return PgError(where_, e);
+    }
+  }
+
+  Status SetPassword(const std::string& name, const std::string& password_hash) override {
+    PgParams p;
+    p.Text(name).Text(password_hash);
+    return UpdateUser("UPDATE users SET password_hash = $2 WHERE name = $1 AND deleted_at IS NULL", name, p);
+  }
+
+  Status DeleteUser(const std::string& name) override {
+    PgParams p;
+    p.Text(name);
+    return UpdateUser(
+        "UPDATE users SET password_hash = '', deleted_at = to_char(now() AT TIME ZONE 'utc', "
+        "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') WHERE name = $1 AND deleted_at IS NULL",
+        name, p);
+  }
+
+  Result<std::optional<UserAccount>> FindUser(const std::string& name) override {
+    auto users = ReadUsers("WHERE name = $1", name);
+    if (!users.ok()) return users.status();
+    if (users->empty()) return std::optional<UserAccount>();
+    return std::optional<UserAccount>(std::move(users->front()));
+  }
+
+  Result<std::vector<UserAccount>> Users() override { return ReadUsers("", ""); }
+
   Result<StoreCounts> Counts() override {
     try {
       pqxx::read_transaction tx(*connection_);
@@ -629,6 +672,43 @@ class PostgresStore final : public EventStore {
   std::string Describe() const override { return where_ + " (PostgreSQL)"; }
 
  private:
+  Status UpdateUser(const std::string& sql, const std::string& name, const PgParams& p) {
+    try {
+      pqxx::work tx(*connection_);
+      auto r = Exec(tx, sql, p);
+      if (r.affected_rows() == 0) return Status::Error("no user '" + name + "'");
+      tx.commit();
+      return Status::Ok();
+    } catch (const std::exception& e) {
+      return PgError(where_, e);
+    }
+  }
+
+  Result<std::vector<UserAccount>> ReadUsers(const std::string& where, const std::string& name) {
+    try {
+      pqxx::read_transaction tx(*connection_);
+      PgParams p;
+      if (!where.empty()) p.Text(name);
+      auto r = Exec(tx,
+                    "SELECT id, name, role, password_hash, created_at, deleted_at IS NOT NULL FROM users " + where +
+                        " ORDER BY name",
+                    p);
+      std::vector<UserAccount> users;
+      for (const auto& row : r) {
+        UserAccount& u = users.emplace_back();
+        u.id = row[0].as<int64_t>();
+        u.name = FieldText(row[1]);
+        u.role = FieldText(row[2]);
+        u.password_hash = FieldText(row[3]);
+        u.created_at = FieldText(row[4]);
+        u.deleted = row[5].as<bool>();
+      }
+      return users;
+    } catch (const std::exception& e) {
+      return PgError(where_, e);
+    }
+  }
+
   // A cursor cannot take parameters: the values go in as quoted literals (tx.quote escapes
   // them; nothing from the filter is pasted unquoted).
   static std::string SubstituteParams(pqxx::transaction_base& tx, const std::string& sql, const PgParams& p) {

@@ -108,9 +108,10 @@ CREATE INDEX merge_log_event ON merge_log(event_id);
 CREATE TABLE users (
   id INTEGER PRIMARY KEY,
   name TEXT NOT NULL UNIQUE,
-  password_hash TEXT NOT NULL,       -- Argon2id, encoded with its parameters
+  password_hash TEXT NOT NULL,       -- Argon2id, encoded with its parameters; '' once deleted
   role TEXT NOT NULL CHECK (role IN ('viewer', 'analyst', 'admin')),
-  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  deleted_at TEXT                    -- a deleted account keeps its name for the record it left
 );
 
 CREATE TABLE comments (

@@ -517,6 +517,63 @@ class SqliteStore final : public EventStore {
     return st->Run();
   }
 
+  Result<int64_t> AddUser(const UserAccount& user) override {
+    if (Status s = db_.BeginWrite(); !s.ok()) return s;
+    auto existing = FindUser(user.name);
+    if (!existing.ok() || (existing.value() && !existing.value()->deleted)) {
+      (void)db_.Execute("ROLLBACK");
+      if (!existing.ok()) return existing.status();
+      return Status::Error("user '" + user.name + "' exists already (vigie user passwd to change the password)");
+    }
+    auto st = db_.Prepare(
+        "INSERT INTO users (name, password_hash, role) VALUES (?1, ?2, ?3) ON CONFLICT (name) DO UPDATE SET "
+        "password_hash = excluded.password_hash, role = excluded.role, deleted_at = NULL RETURNING id");
+    if (!st.ok()) {
+      (void)db_.Execute("ROLLBACK");
+      return st.status();
+    }
+    st->Bind(1, user.name).Bind(2, user.password_hash).Bind(3, user.role);
+    if (!st->Step()) {
+      Status failed = st->status().ok() ? db_.Error("cannot add the user") : st->status();
+      st->Reset();
+      (void)db_.Execute("ROLLBACK");
+      return failed;
+    }
+    const int64_t id = st->Int(0);
+    st->Reset();
+    if (Status s = db_.Execute("COMMIT"); !s.ok()) return s;
+    return id;
+  }
+
+  Status SetPassword(const std::string& name, const std::string& password_hash) override {
+    auto st = db_.Prepare("UPDATE users SET password_hash = ?2 WHERE name = ?1 AND deleted_at IS NULL");
+    if (!st.ok()) return st.status();
+    st->Bind(1, name).Bind(2, password_hash);
+    if (Status s = st->Run(); !s.ok()) return s;
+    if (db_.Changes() == 0) return Status::Error("no user '" + name + "'");
+    return Status::Ok();
+  }
+
+  Status DeleteUser(const std::string& name) override {
+    auto st = db_.Prepare(
+        "UPDATE users SET password_hash = '', deleted_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+        "WHERE name = ?1 AND deleted_at IS NULL");
+    if (!st.ok()) return st.status();
+    st->Bind(1, name);
+    if (Status s = st->Run(); !s.ok()) return s;
+    if (db_.Changes() == 0) return Status::Error("no user '" + name + "'");
+    return Status::Ok();
+  }
+
+  Result<std::optional<UserAccount>> FindUser(const std::string& name) override {
+    auto users = ReadUsers("WHERE name = ?1", name);
+    if (!users.ok()) return users.status();
+    if (users->empty()) return std::optional<UserAccount>();
+    return std::optional<UserAccount>(std::move(users->front()));
+  }
+
+  Result<std::vector<UserAccount>> Users() override { return ReadUsers("", ""); }
+
   Result<StoreCounts> Counts() override {
     auto st = db_.Prepare(
         "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL), "
@@ -527,6 +584,28 @@ class SqliteStore final : public EventStore {
   }
 
   std::string Describe() const override { return db_.path() + " (SQLite)"; }
+
+ private:
+  Result<std::vector<UserAccount>> ReadUsers(const std::string& where, const std::string& name) {
+    auto st = db_.Prepare("SELECT id, name, role, password_hash, created_at, deleted_at IS NOT NULL FROM users " + where +
+                          " ORDER BY name");
+    if (!st.ok()) return st.status();
+    if (!where.empty()) st->Bind(1, name);
+    std::vector<UserAccount> users;
+    while (st->Step()) {
+      UserAccount& u = users.emplace_back();
+      u.id = st->Int(0);
+      u.name.assign(st->Text(1));
+      u.role.assign(st->Text(2));
+      u.password_hash.assign(st->Text(3));
+      u.created_at.assign(st->Text(4));
+      u.deleted = st->Int(5) != 0;
+    }
+    if (!st->status().ok()) return st->status();
+    return users;
+  }
+
+ public:
 
  private:
   SqliteDatabase db_;

@@ -83,6 +83,27 @@ check "undo logged" grep -qE "merge $merge_id undone" "$tmp/undo.err"
 check "second undo refused" test $? -eq 1
 check "second undo explained" grep -q "already undone" "$tmp/undo2.err"
 
+# Accounts: Argon2id hashes, never a password on the command line.
+echo "a long enough password" | "$vigie" user add --db "$db" --role admin --password-stdin awa 2> "$tmp/user.err"
+check "user add exits 0" test $? -eq 0
+check "password stored as Argon2id" test "$(count "$db" "select substr(password_hash, 1, 10) from users where name = 'awa'")" = '$argon2id$'
+check "password not stored in clear" test "$(count "$db" "select count(*) from users where password_hash like '%long enough%'")" = "0"
+echo "another long password" | "$vigie" user add --db "$db" --password-stdin awa 2> "$tmp/user-dup.err"
+check "a taken name is refused" grep -q "exists already" "$tmp/user-dup.err"
+echo "short" | "$vigie" user add --db "$db" --password-stdin bob 2> "$tmp/user-short.err"
+check "a short password is refused" grep -q "at least 10 characters" "$tmp/user-short.err"
+"$vigie" user add --db "$db" carla < /dev/null 2> "$tmp/user-tty.err"
+check "no password without a terminal or --password-stdin" grep -q "pass the password with --password-stdin" "$tmp/user-tty.err"
+old_hash=$(count "$db" "select password_hash from users where name = 'awa'")
+echo "a brand new password" | "$vigie" user passwd --db "$db" --password-stdin awa 2>/dev/null
+check "passwd changes the hash" test "$(count "$db" "select password_hash from users where name = 'awa'")" != "$old_hash"
+"$vigie" user del --db "$db" awa 2>/dev/null
+check "del keeps the name but no password" test "$(count "$db" "select password_hash = '' and deleted_at is not null from users where name = 'awa'")" = "1"
+"$vigie" user list --db "$db" > "$tmp/users.out"
+check "list shows the deleted account" grep -qE "^awa +admin .*\(deleted\)" "$tmp/users.out"
+"$vigie" user del --db "$db" nobody 2> "$tmp/user-none.err"
+check "deleting an unknown user exits 1" test $? -eq 1
+
 # Crash safety: kill -9 in the middle, run again: the same database as one clean run.
 python3 "$src/bench/ingest/make-corpus.py" "$src/samples" 6000 11 > "$tmp/corpus.jsonl"
 "$vigie" ingest -q --db "$tmp/clean.db" "$tmp/corpus.jsonl"
