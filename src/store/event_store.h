@@ -50,6 +50,8 @@ struct StoreOutcome {
   int events_merged = 0;      // reports merged into an event already stored
 };
 
+enum class EventOrder { kDateAscending, kDateDescending, kFatalitiesDescending };
+
 // Which events an export or a query wants; empty fields do not filter.
 struct EventFilter {
   std::string country;     // exact, case-insensitive ("Mali")
@@ -58,8 +60,30 @@ struct EventFilter {
   std::string until;       // YYYY-MM-DD, inclusive
   std::string event_type;  // exact ACLED event type
   std::string actor;       // case-insensitive substring of actor1, actor2 or an associated actor
+  std::string text;        // words that must all occur in a source document (full-text search)
   std::optional<std::array<double, 4>> bbox;  // min_lon, min_lat, max_lon, max_lat
+  EventOrder order = EventOrder::kDateAscending;  // ties by id
   int64_t limit = 0;       // 0: no limit
+  int64_t offset = 0;      // events to skip first (pages)
+};
+
+// How CountEventsBy groups events.
+enum class EventGrouping { kWeek, kEventType, kAdmin1 };
+
+struct EventGroupCount {
+  std::string key;  // the week's Monday (YYYY-MM-DD), the event type, or the admin1
+  int64_t events = 0;
+  int64_t fatalities = 0;
+};
+
+// A document behind an event, with its text, for showing evidence in place.
+struct EventDocument {
+  std::string doc;
+  std::string url;
+  std::string title;
+  std::string published;
+  std::string text;
+  bool copy = false;  // a syndicated copy of another source (no evidence of its own)
 };
 
 // An event as stored: its record's ACLED and Vigie scalar fields (evidence and sources are
@@ -133,6 +157,15 @@ class EventStore {
   // Calls `on_event` for each event matching `filter`, by event date then id, until it
   // returns false. Streams: memory does not grow with the number of events.
   virtual Status ForEachEvent(const EventFilter& filter, const std::function<bool(const StoredEvent&)>& on_event) = 0;
+
+  // How many events match `filter` (its order, limit and offset aside).
+  virtual Result<int64_t> CountEvents(const EventFilter& filter) = 0;
+  // Events and fatalities matching `filter`, grouped, in key order.
+  virtual Result<std::vector<EventGroupCount>> CountEventsBy(const EventFilter& filter, EventGrouping grouping) = 0;
+  // One event by its number or its event_id_cnty ("ML17"), whole; nullopt when there is none.
+  virtual Result<std::optional<StoredEvent>> FindEvent(const std::string& id) = 0;
+  // The documents an event comes from (its reports' documents, then their syndicated copies).
+  virtual Result<std::vector<EventDocument>> DocumentsOfEvent(int64_t event_id) = 0;
 
   // The merge log, newest first; `event_id` 0 for every event.
   virtual Result<std::vector<MergeLogEntry>> MergeLog(int64_t event_id, int64_t limit) = 0;

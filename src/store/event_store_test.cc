@@ -336,3 +336,79 @@ TEST_P(EventStoreTest, AccountsAreAddedChangedAndDeleted) {
 
 }  // namespace
 }  // namespace vigie
+
+namespace vigie {
+namespace {
+
+TEST_P(EventStoreTest, QueriesForTheWebInterface) {
+  auto a = MakeReport("a", "2024-09-17", 15.0, -1.9, "jnim", 11);  // a Tuesday
+  auto b = MakeReport("b", "2024-09-22", 12.65, -8.0, "", 3);     // the Sunday of that week
+  b.admin1 = "Bamako";
+  auto c = MakeReport("c", "2024-09-23", 12.37, -1.53, "", 0);    // the next Monday
+  c.event_type = "Protests";
+  c.disorder_type = "Demonstrations";
+  Add(Document("a", kTextA, {a}, "https://a.example/1"));
+  Add(Document("copy", std::string("URGENT : ") + kTextA + " (Agence)", {}, "https://b.example/2"));
+  Add(Document("b", "Des hommes armés ont tiré sur un marché de Bamako, faisant trois morts.", {b}));
+  Add(Document("c", "Manifestation pacifique à Ouagadougou contre la vie chère.", {c}));
+
+  EventFilter all;
+  EXPECT_EQ(store_->CountEvents(all).value(), 3);
+  EventFilter search;
+  search.text = "marché BAMAKO";  // every word, in any case
+  EXPECT_EQ(store_->CountEvents(search).value(), 1);
+  search.text = "\"unbalanced OR (";  // only words: no syntax error
+  EXPECT_EQ(store_->CountEvents(search).value(), 0);
+  search.text = "gendarmerie";
+  ASSERT_EQ(Events(search).size(), 1u);
+  EXPECT_EQ(Events(search)[0].record.fatalities, 11);
+
+  EventFilter page;
+  page.order = EventOrder::kDateDescending;
+  page.limit = 2;
+  page.offset = 1;
+  auto second_page = Events(page);
+  ASSERT_EQ(second_page.size(), 2u);
+  EXPECT_EQ(second_page[0].record.event_date, "2024-09-22");
+  EXPECT_EQ(second_page[1].record.event_date, "2024-09-17");
+  page.order = EventOrder::kFatalitiesDescending;
+  page.offset = 0;
+  EXPECT_EQ(Events(page)[0].record.fatalities, 11);
+
+  auto weeks = store_->CountEventsBy(all, EventGrouping::kWeek);
+  ASSERT_TRUE(weeks.ok()) << weeks.status().message();
+  ASSERT_EQ(weeks->size(), 2u);
+  EXPECT_EQ((*weeks)[0].key, "2024-09-16");  // Monday
+  EXPECT_EQ((*weeks)[0].events, 2);
+  EXPECT_EQ((*weeks)[0].fatalities, 14);
+  EXPECT_EQ((*weeks)[1].key, "2024-09-23");
+  auto types = store_->CountEventsBy(all, EventGrouping::kEventType);
+  ASSERT_EQ(types->size(), 2u);
+  EXPECT_EQ((*types)[0].key, "Battles");
+  auto regions = store_->CountEventsBy(all, EventGrouping::kAdmin1);
+  ASSERT_EQ(regions->size(), 2u);
+  EXPECT_EQ((*regions)[0].key, "Bamako");
+
+  const StoredEvent first = Events(all)[0];
+  auto by_code = store_->FindEvent(first.record.event_id_cnty);
+  ASSERT_TRUE(by_code.ok() && by_code->has_value());
+  EXPECT_EQ((*by_code)->id, first.id);
+  EXPECT_FALSE((*by_code)->record.evidence.empty());
+  auto by_number = store_->FindEvent(std::to_string(first.id));
+  ASSERT_TRUE(by_number.ok() && by_number->has_value());
+  EXPECT_EQ((*by_number)->record.event_id_cnty, first.record.event_id_cnty);
+  EXPECT_FALSE(store_->FindEvent("ML999999")->has_value());
+  EXPECT_FALSE(store_->FindEvent("1 OR 1=1")->has_value());
+
+  auto documents = store_->DocumentsOfEvent(first.id);
+  ASSERT_TRUE(documents.ok());
+  ASSERT_EQ(documents->size(), 2u);
+  EXPECT_EQ((*documents)[0].doc, "a");
+  EXPECT_FALSE((*documents)[0].copy);
+  EXPECT_EQ((*documents)[0].text, kTextA);
+  EXPECT_EQ((*documents)[1].doc, "copy");
+  EXPECT_TRUE((*documents)[1].copy);
+}
+
+}  // namespace
+}  // namespace vigie

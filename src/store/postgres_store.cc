@@ -8,6 +8,7 @@
 #include "coding/event_record_json.h"
 #include "store/document_writer.h"
 #include "store/event_columns.h"
+#include "store/event_filter_sql.h"
 
 namespace vigie {
 
@@ -480,41 +481,12 @@ class PostgresStore final : public EventStore {
 
   Status ForEachEvent(const EventFilter& filter, const std::function<bool(const StoredEvent&)>& on_event) override {
     try {
-      std::string sql = std::string("SELECT id, ") + kEventColumns + ", record FROM events WHERE true";
-      PgParams p;
-      int n = 0;
-      auto condition = [&](const std::string& value, const std::string& text) {
-        if (value.empty()) return;
-        p.Text(value);
-        std::string c = text;
-        for (size_t at; (at = c.find('#')) != std::string::npos;) c.replace(at, 1, "$" + std::to_string(n + 1));
-        ++n;
-        sql += c;
-      };
-      condition(filter.country, " AND lower(country) = lower(#)");
-      condition(filter.admin1, " AND lower(admin1) = lower(#)");
-      condition(filter.since, " AND event_date >= #");
-      condition(filter.until, " AND event_date <= #");
-      condition(filter.event_type, " AND lower(event_type) = lower(#)");
-      if (!filter.actor.empty()) {
-        std::string pattern = "%";
-        for (char c : filter.actor) {
-          if (c == '%' || c == '_' || c == '\\') pattern += '\\';
-          pattern += c;
-        }
-        condition(pattern + "%", " AND (actor1 ILIKE # OR actor2 ILIKE # OR assoc_actor_1 ILIKE # OR assoc_actor_2 ILIKE #)");
-      }
-      if (filter.bbox) {
-        for (double v : *filter.bbox) p.Real(v);
-        sql += " AND geom && ST_MakeEnvelope($" + std::to_string(n + 1) + ", $" + std::to_string(n + 2) + ", $" +
-               std::to_string(n + 3) + ", $" + std::to_string(n + 4) + ", 4326)";
-        n += 4;
-      }
-      sql += " ORDER BY event_date, id";
-      if (filter.limit > 0) sql += " LIMIT " + std::to_string(filter.limit);
+      const FilterSql conditions = FilterConditions(filter, SqlDialect::kPostgres);
+      const std::string sql = std::string("SELECT id, ") + kEventColumns + ", record FROM events WHERE true" +
+                              conditions.where + OrderAndPage(filter, SqlDialect::kPostgres);
       // A cursor streams the rows: memory does not grow with the number of events.
       pqxx::work tx(*connection_);
-      tx.exec("DECLARE vigie_events NO SCROLL CURSOR FOR " + SubstituteParams(tx, sql, p));
+      tx.exec("DECLARE vigie_events NO SCROLL CURSOR FOR " + WithLiterals(tx, sql, conditions));
       StoredEvent event;
       for (;;) {
         pqxx::result rows = tx.exec("FETCH 1000 FROM vigie_events");
@@ -527,6 +499,81 @@ class PostgresStore final : public EventStore {
         }
       }
       return Status::Ok();
+    } catch (const std::exception& e) {
+      return PgError(where_, e);
+    }
+  }
+
+  Result<int64_t> CountEvents(const EventFilter& filter) override {
+    try {
+      const FilterSql conditions = FilterConditions(filter, SqlDialect::kPostgres);
+      pqxx::read_transaction tx(*connection_);
+      return Exec(tx, "SELECT count(*) FROM events WHERE true" + conditions.where, Params(conditions))[0][0].as<int64_t>();
+    } catch (const std::exception& e) {
+      return PgError(where_, e);
+    }
+  }
+
+  Result<std::vector<EventGroupCount>> CountEventsBy(const EventFilter& filter, EventGrouping grouping) override {
+    try {
+      const char* key = grouping == EventGrouping::kWeek
+                            ? "to_char(date_trunc('week', event_date::date), 'YYYY-MM-DD')"
+                            : grouping == EventGrouping::kEventType ? "event_type" : "coalesce(admin1, '')";
+      const FilterSql conditions = FilterConditions(filter, SqlDialect::kPostgres);
+      pqxx::read_transaction tx(*connection_);
+      auto r = Exec(tx,
+                    std::string("SELECT ") + key + " AS k, count(*), coalesce(sum(fatalities), 0) FROM events WHERE true" +
+                        conditions.where + " GROUP BY k ORDER BY " + key + " COLLATE \"C\"",
+                    Params(conditions));
+      std::vector<EventGroupCount> out;
+      for (const auto& row : r) out.push_back({FieldText(row[0]), row[1].as<int64_t>(), row[2].as<int64_t>()});
+      return out;
+    } catch (const std::exception& e) {
+      return PgError(where_, e);
+    }
+  }
+
+  Result<std::optional<StoredEvent>> FindEvent(const std::string& id) override {
+    try {
+      pqxx::read_transaction tx(*connection_);
+      PgParams p;
+      p.Text(id);
+      auto r = Exec(tx,
+                    std::string("SELECT id, ") + kEventColumns +
+                        ", record FROM events WHERE event_id_cnty = $1 OR ($1 ~ '^[0-9]{1,18}$' AND id = "
+                        "CASE WHEN $1 ~ '^[0-9]{1,18}$' THEN $1::bigint END)",
+                    p);
+      if (r.empty()) return std::optional<StoredEvent>();
+      auto record = EventFromJson(FieldText(r[0][1 + kEventColumnCount]));
+      if (!record.ok()) return Status::Error(where_ + ": event " + id + ": " + record.status().message());
+      StoredEvent event;
+      event.id = r[0][0].as<int64_t>();
+      event.record = std::move(record).value();
+      event.record.review = FieldText(r[0][kEventColumnCount]);
+      event.json = FieldText(r[0][1 + kEventColumnCount]);
+      return std::optional<StoredEvent>(std::move(event));
+    } catch (const std::exception& e) {
+      return PgError(where_, e);
+    }
+  }
+
+  Result<std::vector<EventDocument>> DocumentsOfEvent(int64_t event_id) override {
+    try {
+      pqxx::read_transaction tx(*connection_);
+      PgParams p;
+      p.Int(event_id);
+      auto r = Exec(tx,
+                    "SELECT d.doc, d.url, d.title, d.published, d.text, d.duplicate_of IS NOT NULL FROM documents d "
+                    "WHERE d.id IN (SELECT document_id FROM reports WHERE event_id = $1) "
+                    "OR d.duplicate_of IN (SELECT document_id FROM reports WHERE event_id = $1) "
+                    "ORDER BY d.duplicate_of IS NOT NULL, d.id",
+                    p);
+      std::vector<EventDocument> out;
+      for (const auto& row : r) {
+        out.push_back({FieldText(row[0]), FieldText(row[1]), FieldText(row[2]), FieldText(row[3]), FieldText(row[4]),
+                       row[5].as<bool>()});
+      }
+      return out;
     } catch (const std::exception& e) {
       return PgError(where_, e);
     }
@@ -709,21 +756,41 @@ class PostgresStore final : public EventStore {
     }
   }
 
-  // A cursor cannot take parameters: the values go in as quoted literals (tx.quote escapes
-  // them; nothing from the filter is pasted unquoted).
-  static std::string SubstituteParams(pqxx::transaction_base& tx, const std::string& sql, const PgParams& p) {
+  // The filter's values as statement parameters.
+  static PgParams Params(const FilterSql& conditions) {
+    PgParams p;
+    for (const auto& value : conditions.values) {
+      if (const auto* text = std::get_if<std::string>(&value)) {
+        p.Text(*text);
+      } else {
+        p.Real(std::get<double>(value));
+      }
+    }
+    return p;
+  }
+
+  // A cursor cannot take parameters: the values go in as literals (tx.quote escapes text).
+  // One pass over the statement's own text replaces each $N; what is inserted is never
+  // scanned again, so a value holding "$1" stays a value.
+  static std::string WithLiterals(pqxx::transaction_base& tx, const std::string& sql, const FilterSql& conditions) {
     std::string out;
     for (size_t i = 0; i < sql.size(); ++i) {
-      if (sql[i] == '$' && i + 1 < sql.size() && std::isdigit(static_cast<unsigned char>(sql[i + 1]))) {
-        size_t j = i + 1;
-        while (j < sql.size() && std::isdigit(static_cast<unsigned char>(sql[j]))) ++j;
-        const size_t index = std::stoul(sql.substr(i + 1, j - i - 1)) - 1;
-        const char* value = p.values()[index];
-        out += value == nullptr ? std::string("NULL") : tx.quote(std::string(value));
-        i = j - 1;
-      } else {
+      if (sql[i] != '$' || i + 1 >= sql.size() || !std::isdigit(static_cast<unsigned char>(sql[i + 1]))) {
         out += sql[i];
+        continue;
       }
+      size_t j = i + 1;
+      while (j < sql.size() && std::isdigit(static_cast<unsigned char>(sql[j]))) ++j;
+      const size_t index = std::stoul(sql.substr(i + 1, j - i - 1)) - 1;
+      const auto& value = conditions.values.at(index);
+      if (const auto* text = std::get_if<std::string>(&value)) {
+        out += tx.quote(*text);
+      } else {
+        char buffer[32];
+        std::snprintf(buffer, sizeof buffer, "%.17g", std::get<double>(value));
+        out += buffer;
+      }
+      i = j - 1;
     }
     return out;
   }

@@ -6,6 +6,7 @@
 #include "coding/event_record_json.h"
 #include "store/document_writer.h"
 #include "store/event_columns.h"
+#include "store/event_filter_sql.h"
 #include "store/sqlite_database.h"
 #include "store/sqlite_schema.h"
 
@@ -407,46 +408,11 @@ class SqliteStore final : public EventStore {
   }
 
   Status ForEachEvent(const EventFilter& filter, const std::function<bool(const StoredEvent&)>& on_event) override {
-    std::string sql = std::string("SELECT id, ") + kEventColumns + ", record FROM events WHERE 1";
-    std::vector<std::string> texts;
-    std::vector<double> box;
-    auto text_condition = [&](const std::string& value, const char* condition) {
-      if (value.empty()) return;
-      texts.push_back(value);
-      std::string c = condition;
-      for (size_t p; (p = c.find('$')) != std::string::npos;) c.replace(p, 1, "?" + std::to_string(texts.size()));
-      sql += c;
-    };
-    text_condition(filter.country, " AND country = $ COLLATE NOCASE");
-    text_condition(filter.admin1, " AND admin1 = $ COLLATE NOCASE");
-    text_condition(filter.since, " AND event_date >= $");
-    text_condition(filter.until, " AND event_date <= $");
-    text_condition(filter.event_type, " AND event_type = $ COLLATE NOCASE");
-    if (!filter.actor.empty()) {
-      std::string pattern = "%";
-      for (char c : filter.actor) {
-        if (c == '%' || c == '_' || c == '\\') pattern += '\\';
-        pattern += c;
-      }
-      pattern += '%';
-      text_condition(pattern,
-                     " AND (actor1 LIKE $ ESCAPE '\\' OR actor2 LIKE $ ESCAPE '\\' OR assoc_actor_1 LIKE $ ESCAPE '\\'"
-                     " OR assoc_actor_2 LIKE $ ESCAPE '\\')");
-    }
-    const int first_box = static_cast<int>(texts.size()) + 1;
-    if (filter.bbox) {
-      sql += " AND id IN (SELECT id FROM events_location WHERE min_lon >= ?" + std::to_string(first_box) +
-             " AND max_lon <= ?" + std::to_string(first_box + 2) + " AND min_lat >= ?" + std::to_string(first_box + 1) +
-             " AND max_lat <= ?" + std::to_string(first_box + 3) + ")";
-    }
-    sql += " ORDER BY event_date, id";
-    if (filter.limit > 0) sql += " LIMIT " + std::to_string(filter.limit);
-    auto st = db_.Prepare(sql);
+    const FilterSql conditions = FilterConditions(filter, SqlDialect::kSqlite);
+    auto st = PrepareFiltered(std::string("SELECT id, ") + kEventColumns + ", record FROM events WHERE 1" +
+                                  conditions.where + OrderAndPage(filter, SqlDialect::kSqlite),
+                              conditions);
     if (!st.ok()) return st.status();
-    for (size_t k = 0; k < texts.size(); ++k) st->Bind(static_cast<int>(k + 1), texts[k]);
-    if (filter.bbox) {
-      for (int k = 0; k < 4; ++k) st->Bind(first_box + k, (*filter.bbox)[static_cast<size_t>(k)]);
-    }
     StoredEvent event;
     while (st->Step()) {
       event.id = st->Int(0);
@@ -455,6 +421,66 @@ class SqliteStore final : public EventStore {
       if (!on_event(event)) break;
     }
     return st->status();
+  }
+
+  Result<int64_t> CountEvents(const EventFilter& filter) override {
+    const FilterSql conditions = FilterConditions(filter, SqlDialect::kSqlite);
+    auto st = PrepareFiltered("SELECT count(*) FROM events WHERE 1" + conditions.where, conditions);
+    if (!st.ok()) return st.status();
+    if (!st->Step()) return st->status().ok() ? db_.Error("cannot count events") : st->status();
+    return st->Int(0);
+  }
+
+  Result<std::vector<EventGroupCount>> CountEventsBy(const EventFilter& filter, EventGrouping grouping) override {
+    // A week is named by its Monday ('weekday 0' moves to the next Sunday, or stays on one).
+    const char* key = grouping == EventGrouping::kWeek        ? "date(event_date, 'weekday 0', '-6 days')"
+                      : grouping == EventGrouping::kEventType ? "event_type"
+                                                              : "coalesce(admin1, '')";
+    const FilterSql conditions = FilterConditions(filter, SqlDialect::kSqlite);
+    auto st = PrepareFiltered(std::string("SELECT ") + key + " AS k, count(*), coalesce(sum(fatalities), 0) FROM events WHERE 1" +
+                                  conditions.where + " GROUP BY k ORDER BY k",
+                              conditions);
+    if (!st.ok()) return st.status();
+    std::vector<EventGroupCount> out;
+    while (st->Step()) out.push_back({std::string(st->Text(0)), st->Int(1), st->Int(2)});
+    if (!st->status().ok()) return st->status();
+    return out;
+  }
+
+  Result<std::optional<StoredEvent>> FindEvent(const std::string& id) override {
+    auto st = db_.Prepare(std::string("SELECT id, ") + kEventColumns + ", record FROM events WHERE event_id_cnty = ?1 " +
+                          "OR (?1 NOT GLOB '*[^0-9]*' AND id = CAST(?1 AS INTEGER))");
+    if (!st.ok()) return st.status();
+    st->Bind(1, id);
+    if (!st->Step()) {
+      if (!st->status().ok()) return st->status();
+      return std::optional<StoredEvent>();
+    }
+    auto record = EventFromJson(st->Text(1 + kEventColumnCount));
+    if (!record.ok()) return Status::Error(db_.path() + ": event " + id + ": " + record.status().message());
+    StoredEvent event;
+    event.id = st->Int(0);
+    event.record = std::move(record).value();
+    event.record.review.assign(st->Text(kEventColumnCount));
+    event.json.assign(st->Text(1 + kEventColumnCount));
+    return std::optional<StoredEvent>(std::move(event));
+  }
+
+  Result<std::vector<EventDocument>> DocumentsOfEvent(int64_t event_id) override {
+    auto st = db_.Prepare(
+        "SELECT d.doc, d.url, d.title, d.published, d.text, d.duplicate_of IS NOT NULL FROM documents d "
+        "WHERE d.id IN (SELECT document_id FROM reports WHERE event_id = ?1) "
+        "OR d.duplicate_of IN (SELECT document_id FROM reports WHERE event_id = ?1) "
+        "ORDER BY d.duplicate_of IS NOT NULL, d.id");
+    if (!st.ok()) return st.status();
+    st->Bind(1, event_id);
+    std::vector<EventDocument> out;
+    while (st->Step()) {
+      out.push_back({std::string(st->Text(0)), std::string(st->Text(1)), std::string(st->Text(2)),
+                     std::string(st->Text(3)), std::string(st->Text(4)), st->Int(5) != 0});
+    }
+    if (!st->status().ok()) return st->status();
+    return out;
   }
 
   Result<std::vector<MergeLogEntry>> MergeLog(int64_t event_id, int64_t limit) override {
@@ -586,6 +612,21 @@ class SqliteStore final : public EventStore {
   std::string Describe() const override { return db_.path() + " (SQLite)"; }
 
  private:
+  // Prepares `sql` and binds a filter's values from ?1 on.
+  Result<SqliteStatement> PrepareFiltered(const std::string& sql, const FilterSql& conditions) {
+    auto st = db_.Prepare(sql);
+    if (!st.ok()) return st.status();
+    for (size_t k = 0; k < conditions.values.size(); ++k) {
+      const int index = static_cast<int>(k + 1);
+      if (const auto* text = std::get_if<std::string>(&conditions.values[k])) {
+        st->Bind(index, *text);
+      } else {
+        st->Bind(index, std::get<double>(conditions.values[k]));
+      }
+    }
+    return st;
+  }
+
   Result<std::vector<UserAccount>> ReadUsers(const std::string& where, const std::string& name) {
     auto st = db_.Prepare("SELECT id, name, role, password_hash, created_at, deleted_at IS NOT NULL FROM users " + where +
                           " ORDER BY name");
