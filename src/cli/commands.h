@@ -57,5 +57,6 @@ void RegisterIngestCommand(CLI::App& app, const CommonOptions& common, int* exit
 void RegisterExportCommand(CLI::App& app, const CommonOptions& common, int* exit_code);
 void RegisterMergesCommand(CLI::App& app, const CommonOptions& common, int* exit_code);
 void RegisterUserCommand(CLI::App& app, const CommonOptions& common, int* exit_code);
+void RegisterServeCommand(CLI::App& app, const CommonOptions& common, int* exit_code);
 
 }  // namespace vigie

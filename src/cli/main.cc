@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
   vigie::RegisterExportCommand(app, common, &exit_code);
   vigie::RegisterMergesCommand(app, common, &exit_code);
   vigie::RegisterUserCommand(app, common, &exit_code);
+  vigie::RegisterServeCommand(app, common, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -104,6 +104,27 @@ check "list shows the deleted account" grep -qE "^awa +admin .*\(deleted\)" "$tm
 "$vigie" user del --db "$db" nobody 2> "$tmp/user-none.err"
 check "deleting an unknown user exits 1" test $? -eq 1
 
+# The JSON API: vigie serve on a free port of 127.0.0.1, stopped by SIGTERM.
+"$vigie" serve --db "$db" --listen 127.0.0.1:0 2> "$tmp/serve.err" &
+server=$!
+for _ in $(seq 1 100); do grep -q "on http://" "$tmp/serve.err" && break; sleep 0.05; done
+api=$(grep -o "http://127.0.0.1:[0-9]*" "$tmp/serve.err" | head -1)
+check "serve prints its address" test -n "$api"
+check "the API lists events" python3 -c "
+import json,sys,urllib.request; d=json.load(urllib.request.urlopen(sys.argv[1]+'/api/events?country=Niger&limit=5'))
+assert d['total'] > 0 and len(d['events']) == min(5, d['total']) and all(e['country']=='Niger' for e in d['events'])" "$api"
+check "the API refuses a bad date with JSON" python3 -c "
+import json,sys,urllib.request,urllib.error
+try: urllib.request.urlopen(sys.argv[1]+'/api/events?since=yesterday'); sys.exit(1)
+except urllib.error.HTTPError as e: assert e.code == 400 and 'not a date' in json.load(e)['error']" "$api"
+kill -TERM $server
+wait $server
+check "serve stops on SIGTERM with exit 0" test $? -eq 0
+"$vigie" serve --db "$db" --listen nowhere 2> "$tmp/serve-bad.err"
+check "a bad --listen exits 2" test $? -eq 2
+"$vigie" serve --db "$tmp/none.db" 2> "$tmp/serve-none.err"
+check "serving a missing database exits 2" test $? -eq 2
+
 # Crash safety: kill -9 in the middle, run again: the same database as one clean run.
 python3 "$src/bench/ingest/make-corpus.py" "$src/samples" 6000 11 > "$tmp/corpus.jsonl"
 "$vigie" ingest -q --db "$tmp/clean.db" "$tmp/corpus.jsonl"
