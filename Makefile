@@ -67,6 +67,7 @@ speed: build
 	@bench/geoparsing/speed.sh $(BUILD_DIR)
 	@bench/extraction/speed.sh
 	@bench/ingest/speed.sh $(BUILD_DIR)
+	@bench/server/speed.sh $(BUILD_DIR)
 
 format:
 	@clang-format -i $$(git ls-files '*.cc' '*.h')

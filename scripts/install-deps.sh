@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing Vigie needs on Debian 12. Idempotent and quiet when
 # everything is already there. Usage: scripts/install-deps.sh [--bench]
-#   --bench  also the tools the benchmarks use (hyperfine)
+#   --bench  also the tools the benchmarks use (hyperfine, wrk)
 # SQLite is the store's embedded engine and PostgreSQL with PostGIS its server engine (the
 # tests start a throwaway server of their own). Node.js and npm fetch the gazetteer's inputs
 # (scripts/fetch-gazetteer.sh) and run the peers of the benchmarks; the word lists tell
@@ -17,7 +17,7 @@ packages=(
   nodejs npm wamerican wbritish wfrench
 )
 if [[ "${1:-}" == "--bench" ]]; then
-  packages+=(hyperfine)
+  packages+=(hyperfine wrk)
 fi
 
 missing=()

@@ -65,6 +65,8 @@ CREATE TABLE events (
 );
 CREATE INDEX events_country_date ON events(lower(country), date_start, date_end);
 CREATE INDEX events_date ON events(event_date, id);
+CREATE INDEX events_country_event_date ON events(lower(country), event_date, id);
+CREATE INDEX events_type_event_date ON events(lower(event_type), event_date, id);
 CREATE INDEX events_geom ON events USING GIST (geom);
 
 CREATE TABLE reports (

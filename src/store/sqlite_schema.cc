@@ -67,6 +67,10 @@ CREATE TABLE events (
 );
 CREATE INDEX events_country_date ON events(country COLLATE NOCASE, date_start, date_end);
 CREATE INDEX events_date ON events(event_date, id);
+-- The API's usual questions (a country or a type over a period, newest first) answered from
+-- the index, reading only the rows of the page asked for.
+CREATE INDEX events_country_event_date ON events(country COLLATE NOCASE, event_date, id);
+CREATE INDEX events_type_event_date ON events(event_type COLLATE NOCASE, event_date, id);
 
 -- Where events are, for bounding-box queries.
 CREATE VIRTUAL TABLE events_location USING rtree(id, min_lon, max_lon, min_lat, max_lat);
