@@ -129,6 +129,29 @@ struct UserAccount {
   bool deleted = false;
 };
 
+// A logged-in browser, found by the hash of its cookie's token.
+struct UserSession {
+  UserAccount user;
+  std::string csrf_token;
+  int64_t expires_at = 0;  // seconds since 1970
+};
+
+struct EventComment {
+  int64_t id = 0;
+  std::string user;
+  std::string body;
+  std::string created_at;
+};
+
+// One change a person made: who, what, when, and the values before and after (JSON).
+struct AuditEntry {
+  int64_t id = 0;
+  std::string at;
+  std::string user;
+  std::string action;  // "review", "comment", ...
+  std::string detail;
+};
+
 struct StoreCounts {
   int64_t documents = 0;        // every stored document, near-duplicates included
   int64_t near_duplicates = 0;
@@ -193,6 +216,21 @@ class EventStore {
   virtual Status DeleteUser(const std::string& name) = 0;
   virtual Result<std::optional<UserAccount>> FindUser(const std::string& name) = 0;
   virtual Result<std::vector<UserAccount>> Users() = 0;
+
+  // Sessions. FindSession answers only for an unexpired session of an account not deleted.
+  virtual Status CreateSession(const std::string& token_hash, int64_t user_id, const std::string& csrf_token,
+                               int64_t expires_at) = 0;
+  virtual Result<std::optional<UserSession>> FindSession(const std::string& token_hash, int64_t now) = 0;
+  virtual Status DeleteSession(const std::string& token_hash) = 0;
+
+  // An analyst's review: the event's review state becomes `review` (unreviewed, confirmed,
+  // corrected, rejected), its machine coding is kept, and the change goes to the audit log
+  // with the state before. Fails when there is no such event.
+  virtual Status SetReview(int64_t event_id, const std::string& review, int64_t user_id) = 0;
+  virtual Result<int64_t> AddComment(int64_t event_id, int64_t user_id, const std::string& body) = 0;
+  virtual Result<std::vector<EventComment>> Comments(int64_t event_id) = 0;
+  // The audit log of one event, oldest first.
+  virtual Result<std::vector<AuditEntry>> AuditLog(int64_t event_id) = 0;
 
   virtual Result<StoreCounts> Counts() = 0;
   // "vigie.db (SQLite)", for messages.

@@ -412,3 +412,54 @@ TEST_P(EventStoreTest, QueriesForTheWebInterface) {
 
 }  // namespace
 }  // namespace vigie
+
+namespace vigie {
+namespace {
+
+TEST_P(EventStoreTest, SessionsReviewsAndComments) {
+  auto user = store_->AddUser({0, "awa", "analyst", "$argon2id$hash", "", false});
+  ASSERT_TRUE(user.ok());
+  ASSERT_TRUE(store_->CreateSession("token-hash-1", *user, "csrf-1", 2000).ok());
+  auto session = store_->FindSession("token-hash-1", 1000);
+  ASSERT_TRUE(session.ok() && session->has_value());
+  EXPECT_EQ((*session)->user.name, "awa");
+  EXPECT_EQ((*session)->csrf_token, "csrf-1");
+  EXPECT_FALSE(store_->FindSession("token-hash-1", 3000)->has_value());  // expired
+  EXPECT_FALSE(store_->FindSession("token-hash-2", 1000)->has_value());
+  ASSERT_TRUE(store_->DeleteSession("token-hash-1").ok());
+  EXPECT_FALSE(store_->FindSession("token-hash-1", 1000)->has_value());
+  ASSERT_TRUE(store_->CreateSession("token-hash-3", *user, "csrf-3", 2000).ok());
+  ASSERT_TRUE(store_->DeleteUser("awa").ok());
+  EXPECT_FALSE(store_->FindSession("token-hash-3", 1000)->has_value());  // a deleted account's sessions end
+  ASSERT_TRUE(store_->AddUser({0, "awa", "analyst", "$argon2id$hash", "", false}).ok());
+
+  Add(Document("a", kTextA, {MakeReport("a", "2022-09-26", 15.0, -1.9, "", 11)}));
+  const StoredEvent event = Events()[0];
+  ASSERT_TRUE(store_->SetReview(event.id, "confirmed", *user).ok());
+  auto confirmed = store_->FindEvent(std::to_string(event.id));
+  EXPECT_EQ((*confirmed)->record.review, "confirmed");
+  EXPECT_NE((*confirmed)->json.find("\"review\":\"confirmed\""), std::string::npos);
+  EXPECT_FALSE(store_->SetReview(event.id + 100, "confirmed", *user).ok());
+
+  // A confirmed event keeps its fields when a later report merges into it; only sources grow.
+  Add(Document("b", kTextB, {MakeReport("b", "2022-09-27", 15.01, -1.91, "jnim", 3)}));
+  auto after = store_->FindEvent(std::to_string(event.id));
+  EXPECT_EQ((*after)->record.fatalities, 11);
+  EXPECT_EQ((*after)->record.actor1_id, "");
+  EXPECT_EQ((*after)->record.sources.size(), 2u);
+  EXPECT_EQ((*after)->record.review, "confirmed");
+
+  ASSERT_TRUE(store_->AddComment(event.id, *user, "<script>alert(1)</script> vérifié").ok());
+  auto comments = store_->Comments(event.id);
+  ASSERT_EQ(comments->size(), 1u);
+  EXPECT_EQ(comments->front().user, "awa");
+  EXPECT_EQ(comments->front().body, "<script>alert(1)</script> vérifié");
+  auto audit = store_->AuditLog(event.id);
+  ASSERT_EQ(audit->size(), 2u);
+  EXPECT_EQ((*audit)[0].action, "review");
+  EXPECT_EQ((*audit)[0].detail, "{\"from\":\"unreviewed\",\"to\":\"confirmed\"}");
+  EXPECT_EQ((*audit)[1].action, "comment");
+}
+
+}  // namespace
+}  // namespace vigie

@@ -110,6 +110,14 @@ CREATE TABLE users (
   deleted_at TEXT
 );
 
+CREATE TABLE sessions (
+  token_hash TEXT PRIMARY KEY,
+  user_id BIGINT NOT NULL REFERENCES users(id),
+  csrf_token TEXT NOT NULL,
+  expires_at BIGINT NOT NULL
+);
+CREATE INDEX sessions_user ON sessions(user_id);
+
 CREATE TABLE comments (
   id BIGSERIAL PRIMARY KEY,
   event_id BIGINT NOT NULL REFERENCES events(id),
@@ -127,6 +135,7 @@ CREATE TABLE audit_log (
   event_id BIGINT,
   detail TEXT NOT NULL
 );
+CREATE INDEX audit_log_event ON audit_log(event_id);
 
 CREATE TABLE feeds (
   url TEXT PRIMARY KEY,
@@ -705,6 +714,132 @@ class PostgresStore final : public EventStore {
   }
 
   Result<std::vector<UserAccount>> Users() override { return ReadUsers("", ""); }
+
+  Status CreateSession(const std::string& token_hash, int64_t user_id, const std::string& csrf_token,
+                       int64_t expires_at) override {
+    try {
+      pqxx::work tx(*connection_);
+      tx.exec("DELETE FROM sessions WHERE expires_at < extract(epoch FROM now())");
+      PgParams p;
+      p.Text(token_hash).Int(user_id).Text(csrf_token).Int(expires_at);
+      Exec(tx, "INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at) VALUES ($1, $2, $3, $4)", p);
+      tx.commit();
+      return Status::Ok();
+    } catch (const std::exception& e) {
+      return PgError(where_, e);
+    }
+  }
+
+  Result<std::optional<UserSession>> FindSession(const std::string& token_hash, int64_t now) override {
+    try {
+      pqxx::read_transaction tx(*connection_);
+      PgParams p;
+      p.Text(token_hash).Int(now);
+      auto r = Exec(tx,
+                    "SELECT u.id, u.name, u.role, u.created_at, s.csrf_token, s.expires_at FROM sessions s "
+                    "JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > $2 "
+                    "AND u.deleted_at IS NULL",
+                    p);
+      if (r.empty()) return std::optional<UserSession>();
+      UserSession session;
+      session.user.id = r[0][0].as<int64_t>();
+      session.user.name = FieldText(r[0][1]);
+      session.user.role = FieldText(r[0][2]);
+      session.user.created_at = FieldText(r[0][3]);
+      session.csrf_token = FieldText(r[0][4]);
+      session.expires_at = r[0][5].as<int64_t>();
+      return std::optional<UserSession>(std::move(session));
+    } catch (const std::exception& e) {
+      return PgError(where_, e);
+    }
+  }
+
+  Status DeleteSession(const std::string& token_hash) override {
+    try {
+      pqxx::work tx(*connection_);
+      PgParams p;
+      p.Text(token_hash);
+      Exec(tx, "DELETE FROM sessions WHERE token_hash = $1", p);
+      tx.commit();
+      return Status::Ok();
+    } catch (const std::exception& e) {
+      return PgError(where_, e);
+    }
+  }
+
+  Status SetReview(int64_t event_id, const std::string& review, int64_t user_id) override {
+    try {
+      pqxx::work tx(*connection_);
+      tx.exec("SELECT pg_advisory_xact_lock(" + std::to_string(kWriteLock) + ")");
+      PostgresTransaction primitives(tx);
+      auto event = primitives.LoadEvent(event_id);
+      if (!event.ok()) return event.status();
+      const std::string before = event->record.review;
+      event->record.review = review;
+      if (Status s = primitives.UpdateEvent(event_id, event->record); !s.ok()) return s;
+      PgParams p;
+      p.Int(user_id).Int(event_id).Text("{\"from\":\"" + before + "\",\"to\":\"" + review + "\"}");
+      Exec(tx, "INSERT INTO audit_log (user_id, action, event_id, detail) VALUES ($1, 'review', $2, $3)", p);
+      tx.commit();
+      return Status::Ok();
+    } catch (const std::exception& e) {
+      return PgError(where_, e);
+    }
+  }
+
+  Result<int64_t> AddComment(int64_t event_id, int64_t user_id, const std::string& body) override {
+    try {
+      pqxx::work tx(*connection_);
+      PgParams p;
+      p.Int(event_id).Int(user_id).Text(body);
+      const int64_t id =
+          Exec(tx, "INSERT INTO comments (event_id, user_id, body) VALUES ($1, $2, $3) RETURNING id", p)[0][0]
+              .as<int64_t>();
+      PgParams audit;
+      audit.Int(user_id).Int(event_id).Text("{\"comment\":" + std::to_string(id) + "}");
+      Exec(tx, "INSERT INTO audit_log (user_id, action, event_id, detail) VALUES ($1, 'comment', $2, $3)", audit);
+      tx.commit();
+      return id;
+    } catch (const std::exception& e) {
+      return PgError(where_, e);
+    }
+  }
+
+  Result<std::vector<EventComment>> Comments(int64_t event_id) override {
+    try {
+      pqxx::read_transaction tx(*connection_);
+      PgParams p;
+      p.Int(event_id);
+      auto r = Exec(tx,
+                    "SELECT c.id, u.name, c.body, c.created_at FROM comments c JOIN users u ON u.id = c.user_id "
+                    "WHERE c.event_id = $1 ORDER BY c.id",
+                    p);
+      std::vector<EventComment> out;
+      for (const auto& row : r) out.push_back({row[0].as<int64_t>(), FieldText(row[1]), FieldText(row[2]), FieldText(row[3])});
+      return out;
+    } catch (const std::exception& e) {
+      return PgError(where_, e);
+    }
+  }
+
+  Result<std::vector<AuditEntry>> AuditLog(int64_t event_id) override {
+    try {
+      pqxx::read_transaction tx(*connection_);
+      PgParams p;
+      p.Int(event_id);
+      auto r = Exec(tx,
+                    "SELECT a.id, a.at, coalesce(u.name, ''), a.action, a.detail FROM audit_log a "
+                    "LEFT JOIN users u ON u.id = a.user_id WHERE a.event_id = $1 ORDER BY a.id",
+                    p);
+      std::vector<AuditEntry> out;
+      for (const auto& row : r) {
+        out.push_back({row[0].as<int64_t>(), FieldText(row[1]), FieldText(row[2]), FieldText(row[3]), FieldText(row[4])});
+      }
+      return out;
+    } catch (const std::exception& e) {
+      return PgError(where_, e);
+    }
+  }
 
   Result<StoreCounts> Counts() override {
     try {

@@ -118,6 +118,16 @@ CREATE TABLE users (
   deleted_at TEXT                    -- a deleted account keeps its name for the record it left
 );
 
+-- Logged-in browsers: the hash of the cookie's token (a stolen database opens no session),
+-- the CSRF token the pages send back with every change, and when the session ends.
+CREATE TABLE sessions (
+  token_hash TEXT PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  csrf_token TEXT NOT NULL,
+  expires_at INTEGER NOT NULL         -- seconds since 1970
+);
+CREATE INDEX sessions_user ON sessions(user_id);
+
 CREATE TABLE comments (
   id INTEGER PRIMARY KEY,
   event_id INTEGER NOT NULL REFERENCES events(id),
@@ -136,6 +146,7 @@ CREATE TABLE audit_log (
   event_id INTEGER,
   detail TEXT NOT NULL
 );
+CREATE INDEX audit_log_event ON audit_log(event_id);
 
 -- Feeds polled by `vigie ingest`, for conditional GET.
 CREATE TABLE feeds (

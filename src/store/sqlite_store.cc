@@ -600,6 +600,111 @@ class SqliteStore final : public EventStore {
 
   Result<std::vector<UserAccount>> Users() override { return ReadUsers("", ""); }
 
+  Status CreateSession(const std::string& token_hash, int64_t user_id, const std::string& csrf_token,
+                       int64_t expires_at) override {
+    auto purge = db_.Prepare("DELETE FROM sessions WHERE expires_at < strftime('%s', 'now')");
+    if (!purge.ok()) return purge.status();
+    if (Status s = purge->Run(); !s.ok()) return s;
+    auto st = db_.Prepare("INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at) VALUES (?1, ?2, ?3, ?4)");
+    if (!st.ok()) return st.status();
+    st->Bind(1, token_hash).Bind(2, user_id).Bind(3, csrf_token).Bind(4, expires_at);
+    return st->Run();
+  }
+
+  Result<std::optional<UserSession>> FindSession(const std::string& token_hash, int64_t now) override {
+    auto st = db_.Prepare(
+        "SELECT u.id, u.name, u.role, u.created_at, s.csrf_token, s.expires_at FROM sessions s "
+        "JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?1 AND s.expires_at > ?2 AND u.deleted_at IS NULL");
+    if (!st.ok()) return st.status();
+    st->Bind(1, token_hash).Bind(2, now);
+    if (!st->Step()) {
+      if (!st->status().ok()) return st->status();
+      return std::optional<UserSession>();
+    }
+    UserSession session;
+    session.user.id = st->Int(0);
+    session.user.name.assign(st->Text(1));
+    session.user.role.assign(st->Text(2));
+    session.user.created_at.assign(st->Text(3));
+    session.csrf_token.assign(st->Text(4));
+    session.expires_at = st->Int(5);
+    return std::optional<UserSession>(std::move(session));
+  }
+
+  Status DeleteSession(const std::string& token_hash) override {
+    auto st = db_.Prepare("DELETE FROM sessions WHERE token_hash = ?1");
+    if (!st.ok()) return st.status();
+    st->Bind(1, token_hash);
+    return st->Run();
+  }
+
+  Status SetReview(int64_t event_id, const std::string& review, int64_t user_id) override {
+    if (Status s = db_.BeginWrite(); !s.ok()) return s;
+    auto done = [&](Status status) {
+      (void)db_.Execute(status.ok() ? "COMMIT" : "ROLLBACK");
+      return status;
+    };
+    auto event = tx_->LoadEvent(event_id);
+    if (!event.ok()) return done(event.status());
+    const std::string before = event->record.review;
+    event->record.review = review;
+    if (Status s = tx_->UpdateEvent(event_id, event->record); !s.ok()) return done(s);
+    return done(Audit(user_id, "review", event_id, "{\"from\":\"" + before + "\",\"to\":\"" + review + "\"}"));
+  }
+
+  Result<int64_t> AddComment(int64_t event_id, int64_t user_id, const std::string& body) override {
+    if (Status s = db_.BeginWrite(); !s.ok()) return s;
+    auto st = db_.Prepare("INSERT INTO comments (event_id, user_id, body) VALUES (?1, ?2, ?3) RETURNING id");
+    if (!st.ok()) {
+      (void)db_.Execute("ROLLBACK");
+      return st.status();
+    }
+    st->Bind(1, event_id).Bind(2, user_id).Bind(3, body);
+    if (!st->Step()) {
+      Status failed = st->status().ok() ? db_.Error("cannot add the comment") : st->status();
+      st->Reset();
+      (void)db_.Execute("ROLLBACK");
+      return failed;
+    }
+    const int64_t id = st->Int(0);
+    st->Reset();
+    if (Status s = Audit(user_id, "comment", event_id, "{\"comment\":" + std::to_string(id) + "}"); !s.ok()) {
+      (void)db_.Execute("ROLLBACK");
+      return s;
+    }
+    if (Status s = db_.Execute("COMMIT"); !s.ok()) return s;
+    return id;
+  }
+
+  Result<std::vector<EventComment>> Comments(int64_t event_id) override {
+    auto st = db_.Prepare(
+        "SELECT c.id, u.name, c.body, c.created_at FROM comments c JOIN users u ON u.id = c.user_id "
+        "WHERE c.event_id = ?1 ORDER BY c.id");
+    if (!st.ok()) return st.status();
+    st->Bind(1, event_id);
+    std::vector<EventComment> out;
+    while (st->Step()) {
+      out.push_back({st->Int(0), std::string(st->Text(1)), std::string(st->Text(2)), std::string(st->Text(3))});
+    }
+    if (!st->status().ok()) return st->status();
+    return out;
+  }
+
+  Result<std::vector<AuditEntry>> AuditLog(int64_t event_id) override {
+    auto st = db_.Prepare(
+        "SELECT a.id, a.at, coalesce(u.name, ''), a.action, a.detail FROM audit_log a "
+        "LEFT JOIN users u ON u.id = a.user_id WHERE a.event_id = ?1 ORDER BY a.id");
+    if (!st.ok()) return st.status();
+    st->Bind(1, event_id);
+    std::vector<AuditEntry> out;
+    while (st->Step()) {
+      out.push_back({st->Int(0), std::string(st->Text(1)), std::string(st->Text(2)), std::string(st->Text(3)),
+                     std::string(st->Text(4))});
+    }
+    if (!st->status().ok()) return st->status();
+    return out;
+  }
+
   Result<StoreCounts> Counts() override {
     auto st = db_.Prepare(
         "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL), "
@@ -612,6 +717,14 @@ class SqliteStore final : public EventStore {
   std::string Describe() const override { return db_.path() + " (SQLite)"; }
 
  private:
+  // One line of the audit log, inside the caller's transaction.
+  Status Audit(int64_t user_id, const char* action, int64_t event_id, const std::string& detail) {
+    auto st = db_.Prepare("INSERT INTO audit_log (user_id, action, event_id, detail) VALUES (?1, ?2, ?3, ?4)");
+    if (!st.ok()) return st.status();
+    st->Bind(1, user_id).Bind(2, action).Bind(3, event_id).Bind(4, detail);
+    return st->Run();
+  }
+
   // Prepares `sql` and binds a filter's values from ?1 on.
   Result<SqliteStatement> PrepareFiltered(const std::string& sql, const FilterSql& conditions) {
     auto st = db_.Prepare(sql);
