@@ -16,6 +16,8 @@ struct ServeOptions {
   std::string db;
   std::string listen = "127.0.0.1:8080";
   int threads = 0;
+  bool private_reading = false;
+  bool secure_cookies = false;
 };
 
 int RunServe(const ServeOptions& options) {
@@ -28,6 +30,8 @@ int RunServe(const ServeOptions& options) {
     return 2;
   }
   server_options.host = options.listen.substr(0, colon);
+  server_options.public_reading = !options.private_reading;
+  server_options.secure_cookies = options.secure_cookies;
   server_options.port = std::stoi(port_text);
   server_options.threads =
       options.threads > 0 ? options.threads : static_cast<int>(std::max(2u, 2 * std::thread::hardware_concurrency()));
@@ -77,10 +81,17 @@ void RegisterServeCommand(CLI::App& app, const CommonOptions&, int* exit_code) {
       "  GET /api/events?country=&admin1=&event_type=&actor=&q=&since=&until=&bbox=&sort=&limit=&offset=\n"
       "  GET /api/events/ID          an event (number or event_id_cnty) with its documents and evidence\n"
       "  GET /api/counts?by=week|event_type|admin1&(the same filters)\n"
-      "Errors are JSON: {\"error\": \"...\"}.");
+      "  POST /api/login {name, password}: a session cookie (HttpOnly, SameSite=Strict) and a CSRF token\n"
+      "  GET /api/session, POST /api/logout\n"
+      "  POST /api/events/ID/review {review: confirmed|rejected|unreviewed}   analysts, with X-CSRF-Token\n"
+      "  POST /api/events/ID/comments {body}                                   analysts, with X-CSRF-Token\n"
+      "Reading is public unless --private. Accounts: vigie user add. Errors are JSON: {\"error\": \"...\"}.");
   AddDatabaseOption(*cmd, options->db);
   cmd->add_option("--listen", options->listen, "HOST:PORT to listen on (default 127.0.0.1:8080)");
   cmd->add_option("--threads", options->threads, "Request threads (default: twice the cores)")->check(CLI::Range(1, 256));
+  cmd->add_flag("--private", options->private_reading, "Reading needs a login too (any role)");
+  cmd->add_flag("--secure-cookies", options->secure_cookies,
+                "Mark the session cookie Secure (behind a TLS proxy; X-Forwarded-Proto: https does it per request)");
   cmd->callback([options, exit_code] { *exit_code = RunServe(*options); });
 }
 

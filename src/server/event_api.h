@@ -30,6 +30,11 @@ class EventApi {
   // GET /api/counts?by=week|event_type|admin1&filters: {"by", "counts": [{key, events, fatalities}]}.
   ApiResponse Counts(const std::multimap<std::string, std::string>& params);
 
+  // POST /api/events/ID/review with {"review": "confirmed"|"rejected"|"unreviewed"}, by `user_id`.
+  ApiResponse Review(const std::string& id, const std::string& body, int64_t user_id);
+  // POST /api/events/ID/comments with {"body": "..."} (1 to 5,000 characters): 201 {"id"}.
+  ApiResponse Comment(const std::string& id, const std::string& body, int64_t user_id);
+
  private:
   StorePool& pool_;
 };

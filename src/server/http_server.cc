@@ -1,5 +1,10 @@
 #include "server/http_server.h"
 
+#include <nlohmann/json.hpp>
+
+#include "accounts/session_token.h"
+#include "coding/event_record_json.h"
+
 namespace vigie {
 
 namespace {
@@ -17,7 +22,69 @@ void Reply(httplib::Response& response, const ApiResponse& api) {
 
 }  // namespace
 
-HttpServer::HttpServer(StorePool& pool, const ServerOptions& options) : api_(pool), options_(options) { Route(); }
+HttpServer::HttpServer(StorePool& pool, const ServerOptions& options)
+    : api_(pool), auth_(pool, options.auth), options_(options) {
+  Route();
+}
+
+namespace {
+
+constexpr char kSessionCookie[] = "vigie_session";
+
+std::string CookieValue(const httplib::Request& request, const std::string& name) {
+  const std::string header = request.get_header_value("Cookie");
+  size_t at = 0;
+  while (at < header.size()) {
+    const size_t end = std::min(header.find(';', at), header.size());
+    std::string_view part(header.data() + at, end - at);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    if (part.starts_with(name + "=")) return std::string(part.substr(name.size() + 1));
+    at = end + 1;
+  }
+  return {};
+}
+
+std::string SessionJson(const UserSession& session) {
+  std::string body = "{\"user\":";
+  AppendJsonString(session.user.name, body);
+  body += ",\"role\":";
+  AppendJsonString(session.user.role, body);
+  body += ",\"csrf\":";
+  AppendJsonString(session.csrf_token, body);
+  return body + ",\"expires_at\":" + std::to_string(session.expires_at) + "}";
+}
+
+}  // namespace
+
+std::optional<UserSession> HttpServer::SessionOf(const httplib::Request& request) {
+  const std::string token = CookieValue(request, kSessionCookie);
+  if (token.empty()) return std::nullopt;
+  return auth_.Authenticate(token);
+}
+
+std::optional<UserSession> HttpServer::Authorize(const httplib::Request& request, httplib::Response& response,
+                                                 Role role) {
+  std::optional<UserSession> session = SessionOf(request);
+  if (!session) {
+    Reply(response, ApiError(401, "log in to do this"));
+    return std::nullopt;
+  }
+  if (RoleFromName(session->user.role) < role) {
+    Reply(response, ApiError(403, "your account (" + session->user.role + ") may not do this"));
+    return std::nullopt;
+  }
+  if (!TokensEqual(request.get_header_value("X-CSRF-Token"), session->csrf_token)) {
+    Reply(response, ApiError(403, "missing or wrong CSRF token (send the X-CSRF-Token the session gave)"));
+    return std::nullopt;
+  }
+  return session;
+}
+
+bool HttpServer::MayRead(const httplib::Request& request, httplib::Response& response) {
+  if (options_.public_reading || SessionOf(request)) return true;
+  Reply(response, ApiError(401, "log in to read this database"));
+  return false;
+}
 
 HttpServer::~HttpServer() { Stop(); }
 
@@ -29,23 +96,72 @@ void HttpServer::Route() {
   server_.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
 
   server_.Get("/api/events", [this](const httplib::Request& request, httplib::Response& response) {
-    Reply(response, api_.Events(Params(request)));
+    if (MayRead(request, response)) Reply(response, api_.Events(Params(request)));
   });
   server_.Get(R"(/api/events/([^/]+))", [this](const httplib::Request& request, httplib::Response& response) {
+    if (!MayRead(request, response)) return;
     if (!request.params.empty()) return Reply(response, ApiError(400, "this route takes no parameters"));
     Reply(response, api_.Event(request.matches[1]));
   });
   server_.Get("/api/counts", [this](const httplib::Request& request, httplib::Response& response) {
-    Reply(response, api_.Counts(Params(request)));
+    if (MayRead(request, response)) Reply(response, api_.Counts(Params(request)));
+  });
+
+  // Accounts: log in (a session cookie, HttpOnly and SameSite=Strict, and a CSRF token for
+  // the page to send back), the current session, log out.
+  server_.Post("/api/login", [this](const httplib::Request& request, httplib::Response& response) {
+    nlohmann::json body = nlohmann::json::parse(request.body, nullptr, false);
+    if (body.is_discarded() || !body.is_object() || !body.contains("name") || !body.contains("password") ||
+        !body["name"].is_string() || !body["password"].is_string() || body.size() != 2) {
+      return Reply(response, ApiError(400, "the body must be {\"name\": \"...\", \"password\": \"...\"}"));
+    }
+    LoginResult login = auth_.Login(body["name"], body["password"], request.remote_addr);
+    switch (login.outcome) {
+      case LoginResult::Outcome::kRefused: return Reply(response, ApiError(401, "wrong name or password"));
+      case LoginResult::Outcome::kThrottled:
+        return Reply(response, ApiError(429, "too many failed logins; try again in a quarter of an hour"));
+      case LoginResult::Outcome::kFailed: return Reply(response, ApiError(500, "the store failed: " + login.message));
+      case LoginResult::Outcome::kOk: break;
+    }
+    const bool secure = options_.secure_cookies || request.get_header_value("X-Forwarded-Proto") == "https";
+    response.set_header("Set-Cookie", std::string(kSessionCookie) + "=" + login.token +
+                                          "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" +
+                                          std::to_string(auth_.session_seconds()) + (secure ? "; Secure" : ""));
+    Reply(response, {200, SessionJson(login.session)});
+  });
+  server_.Get("/api/session", [this](const httplib::Request& request, httplib::Response& response) {
+    std::optional<UserSession> session = SessionOf(request);
+    if (!session) return Reply(response, ApiError(401, "not logged in"));
+    Reply(response, {200, SessionJson(*session)});
+  });
+  server_.Post("/api/logout", [this](const httplib::Request& request, httplib::Response& response) {
+    if (!Authorize(request, response, Role::kViewer)) return;
+    auth_.Logout(CookieValue(request, kSessionCookie));
+    response.set_header("Set-Cookie", std::string(kSessionCookie) + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
+    Reply(response, {200, "{\"logged_out\":true}"});
+  });
+
+  // Review: analysts and admins, with the session's CSRF token.
+  server_.Post(R"(/api/events/([^/]+)/review)", [this](const httplib::Request& request, httplib::Response& response) {
+    if (auto session = Authorize(request, response, Role::kAnalyst)) {
+      Reply(response, api_.Review(request.matches[1], request.body, session->user.id));
+    }
+  });
+  server_.Post(R"(/api/events/([^/]+)/comments)", [this](const httplib::Request& request, httplib::Response& response) {
+    if (auto session = Authorize(request, response, Role::kAnalyst)) {
+      Reply(response, api_.Comment(request.matches[1], request.body, session->user.id));
+    }
   });
   // Anything else under /api/ is a JSON 404 (or 405 for a known path with another method).
   auto not_found = [](const httplib::Request& request, httplib::Response& response) {
     const bool known = request.path == "/api/events" || request.path.starts_with("/api/events/") ||
-                       request.path == "/api/counts";
+                       request.path == "/api/counts" || request.path == "/api/login" ||
+                       request.path == "/api/logout" || request.path == "/api/session";
     Reply(response, known ? ApiError(405, "method " + request.method + " is not allowed here")
                           : ApiError(404, "no such route: " + request.path));
   };
   server_.Post(R"(/api/.*)", not_found);
+  server_.Get(R"(/api/.*)", not_found);
   server_.Put(R"(/api/.*)", not_found);
   server_.Delete(R"(/api/.*)", not_found);
   server_.set_error_handler([](const httplib::Request& request, httplib::Response& response) {

@@ -8,6 +8,7 @@
 #include <string>
 #include <thread>
 
+#include "server/auth_service.h"
 #include "server/event_api.h"
 #include "server/store_pool.h"
 
@@ -15,6 +16,9 @@ namespace vigie {
 
 struct ServerOptions {
   std::string host = "127.0.0.1";
+  bool public_reading = true;   // false: reading too needs a login (any role)
+  bool secure_cookies = false;  // mark the session cookie Secure (the server is behind TLS)
+  AuthOptions auth;
   int port = 8080;          // 0: any free port (tests)
   int threads = 8;          // request threads; each leases its own store connection
   size_t max_body_bytes = 1 << 20;
@@ -35,8 +39,16 @@ class HttpServer {
 
  private:
   void Route();
+  // The session of a request's cookie, if any.
+  std::optional<UserSession> SessionOf(const httplib::Request& request);
+  // For a change: the session, when the request has one of at least `role` and carries its
+  // CSRF token in X-CSRF-Token; else the 401 or 403 is written to `response`.
+  std::optional<UserSession> Authorize(const httplib::Request& request, httplib::Response& response, Role role);
+  // For a read: false (with a 401 written) when reading needs a login and there is none.
+  bool MayRead(const httplib::Request& request, httplib::Response& response);
 
   EventApi api_;
+  AuthService auth_;
   ServerOptions options_;
   httplib::Server server_;
   std::thread thread_;

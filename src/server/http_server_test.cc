@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "accounts/password_hash.h"
 #include "merge/merge_test_records.h"
 #include "store/scratch_database.h"
 
@@ -34,11 +35,17 @@ class HttpServerTest : public ::testing::Test {
       docs[1].article.text = "Trois morts dans une fusillade au marché de Bamako <script>alert(1)</script>.";
       docs[1].reports = {b};
       ASSERT_TRUE((*store)->AddDocuments(docs).ok());
+      auto analyst_hash = HashPassword("analyst password 1");
+      auto viewer_hash = HashPassword("viewer password 1");
+      ASSERT_TRUE((*store)->AddUser({0, "ana", "analyst", *analyst_hash, "", false}).ok());
+      ASSERT_TRUE((*store)->AddUser({0, "vic", "viewer", *viewer_hash, "", false}).ok());
     }
     pool_ = std::make_unique<StorePool>(scratch_.path(), StoreOptions{});
     ServerOptions options;
     options.port = 0;
     options.threads = 2;
+    options.auth.max_failed_logins = 3;
+    options.public_reading = public_reading_;
     server_ = std::make_unique<HttpServer>(*pool_, options);
     auto port = server_->Start();
     ASSERT_TRUE(port.ok()) << port.status().message();
@@ -61,6 +68,25 @@ class HttpServerTest : public ::testing::Test {
     return {result->status, body};
   }
 
+  // Logs in; returns the cookie header and the CSRF token ("" when refused).
+  std::pair<std::string, std::string> LogIn(const std::string& name, const std::string& password) {
+    auto result = client_->Post("/api/login", Json{{"name", name}, {"password", password}}.dump(), "application/json");
+    if (!result || result->status != 200) return {"", ""};
+    const std::string cookie = result->get_header_value("Set-Cookie");
+    EXPECT_NE(cookie.find("HttpOnly"), std::string::npos);
+    EXPECT_NE(cookie.find("SameSite=Strict"), std::string::npos);
+    return {cookie.substr(0, cookie.find(';')), Json::parse(result->body)["csrf"]};
+  }
+  // POST `body` to `path` with a cookie and a CSRF token (each may be empty): the status.
+  int Post(const std::string& path, const std::string& body, const std::string& cookie, const std::string& csrf) {
+    httplib::Headers headers;
+    if (!cookie.empty()) headers.emplace("Cookie", cookie);
+    if (!csrf.empty()) headers.emplace("X-CSRF-Token", csrf);
+    auto result = client_->Post(path, headers, body, "application/json");
+    return result ? result->status : 0;
+  }
+
+  bool public_reading_ = true;
   testing::ScratchDatabase scratch_;
   std::unique_ptr<StorePool> pool_;
   std::unique_ptr<HttpServer> server_;
@@ -139,6 +165,84 @@ TEST_F(HttpServerTest, InjectionAttemptsAreOnlyValues) {
     }
   }
   EXPECT_EQ(Get("/api/events").second["total"], 2);  // nothing was dropped
+}
+
+TEST_F(HttpServerTest, ReviewNeedsAnAnalystLoginAndTheCsrfToken) {
+  const std::string code = Get("/api/events?sort=date").second["events"][0]["event_id_cnty"];
+  const std::string path = "/api/events/" + code + "/review";
+  const std::string confirm = R"({"review":"confirmed"})";
+  EXPECT_EQ(Post(path, confirm, "", ""), 401);  // anonymous
+  auto [viewer_cookie, viewer_csrf] = LogIn("vic", "viewer password 1");
+  ASSERT_FALSE(viewer_cookie.empty());
+  EXPECT_EQ(Post(path, confirm, viewer_cookie, viewer_csrf), 403);  // under-privileged
+  auto [cookie, csrf] = LogIn("ana", "analyst password 1");
+  ASSERT_FALSE(cookie.empty());
+  EXPECT_EQ(Post(path, confirm, cookie, ""), 403);                  // no CSRF token
+  EXPECT_EQ(Post(path, confirm, cookie, viewer_csrf), 403);         // another session's token
+  EXPECT_EQ(Post(path, R"({"review":"deleted"})", cookie, csrf), 400);
+  EXPECT_EQ(Post(path, R"({"review":"confirmed","x":1})", cookie, csrf), 400);
+  EXPECT_EQ(Post(path, "not json", cookie, csrf), 400);
+  EXPECT_EQ(Post("/api/events/ML999999/review", confirm, cookie, csrf), 404);
+  EXPECT_EQ(Get("/api/events/" + code).second["event"]["review"], "unreviewed");  // nothing stored so far
+  EXPECT_EQ(Post(path, confirm, cookie, csrf), 200);
+  auto page = Get("/api/events/" + code).second;
+  EXPECT_EQ(page["event"]["review"], "confirmed");
+  EXPECT_EQ(page["changes"][0]["user"], "ana");
+  EXPECT_EQ(page["changes"][0]["detail"]["from"], "unreviewed");
+}
+
+TEST_F(HttpServerTest, CommentsAreStoredAsTextAndServedAsJson) {
+  const std::string code = Get("/api/events?sort=date").second["events"][0]["event_id_cnty"];
+  const std::string path = "/api/events/" + code + "/comments";
+  const std::string hostile = R"({"body":"<script>alert('x')</script> vu sur place"})";
+  EXPECT_EQ(Post(path, hostile, "", ""), 401);
+  auto [cookie, csrf] = LogIn("ana", "analyst password 1");
+  EXPECT_EQ(Post(path, hostile, cookie, ""), 403);
+  EXPECT_EQ(Post(path, R"({"body":"   "})", cookie, csrf), 400);
+  EXPECT_EQ(Post(path, Json{{"body", std::string(6000, 'x')}}.dump(), cookie, csrf), 400);
+  EXPECT_EQ(Post(path, hostile, cookie, csrf), 201);
+  auto result = client_->Get("/api/events/" + code);
+  ASSERT_TRUE(result);
+  EXPECT_EQ(result->get_header_value("X-Content-Type-Options"), "nosniff");  // never sniffed as HTML
+  auto page = Json::parse(result->body);
+  ASSERT_EQ(page["comments"].size(), 1u);
+  EXPECT_EQ(page["comments"][0]["body"], "<script>alert('x')</script> vu sur place");
+  EXPECT_EQ(page["comments"][0]["user"], "ana");
+}
+
+TEST_F(HttpServerTest, LoginsAreThrottledAndLogoutEndsTheSession) {
+  EXPECT_TRUE(LogIn("ana", "wrong password!").first.empty());
+  EXPECT_TRUE(LogIn("nobody", "analyst password 1").first.empty());
+  auto refused = client_->Post("/api/login", R"({"name":"ana"})", "application/json");
+  EXPECT_EQ(refused->status, 400);
+  for (int i = 0; i < 2; ++i) LogIn("ana", "wrong password!");
+  auto throttled = client_->Post("/api/login", Json{{"name", "ana"}, {"password", "analyst password 1"}}.dump(),
+                                 "application/json");
+  EXPECT_EQ(throttled->status, 429);  // even the right password, for a while
+  auto [cookie, csrf] = LogIn("vic", "viewer password 1");
+  ASSERT_FALSE(cookie.empty());
+  httplib::Headers with_cookie = {{"Cookie", cookie}};
+  EXPECT_EQ(client_->Get("/api/session", with_cookie)->status, 200);
+  EXPECT_EQ(Post("/api/logout", "", cookie, ""), 403);  // logging out is a change: CSRF
+  EXPECT_EQ(Post("/api/logout", "", cookie, csrf), 200);
+  EXPECT_EQ(client_->Get("/api/session", with_cookie)->status, 401);
+  EXPECT_EQ(client_->Get("/api/session", httplib::Headers{{"Cookie", "vigie_session=" + std::string(64, 'a')}})->status,
+            401);  // a forged token
+}
+
+class PrivateServerTest : public HttpServerTest {
+ protected:
+  void SetUp() override {
+    public_reading_ = false;
+    HttpServerTest::SetUp();
+  }
+};
+
+TEST_F(PrivateServerTest, ReadingNeedsALoginWhenNotPublic) {
+  EXPECT_EQ(client_->Get("/api/events")->status, 401);
+  EXPECT_EQ(client_->Get("/api/counts?by=week")->status, 401);
+  auto [cookie, csrf] = LogIn("vic", "viewer password 1");
+  EXPECT_EQ(client_->Get("/api/events", httplib::Headers{{"Cookie", cookie}})->status, 200);
 }
 
 }  // namespace
