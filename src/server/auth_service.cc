@@ -44,7 +44,10 @@ LoginResult AuthService::Login(const std::string& name, const std::string& passw
     return result;
   }
   // An unknown name costs a hash too, so that timing does not tell names apart.
-  static const std::string kDecoy = HashPassword("decoy password for unknown users").value();
+  static const std::string kDecoy = [] {
+    auto decoy = HashPassword("decoy password for unknown users");
+    return decoy.ok() ? decoy.value() : std::string();  // empty never verifies
+  }();
   const bool known = user->has_value() && !(*user)->deleted;
   const bool match = VerifyPassword(known ? (*user)->password_hash : kDecoy, password) && known;
   if (!match) {
