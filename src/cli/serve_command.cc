@@ -84,6 +84,8 @@ void RegisterServeCommand(CLI::App& app, const CommonOptions&, int* exit_code) {
       "  POST /api/login {name, password}: a session cookie (HttpOnly, SameSite=Strict) and a CSRF token\n"
       "  GET /api/session, POST /api/logout\n"
       "  POST /api/events/ID/review {review: confirmed|rejected|unreviewed}   analysts, with X-CSRF-Token\n"
+      "  POST /api/events/ID/correct {field: value, ...}                        analysts, with X-CSRF-Token\n"
+      "  POST /api/events/ID/split {merge: N}                                  analysts, with X-CSRF-Token\n"
       "  POST /api/events/ID/comments {body}                                   analysts, with X-CSRF-Token\n"
       "Reading is public unless --private. Accounts: vigie user add. Errors are JSON: {\"error\": \"...\"}.");
   AddDatabaseOption(*cmd, options->db);

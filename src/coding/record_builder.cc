@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "coding/acled_taxonomy.h"
 #include "coding/civil_calendar.h"
 
 namespace vigie {
@@ -30,13 +31,6 @@ std::string AcledRegions::Region(std::string_view country_code) const {
 }
 
 namespace {
-
-// ACLED's disorder type follows from the event type.
-std::string DisorderType(const std::string& event_type) {
-  if (event_type == "Protests" || event_type == "Riots") return "Demonstrations";
-  if (event_type == "Strategic developments") return "Strategic developments";
-  return "Political violence";
-}
 
 // The verb of the English note for each sub-event type.
 const char* NoteVerb(const std::string& sub_event_type) {
@@ -133,7 +127,7 @@ std::optional<EventRecord> RecordBuilder::Build(const ExtractedArticle& article,
   } else if (r.sub_event_type == "Government regains territory" && actor1 && !state_doer) {
     r.sub_event_type = "Non-state actor overtakes territory";
   }
-  r.disorder_type = DisorderType(r.event_type);
+  r.disorder_type = AcledDisorderType(r.event_type);
   r.language = article.language;
 
   // Place: a unit or a country stands for its seat (ACLED's geo_precision 3 convention).

@@ -2,7 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "coding/acled_taxonomy.h"
 #include "coding/event_record_json.h"
+#include "extract/date_parser.h"
 #include "server/api_request.h"
 
 namespace vigie {
@@ -138,6 +140,25 @@ Result<std::map<std::string, std::string>> ReadBody(const std::string& body, std
 
 }  // namespace
 
+EventApi::Target EventApi::FindTarget(const std::string& id) {
+  Target target;
+  auto store = pool_.Acquire();
+  if (!store.ok()) {
+    target.error = StoreFailure(store.status());
+    return target;
+  }
+  auto event = (*store)->FindEvent(id.substr(0, 40));
+  if (!event.ok()) {
+    target.error = StoreFailure(event.status());
+  } else if (!event->has_value()) {
+    target.error = ApiError(404, "no event '" + id.substr(0, 40) + "'");
+  } else {
+    target.event = std::move(**event);
+  }
+  target.store.emplace(std::move(store).value());
+  return target;
+}
+
 ApiResponse EventApi::Review(const std::string& id, const std::string& body, int64_t user_id) {
   auto fields = ReadBody(body, {"review"});
   if (!fields.ok()) return ApiError(400, fields.status().message());
@@ -145,13 +166,12 @@ ApiResponse EventApi::Review(const std::string& id, const std::string& body, int
   if (review != "confirmed" && review != "rejected" && review != "unreviewed") {
     return ApiError(400, "field 'review' must be confirmed, rejected or unreviewed");
   }
-  auto store = pool_.Acquire();
-  if (!store.ok()) return StoreFailure(store.status());
-  auto event = (*store)->FindEvent(id.substr(0, 40));
-  if (!event.ok()) return StoreFailure(event.status());
-  if (!event->has_value()) return ApiError(404, "no event '" + id.substr(0, 40) + "'");
-  if (Status s = (*store)->SetReview((*event)->id, review, user_id); !s.ok()) return StoreFailure(s);
-  return {200, "{\"event_id_cnty\":\"" + (*event)->record.event_id_cnty + "\",\"review\":\"" + review + "\"}"};
+  Target target = FindTarget(id);
+  if (target.error) return *target.error;
+  auto& store = *target.store;
+  const StoredEvent& found = *target.event;
+  if (Status s = store->SetReview(found.id, review, user_id); !s.ok()) return StoreFailure(s);
+  return {200, "{\"event_id_cnty\":\"" + found.record.event_id_cnty + "\",\"review\":\"" + review + "\"}"};
 }
 
 ApiResponse EventApi::Comment(const std::string& id, const std::string& body, int64_t user_id) {
@@ -160,14 +180,140 @@ ApiResponse EventApi::Comment(const std::string& id, const std::string& body, in
   const std::string& text = fields->at("body");
   if (text.find_first_not_of(" \t\r\n") == std::string::npos) return ApiError(400, "the comment is empty");
   if (text.size() > 5000) return ApiError(400, "the comment is too long (5,000 bytes at most)");
-  auto store = pool_.Acquire();
-  if (!store.ok()) return StoreFailure(store.status());
-  auto event = (*store)->FindEvent(id.substr(0, 40));
-  if (!event.ok()) return StoreFailure(event.status());
-  if (!event->has_value()) return ApiError(404, "no event '" + id.substr(0, 40) + "'");
-  auto comment = (*store)->AddComment((*event)->id, user_id, text);
+  Target target = FindTarget(id);
+  if (target.error) return *target.error;
+  auto& store = *target.store;
+  const StoredEvent& found = *target.event;
+  auto comment = store->AddComment(found.id, user_id, text);
   if (!comment.ok()) return StoreFailure(comment.status());
   return {201, "{\"id\":" + std::to_string(*comment) + "}"};
+}
+
+namespace {
+
+bool IsDay(const std::string& s) {
+  int y = 0, m = 0, d = 0;
+  char extra = 0;
+  return s.size() == 10 && std::sscanf(s.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &extra) == 3 && IsValidDate(y, m, d);
+}
+
+// Checks one corrected field's value; the message says what is wrong with it.
+Status CheckField(const std::string& key, const nlohmann::json& value, const nlohmann::json& record) {
+  auto text = [&](size_t max) {
+    if (!value.is_string()) return Status::Error("field '" + key + "' must be a string");
+    if (value.get<std::string>().size() > max) {
+      return Status::Error("field '" + key + "' is too long (" + std::to_string(max) + " bytes at most)");
+    }
+    return Status::Ok();
+  };
+  auto whole = [&](int64_t low, int64_t high) {
+    if (!value.is_number_integer() || value.get<int64_t>() < low || value.get<int64_t>() > high) {
+      return Status::Error("field '" + key + "' must be a whole number from " + std::to_string(low) + " to " +
+                           std::to_string(high));
+    }
+    return Status::Ok();
+  };
+  if (key == "event_date") {
+    if (!value.is_string() || !IsDay(value.get<std::string>())) return Status::Error("field 'event_date' must be a date like 2024-09-17");
+    return Status::Ok();
+  }
+  if (key == "event_type" || key == "sub_event_type") {
+    if (Status s = text(100); !s.ok()) return s;
+    const std::string type = record.value("event_type", "");
+    const std::string sub = record.value("sub_event_type", "");
+    if (!IsAcledSubEventType(type, sub)) {
+      return Status::Error("'" + sub + "' is not a sub-event type of '" + type + "' in ACLED's taxonomy");
+    }
+    return Status::Ok();
+  }
+  if (key == "actor1" || key == "actor2" || key == "assoc_actor_1" || key == "assoc_actor_2" || key == "location" ||
+      key == "admin1" || key == "admin2" || key == "admin3") {
+    return text(200);
+  }
+  if (key == "notes") return text(2000);
+  if (key == "civilian_targeting") {
+    if (!value.is_string() || (value != "" && value != "Civilian targeting")) {
+      return Status::Error("field 'civilian_targeting' must be \"\" or \"Civilian targeting\"");
+    }
+    return Status::Ok();
+  }
+  if (key == "time_precision" || key == "geo_precision") return whole(1, 3);
+  if (key == "inter1" || key == "inter2") return whole(0, 8);
+  if (key == "fatalities") return whole(0, 100000);
+  if (key == "latitude" || key == "longitude") {
+    const double limit = key == "latitude" ? 90 : 180;
+    if (!value.is_number() || value.get<double>() < -limit || value.get<double>() > limit) {
+      return Status::Error("field '" + key + "' must be a number of degrees");
+    }
+    return Status::Ok();
+  }
+  return Status::Error("field '" + key.substr(0, 40) + "' cannot be corrected");
+}
+
+}  // namespace
+
+ApiResponse EventApi::Correct(const std::string& id, const std::string& body, int64_t user_id) {
+  nlohmann::json changes = nlohmann::json::parse(body, nullptr, false);
+  if (changes.is_discarded() || !changes.is_object() || changes.empty()) {
+    return ApiError(400, "the body must be a JSON object of the fields to correct");
+  }
+  if (changes.contains("latitude") != changes.contains("longitude")) {
+    return ApiError(400, "latitude and longitude are corrected together");
+  }
+  Target target = FindTarget(id);
+  if (target.error) return *target.error;
+  auto& store = *target.store;
+  const StoredEvent& found = *target.event;
+  // The record as JSON, changed field by field, then read back: one path for every field.
+  nlohmann::json record = nlohmann::json::parse(found.json);
+  nlohmann::json detail = nlohmann::json::object();
+  for (const auto& [key, value] : changes.items()) {
+    detail[key] = {{"from", record.value(key, nlohmann::json())}, {"to", value}};
+    record[key] = value;
+  }
+  for (const auto& [key, value] : changes.items()) {
+    if (Status s = CheckField(key, value, record); !s.ok()) return ApiError(400, s.message());
+  }
+  auto corrected = EventFromJson(record.dump());
+  if (!corrected.ok()) return ApiError(400, corrected.status().message());
+  EventRecord& e = corrected.value();
+  // What follows from the corrected fields.
+  e.disorder_type = AcledDisorderType(e.event_type);
+  if (changes.contains("event_date")) {
+    e.year = std::stoi(e.event_date.substr(0, 4));
+    if (e.date_start.empty() || e.event_date < e.date_start || e.event_date > e.date_end) {
+      e.date_start = e.date_end = e.event_date;
+    }
+  }
+  if (changes.contains("fatalities")) e.fatalities_low = e.fatalities_high = e.fatalities;
+  e.interaction = e.inter2 == 0 ? e.inter1 * 10 : std::min(e.inter1, e.inter2) * 10 + std::max(e.inter1, e.inter2);
+  if (Status s = store->CorrectEvent(found.id, e, user_id, detail.dump()); !s.ok()) return StoreFailure(s);
+  auto after = store->FindEvent(std::to_string(found.id));
+  if (!after.ok() || !after->has_value()) return StoreFailure(after.ok() ? Status::Error("the event vanished") : after.status());
+  return {200, "{\"event\":" + (*after)->json + "}"};
+}
+
+ApiResponse EventApi::Split(const std::string& id, const std::string& body, const std::string& user_name) {
+  nlohmann::json request = nlohmann::json::parse(body, nullptr, false);
+  if (request.is_discarded() || !request.is_object() || request.size() != 1 || !request.contains("merge") ||
+      !request["merge"].is_number_integer()) {
+    return ApiError(400, "the body must be {\"merge\": N}, N a line of the event's merge history");
+  }
+  const int64_t merge_id = request["merge"];
+  Target target = FindTarget(id);
+  if (target.error) return *target.error;
+  auto& store = *target.store;
+  const StoredEvent& found = *target.event;
+  auto history = store->MergeLog(found.id, 0);
+  if (!history.ok()) return StoreFailure(history.status());
+  bool undoable = false;
+  for (const MergeLogEntry& m : *history) undoable |= m.id == merge_id && m.action == "merge" && !m.undone;
+  if (!undoable) return ApiError(400, "merge " + std::to_string(merge_id) + " is not a merge of this event that can be undone");
+  auto split = store->UndoMerge(merge_id, user_name);
+  if (!split.ok()) return ApiError(409, split.status().message());
+  auto created = store->FindEvent(std::to_string(*split));
+  if (!created.ok() || !created->has_value()) return StoreFailure(Status::Error("the new event cannot be read"));
+  return {200, "{\"event_id_cnty\":\"" + (*created)->record.event_id_cnty + "\"}"};
 }
 
 }  // namespace vigie

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 
 #include "server/store_pool.h"
@@ -34,8 +35,25 @@ class EventApi {
   ApiResponse Review(const std::string& id, const std::string& body, int64_t user_id);
   // POST /api/events/ID/comments with {"body": "..."} (1 to 5,000 characters): 201 {"id"}.
   ApiResponse Comment(const std::string& id, const std::string& body, int64_t user_id);
+  // POST /api/events/ID/correct with the fields to change: event_date, time_precision,
+  // event_type and sub_event_type (a pair of ACLED's taxonomy), actor1, actor2,
+  // assoc_actor_1, assoc_actor_2, inter1, inter2, civilian_targeting, location, admin1,
+  // admin2, admin3, latitude and longitude (together), geo_precision, fatalities, notes.
+  // 200 {"event": the corrected record}; the audit log keeps each field before and after.
+  ApiResponse Correct(const std::string& id, const std::string& body, int64_t user_id);
+  // POST /api/events/ID/split with {"merge": N}: undoes merge N of this event's merge log
+  // (its report becomes an event of its own). 200 {"event_id_cnty": the new event}.
+  ApiResponse Split(const std::string& id, const std::string& body, const std::string& user_name);
 
  private:
+  // The store and the event a request is about, or the response saying why there is none.
+  struct Target {
+    std::optional<StorePool::Lease> store;
+    std::optional<StoredEvent> event;
+    std::optional<ApiResponse> error;
+  };
+  Target FindTarget(const std::string& id);
+
   StorePool& pool_;
 };
 

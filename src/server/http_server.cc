@@ -147,6 +147,16 @@ void HttpServer::Route() {
       Reply(response, api_.Review(request.matches[1], request.body, session->user.id));
     }
   });
+  server_.Post(R"(/api/events/([^/]+)/correct)", [this](const httplib::Request& request, httplib::Response& response) {
+    if (auto session = Authorize(request, response, Role::kAnalyst)) {
+      Reply(response, api_.Correct(request.matches[1], request.body, session->user.id));
+    }
+  });
+  server_.Post(R"(/api/events/([^/]+)/split)", [this](const httplib::Request& request, httplib::Response& response) {
+    if (auto session = Authorize(request, response, Role::kAnalyst)) {
+      Reply(response, api_.Split(request.matches[1], request.body, session->user.name));
+    }
+  });
   server_.Post(R"(/api/events/([^/]+)/comments)", [this](const httplib::Request& request, httplib::Response& response) {
     if (auto session = Authorize(request, response, Role::kAnalyst)) {
       Reply(response, api_.Comment(request.matches[1], request.body, session->user.id));

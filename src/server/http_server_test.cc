@@ -27,13 +27,17 @@ class HttpServerTest : public ::testing::Test {
       auto b = MakeReport("b", "2024-09-20", 12.65, -8.0, "", 3);
       b.admin1 = "Bamako";
       b.country = "Mali";
-      std::vector<DocumentToStore> docs(2);
+      std::vector<DocumentToStore> docs(3);
       docs[0].article.doc = "a";
       docs[0].article.text = "Une attaque contre le camp de Boni a fait onze morts parmi les soldats, mardi.";
       docs[0].reports = {a};
       docs[1].article.doc = "b";
       docs[1].article.text = "Trois morts dans une fusillade au marché de Bamako <script>alert(1)</script>.";
       docs[1].reports = {b};
+      // A second report of the attack at Boni: it merges into the first.
+      docs[2].article.doc = "c";
+      docs[2].article.text = "Le GSIM revendique l'attaque du camp de Boni, où il dit avoir tué trente soldats.";
+      docs[2].reports = {MakeReport("c", "2024-09-18", 15.0, -1.9, "jnim", 30)};
       ASSERT_TRUE((*store)->AddDocuments(docs).ok());
       auto analyst_hash = HashPassword("analyst password 1");
       auto viewer_hash = HashPassword("viewer password 1");
@@ -119,12 +123,13 @@ TEST_F(HttpServerTest, AnEventComesWithItsDocumentsAndEvidence) {
   auto [event_status, page] = Get("/api/events/" + code);
   ASSERT_EQ(event_status, 200);
   EXPECT_EQ(page["event"]["event_id_cnty"], code);
-  ASSERT_EQ(page["documents"].size(), 1u);
-  const std::string text = page["documents"][0]["text"];
-  for (const auto& ev : page["documents"][0]["evidence"]) {
-    EXPECT_LE(ev["end"].get<size_t>(), text.size());
+  ASSERT_EQ(page["documents"].size(), 2u);  // the attack and its claim, merged
+  for (const auto& document : page["documents"]) {
+    const std::string text = document["text"];
+    for (const auto& ev : document["evidence"]) EXPECT_LE(ev["end"].get<size_t>(), text.size());
   }
-  EXPECT_EQ(page["history"][0]["action"], "create");
+  EXPECT_EQ(page["history"][0]["action"], "merge");  // newest first
+  EXPECT_EQ(page["history"][1]["action"], "create");
   EXPECT_EQ(Get("/api/events/ML999999").first, 404);
 }
 
@@ -243,6 +248,49 @@ TEST_F(PrivateServerTest, ReadingNeedsALoginWhenNotPublic) {
   EXPECT_EQ(client_->Get("/api/counts?by=week")->status, 401);
   auto [cookie, csrf] = LogIn("vic", "viewer password 1");
   EXPECT_EQ(client_->Get("/api/events", httplib::Headers{{"Cookie", cookie}})->status, 200);
+}
+
+TEST_F(HttpServerTest, AnalystsCorrectAndSplitEvents) {
+  auto [cookie, csrf] = LogIn("ana", "analyst password 1");
+  const std::string code = Get("/api/events?sort=date").second["events"][0]["event_id_cnty"];
+  const std::string correct = "/api/events/" + code + "/correct";
+  EXPECT_EQ(Post(correct, R"({"fatalities": 14})", "", ""), 401);
+  auto [viewer_cookie, viewer_csrf] = LogIn("vic", "viewer password 1");
+  EXPECT_EQ(Post(correct, R"({"fatalities": 14})", viewer_cookie, viewer_csrf), 403);
+  EXPECT_EQ(Post(correct, R"({"fatalities": 14})", cookie, ""), 403);
+  EXPECT_EQ(Post(correct, R"({"event_type": "Protests"})", cookie, csrf), 400);  // not with "Armed clash"
+  EXPECT_EQ(Post(correct, R"({"colour": "red"})", cookie, csrf), 400);
+  EXPECT_EQ(Post(correct, R"({"latitude": 14.1})", cookie, csrf), 400);
+  EXPECT_EQ(Post(correct, R"({"fatalities": "many"})", cookie, csrf), 400);
+  EXPECT_EQ(Post(correct, R"({"event_date": "2024-02-30"})", cookie, csrf), 400);
+  EXPECT_EQ(Post(correct,
+                 R"({"fatalities": 14, "event_type": "Violence against civilians", "sub_event_type": "Attack",)"
+                 R"( "latitude": 14.5, "longitude": -1.5, "event_date": "2024-09-16"})",
+                 cookie, csrf),
+            200);
+  auto page = Get("/api/events/" + code).second;
+  EXPECT_EQ(page["event"]["review"], "corrected");
+  EXPECT_EQ(page["event"]["fatalities"], 14);
+  EXPECT_EQ(page["event"]["disorder_type"], "Political violence");
+  EXPECT_EQ(page["event"]["event_date"], "2024-09-16");
+  EXPECT_EQ(page["event"]["date_start"], "2024-09-16");
+  EXPECT_EQ(page["event"]["latitude"], 14.5);
+  EXPECT_FALSE(page["event"]["sources"].empty());  // the sources and evidence stay
+  EXPECT_EQ(page["changes"][0]["action"], "correct");
+  EXPECT_EQ(page["changes"][0]["detail"]["fatalities"]["from"], 11);
+  EXPECT_EQ(page["changes"][0]["detail"]["fatalities"]["to"], 14);
+
+  // The attack's second report was merged into it; an analyst splits it out again.
+  int64_t merge = 0;
+  for (const auto& line : page["history"]) {
+    if (line["action"] == "merge") merge = line["id"];
+  }
+  ASSERT_NE(merge, 0);
+  const std::string split = "/api/events/" + code + "/split";
+  EXPECT_EQ(Post(split, R"({"merge": 999})", cookie, csrf), 400);
+  EXPECT_EQ(Post(split, Json{{"merge", merge}}.dump(), cookie, csrf), 200);
+  EXPECT_EQ(Get("/api/events").second["total"], 3);
+  EXPECT_EQ(Post(split, Json{{"merge", merge}}.dump(), cookie, csrf), 400);  // done already
 }
 
 }  // namespace

@@ -226,7 +226,12 @@ class EventStore {
   // An analyst's review: the event's review state becomes `review` (unreviewed, confirmed,
   // corrected, rejected), its machine coding is kept, and the change goes to the audit log
   // with the state before. Fails when there is no such event.
-  virtual Status SetReview(int64_t event_id, const std::string& review, int64_t user_id) = 0;
+  Status SetReview(int64_t event_id, const std::string& review, int64_t user_id);
+  // An analyst's correction: the event takes `corrected`'s fields (its number, sources and
+  // evidence stay as stored), its review becomes "corrected", and the audit log keeps
+  // `detail` (JSON: each field before and after). Later reports that merge into it add
+  // sources only. The reports, the machine coding, are kept.
+  Status CorrectEvent(int64_t event_id, const EventRecord& corrected, int64_t user_id, const std::string& detail);
   virtual Result<int64_t> AddComment(int64_t event_id, int64_t user_id, const std::string& body) = 0;
   virtual Result<std::vector<EventComment>> Comments(int64_t event_id) = 0;
   // The audit log of one event, oldest first.
@@ -235,6 +240,13 @@ class EventStore {
   virtual Result<StoreCounts> Counts() = 0;
   // "vigie.db (SQLite)", for messages.
   virtual std::string Describe() const = 0;
+
+ protected:
+  // Changes one event in a write transaction: `change` edits its record (loaded whole) and
+  // returns the audit log's detail; the record is saved and the change logged as `action`
+  // by `user_id`. Fails when there is no such event.
+  virtual Status ChangeEvent(int64_t event_id, int64_t user_id, const char* action,
+                             const std::function<std::string(EventRecord&)>& change) = 0;
 };
 
 }  // namespace vigie

@@ -767,26 +767,6 @@ class PostgresStore final : public EventStore {
     }
   }
 
-  Status SetReview(int64_t event_id, const std::string& review, int64_t user_id) override {
-    try {
-      pqxx::work tx(*connection_);
-      tx.exec("SELECT pg_advisory_xact_lock(" + std::to_string(kWriteLock) + ")");
-      PostgresTransaction primitives(tx);
-      auto event = primitives.LoadEvent(event_id);
-      if (!event.ok()) return event.status();
-      const std::string before = event->record.review;
-      event->record.review = review;
-      if (Status s = primitives.UpdateEvent(event_id, event->record); !s.ok()) return s;
-      PgParams p;
-      p.Int(user_id).Int(event_id).Text("{\"from\":\"" + before + "\",\"to\":\"" + review + "\"}");
-      Exec(tx, "INSERT INTO audit_log (user_id, action, event_id, detail) VALUES ($1, 'review', $2, $3)", p);
-      tx.commit();
-      return Status::Ok();
-    } catch (const std::exception& e) {
-      return PgError(where_, e);
-    }
-  }
-
   Result<int64_t> AddComment(int64_t event_id, int64_t user_id, const std::string& body) override {
     try {
       pqxx::work tx(*connection_);
@@ -888,6 +868,28 @@ class PostgresStore final : public EventStore {
         u.deleted = row[5].as<bool>();
       }
       return users;
+    } catch (const std::exception& e) {
+      return PgError(where_, e);
+    }
+  }
+
+  // Changes one event under the write lock: `change` edits its record and returns the audit
+  // log's detail for the change.
+  Status ChangeEvent(int64_t event_id, int64_t user_id, const char* action,
+                     const std::function<std::string(EventRecord&)>& change) override {
+    try {
+      pqxx::work tx(*connection_);
+      tx.exec("SELECT pg_advisory_xact_lock(" + std::to_string(kWriteLock) + ")");
+      PostgresTransaction primitives(tx);
+      auto event = primitives.LoadEvent(event_id);
+      if (!event.ok()) return event.status();
+      const std::string detail = change(event->record);
+      if (Status s = primitives.UpdateEvent(event_id, event->record); !s.ok()) return s;
+      PgParams p;
+      p.Int(user_id).Text(action).Int(event_id).Text(detail);
+      Exec(tx, "INSERT INTO audit_log (user_id, action, event_id, detail) VALUES ($1, $2, $3, $4)", p);
+      tx.commit();
+      return Status::Ok();
     } catch (const std::exception& e) {
       return PgError(where_, e);
     }

@@ -638,20 +638,6 @@ class SqliteStore final : public EventStore {
     return st->Run();
   }
 
-  Status SetReview(int64_t event_id, const std::string& review, int64_t user_id) override {
-    if (Status s = db_.BeginWrite(); !s.ok()) return s;
-    auto done = [&](Status status) {
-      (void)db_.Execute(status.ok() ? "COMMIT" : "ROLLBACK");
-      return status;
-    };
-    auto event = tx_->LoadEvent(event_id);
-    if (!event.ok()) return done(event.status());
-    const std::string before = event->record.review;
-    event->record.review = review;
-    if (Status s = tx_->UpdateEvent(event_id, event->record); !s.ok()) return done(s);
-    return done(Audit(user_id, "review", event_id, "{\"from\":\"" + before + "\",\"to\":\"" + review + "\"}"));
-  }
-
   Result<int64_t> AddComment(int64_t event_id, int64_t user_id, const std::string& body) override {
     if (Status s = db_.BeginWrite(); !s.ok()) return s;
     auto st = db_.Prepare("INSERT INTO comments (event_id, user_id, body) VALUES (?1, ?2, ?3) RETURNING id");
@@ -717,6 +703,22 @@ class SqliteStore final : public EventStore {
   std::string Describe() const override { return db_.path() + " (SQLite)"; }
 
  private:
+  // Changes one event in a write transaction: `change` edits its record and returns the
+  // audit log's detail for the change.
+  Status ChangeEvent(int64_t event_id, int64_t user_id, const char* action,
+                     const std::function<std::string(EventRecord&)>& change) override {
+    if (Status s = db_.BeginWrite(); !s.ok()) return s;
+    auto done = [&](Status status) {
+      (void)db_.Execute(status.ok() ? "COMMIT" : "ROLLBACK");
+      return status;
+    };
+    auto event = tx_->LoadEvent(event_id);
+    if (!event.ok()) return done(event.status());
+    const std::string detail = change(event->record);
+    if (Status s = tx_->UpdateEvent(event_id, event->record); !s.ok()) return done(s);
+    return done(Audit(user_id, action, event_id, detail));
+  }
+
   // One line of the audit log, inside the caller's transaction.
   Status Audit(int64_t user_id, const char* action, int64_t event_id, const std::string& detail) {
     auto st = db_.Prepare("INSERT INTO audit_log (user_id, action, event_id, detail) VALUES (?1, ?2, ?3, ?4)");
