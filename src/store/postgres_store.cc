@@ -545,8 +545,7 @@ class PostgresStore final : public EventStore {
   }
 
   Result<std::optional<StoredEvent>> FindEvent(const std::string& id) override {
-    try {
-      pqxx::read_transaction tx(*connection_);
+    return Reading([&](pqxx::read_transaction& tx) -> Result<std::optional<StoredEvent>> {
       PgParams p;
       p.Text(id);
       auto r = Exec(tx,
@@ -563,14 +562,11 @@ class PostgresStore final : public EventStore {
       event.record.review = FieldText(r[0][kEventColumnCount]);
       event.json = FieldText(r[0][1 + kEventColumnCount]);
       return std::optional<StoredEvent>(std::move(event));
-    } catch (const std::exception& e) {
-      return PgError(where_, e);
-    }
+    });
   }
 
   Result<std::vector<EventDocument>> DocumentsOfEvent(int64_t event_id) override {
-    try {
-      pqxx::read_transaction tx(*connection_);
+    return Reading([&](pqxx::read_transaction& tx) -> Result<std::vector<EventDocument>> {
       PgParams p;
       p.Int(event_id);
       auto r = Exec(tx,
@@ -585,62 +581,46 @@ class PostgresStore final : public EventStore {
                        row[5].as<bool>()});
       }
       return out;
-    } catch (const std::exception& e) {
-      return PgError(where_, e);
-    }
+    });
   }
 
   Result<std::vector<MergeLogEntry>> MergeLog(int64_t event_id, int64_t limit) override {
-    try {
-      pqxx::read_transaction tx(*connection_);
+    return Reading([&](pqxx::read_transaction& tx) -> Result<std::vector<MergeLogEntry>> {
       return PostgresTransaction::ReadMergeLog(tx, event_id != 0 ? "WHERE m.event_id = $1" : "", event_id, limit);
-    } catch (const std::exception& e) {
-      return PgError(where_, e);
-    }
+    });
   }
 
   Result<int64_t> UndoMerge(int64_t merge_id, const std::string& by) override {
-    try {
-      pqxx::work tx(*connection_);
+    return Writing([&](pqxx::work& tx) -> Result<int64_t> {
       tx.exec("SELECT pg_advisory_xact_lock(" + std::to_string(kWriteLock) + ")");
       PostgresTransaction primitives(tx);
       auto result = writer_.UndoMerge(primitives, merge_id, by);
       if (!result.ok()) return result.status();
-      tx.commit();
       return result;
-    } catch (const std::exception& e) {
-      return PgError(where_, e);
-    }
+    });
   }
 
   Result<bool> HasDocument(const DocumentFingerprint& fingerprint) override {
-    try {
-      pqxx::read_transaction tx(*connection_);
+    return Reading([&](pqxx::read_transaction& tx) -> Result<bool> {
       PostgresTransaction reader(tx);
       auto found = reader.FindDocument(fingerprint);
       if (!found.ok()) return found.status();
       return found.value() != 0;
-    } catch (const std::exception& e) {
-      return PgError(where_, e);
-    }
+    });
   }
 
   Result<bool> HasDocumentAt(const std::string& url) override {
     const std::string canonical = CanonicalUrl(url);
     if (canonical.empty()) return false;
-    try {
-      pqxx::read_transaction tx(*connection_);
+    return Reading([&](pqxx::read_transaction& tx) -> Result<bool> {
       PgParams p;
       p.Text(canonical);
       return !Exec(tx, "SELECT 1 FROM documents WHERE canonical_url = $1", p).empty();
-    } catch (const std::exception& e) {
-      return PgError(where_, e);
-    }
+    });
   }
 
   Result<FeedState> LoadFeedState(const std::string& url) override {
-    try {
-      pqxx::read_transaction tx(*connection_);
+    return Reading([&](pqxx::read_transaction& tx) -> Result<FeedState> {
       PgParams p;
       p.Text(url);
       auto r = Exec(tx, "SELECT etag, last_modified, checked_at FROM feeds WHERE url = $1", p);
@@ -652,30 +632,23 @@ class PostgresStore final : public EventStore {
         state.checked_at = FieldText(r[0][2]);
       }
       return state;
-    } catch (const std::exception& e) {
-      return PgError(where_, e);
-    }
+    });
   }
 
   Status SaveFeedState(const FeedState& state) override {
-    try {
-      pqxx::work tx(*connection_);
+    return Writing([&](pqxx::work& tx) -> Status {
       PgParams p;
       p.Text(state.url).Text(state.etag, true).Text(state.last_modified, true).Text(state.checked_at, true);
       Exec(tx,
            "INSERT INTO feeds (url, etag, last_modified, checked_at) VALUES ($1, $2, $3, $4) "
            "ON CONFLICT (url) DO UPDATE SET etag = $2, last_modified = $3, checked_at = $4",
            p);
-      tx.commit();
       return Status::Ok();
-    } catch (const std::exception& e) {
-      return PgError(where_, e);
-    }
+    });
   }
 
   Result<int64_t> AddUser(const UserAccount& user) override {
-    try {
-      pqxx::work tx(*connection_);
+    return Writing([&](pqxx::work& tx) -> Result<int64_t> {
       PgParams p;
       p.Text(user.name).Text(user.password_hash).Text(user.role);
       auto r = Exec(tx,
@@ -684,11 +657,8 @@ class PostgresStore final : public EventStore {
                     "WHERE users.deleted_at IS NOT NULL RETURNING id",
                     p);
       if (r.empty()) return Status::Error("user '" + user.name + "' exists already (vigie user passwd to change the password)");
-      tx.commit();
       return r[0][0].as<int64_t>();
-    } catch (const std::exception& e) {
-      return PgError(where_, e);
-    }
+    });
   }
 
   Status SetPassword(const std::string& name, const std::string& password_hash) override {
@@ -717,22 +687,17 @@ class PostgresStore final : public EventStore {
 
   Status CreateSession(const std::string& token_hash, int64_t user_id, const std::string& csrf_token,
                        int64_t expires_at) override {
-    try {
-      pqxx::work tx(*connection_);
+    return Writing([&](pqxx::work& tx) -> Status {
       tx.exec("DELETE FROM sessions WHERE expires_at < extract(epoch FROM now())");
       PgParams p;
       p.Text(token_hash).Int(user_id).Text(csrf_token).Int(expires_at);
       Exec(tx, "INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at) VALUES ($1, $2, $3, $4)", p);
-      tx.commit();
       return Status::Ok();
-    } catch (const std::exception& e) {
-      return PgError(where_, e);
-    }
+    });
   }
 
   Result<std::optional<UserSession>> FindSession(const std::string& token_hash, int64_t now) override {
-    try {
-      pqxx::read_transaction tx(*connection_);
+    return Reading([&](pqxx::read_transaction& tx) -> Result<std::optional<UserSession>> {
       PgParams p;
       p.Text(token_hash).Int(now);
       auto r = Exec(tx,
@@ -749,27 +714,20 @@ class PostgresStore final : public EventStore {
       session.csrf_token = FieldText(r[0][4]);
       session.expires_at = r[0][5].as<int64_t>();
       return std::optional<UserSession>(std::move(session));
-    } catch (const std::exception& e) {
-      return PgError(where_, e);
-    }
+    });
   }
 
   Status DeleteSession(const std::string& token_hash) override {
-    try {
-      pqxx::work tx(*connection_);
+    return Writing([&](pqxx::work& tx) -> Status {
       PgParams p;
       p.Text(token_hash);
       Exec(tx, "DELETE FROM sessions WHERE token_hash = $1", p);
-      tx.commit();
       return Status::Ok();
-    } catch (const std::exception& e) {
-      return PgError(where_, e);
-    }
+    });
   }
 
   Result<int64_t> AddComment(int64_t event_id, int64_t user_id, const std::string& body) override {
-    try {
-      pqxx::work tx(*connection_);
+    return Writing([&](pqxx::work& tx) -> Result<int64_t> {
       PgParams p;
       p.Int(event_id).Int(user_id).Text(body);
       const int64_t id =
@@ -778,16 +736,12 @@ class PostgresStore final : public EventStore {
       PgParams audit;
       audit.Int(user_id).Int(event_id).Text("{\"comment\":" + std::to_string(id) + "}");
       Exec(tx, "INSERT INTO audit_log (user_id, action, event_id, detail) VALUES ($1, 'comment', $2, $3)", audit);
-      tx.commit();
       return id;
-    } catch (const std::exception& e) {
-      return PgError(where_, e);
-    }
+    });
   }
 
   Result<std::vector<EventComment>> Comments(int64_t event_id) override {
-    try {
-      pqxx::read_transaction tx(*connection_);
+    return Reading([&](pqxx::read_transaction& tx) -> Result<std::vector<EventComment>> {
       PgParams p;
       p.Int(event_id);
       auto r = Exec(tx,
@@ -797,14 +751,11 @@ class PostgresStore final : public EventStore {
       std::vector<EventComment> out;
       for (const auto& row : r) out.push_back({row[0].as<int64_t>(), FieldText(row[1]), FieldText(row[2]), FieldText(row[3])});
       return out;
-    } catch (const std::exception& e) {
-      return PgError(where_, e);
-    }
+    });
   }
 
   Result<std::vector<AuditEntry>> AuditLog(int64_t event_id) override {
-    try {
-      pqxx::read_transaction tx(*connection_);
+    return Reading([&](pqxx::read_transaction& tx) -> Result<std::vector<AuditEntry>> {
       PgParams p;
       p.Int(event_id);
       auto r = Exec(tx,
@@ -816,41 +767,31 @@ class PostgresStore final : public EventStore {
         out.push_back({row[0].as<int64_t>(), FieldText(row[1]), FieldText(row[2]), FieldText(row[3]), FieldText(row[4])});
       }
       return out;
-    } catch (const std::exception& e) {
-      return PgError(where_, e);
-    }
+    });
   }
 
   Result<StoreCounts> Counts() override {
-    try {
-      pqxx::read_transaction tx(*connection_);
+    return Reading([&](pqxx::read_transaction& tx) -> Result<StoreCounts> {
       auto r = tx.exec(
           "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL), "
           "(SELECT count(*) FROM reports), (SELECT count(*) FROM events)");
       return StoreCounts{r[0][0].as<int64_t>(), r[0][1].as<int64_t>(), r[0][2].as<int64_t>(), r[0][3].as<int64_t>()};
-    } catch (const std::exception& e) {
-      return PgError(where_, e);
-    }
+    });
   }
 
   std::string Describe() const override { return where_ + " (PostgreSQL)"; }
 
  private:
   Status UpdateUser(const std::string& sql, const std::string& name, const PgParams& p) {
-    try {
-      pqxx::work tx(*connection_);
+    return Writing([&](pqxx::work& tx) -> Status {
       auto r = Exec(tx, sql, p);
       if (r.affected_rows() == 0) return Status::Error("no user '" + name + "'");
-      tx.commit();
       return Status::Ok();
-    } catch (const std::exception& e) {
-      return PgError(where_, e);
-    }
+    });
   }
 
   Result<std::vector<UserAccount>> ReadUsers(const std::string& where, const std::string& name) {
-    try {
-      pqxx::read_transaction tx(*connection_);
+    return Reading([&](pqxx::read_transaction& tx) -> Result<std::vector<UserAccount>> {
       PgParams p;
       if (!where.empty()) p.Text(name);
       auto r = Exec(tx,
@@ -868,17 +809,14 @@ class PostgresStore final : public EventStore {
         u.deleted = row[5].as<bool>();
       }
       return users;
-    } catch (const std::exception& e) {
-      return PgError(where_, e);
-    }
+    });
   }
 
   // Changes one event under the write lock: `change` edits its record and returns the audit
   // log's detail for the change.
   Status ChangeEvent(int64_t event_id, int64_t user_id, const char* action,
                      const std::function<std::string(EventRecord&)>& change) override {
-    try {
-      pqxx::work tx(*connection_);
+    return Writing([&](pqxx::work& tx) -> Status {
       tx.exec("SELECT pg_advisory_xact_lock(" + std::to_string(kWriteLock) + ")");
       PostgresTransaction primitives(tx);
       auto event = primitives.LoadEvent(event_id);
@@ -888,11 +826,8 @@ class PostgresStore final : public EventStore {
       PgParams p;
       p.Int(user_id).Text(action).Int(event_id).Text(detail);
       Exec(tx, "INSERT INTO audit_log (user_id, action, event_id, detail) VALUES ($1, $2, $3, $4)", p);
-      tx.commit();
       return Status::Ok();
-    } catch (const std::exception& e) {
-      return PgError(where_, e);
-    }
+    });
   }
 
   // The filter's values as statement parameters.
@@ -932,6 +867,32 @@ class PostgresStore final : public EventStore {
       i = j - 1;
     }
     return out;
+  }
+
+  // Runs `body(tx)` in a read-only transaction; a libpqxx failure becomes a Status that
+  // names the database.
+  template <typename Body>
+  auto Reading(Body&& body) -> decltype(body(std::declval<pqxx::read_transaction&>())) {
+    try {
+      pqxx::read_transaction tx(*connection_);
+      return body(tx);
+    } catch (const std::exception& e) {
+      return PgError(where_, e);
+    }
+  }
+
+  // Runs `body(tx)` in a write transaction, committed when the body succeeds and rolled back
+  // otherwise; a libpqxx failure becomes a Status that names the database.
+  template <typename Body>
+  auto Writing(Body&& body) -> decltype(body(std::declval<pqxx::work&>())) {
+    try {
+      pqxx::work tx(*connection_);
+      auto result = body(tx);
+      if (result.ok()) tx.commit();
+      return result;
+    } catch (const std::exception& e) {
+      return PgError(where_, e);
+    }
   }
 
   std::unique_ptr<pqxx::connection> connection_;
