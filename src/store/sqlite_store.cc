@@ -502,8 +502,9 @@ class SqliteStore final : public EventStore {
   }
 
   Result<bool> HasDocument(const DocumentFingerprint& fingerprint) override {
-    SqliteTransaction reader(db_);
-    auto found = reader.FindDocument(fingerprint);
+    // A plain read: the statements the writer caches serve it too (an ingest worker asks once
+    // per document, so they are not prepared again each time).
+    auto found = tx_->FindDocument(fingerprint);
     if (!found.ok()) return found.status();
     return found.value() != 0;
   }
