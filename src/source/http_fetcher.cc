@@ -2,17 +2,9 @@
 
 #include <httplib.h>
 
+#include "core/human_size.h"
+
 namespace vigie {
-
-namespace {
-
-std::string HumanSize(size_t bytes) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.1f MiB", static_cast<double>(bytes) / (1 << 20));
-  return buffer;
-}
-
-}  // namespace
 
 namespace {
 

@@ -11,6 +11,7 @@
 #include <regex>
 
 #include "core/ascii.h"
+#include "core/human_size.h"
 #include "source/warc_reader.h"
 
 namespace vigie {
@@ -18,16 +19,6 @@ namespace vigie {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string HumanSize(size_t bytes) {
-  char buf[32];
-  if (bytes >= (1u << 20)) {
-    snprintf(buf, sizeof buf, "%.1f MiB", static_cast<double>(bytes) / (1 << 20));
-  } else {
-    snprintf(buf, sizeof buf, "%zu bytes", bytes);
-  }
-  return buf;
-}
 
 // Reads a whole regular file; `size` was checked against the limit by the caller.
 bool ReadWholeFile(const fs::path& path, std::string& out, std::string& error) {
