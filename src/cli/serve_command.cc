@@ -86,6 +86,7 @@ void RegisterServeCommand(CLI::App& app, const CommonOptions&, int* exit_code) {
       "  POST /api/events/ID/review {review: confirmed|rejected|unreviewed}   analysts, with X-CSRF-Token\n"
       "  POST /api/events/ID/correct {field: value, ...}                        analysts, with X-CSRF-Token\n"
       "  POST /api/events/ID/split {merge: N}                                  analysts, with X-CSRF-Token\n"
+      "  POST /api/events/ID/merge {from: ID2}: event ID2 joins event ID       analysts, with X-CSRF-Token\n"
       "  POST /api/events/ID/comments {body}                                   analysts, with X-CSRF-Token\n"
       "Reading is public unless --private. Accounts: vigie user add. Errors are JSON: {\"error\": \"...\"}.");
   AddDatabaseOption(*cmd, options->db);

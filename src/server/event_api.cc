@@ -316,4 +316,26 @@ ApiResponse EventApi::Split(const std::string& id, const std::string& body, cons
   return {200, "{\"event_id_cnty\":\"" + (*created)->record.event_id_cnty + "\"}"};
 }
 
+ApiResponse EventApi::Merge(const std::string& id, const std::string& body, const std::string& user_name) {
+  auto fields = ReadBody(body, {"from"});
+  if (!fields.ok()) return ApiError(400, fields.status().message());
+  const std::string& from_id = fields->at("from");
+  if (from_id.empty() || from_id.size() > 40) {
+    return ApiError(400, "field 'from' must be an event's number or event_id_cnty");
+  }
+  Target target = FindTarget(id);
+  if (target.error) return *target.error;
+  auto& store = *target.store;
+  const StoredEvent& into = *target.event;
+  auto from = store->FindEvent(from_id);
+  if (!from.ok()) return StoreFailure(from.status());
+  if (!from->has_value()) return ApiError(404, "no event '" + from_id + "'");
+  if ((*from)->id == into.id) return ApiError(400, "an event cannot be merged into itself");
+  auto merged = store->MergeEvents(into.id, (*from)->id, user_name);
+  if (!merged.ok()) return ApiError(409, merged.status().message());
+  const nlohmann::json answer = {{"event_id_cnty", into.record.event_id_cnty},
+                                 {"merged", (*from)->record.event_id_cnty}};
+  return {200, answer.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)};
+}
+
 }  // namespace vigie

@@ -44,6 +44,11 @@ class EventApi {
   // POST /api/events/ID/split with {"merge": N}: undoes merge N of this event's merge log
   // (its report becomes an event of its own). 200 {"event_id_cnty": the new event}.
   ApiResponse Split(const std::string& id, const std::string& body, const std::string& user_name);
+  // POST /api/events/ID/merge with {"from": "number or event_id_cnty"}: the other event of
+  // the same incident joins event ID and is gone (EventStore::MergeEvents), by `user_name`.
+  // 200 {"event_id_cnty": ID's, "merged": the other's}; 400 for a bad body or one event
+  // twice, 404 when either is missing, 409 when the store refuses (changed meanwhile).
+  ApiResponse Merge(const std::string& id, const std::string& body, const std::string& user_name);
 
  private:
   // The store and the event a request is about, or the response saying why there is none.

@@ -157,6 +157,11 @@ void HttpServer::Route() {
       Reply(response, api_.Split(request.matches[1], request.body, session->user.name));
     }
   });
+  server_.Post(R"(/api/events/([^/]+)/merge)", [this](const httplib::Request& request, httplib::Response& response) {
+    if (auto session = Authorize(request, response, Role::kAnalyst)) {
+      Reply(response, api_.Merge(request.matches[1], request.body, session->user.name));
+    }
+  });
   server_.Post(R"(/api/events/([^/]+)/comments)", [this](const httplib::Request& request, httplib::Response& response) {
     if (auto session = Authorize(request, response, Role::kAnalyst)) {
       Reply(response, api_.Comment(request.matches[1], request.body, session->user.id));

@@ -293,5 +293,46 @@ TEST_F(HttpServerTest, AnalystsCorrectAndSplitEvents) {
   EXPECT_EQ(Post(split, Json{{"merge", merge}}.dump(), cookie, csrf), 400);  // done already
 }
 
+TEST_F(HttpServerTest, AnalystsMergeTwoEvents) {
+  const Json events = Get("/api/events?sort=date").second["events"];
+  const std::string into = events[0]["event_id_cnty"];  // the attack at Boni
+  const std::string from = events[1]["event_id_cnty"];  // the shooting in Bamako
+  const std::string path = "/api/events/" + into + "/merge";
+  const std::string body = Json{{"from", from}}.dump();
+  EXPECT_EQ(Post(path, body, "", ""), 401);  // anonymous
+  auto [viewer_cookie, viewer_csrf] = LogIn("vic", "viewer password 1");
+  EXPECT_EQ(Post(path, body, viewer_cookie, viewer_csrf), 403);
+  auto [cookie, csrf] = LogIn("ana", "analyst password 1");
+  ASSERT_FALSE(cookie.empty());
+  EXPECT_EQ(Post(path, body, cookie, ""), 403);  // no CSRF token
+  for (const std::string& bad :
+       std::vector<std::string>{"not json", "[]", "{}", R"({"from": 2})", R"({"from": ""})", R"({"merge": "ML1"})",
+                                Json{{"from", from}, {"into", into}}.dump(), Json{{"from", into}}.dump()}) {
+    EXPECT_EQ(Post(path, bad, cookie, csrf), 400) << bad;
+  }
+  EXPECT_EQ(Post(path, Json{{"from", into.substr(2)}}.dump(), cookie, csrf), 400);  // itself, by number
+  EXPECT_EQ(Post(path, R"({"from": "ML999999"})", cookie, csrf), 404);
+  EXPECT_EQ(Post("/api/events/ML999999/merge", body, cookie, csrf), 404);
+  EXPECT_EQ(Get("/api/events").second["total"], 2);  // nothing merged so far
+
+  auto result =
+      client_->Post(path, httplib::Headers{{"Cookie", cookie}, {"X-CSRF-Token", csrf}}, body, "application/json");
+  ASSERT_TRUE(result);
+  ASSERT_EQ(result->status, 200) << result->body;
+  EXPECT_EQ(Json::parse(result->body), (Json{{"event_id_cnty", into}, {"merged", from}}));
+  EXPECT_EQ(Get("/api/events").second["total"], 1);
+  EXPECT_EQ(Get("/api/events/" + from).first, 404);
+  auto page = Get("/api/events/" + into).second;
+  EXPECT_EQ(page["documents"].size(), 3u);
+  EXPECT_EQ(page["history"][0]["action"], "merge");
+  EXPECT_EQ(page["history"][0]["by"], "ana");
+  EXPECT_EQ(page["history"][0]["reason"], "merged by hand from " + from);
+  EXPECT_EQ(Post(path, body, cookie, csrf), 404);  // merged away already
+  // The merge is undone like any other.
+  EXPECT_EQ(Post("/api/events/" + into + "/split", Json{{"merge", page["history"][0]["id"]}}.dump(), cookie, csrf),
+            200);
+  EXPECT_EQ(Get("/api/events").second["total"], 2);
+}
+
 }  // namespace
 }  // namespace vigie

@@ -219,4 +219,33 @@ Result<int64_t> DocumentWriter::UndoMerge(StoreTransaction& tx, int64_t merge_id
   return new_id.value();
 }
 
+Result<int64_t> DocumentWriter::MergeEvents(StoreTransaction& tx, int64_t into_event_id, int64_t from_event_id,
+                                            const std::string& by) const {
+  if (into_event_id == from_event_id) {
+    return Status::Error("event " + std::to_string(into_event_id) + " cannot be merged into itself");
+  }
+  auto into = tx.LoadEvent(into_event_id);
+  if (!into.ok()) return into.status();
+  auto from = tx.LoadEvent(from_event_id);
+  if (!from.ok()) return from.status();
+  auto reports = tx.ReportsOfEvent(from_event_id);
+  if (!reports.ok()) return reports.status();
+  // One "merge" line per report, as ingest writes them, so that UndoMerge splits any one out.
+  MergeLogEntry log;
+  log.event_id = into_event_id;
+  log.action = "merge";
+  log.reason = "merged by hand from " + from->record.event_id_cnty;
+  log.by = by;
+  for (const StoredReport& report : reports.value()) {
+    if (Status s = tx.MoveReport(report.id, into_event_id); !s.ok()) return s;
+    log.report_id = report.id;
+    log.doc = report.doc;
+    if (auto logged = tx.LogMerge(log); !logged.ok()) return logged.status();
+  }
+  if (Status s = tx.MoveComments(from_event_id, into_event_id); !s.ok()) return s;
+  if (Status s = tx.DeleteEvent(from_event_id); !s.ok()) return s;
+  if (Status s = Recompute(tx, into_event_id); !s.ok()) return s;
+  return static_cast<int64_t>(reports->size());
+}
+
 }  // namespace vigie

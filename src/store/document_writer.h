@@ -1,7 +1,7 @@
 // Deduplication and cross-document merging, written once over any engine's transaction:
 // a document is recognised as a duplicate, a near-duplicate or new; each report of a new
 // document joins the stored event of the same incident or becomes an event; every decision
-// is logged so that a merge can be undone.
+// is logged so that a merge can be undone; an analyst merges two events by hand the same way.
 #pragma once
 
 #include "store/event_store.h"
@@ -19,6 +19,9 @@ class DocumentWriter {
 
   // EventStore::UndoMerge inside `tx`.
   Result<int64_t> UndoMerge(StoreTransaction& tx, int64_t merge_id, const std::string& by) const;
+  // EventStore::MergeEvents inside `tx`.
+  Result<int64_t> MergeEvents(StoreTransaction& tx, int64_t into_event_id, int64_t from_event_id,
+                              const std::string& by) const;
 
  private:
   // Recomputes a stored event from all its reports (and their documents' copies).

@@ -198,6 +198,19 @@ class EventStore {
   // logged as a "split" by `by`. Returns the new event's id.
   virtual Result<int64_t> UndoMerge(int64_t merge_id, const std::string& by) = 0;
 
+  // An analyst's merge of two events of one incident that ingest kept apart, in one
+  // transaction: every report of event `from_event_id` (with its evidence and its
+  // documents' syndicated copies) joins event `into_event_id`, which is recomputed from all
+  // its reports; an event an analyst confirmed or corrected keeps its fields and gains
+  // sources and evidence only. Each moved report gets a "merge" line by `by` in the merge
+  // log, which UndoMerge can undo. The event merged away is deleted (FindEvent no longer
+  // finds it, and its number is never given to another event); its review and corrections
+  // are dropped with it, its comments move to `into_event_id`, and its audit log stays
+  // under its old number (the log says which event a change was made to). Fails, changing
+  // nothing, when the two are one event or either does not exist. Returns how many reports
+  // moved.
+  virtual Result<int64_t> MergeEvents(int64_t into_event_id, int64_t from_event_id, const std::string& by) = 0;
+
   // Whether a document with this content hash, or this canonical URL when not empty, is
   // stored: an ingest worker asks before coding a document it may hold already.
   virtual Result<bool> HasDocument(const DocumentFingerprint& fingerprint) = 0;

@@ -10,6 +10,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <set>
 
 #include "merge/merge_test_records.h"
 #include "store/scratch_database.h"
@@ -194,6 +195,112 @@ TEST_P(EventStoreTest, AMergeCanBeUndone) {
   auto after = store_->MergeLog(0, 1);
   EXPECT_EQ(after->front().action, "split");
   EXPECT_EQ(after->front().by, "analyst1");
+}
+
+// Two reports of one attack that ingest kept apart (the claimed groups disagree).
+class EventMergeTest : public EventStoreTest {
+ protected:
+  // Event A from document "a" (kTextB), event B from "b" (kTextA) and its syndicated copy.
+  void AddTwoEvents(int fatalities_a, int fatalities_b) {
+    Add(Document("a", kTextB, {MakeReport("a", "2022-09-26", 15.0, -1.9, "jnim", fatalities_a)}));
+    Add(Document("b", kTextA, {MakeReport("b", "2022-09-26", 15.0, -1.9, "is-sahel", fatalities_b)},
+                 "https://b.example/1"));
+    Add(Document("copy", std::string("URGENT : ") + kTextA + " (Agence)", {}, "https://c.example/2"));
+    const auto events = Events();  // by date, then number: A first
+    ASSERT_EQ(events.size(), 2u);
+    into_ = events[0];
+    from_ = events[1];
+  }
+  StoredEvent Find(int64_t id) {
+    auto found = store_->FindEvent(std::to_string(id));
+    EXPECT_TRUE(found.ok() && found->has_value()) << id;
+    return found.ok() && found->has_value() ? **found : StoredEvent{};
+  }
+
+  StoredEvent into_, from_;
+};
+INSTANTIATE_TEST_SUITE_P(Engines, EventMergeTest, ::testing::Values("sqlite", "postgresql"),
+                         [](const auto& engine) { return engine.param; });
+
+TEST_P(EventMergeTest, TwoEventsBecomeOneWithBothSourcesAndAllEvidence) {
+  AddTwoEvents(11, 37);
+  auto user = store_->AddUser({0, "awa", "analyst", "$argon2id$hash", "", false});
+  ASSERT_TRUE(user.ok());
+  ASSERT_TRUE(store_->AddComment(from_.id, *user, "the same attack as the other one").ok());
+  const StoreCounts before = store_->Counts().value();
+
+  auto moved = store_->MergeEvents(into_.id, from_.id, "awa");
+  ASSERT_TRUE(moved.ok()) << moved.status().message();
+  EXPECT_EQ(moved.value(), 1);
+  EXPECT_FALSE(store_->FindEvent(from_.record.event_id_cnty)->has_value());
+  EXPECT_FALSE(store_->FindEvent(std::to_string(from_.id))->has_value());
+  const StoreCounts after = store_->Counts().value();
+  EXPECT_EQ(after.events, before.events - 1);
+  EXPECT_EQ(after.reports, before.reports);
+  EXPECT_EQ(after.documents, before.documents);
+
+  const StoredEvent merged = Find(into_.id);
+  EXPECT_EQ(merged.record.event_id_cnty, into_.record.event_id_cnty);
+  EXPECT_EQ(merged.record.fatalities, 11);  // recomputed: the conservative figure
+  std::set<std::string> sources, evidence;
+  for (const EventSource& source : merged.record.sources) sources.insert(source.doc);
+  for (const Evidence& ev : merged.record.evidence) evidence.insert(ev.doc + " " + ev.role);
+  EXPECT_EQ(sources, (std::set<std::string>{"a", "b", "copy"}));  // B's syndicated copy follows
+  EXPECT_EQ(evidence, (std::set<std::string>{"a trigger", "a fatalities", "b trigger", "b fatalities"}));
+  EXPECT_EQ(store_->DocumentsOfEvent(into_.id)->size(), 3u);
+  ASSERT_EQ(store_->Comments(into_.id)->size(), 1u);
+
+  auto log = store_->MergeLog(into_.id, 0);
+  ASSERT_TRUE(log.ok());
+  ASSERT_EQ(log->size(), 2u);  // newest first: the hand merge, then A's creation
+  const MergeLogEntry line = log->front();
+  EXPECT_EQ(line.action, "merge");
+  EXPECT_EQ(line.doc, "b");
+  EXPECT_EQ(line.by, "awa");
+  EXPECT_EQ(line.reason, "merged by hand from " + from_.record.event_id_cnty);
+
+  // The merge is undone like any other: B's report is an event again, under a new number.
+  auto split = store_->UndoMerge(line.id, "awa");
+  ASSERT_TRUE(split.ok()) << split.status().message();
+  EXPECT_NE(split.value(), from_.id);
+  EXPECT_EQ(store_->Counts()->events, before.events);
+  EXPECT_EQ(Find(split.value()).record.fatalities, 37);
+  const StoredEvent restored = Find(into_.id);
+  EXPECT_EQ(restored.json.find("\"doc\":\"b\""), std::string::npos);
+  EXPECT_EQ(restored.record.sources.size(), 1u);
+}
+
+TEST_P(EventMergeTest, AConfirmedEventKeepsItsFieldsAndGainsSources) {
+  AddTwoEvents(37, 11);
+  auto user = store_->AddUser({0, "awa", "analyst", "$argon2id$hash", "", false});
+  ASSERT_TRUE(user.ok());
+  ASSERT_TRUE(store_->SetReview(into_.id, "confirmed", *user).ok());
+  ASSERT_TRUE(store_->MergeEvents(into_.id, from_.id, "awa").ok());
+  const StoredEvent merged = Find(into_.id);
+  EXPECT_EQ(merged.record.review, "confirmed");
+  EXPECT_EQ(merged.record.fatalities, 37);  // recomputing would have given 11
+  EXPECT_EQ(merged.record.actor1_id, "jnim");
+  EXPECT_EQ(merged.record.sources.size(), 3u);
+  EXPECT_NE(merged.json.find("\"doc\":\"b\""), std::string::npos);
+}
+
+TEST_P(EventMergeTest, AnEventIntoItselfOrAMissingEventIsRefused) {
+  AddTwoEvents(11, 37);
+  auto itself = store_->MergeEvents(into_.id, into_.id, "awa");
+  ASSERT_FALSE(itself.ok());
+  EXPECT_NE(itself.status().message().find("into itself"), std::string::npos) << itself.status().message();
+  const int64_t missing = from_.id + 1000;
+  auto no_into = store_->MergeEvents(missing, from_.id, "awa");
+  ASSERT_FALSE(no_into.ok());
+  EXPECT_NE(no_into.status().message().find("no event with id " + std::to_string(missing)), std::string::npos)
+      << no_into.status().message();
+  auto no_from = store_->MergeEvents(into_.id, missing, "awa");
+  ASSERT_FALSE(no_from.ok());
+  EXPECT_NE(no_from.status().message().find("no event with id " + std::to_string(missing)), std::string::npos)
+      << no_from.status().message();
+  // Nothing changed.
+  EXPECT_EQ(Events().size(), 2u);
+  EXPECT_EQ(store_->MergeLog(0, 0)->size(), 2u);
 }
 
 TEST_P(EventStoreTest, FiltersSelectEvents) {

@@ -307,12 +307,16 @@ class PostgresTransaction final : public StoreTransaction {
   Result<std::vector<StoredReport>> ReportsOfEvent(int64_t event_id) override {
     PgParams p;
     p.Int(event_id);
-    auto r = Exec(tx_, "SELECT id, document_id, record FROM reports WHERE event_id = $1 ORDER BY id", p);
+    auto r = Exec(tx_,
+                  "SELECT r.id, r.document_id, r.record, d.doc FROM reports r JOIN documents d ON d.id = r.document_id "
+                  "WHERE r.event_id = $1 ORDER BY r.id",
+                  p);
     std::vector<StoredReport> out;
     for (const auto& row : r) {
       StoredReport& report = out.emplace_back();
       report.id = row[0].as<int64_t>();
       report.document_id = row[1].as<int64_t>();
+      report.doc = FieldText(row[3]);
       auto record = EventFromJson(FieldText(row[2]));
       if (!record.ok()) return Status::Error("report " + std::to_string(report.id) + ": " + record.status().message());
       report.record = std::move(record).value();
@@ -387,6 +391,13 @@ class PostgresTransaction final : public StoreTransaction {
     PgParams p;
     p.Int(report_id).Int(event_id);
     Exec(tx_, "UPDATE reports SET event_id = $2 WHERE id = $1", p);
+    return Status::Ok();
+  }
+
+  Status MoveComments(int64_t from_event_id, int64_t into_event_id) override {
+    PgParams p;
+    p.Int(from_event_id).Int(into_event_id);
+    Exec(tx_, "UPDATE comments SET event_id = $2 WHERE event_id = $1", p);
     return Status::Ok();
   }
 
@@ -591,13 +602,11 @@ class PostgresStore final : public EventStore {
   }
 
   Result<int64_t> UndoMerge(int64_t merge_id, const std::string& by) override {
-    return Writing([&](pqxx::work& tx) -> Result<int64_t> {
-      tx.exec("SELECT pg_advisory_xact_lock(" + std::to_string(kWriteLock) + ")");
-      PostgresTransaction primitives(tx);
-      auto result = writer_.UndoMerge(primitives, merge_id, by);
-      if (!result.ok()) return result.status();
-      return result;
-    });
+    return Locked([&](PostgresTransaction& tx) { return writer_.UndoMerge(tx, merge_id, by); });
+  }
+
+  Result<int64_t> MergeEvents(int64_t into_event_id, int64_t from_event_id, const std::string& by) override {
+    return Locked([&](PostgresTransaction& tx) { return writer_.MergeEvents(tx, into_event_id, from_event_id, by); });
   }
 
   Result<bool> HasDocument(const DocumentFingerprint& fingerprint) override {
@@ -893,6 +902,16 @@ class PostgresStore final : public EventStore {
     } catch (const std::exception& e) {
       return PgError(where_, e);
     }
+  }
+
+  // Runs `change` (a DocumentWriter operation) as Writing does, under the write lock.
+  template <typename Change>
+  auto Locked(Change&& change) -> decltype(change(std::declval<PostgresTransaction&>())) {
+    return Writing([&](pqxx::work& tx) -> decltype(change(std::declval<PostgresTransaction&>())) {
+      tx.exec("SELECT pg_advisory_xact_lock(" + std::to_string(kWriteLock) + ")");
+      PostgresTransaction primitives(tx);
+      return change(primitives);
+    });
   }
 
   std::unique_ptr<pqxx::connection> connection_;

@@ -191,7 +191,9 @@ class SqliteTransaction final : public StoreTransaction {
   }
 
   Result<std::vector<StoredReport>> ReportsOfEvent(int64_t event_id) override {
-    auto statement = Cached("SELECT id, document_id, record FROM reports WHERE event_id = ?1 ORDER BY id");
+    auto statement = Cached(
+        "SELECT r.id, r.document_id, r.record, d.doc FROM reports r JOIN documents d ON d.id = r.document_id "
+        "WHERE r.event_id = ?1 ORDER BY r.id");
     if (!statement.ok()) return statement.status();
     StatementUse st(*statement.value());
     st->Bind(1, event_id);
@@ -200,6 +202,7 @@ class SqliteTransaction final : public StoreTransaction {
       StoredReport& report = out.emplace_back();
       report.id = st->Int(0);
       report.document_id = st->Int(1);
+      report.doc.assign(st->Text(3));
       auto record = EventFromJson(st->Text(2));
       if (!record.ok()) {
         return Status::Error(db_.path() + ": report " + std::to_string(report.id) + ": " + record.status().message());
@@ -229,8 +232,12 @@ class SqliteTransaction final : public StoreTransaction {
   }
 
   Result<int64_t> InsertEvent(EventRecord& event) override {
-    // The writer holds the write lock: the next number is free until it commits.
-    auto next = Cached("SELECT coalesce(max(id), 0) + 1 FROM events");
+    // The writer holds the write lock: the next number is free until it commits. A number is
+    // never given twice: an event merged into another is deleted, but the merge log line
+    // written when it was made (every event has one) keeps its number.
+    auto next = Cached(
+        "SELECT max((SELECT coalesce(max(id), 0) FROM events), "
+        "(SELECT coalesce(max(event_id), 0) FROM merge_log)) + 1");
     if (!next.ok()) return next.status();
     int64_t id = 0;
     {
@@ -299,11 +306,11 @@ class SqliteTransaction final : public StoreTransaction {
   }
 
   Status MoveReport(int64_t report_id, int64_t event_id) override {
-    auto statement = Cached("UPDATE reports SET event_id = ?2 WHERE id = ?1");
-    if (!statement.ok()) return statement.status();
-    StatementUse st(*statement.value());
-    st->Bind(1, report_id).Bind(2, event_id);
-    return st->Run();
+    return RunCached("UPDATE reports SET event_id = ?2 WHERE id = ?1", report_id, event_id);
+  }
+
+  Status MoveComments(int64_t from_event_id, int64_t into_event_id) override {
+    return RunCached("UPDATE comments SET event_id = ?2 WHERE event_id = ?1", from_event_id, into_event_id);
   }
 
   Result<int64_t> LogMerge(const MergeLogEntry& entry) override {
@@ -362,6 +369,15 @@ class SqliteTransaction final : public StoreTransaction {
   }
 
  private:
+  // Runs the cached statement `sql`, which binds ?1 and ?2 to ids and returns no rows.
+  Status RunCached(const char* sql, int64_t first, int64_t second) {
+    auto statement = Cached(sql);
+    if (!statement.ok()) return statement.status();
+    StatementUse st(*statement.value());
+    st->Bind(1, first).Bind(2, second);
+    return st->Run();
+  }
+
   // Keeps the R*Tree row of an event in step with its coordinates.
   Status PlaceEvent(int64_t event_id, const EventRecord& event) {
     auto remove = Cached("DELETE FROM events_location WHERE id = ?1");
@@ -488,17 +504,11 @@ class SqliteStore final : public EventStore {
   }
 
   Result<int64_t> UndoMerge(int64_t merge_id, const std::string& by) override {
-    if (Status s = db_.BeginWrite(); !s.ok()) return s;
-    auto result = writer_.UndoMerge(*tx_, merge_id, by);
-    if (!result.ok()) {
-      (void)db_.Execute("ROLLBACK");
-      return result.status();
-    }
-    if (Status s = db_.Execute("COMMIT"); !s.ok()) {
-      (void)db_.Execute("ROLLBACK");
-      return s;
-    }
-    return result;
+    return Writing([&] { return writer_.UndoMerge(*tx_, merge_id, by); });
+  }
+
+  Result<int64_t> MergeEvents(int64_t into_event_id, int64_t from_event_id, const std::string& by) override {
+    return Writing([&] { return writer_.MergeEvents(*tx_, into_event_id, from_event_id, by); });
   }
 
   Result<bool> HasDocument(const DocumentFingerprint& fingerprint) override {
@@ -704,6 +714,23 @@ class SqliteStore final : public EventStore {
   std::string Describe() const override { return db_.path() + " (SQLite)"; }
 
  private:
+  // Runs `change` (a DocumentWriter operation over tx_) in one write transaction, committed
+  // when it succeeds and rolled back otherwise.
+  template <typename Change>
+  auto Writing(Change&& change) -> decltype(change()) {
+    if (Status s = db_.BeginWrite(); !s.ok()) return s;
+    auto result = change();
+    if (!result.ok()) {
+      (void)db_.Execute("ROLLBACK");
+      return result;
+    }
+    if (Status s = db_.Execute("COMMIT"); !s.ok()) {
+      (void)db_.Execute("ROLLBACK");
+      return s;
+    }
+    return result;
+  }
+
   // Changes one event in a write transaction: `change` edits its record and returns the
   // audit log's detail for the change.
   Status ChangeEvent(int64_t event_id, int64_t user_id, const char* action,

@@ -18,6 +18,7 @@ namespace vigie {
 struct StoredReport {
   int64_t id = 0;
   int64_t document_id = 0;
+  std::string doc;  // its document's id in the output, for the merge log
   EventRecord record;
 };
 
@@ -56,12 +57,15 @@ class StoreTransaction {
 
   // Stores a new event and gives it its number: returns the number and sets
   // `event.event_id_cnty` to the country prefix of the coder's id (its first two letters)
-  // followed by the number ("ML1234"), which never changes.
+  // followed by the number ("ML1234"), which never changes. A number is never given twice,
+  // not even once its event is deleted (merged into another).
   virtual Result<int64_t> InsertEvent(EventRecord& event) = 0;
   virtual Status UpdateEvent(int64_t event_id, const EventRecord& event) = 0;
   virtual Status DeleteEvent(int64_t event_id) = 0;
   virtual Result<int64_t> InsertReport(int64_t document_id, int64_t event_id, const EventRecord& report) = 0;
   virtual Status MoveReport(int64_t report_id, int64_t event_id) = 0;
+  // Gives every comment on event `from_event_id` to event `into_event_id`.
+  virtual Status MoveComments(int64_t from_event_id, int64_t into_event_id) = 0;
 
   virtual Result<int64_t> LogMerge(const MergeLogEntry& entry) = 0;
   virtual Result<MergeLogEntry> MergeEntry(int64_t merge_id) = 0;
