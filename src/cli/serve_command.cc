@@ -18,6 +18,8 @@ struct ServeOptions {
   int threads = 0;
   bool private_reading = false;
   bool secure_cookies = false;
+  std::string web_dir;
+  bool api_only = false;
 };
 
 int RunServe(const ServeOptions& options) {
@@ -33,6 +35,7 @@ int RunServe(const ServeOptions& options) {
   server_options.public_reading = !options.private_reading;
   server_options.secure_cookies = options.secure_cookies;
   server_options.port = std::stoi(port_text);
+  if (!options.api_only) server_options.web_dir = options.web_dir.empty() ? DefaultWebDir().string() : options.web_dir;
   server_options.threads =
       options.threads > 0 ? options.threads : static_cast<int>(std::max(2u, 2 * std::thread::hardware_concurrency()));
 
@@ -62,8 +65,8 @@ int RunServe(const ServeOptions& options) {
     fprintf(stderr, "vigie serve: %s\n", port.status().message().c_str());
     return 2;
   }
-  fprintf(stderr, "vigie serve: %s on http://%s:%d/ (API under /api/; Ctrl-C stops)\n", location.c_str(),
-          server_options.host.c_str(), port.value());
+  fprintf(stderr, "vigie serve: %s on http://%s:%d/ (%sAPI under /api/; Ctrl-C stops)\n", location.c_str(),
+          server_options.host.c_str(), port.value(), options.api_only ? "" : "the dashboard at /, the ");
   int signal = 0;
   sigwait(&stop_signals, &signal);
   fprintf(stderr, "vigie serve: stopping\n");
@@ -77,7 +80,8 @@ void RegisterServeCommand(CLI::App& app, const CommonOptions&, int* exit_code) {
   auto options = std::make_shared<ServeOptions>();
   CLI::App* cmd = app.add_subcommand(
       "serve",
-      "Serve the database over HTTP until Ctrl-C. JSON API:\n"
+      "Serve the database over HTTP until Ctrl-C: the dashboard at / (map, timeline, table, event pages;\n"
+      "analysts log in to review, correct, merge, split and comment) and the JSON API:\n"
       "  GET /api/events?country=&admin1=&event_type=&actor=&q=&since=&until=&bbox=&sort=&limit=&offset=\n"
       "  GET /api/events/ID          an event (number or event_id_cnty) with its documents and evidence\n"
       "  GET /api/counts?by=week|event_type|admin1&(the same filters)\n"
@@ -92,6 +96,9 @@ void RegisterServeCommand(CLI::App& app, const CommonOptions&, int* exit_code) {
   AddDatabaseOption(*cmd, options->db);
   cmd->add_option("--listen", options->listen, "HOST:PORT to listen on (default 127.0.0.1:8080)");
   cmd->add_option("--threads", options->threads, "Request threads (default: twice the cores)")->check(CLI::Range(1, 256));
+  cmd->add_option("--web", options->web_dir,
+                  "Folder of the dashboard's files (default: web/ of the source tree, or $VIGIE_WEB)");
+  cmd->add_flag("--api-only", options->api_only, "Serve the JSON API without the dashboard");
   cmd->add_flag("--private", options->private_reading, "Reading needs a login too (any role)");
   cmd->add_flag("--secure-cookies", options->secure_cookies,
                 "Mark the session cookie Secure (behind a TLS proxy; X-Forwarded-Proto: https does it per request)");

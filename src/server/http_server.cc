@@ -131,7 +131,8 @@ void HttpServer::Route() {
   });
   server_.Get("/api/session", [this](const httplib::Request& request, httplib::Response& response) {
     std::optional<UserSession> session = SessionOf(request);
-    if (!session) return Reply(response, ApiError(401, "not logged in"));
+    // Nobody logged in is an answer, not an error: the dashboard asks on every visit.
+    if (!session) return Reply(response, {200, "{\"user\":null}"});
     Reply(response, {200, SessionJson(*session)});
   });
   server_.Post("/api/logout", [this](const httplib::Request& request, httplib::Response& response) {
@@ -177,12 +178,16 @@ void HttpServer::Route() {
   };
   server_.Post(R"(/api/.*)", not_found);
   server_.Get(R"(/api/.*)", not_found);
+  server_.Get(R"(/.*)", [this](const httplib::Request& request, httplib::Response& response) {
+    ServeFile(request, response);
+  });
   server_.Put(R"(/api/.*)", not_found);
   server_.Delete(R"(/api/.*)", not_found);
   server_.set_error_handler([](const httplib::Request& request, httplib::Response& response) {
+    if (!response.body.empty()) return;  // the handler's own answer
     if (response.status == 404) {
       Reply(response, ApiError(404, "no such route: " + request.path));
-    } else if (response.body.empty()) {
+    } else {
       Reply(response, ApiError(response.status, "the request was refused (HTTP " + std::to_string(response.status) + ")"));
     }
   });
@@ -191,7 +196,37 @@ void HttpServer::Route() {
   });
 }
 
+void HttpServer::ServeFile(const httplib::Request& request, httplib::Response& response) {
+  const DashboardFile* file = dashboard_ ? dashboard_->Find(request.path) : nullptr;
+  if (file == nullptr) {
+    response.status = 404;
+    response.set_content(dashboard_ ? "Not found. The dashboard is at /.\n" : "Not found. This server serves the API only (/api/).\n",
+                         "text/plain; charset=utf-8");
+    return;
+  }
+  // The page runs only its own scripts and styles and talks only to this server; nothing
+  // from an article or a comment can run, even if it were ever inserted as markup.
+  response.set_header("Content-Security-Policy",
+                      "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                      "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+                      "frame-ancestors 'none'");
+  response.set_header("X-Content-Type-Options", "nosniff");
+  response.set_header("Referrer-Policy", "no-referrer");
+  response.set_header("Cache-Control", "no-cache");
+  response.set_header("ETag", file->etag);
+  if (request.get_header_value("If-None-Match") == file->etag) {
+    response.status = 304;
+    return;
+  }
+  response.set_content(file->body, file->content_type);
+}
+
 Result<int> HttpServer::Start() {
+  if (!options_.web_dir.empty() && !dashboard_) {
+    auto files = DashboardFiles::Load(options_.web_dir);
+    if (!files.ok()) return files.status();
+    dashboard_ = std::move(files).value();
+  }
   int port = options_.port;
   if (port == 0) {
     port = server_.bind_to_any_port(options_.host);

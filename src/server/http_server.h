@@ -1,4 +1,4 @@
-// `vigie serve`: the JSON API (and, next, the dashboard) over HTTP, with cpp-httplib. Tuned as
+// `vigie serve`: the JSON API and the dashboard over HTTP, with cpp-httplib. Tuned as
 // DESIGN.md section 7 says Debian's build needs: TCP_NODELAY and long keep-alive.
 #pragma once
 
@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "server/auth_service.h"
+#include "server/dashboard_files.h"
 #include "server/event_api.h"
 #include "server/store_pool.h"
 
@@ -22,6 +23,7 @@ struct ServerOptions {
   int port = 8080;          // 0: any free port (tests)
   int threads = 8;          // request threads; each leases its own store connection
   size_t max_body_bytes = 1 << 20;
+  std::string web_dir;      // the dashboard's files (DashboardFiles); empty: the API only
 };
 
 class HttpServer {
@@ -29,8 +31,8 @@ class HttpServer {
   HttpServer(StorePool& pool, const ServerOptions& options);
   ~HttpServer();
 
-  // Binds and starts serving on a thread of its own. Returns the port (the one bound when
-  // options.port is 0), or why it could not bind.
+  // Loads the dashboard's files, binds and starts serving on a thread of its own. Returns the
+  // port (the one bound when options.port is 0), or why it could not start.
   Result<int> Start();
   // Stops accepting, finishes the requests in flight, joins.
   void Stop();
@@ -46,10 +48,13 @@ class HttpServer {
   std::optional<UserSession> Authorize(const httplib::Request& request, httplib::Response& response, Role role);
   // For a read: false (with a 401 written) when reading needs a login and there is none.
   bool MayRead(const httplib::Request& request, httplib::Response& response);
+  // GET of a dashboard file, with its ETag (304 when the browser has it).
+  void ServeFile(const httplib::Request& request, httplib::Response& response);
 
   EventApi api_;
   AuthService auth_;
   ServerOptions options_;
+  std::optional<DashboardFiles> dashboard_;
   httplib::Server server_;
   std::thread thread_;
 };
