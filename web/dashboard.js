@@ -199,6 +199,7 @@
     }
     clusters.clearLayers();
     clusters.addLayers(markers);
+    $("map").dataset.events = markers.length;  // what the map holds, off screen too
   }
 
   // ---- the timeline ------------------------------------------------------------------
@@ -595,6 +596,7 @@
     const docs = $("event-documents");
     for (const d of data.documents) {
       const article = element("article", "document");
+      article.dataset.doc = d.doc;
       const head = element("h3");
       const href = safeHref(d.url);
       const title = element(href ? "a" : "span", null, d.title || d.url || d.doc);
@@ -738,7 +740,7 @@
     const eventMatch = path.match(/^\/event\/(.+)$/);
     const view = eventMatch ? "event" : path === "/login" ? "login" : "dashboard";
     for (const name of ["dashboard", "event", "login"]) $("view-" + name).hidden = name !== view;
-    $("event-message").textContent = "";
+    showMessage("", true);
     if (view === "dashboard") {
       document.title = "Vigie";
       if (!map) setUpMap();

@@ -37,7 +37,7 @@ int RunServe(const ServeOptions& options) {
   server_options.port = std::stoi(port_text);
   if (!options.api_only) server_options.web_dir = options.web_dir.empty() ? DefaultWebDir().string() : options.web_dir;
   server_options.threads =
-      options.threads > 0 ? options.threads : static_cast<int>(std::max(2u, 2 * std::thread::hardware_concurrency()));
+      options.threads > 0 ? options.threads : static_cast<int>(std::max(64u, 8 * std::thread::hardware_concurrency()));
 
   StoreOptions store_options;
   store_options.create = false;
@@ -95,7 +95,8 @@ void RegisterServeCommand(CLI::App& app, const CommonOptions&, int* exit_code) {
       "Reading is public unless --private. Accounts: vigie user add. Errors are JSON: {\"error\": \"...\"}.");
   AddDatabaseOption(*cmd, options->db);
   cmd->add_option("--listen", options->listen, "HOST:PORT to listen on (default 127.0.0.1:8080)");
-  cmd->add_option("--threads", options->threads, "Request threads (default: twice the cores)")->check(CLI::Range(1, 256));
+  cmd->add_option("--threads", options->threads, "Request threads, each serving one connection at a time (default: 64, or 8 per core if more)")
+      ->check(CLI::Range(1, 1024));
   cmd->add_option("--web", options->web_dir,
                   "Folder of the dashboard's files (default: web/ of the source tree, or $VIGIE_WEB)");
   cmd->add_flag("--api-only", options->api_only, "Serve the JSON API without the dashboard");

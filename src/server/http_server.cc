@@ -91,6 +91,7 @@ HttpServer::~HttpServer() { Stop(); }
 void HttpServer::Route() {
   server_.set_tcp_nodelay(true);
   server_.set_keep_alive_max_count(100000);
+  server_.set_keep_alive_timeout(2);  // an idle connection gives its thread back soon
   server_.set_payload_max_length(options_.max_body_bytes);
   const int threads = std::max(1, options_.threads);
   server_.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };

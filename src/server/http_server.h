@@ -21,7 +21,10 @@ struct ServerOptions {
   bool secure_cookies = false;  // mark the session cookie Secure (the server is behind TLS)
   AuthOptions auth;
   int port = 8080;          // 0: any free port (tests)
-  int threads = 8;          // request threads; each leases its own store connection
+  // Request threads. cpp-httplib gives a connection a thread for as long as it is kept
+  // alive, and a browser opens six: too few threads and its last files wait for another
+  // connection's keep-alive to time out.
+  int threads = 64;
   size_t max_body_bytes = 1 << 20;
   std::string web_dir;      // the dashboard's files (DashboardFiles); empty: the API only
 };
