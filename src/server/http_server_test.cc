@@ -339,6 +339,45 @@ TEST_F(HttpServerTest, AnalystsMergeTwoEvents) {
   EXPECT_EQ(Get("/api/events").second["total"], 2);
 }
 
+// Every route that changes something, with a body it would accept: anonymous calls get 401,
+// a viewer 403, an analyst without the session's CSRF token 403, and none of them changes
+// anything; a body over the limit is refused and the server stays up.
+TEST_F(HttpServerTest, EveryChangeRouteRefusesAnonymousViewersAndMissingTokens) {
+  const Json events = Get("/api/events?sort=date").second["events"];
+  const std::string first = events[0]["event_id_cnty"];
+  const std::string second = events[1]["event_id_cnty"];
+  const std::string before = Get("/api/events/" + first).second.dump() + Get("/api/events/" + second).second.dump();
+  const std::vector<std::pair<std::string, std::string>> changes = {
+      {"/api/events/" + first + "/review", R"({"review": "rejected"})"},
+      {"/api/events/" + first + "/correct", R"({"fatalities": 99})"},
+      {"/api/events/" + first + "/merge", Json{{"from", second}}.dump()},
+      {"/api/events/" + first + "/split", R"({"merge": 1})"},
+      {"/api/events/" + first + "/comments", R"({"body": "not allowed"})"},
+  };
+  auto [viewer_cookie, viewer_csrf] = LogIn("vic", "viewer password 1");
+  auto [cookie, csrf] = LogIn("ana", "analyst password 1");
+  ASSERT_FALSE(viewer_cookie.empty());
+  ASSERT_FALSE(cookie.empty());
+  for (const auto& [path, body] : changes) {
+    EXPECT_EQ(Post(path, body, "", ""), 401) << path;
+    EXPECT_EQ(Post(path, body, "", csrf), 401) << path;  // a token without its session
+    EXPECT_EQ(Post(path, body, viewer_cookie, viewer_csrf), 403) << path;
+    EXPECT_EQ(Post(path, body, cookie, ""), 403) << path;
+    EXPECT_EQ(Post(path, body, cookie, viewer_csrf), 403) << path;
+    EXPECT_EQ(Post(path, body, cookie, csrf + "0"), 403) << path;
+    EXPECT_EQ(Post(path, body, "vigie_session=" + std::string(64, 'f'), csrf), 401) << path;  // a forged session
+  }
+  EXPECT_EQ(Post("/api/logout", "", "", ""), 401);
+  EXPECT_EQ(Post("/api/logout", "", cookie, ""), 403);
+  EXPECT_EQ(Get("/api/events/" + first).second.dump() + Get("/api/events/" + second).second.dump(), before);
+
+  const std::string huge(3 << 20, 'x');  // 3 MiB, over the 1 MiB limit
+  EXPECT_EQ(Post("/api/events/" + first + "/comments", R"({"body": ")" + huge + R"("})", cookie, csrf), 413);
+  EXPECT_EQ(Post("/api/login", huge, "", ""), 413);
+  EXPECT_EQ(Get("/api/events/" + first).second["comments"].size(), 0u);
+  EXPECT_EQ(Get("/api/events").first, 200);  // still serving
+}
+
 // The dashboard's files: a fixed table, nothing else on disk is reachable.
 TEST_F(HttpServerTest, ServesTheDashboardFilesAndNothingElse) {
   auto page = client_->Get("/");
