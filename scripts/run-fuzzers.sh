@@ -7,7 +7,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 export VIGIE_DATA="$root/data"
 export VIGIE_GAZETTEER="$build/gazetteer/places.idx"
 for target in fuzz_extractor fuzz_sentence_splitter fuzz_gazetteer_index fuzz_geoparser fuzz_event_coder \
-    fuzz_warc_reader fuzz_feed_parser; do
+    fuzz_warc_reader fuzz_feed_parser fuzz_api_request; do
   corpus=$(mktemp -d)
   # Seed with the sample documents so the fuzzer starts from real pages (the index fuzzer
   # starts from nothing: its input is a file header and sections). The WARC and feed
@@ -22,6 +22,9 @@ for target in fuzz_extractor fuzz_sentence_splitter fuzz_gazetteer_index fuzz_ge
       >"$corpus/seed.rss"
     printf '<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://a.example/"><entry><title type="html">a</title>
 <link rel="alternate" href="b"/><updated>2024-09-17T10:00:00Z</updated></entry></feed>' >"$corpus/seed.atom"
+  elif [[ $target == fuzz_api_request ]]; then
+    printf 'country=Mali&since=2024-01-01&bbox=-6,12,2,16&limit=20&sort=-date\n{"review": "confirmed"}' >"$corpus/seed"
+    printf 'q=%%22attaque%%22&offset=10&by=week\n{"fatalities": 14, "notes": "a \\"quote\\" {[ ]}"}' >"$corpus/seed2"
   elif [[ $target != fuzz_gazetteer_index ]]; then
     find "$root/samples" -type f \( -name '*.html' -o -name '*.txt' \) -exec cp {} "$corpus/" \; 2>/dev/null || true
   fi

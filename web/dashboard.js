@@ -753,7 +753,13 @@
         loadTable();
       }
     } else if (view === "event") {
-      loadEvent(decodeURIComponent(eventMatch[1]));
+      let id = eventMatch[1];
+      try {
+        id = decodeURIComponent(id);
+      } catch (e) {
+        // a broken %-escape: ask for the id as typed, the API answers 404
+      }
+      loadEvent(id);
     } else {
       document.title = "Vigie · " + t("login");
       $("login-form").elements.name.focus();

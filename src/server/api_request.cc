@@ -80,4 +80,27 @@ Result<EventFilter> ParseEventQuery(const std::multimap<std::string, std::string
   return filter;
 }
 
+Result<nlohmann::json> ParseFlatJsonObject(const std::string& body) {
+  // Brackets outside strings: one '{' (the object) and nothing else may open.
+  int opened = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < body.size(); ++i) {
+    const char c = body[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if ((c == '{' || c == '[') && ++opened > 1) {
+      return Status::Error("the body must be a JSON object of plain values (no arrays or objects inside)");
+    }
+  }
+  nlohmann::json object = nlohmann::json::parse(body, nullptr, false);
+  if (object.is_discarded() || !object.is_object()) return Status::Error("the body must be a JSON object");
+  return object;
+}
+
 }  // namespace vigie

@@ -1,8 +1,10 @@
-// What the JSON API reads from a request's query string: the event filter, the page and the
-// order, each parameter checked, so that a bad value is a 400 with a message naming it.
+// What the JSON API reads from a request: the query string's event filter, page and order,
+// each parameter checked, and a change's JSON body, so that bad input is a 400 with a message
+// naming what is wrong.
 #pragma once
 
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "core/status.h"
@@ -20,5 +22,10 @@ inline constexpr int64_t kDefaultPageSize = 100;
 // `also_allowed` (which the caller reads itself). Values longer than 200 bytes are refused.
 Result<EventFilter> ParseEventQuery(const std::multimap<std::string, std::string>& params,
                                     std::initializer_list<const char*> also_allowed = {});
+
+// A change's body: one JSON object whose values are plain (strings, numbers, booleans, null).
+// Nested arrays and objects are refused before parsing, however deep, so that no hostile body
+// can make the parser or a copy of its result recurse.
+Result<nlohmann::json> ParseFlatJsonObject(const std::string& body);
 
 }  // namespace vigie

@@ -15,21 +15,34 @@ int64_t AuthService::Now() const {
   return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
+bool AuthService::CountAttempt(const std::string& name, const std::string& address, int64_t now) {
+  std::lock_guard lock(failures_mutex_);
+  // Forget windows that have passed (now and then, so that the map stays small).
+  if (failures_.size() > 10000) {
+    std::erase_if(failures_, [&](const auto& entry) { return now - entry.second.second > options_.failure_window_seconds; });
+  }
+  const std::pair<std::string, int> limits[] = {{name + "|" + address, options_.max_failed_logins},
+                                                {name, options_.max_failed_logins_per_account}};
+  for (const auto& [key, limit] : limits) {
+    auto it = failures_.find(key);
+    if (it != failures_.end() && now - it->second.second > options_.failure_window_seconds) failures_.erase(it);
+    it = failures_.find(key);
+    if (it != failures_.end() && it->second.first >= limit) return false;
+  }
+  for (const auto& [key, limit] : limits) {
+    auto& [count, start] = failures_[key];
+    if (count == 0) start = now;
+    ++count;
+  }
+  return true;
+}
+
 LoginResult AuthService::Login(const std::string& name, const std::string& password, const std::string& address) {
   LoginResult result;
-  const std::string key = name + "|" + address;
   const int64_t now = Now();
-  {
-    std::lock_guard lock(failures_mutex_);
-    auto it = failures_.find(key);
-    if (it != failures_.end()) {
-      if (now - it->second.second > options_.failure_window_seconds) {
-        failures_.erase(it);
-      } else if (it->second.first >= options_.max_failed_logins) {
-        result.outcome = LoginResult::Outcome::kThrottled;
-        return result;
-      }
-    }
+  if (!CountAttempt(name, address, now)) {
+    result.outcome = LoginResult::Outcome::kThrottled;
+    return result;
   }
   auto store = pool_.Acquire();
   if (!store.ok()) {
@@ -49,17 +62,14 @@ LoginResult AuthService::Login(const std::string& name, const std::string& passw
     return decoy.ok() ? decoy.value() : std::string();  // empty never verifies
   }();
   const bool known = user->has_value() && !(*user)->deleted;
+  password_checks_.acquire();
   const bool match = VerifyPassword(known ? (*user)->password_hash : kDecoy, password) && known;
-  if (!match) {
-    std::lock_guard lock(failures_mutex_);
-    auto& [count, start] = failures_[key];
-    if (count == 0) start = now;
-    ++count;
-    return result;
-  }
+  password_checks_.release();
+  if (!match) return result;  // the attempt stays counted
   {
     std::lock_guard lock(failures_mutex_);
-    failures_.erase(key);
+    failures_.erase(name + "|" + address);
+    if (auto it = failures_.find(name); it != failures_.end() && it->second.first > 0) --it->second.first;
   }
   result.token = NewRandomToken();
   result.session.user = **user;

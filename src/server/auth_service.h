@@ -3,10 +3,12 @@
 // must carry. Roles: viewer < analyst < admin.
 #pragma once
 
+#include <algorithm>
 #include <chrono>
 #include <map>
 #include <mutex>
 #include <optional>
+#include <semaphore>
 #include <string>
 
 #include "server/store_pool.h"
@@ -15,8 +17,10 @@ namespace vigie {
 
 struct AuthOptions {
   int64_t session_seconds = 12 * 3600;
-  int max_failed_logins = 10;            // per account and address, within the window
+  int max_failed_logins = 10;               // per account and address, within the window
+  int max_failed_logins_per_account = 50;   // per account from all addresses together
   int64_t failure_window_seconds = 15 * 60;
+  int concurrent_password_checks = 2;       // each Argon2id check takes 64 MiB
 };
 
 enum class Role { kViewer = 0, kAnalyst = 1, kAdmin = 2 };
@@ -32,11 +36,16 @@ struct LoginResult {
 
 class AuthService {
  public:
-  AuthService(StorePool& pool, const AuthOptions& options) : pool_(pool), options_(options) {}
+  AuthService(StorePool& pool, const AuthOptions& options)
+      : pool_(pool), options_(options), password_checks_(std::max(1, options.concurrent_password_checks)) {}
 
   // Checks the password; the same answer (kRefused) for an unknown name and a wrong
-  // password. After max_failed_logins failures for one name from one address within the
-  // window, kThrottled until the window passes.
+  // password. After max_failed_logins failures for one name from one address, or
+  // max_failed_logins_per_account from all addresses, within the window: kThrottled until the
+  // window passes. An attempt counts before its password is checked, so attempts made in
+  // parallel cannot slip past the limit; a success clears its address's count. At most
+  // concurrent_password_checks hashes run at once (the others wait), so a flood of logins
+  // cannot take the server's memory.
   LoginResult Login(const std::string& name, const std::string& password, const std::string& address);
   // The session a cookie's token opens, if any.
   std::optional<UserSession> Authenticate(const std::string& token);
@@ -46,10 +55,14 @@ class AuthService {
 
  private:
   int64_t Now() const;
+  // Counts one attempt against `name` from `address`; false when either limit is reached.
+  bool CountAttempt(const std::string& name, const std::string& address, int64_t now);
   StorePool& pool_;
   AuthOptions options_;
+  std::counting_semaphore<> password_checks_;
   std::mutex failures_mutex_;
-  std::map<std::string, std::pair<int, int64_t>> failures_;  // name|address -> (count, window start)
+  // "name|address" and "name" -> (attempts not followed by a success, window start)
+  std::map<std::string, std::pair<int, int64_t>> failures_;
 };
 
 }  // namespace vigie

@@ -1,5 +1,7 @@
 #include "server/event_api.h"
 
+#include <cstdio>
+
 #include <nlohmann/json.hpp>
 
 #include "coding/acled_taxonomy.h"
@@ -12,7 +14,11 @@ namespace vigie {
 namespace {
 
 // A store failure is the server's fault, not the client's: 500, with the store's message.
-ApiResponse StoreFailure(const Status& status) { return ApiError(500, "the store failed: " + status.message()); }
+// The store's message (file names, SQL errors) goes to the server's log, not to the client.
+ApiResponse StoreFailure(const Status& status) {
+  fprintf(stderr, "vigie serve: the store failed: %s\n", status.message().c_str());
+  return ApiError(500, "the store failed on this request (the server's log says why)");
+}
 
 }  // namespace
 
@@ -122,10 +128,10 @@ namespace {
 
 // The body of a change: a JSON object with exactly the fields named, each a string.
 Result<std::map<std::string, std::string>> ReadBody(const std::string& body, std::initializer_list<const char*> fields) {
-  nlohmann::json object = nlohmann::json::parse(body, nullptr, false);
-  if (object.is_discarded() || !object.is_object()) return Status::Error("the body must be a JSON object");
+  auto object = ParseFlatJsonObject(body);
+  if (!object.ok()) return object.status();
   std::map<std::string, std::string> out;
-  for (const auto& [key, value] : object.items()) {
+  for (const auto& [key, value] : object->items()) {
     bool known = false;
     for (const char* field : fields) known |= key == field;
     if (!known) return Status::Error("unknown field '" + key.substr(0, 40) + "'");
@@ -171,7 +177,11 @@ ApiResponse EventApi::Review(const std::string& id, const std::string& body, int
   auto& store = *target.store;
   const StoredEvent& found = *target.event;
   if (Status s = store->SetReview(found.id, review, user_id); !s.ok()) return StoreFailure(s);
-  return {200, "{\"event_id_cnty\":\"" + found.record.event_id_cnty + "\",\"review\":\"" + review + "\"}"};
+  std::string answer = "{\"event_id_cnty\":";
+  AppendJsonString(found.record.event_id_cnty, answer);
+  answer += ",\"review\":";
+  AppendJsonString(review, answer);
+  return {200, answer + "}"};
 }
 
 ApiResponse EventApi::Comment(const std::string& id, const std::string& body, int64_t user_id) {
@@ -253,10 +263,11 @@ Status CheckField(const std::string& key, const nlohmann::json& value, const nlo
 }  // namespace
 
 ApiResponse EventApi::Correct(const std::string& id, const std::string& body, int64_t user_id) {
-  nlohmann::json changes = nlohmann::json::parse(body, nullptr, false);
-  if (changes.is_discarded() || !changes.is_object() || changes.empty()) {
-    return ApiError(400, "the body must be a JSON object of the fields to correct");
+  auto parsed = ParseFlatJsonObject(body);
+  if (!parsed.ok() || parsed->empty()) {
+    return ApiError(400, "the body must be a JSON object of the fields to correct, each a plain value");
   }
+  const nlohmann::json& changes = *parsed;
   if (changes.contains("latitude") != changes.contains("longitude")) {
     return ApiError(400, "latitude and longitude are corrected together");
   }
@@ -294,12 +305,11 @@ ApiResponse EventApi::Correct(const std::string& id, const std::string& body, in
 }
 
 ApiResponse EventApi::Split(const std::string& id, const std::string& body, const std::string& user_name) {
-  nlohmann::json request = nlohmann::json::parse(body, nullptr, false);
-  if (request.is_discarded() || !request.is_object() || request.size() != 1 || !request.contains("merge") ||
-      !request["merge"].is_number_integer()) {
+  auto request = ParseFlatJsonObject(body);
+  if (!request.ok() || request->size() != 1 || !request->contains("merge") || !(*request)["merge"].is_number_integer()) {
     return ApiError(400, "the body must be {\"merge\": N}, N a line of the event's merge history");
   }
-  const int64_t merge_id = request["merge"];
+  const int64_t merge_id = (*request)["merge"];
   Target target = FindTarget(id);
   if (target.error) return *target.error;
   auto& store = *target.store;
@@ -313,7 +323,9 @@ ApiResponse EventApi::Split(const std::string& id, const std::string& body, cons
   if (!split.ok()) return ApiError(409, split.status().message());
   auto created = store->FindEvent(std::to_string(*split));
   if (!created.ok() || !created->has_value()) return StoreFailure(Status::Error("the new event cannot be read"));
-  return {200, "{\"event_id_cnty\":\"" + (*created)->record.event_id_cnty + "\"}"};
+  std::string answer = "{\"event_id_cnty\":";
+  AppendJsonString((*created)->record.event_id_cnty, answer);
+  return {200, answer + "}"};
 }
 
 ApiResponse EventApi::Merge(const std::string& id, const std::string& body, const std::string& user_name) {

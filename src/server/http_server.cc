@@ -4,6 +4,7 @@
 
 #include "accounts/session_token.h"
 #include "coding/event_record_json.h"
+#include "server/api_request.h"
 
 namespace vigie {
 
@@ -96,6 +97,32 @@ void HttpServer::Route() {
   const int threads = std::max(1, options_.threads);
   server_.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
 
+  // Before any route, and before a body is read: what no route accepts.
+  server_.set_pre_routing_handler([](const httplib::Request& request, httplib::Response& response) {
+    auto refuse = [&](int status, const std::string& message) {
+      Reply(response, ApiError(status, message));
+      return httplib::Server::HandlerResponse::Handled;
+    };
+    if (request.headers.size() > 100) return refuse(431, "too many header fields (100 at most)");
+    // cpp-httplib 0.11 reads a chunked body whole whatever its size, and builds a response
+    // for every range of a Range header: only bodies with a Content-Length, one range at most.
+    if (request.has_header("Transfer-Encoding")) return refuse(411, "send the body with a Content-Length");
+    if (request.get_header_value("Range").find(',') != std::string::npos) return refuse(416, "one range at most");
+    if (request.method == "POST" || request.method == "PUT" || request.method == "DELETE") {
+      // A change comes from this site's own page, as JSON: a form on another site can send
+      // neither (login CSRF included).
+      const std::string type = request.get_header_value("Content-Type");
+      if (!type.starts_with("application/json")) return refuse(415, "send the body as application/json");
+      if (request.get_header_value("Sec-Fetch-Site") == "cross-site") return refuse(403, "a change must come from this site");
+      const std::string origin = request.get_header_value("Origin");
+      const std::string host = request.get_header_value("Host");
+      if (!origin.empty() && origin != "http://" + host && origin != "https://" + host) {
+        return refuse(403, "a change must come from this site (Origin " + origin.substr(0, 100) + ")");
+      }
+    }
+    return httplib::Server::HandlerResponse::Unhandled;
+  });
+
   server_.Get("/api/events", [this](const httplib::Request& request, httplib::Response& response) {
     if (MayRead(request, response)) Reply(response, api_.Events(Params(request)));
   });
@@ -111,17 +138,19 @@ void HttpServer::Route() {
   // Accounts: log in (a session cookie, HttpOnly and SameSite=Strict, and a CSRF token for
   // the page to send back), the current session, log out.
   server_.Post("/api/login", [this](const httplib::Request& request, httplib::Response& response) {
-    nlohmann::json body = nlohmann::json::parse(request.body, nullptr, false);
-    if (body.is_discarded() || !body.is_object() || !body.contains("name") || !body.contains("password") ||
-        !body["name"].is_string() || !body["password"].is_string() || body.size() != 2) {
+    auto body = ParseFlatJsonObject(request.body);
+    if (!body.ok() || !body->contains("name") || !body->contains("password") || !(*body)["name"].is_string() ||
+        !(*body)["password"].is_string() || body->size() != 2) {
       return Reply(response, ApiError(400, "the body must be {\"name\": \"...\", \"password\": \"...\"}"));
     }
-    LoginResult login = auth_.Login(body["name"], body["password"], request.remote_addr);
+    LoginResult login = auth_.Login((*body)["name"], (*body)["password"], request.remote_addr);
     switch (login.outcome) {
       case LoginResult::Outcome::kRefused: return Reply(response, ApiError(401, "wrong name or password"));
       case LoginResult::Outcome::kThrottled:
         return Reply(response, ApiError(429, "too many failed logins; try again in a quarter of an hour"));
-      case LoginResult::Outcome::kFailed: return Reply(response, ApiError(500, "the store failed: " + login.message));
+      case LoginResult::Outcome::kFailed:
+        fprintf(stderr, "vigie serve: the store failed: %s\n", login.message.c_str());
+        return Reply(response, ApiError(500, "the store failed on this request (the server's log says why)"));
       case LoginResult::Outcome::kOk: break;
     }
     const bool secure = options_.secure_cookies || request.get_header_value("X-Forwarded-Proto") == "https";

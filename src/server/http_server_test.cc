@@ -2,8 +2,12 @@
 // queried with an HTTP client.
 #include "server/http_server.h"
 
+#include <arpa/inet.h>
 #include <gtest/gtest.h>
 #include <httplib.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <nlohmann/json.hpp>
 
@@ -54,7 +58,8 @@ class HttpServerTest : public ::testing::Test {
     server_ = std::make_unique<HttpServer>(*pool_, options);
     auto port = server_->Start();
     ASSERT_TRUE(port.ok()) << port.status().message();
-    client_ = std::make_unique<httplib::Client>("127.0.0.1", port.value());
+    port_ = port.value();
+    client_ = std::make_unique<httplib::Client>("127.0.0.1", port_);
   }
   void TearDown() override {
     client_.reset();
@@ -91,7 +96,30 @@ class HttpServerTest : public ::testing::Test {
     return result ? result->status : 0;
   }
 
+  // Sends `request` as raw bytes on a new connection; returns what the server answers.
+  std::string RawExchange(const std::string& request) {
+    const int fd = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(static_cast<uint16_t>(port_));
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    std::string answer;
+    if (connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0 &&
+        send(fd, request.data(), request.size(), MSG_NOSIGNAL) == static_cast<ssize_t>(request.size())) {
+      timeval timeout{2, 0};
+      setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+      char buffer[4096];
+      for (ssize_t n; (n = recv(fd, buffer, sizeof buffer, 0)) > 0;) {
+        answer.append(buffer, static_cast<size_t>(n));
+        if (answer.find("\r\n\r\n") != std::string::npos) break;
+      }
+    }
+    close(fd);
+    return answer;
+  }
+
   bool public_reading_ = true;
+  int port_ = 0;
   testing::ScratchDatabase scratch_;
   std::unique_ptr<StorePool> pool_;
   std::unique_ptr<HttpServer> server_;
@@ -376,6 +404,40 @@ TEST_F(HttpServerTest, EveryChangeRouteRefusesAnonymousViewersAndMissingTokens) 
   EXPECT_EQ(Post("/api/login", huge, "", ""), 413);
   EXPECT_EQ(Get("/api/events/" + first).second["comments"].size(), 0u);
   EXPECT_EQ(Get("/api/events").first, 200);  // still serving
+}
+
+// What no route accepts, refused before the body is read or parsed; the server stays up.
+TEST_F(HttpServerTest, HostileRequestsAreRefusedBeforeTheyCostMemory) {
+  const std::string code = Get("/api/events?sort=date").second["events"][0]["event_id_cnty"];
+  auto [cookie, csrf] = LogIn("ana", "analyst password 1");
+  ASSERT_FALSE(cookie.empty());
+  // A deeply nested body (once a stack overflow when the correction was copied).
+  const std::string nested = R"({"notes":)" + std::string(200000, '[') + std::string(200000, ']') + "}";
+  EXPECT_EQ(Post("/api/events/" + code + "/correct", nested, cookie, csrf), 400);
+  EXPECT_EQ(Post("/api/events/" + code + "/review", R"({"review": ["confirmed"]})", cookie, csrf), 400);
+  // A chunked body (no Content-Length: cpp-httplib would read it whole).
+  const std::string chunked = RawExchange("POST /api/events/" + code + "/comments HTTP/1.1\r\nHost: 127.0.0.1\r\n" +
+                                          "Cookie: " + cookie + "\r\nX-CSRF-Token: " + csrf +
+                                          "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                          "d\r\n{\"body\": \"x\"}\r\n0\r\n\r\n");
+  EXPECT_TRUE(chunked.starts_with("HTTP/1.1 411")) << chunked;
+  // Many ranges of one file (each would be a copy of it in the answer).
+  auto ranges = client_->Get("/vendor/countries-50m.json", {{"Range", "bytes=0-,0-,0-,0-"}});
+  ASSERT_TRUE(ranges);
+  EXPECT_EQ(ranges->status, 416);
+  // A change that a form on another site could send: not JSON, or from another origin.
+  auto form = client_->Post("/api/login", R"({"name": "ana", "password": "analyst password 1"})", "text/plain");
+  EXPECT_EQ(form->status, 415);
+  auto other_site = client_->Post("/api/login", {{"Origin", "http://evil.example"}},
+                                  R"({"name": "ana", "password": "analyst password 1"})", "application/json");
+  EXPECT_EQ(other_site->status, 403);
+  auto fetched_cross_site = client_->Post("/api/events/" + code + "/comments",
+                                          {{"Cookie", cookie}, {"X-CSRF-Token", csrf}, {"Sec-Fetch-Site", "cross-site"}},
+                                          R"({"body": "x"})", "application/json");
+  EXPECT_EQ(fetched_cross_site->status, 403);
+  EXPECT_EQ(Get("/api/events/" + code).second["comments"].size(), 0u);
+  EXPECT_EQ(Get("/api/events/" + code).second["event"]["review"], "unreviewed");
+  EXPECT_EQ(Post("/api/events/" + code + "/comments", R"({"body": "still up"})", cookie, csrf), 201);
 }
 
 // The dashboard's files: a fixed table, nothing else on disk is reachable.

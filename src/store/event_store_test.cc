@@ -535,6 +535,9 @@ TEST_P(EventStoreTest, SessionsReviewsAndComments) {
   EXPECT_FALSE(store_->FindSession("token-hash-2", 1000)->has_value());
   ASSERT_TRUE(store_->DeleteSession("token-hash-1").ok());
   EXPECT_FALSE(store_->FindSession("token-hash-1", 1000)->has_value());
+  ASSERT_TRUE(store_->CreateSession("token-hash-4", *user, "csrf-4", 2000).ok());
+  ASSERT_TRUE(store_->SetPassword("awa", "$argon2id$new-hash").ok());
+  EXPECT_FALSE(store_->FindSession("token-hash-4", 1000)->has_value());  // a new password ends the sessions
   ASSERT_TRUE(store_->CreateSession("token-hash-3", *user, "csrf-3", 2000).ok());
   ASSERT_TRUE(store_->DeleteUser("awa").ok());
   EXPECT_FALSE(store_->FindSession("token-hash-3", 1000)->has_value());  // a deleted account's sessions end

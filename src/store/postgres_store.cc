@@ -795,6 +795,10 @@ class PostgresStore final : public EventStore {
     return Writing([&](pqxx::work& tx) -> Status {
       auto r = Exec(tx, sql, p);
       if (r.affected_rows() == 0) return Status::Error("no user '" + name + "'");
+      // A new password (or a deleted account) ends the account's sessions.
+      PgParams who;
+      who.Text(name);
+      Exec(tx, "DELETE FROM sessions WHERE user_id IN (SELECT id FROM users WHERE name = $1)", who);
       return Status::Ok();
     });
   }

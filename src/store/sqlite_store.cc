@@ -588,7 +588,15 @@ class SqliteStore final : public EventStore {
     st->Bind(1, name).Bind(2, password_hash);
     if (Status s = st->Run(); !s.ok()) return s;
     if (db_.Changes() == 0) return Status::Error("no user '" + name + "'");
-    return Status::Ok();
+    return EndSessionsOf(name);
+  }
+
+  // A new password (or a deleted account) ends the account's sessions.
+  Status EndSessionsOf(const std::string& name) {
+    auto st = db_.Prepare("DELETE FROM sessions WHERE user_id IN (SELECT id FROM users WHERE name = ?1)");
+    if (!st.ok()) return st.status();
+    st->Bind(1, name);
+    return st->Run();
   }
 
   Status DeleteUser(const std::string& name) override {
@@ -599,7 +607,7 @@ class SqliteStore final : public EventStore {
     st->Bind(1, name);
     if (Status s = st->Run(); !s.ok()) return s;
     if (db_.Changes() == 0) return Status::Error("no user '" + name + "'");
-    return Status::Ok();
+    return EndSessionsOf(name);
   }
 
   Result<std::optional<UserAccount>> FindUser(const std::string& name) override {
