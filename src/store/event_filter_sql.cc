@@ -36,7 +36,7 @@ std::string Fts5Query(const std::string& text) {
   return query;
 }
 
-FilterSql FilterConditions(const EventFilter& filter, SqlDialect dialect, int first_placeholder) {
+FilterSql FilterConditions(const EventFilter& filter, SqlDialect dialect, int first_placeholder, BoxLookup box) {
   FilterSql out;
   const bool sqlite = dialect == SqlDialect::kSqlite;
   auto placeholder = [&] {
@@ -87,8 +87,13 @@ FilterSql FilterConditions(const EventFilter& filter, SqlDialect dialect, int fi
       p[k] = placeholder();
     }
     if (sqlite) {
-      out.where += " AND id IN (SELECT id FROM events_location WHERE min_lon >= " + p[0] + " AND max_lon <= " + p[2] +
-                   " AND min_lat >= " + p[1] + " AND max_lat <= " + p[3] + ")";
+      // The columns decide (the R*Tree keeps 32-bit boxes rounded outwards); the R*Tree, when
+      // asked for, narrows the rows to look at first.
+      out.where += " AND latitude BETWEEN " + p[1] + " AND " + p[3] + " AND longitude BETWEEN " + p[0] + " AND " + p[2];
+      if (box == BoxLookup::kRtree) {
+        out.where += " AND id IN (SELECT id FROM events_location WHERE min_lon >= " + p[0] + " AND max_lon <= " + p[2] +
+                     " AND min_lat >= " + p[1] + " AND max_lat <= " + p[3] + ")";
+      }
     } else {
       out.where += " AND geom && ST_MakeEnvelope(" + p[0] + ", " + p[1] + ", " + p[2] + ", " + p[3] + ", 4326)";
     }

@@ -18,8 +18,14 @@ struct FilterSql {
   std::vector<std::variant<std::string, double>> values;  // in placeholder order
 };
 
+// How SQLite finds the events of a bounding box: by the latitude and longitude columns (an
+// index range; best when the box holds many events, read in date order), or also through the
+// R*Tree of event points (best when it holds few). Both give the same events.
+enum class BoxLookup { kColumns, kRtree };
+
 // The conditions of `filter`; placeholders are numbered from `first_placeholder`.
-FilterSql FilterConditions(const EventFilter& filter, SqlDialect dialect, int first_placeholder = 1);
+FilterSql FilterConditions(const EventFilter& filter, SqlDialect dialect, int first_placeholder = 1,
+                           BoxLookup box = BoxLookup::kColumns);
 
 // " ORDER BY ..." for the filter's order, then " LIMIT n OFFSET m" when it has a limit or offset.
 std::string OrderAndPage(const EventFilter& filter, SqlDialect dialect);

@@ -342,6 +342,61 @@ TEST_P(EventStoreTest, FiltersSelectEvents) {
   EXPECT_EQ(Events(hostile).size(), 0u);
 }
 
+// A box holding thousands of events (SQLite walks the date index) and one holding a few (it
+// asks the R*Tree): the same events as a plain scan of the coordinates finds, in date order,
+// the same totals, for every engine.
+TEST_P(EventStoreTest, BoxesOfManyAndOfFewEventsGiveTheirEventsInDateOrder) {
+  struct Point {
+    std::string date;
+    double lat, lon;
+  };
+  std::vector<Point> points;
+  std::vector<DocumentToStore> documents;
+  uint32_t seed = 12345;
+  auto next = [&] { return (seed = seed * 1103515245u + 12345u) >> 8 & 0xffff; };
+  for (int i = 0; i < 2600; ++i) {
+    // Three days apart, so that no two reports are one incident.
+    const int day = 3 * i;
+    char date[11];
+    snprintf(date, sizeof date, "%04d-%02d-%02d", 2001 + day / 336, 1 + day % 336 / 28, 1 + day % 28);
+    const Point p{date, 10.0 + 8.0 * next() / 65536.0, -8.0 + 12.0 * next() / 65536.0};
+    points.push_back(p);
+    std::string text = "Rapport";  // words of its own, so that no report looks like a copy of another
+    for (int w = 0; w < 16; ++w) text += " m" + std::to_string(next());
+    documents.push_back(Document("box" + std::to_string(i), text,
+                                 {MakeReport("box" + std::to_string(i), p.date, p.lat, p.lon, "", i % 7)}));
+  }
+  ASSERT_TRUE(store_->AddDocuments(documents).ok());
+  for (const auto& box : {std::array<double, 4>{-8, 10, 4, 18},      // all 2,600: the date index
+                          std::array<double, 4>{-6, 11, 2, 16},      // about 1,100: the R*Tree
+                          std::array<double, 4>{-1, 14, 0, 14.5}}) {  // a dozen: the R*Tree
+    std::vector<std::string> expected;  // newest first
+    for (const Point& p : points) {
+      if (p.lon >= box[0] && p.lon <= box[2] && p.lat >= box[1] && p.lat <= box[3]) expected.push_back(p.date);
+    }
+    std::sort(expected.rbegin(), expected.rend());
+    EventFilter filter;
+    filter.bbox = box;
+    filter.order = EventOrder::kDateDescending;
+    EXPECT_EQ(*store_->CountEvents(filter), static_cast<int64_t>(expected.size()));
+    filter.limit = 25;
+    filter.offset = 5;
+    std::vector<std::string> page;
+    for (const StoredEvent& e : Events(filter)) page.push_back(e.record.event_date);
+    const size_t end = std::min(expected.size(), size_t{30});
+    EXPECT_EQ(page, std::vector<std::string>(expected.begin() + std::min(expected.size(), size_t{5}),
+                                             expected.begin() + static_cast<long>(end)));
+    filter.since = "2010-01-01";
+    filter.until = "2012-12-31";
+    const auto in_period = std::count_if(expected.begin(), expected.end(),
+                                         [](const std::string& d) { return d >= "2010-01-01" && d <= "2012-12-31"; });
+    EXPECT_EQ(*store_->CountEvents(filter), in_period);
+    filter.offset = 0;
+    filter.limit = 0;
+    EXPECT_EQ(static_cast<long>(Events(filter).size()), in_period);
+  }
+}
+
 TEST_P(EventStoreTest, ReopeningKeepsEverything) {
   Add(Document("a", kTextA, {MakeReport("a", "2022-09-26", 15.0, -1.9)}));
   store_.reset();
@@ -361,6 +416,39 @@ TEST_F(SqliteStoreTest, ADatabaseFromANewerVigieIsRefused) {
   auto reopened = EventStore::Open(path_);
   ASSERT_FALSE(reopened.ok());
   EXPECT_NE(reopened.status().message().find("newer"), std::string::npos) << reopened.status().message();
+}
+
+// A database of schema version 1 (its three event indexes as they were, no events_place)
+// is migrated on opening: the events stay, the indexes of version 2 are there.
+TEST_F(SqliteStoreTest, AVersionOneDatabaseIsMigrated) {
+  Add(Document("a", kTextA, {MakeReport("a", "2022-09-26", 15.0, -1.9, "", 11)}));
+  store_.reset();
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+  const char* version_one =
+      "DROP INDEX events_date; DROP INDEX events_country_event_date; DROP INDEX events_type_event_date;"
+      "DROP INDEX events_place; CREATE INDEX events_date ON events(event_date, id);"
+      "CREATE INDEX events_country_event_date ON events(country COLLATE NOCASE, event_date, id);"
+      "CREATE INDEX events_type_event_date ON events(event_type COLLATE NOCASE, event_date, id);"
+      "PRAGMA user_version = 1;";
+  ASSERT_EQ(sqlite3_exec(db, version_one, nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(db);
+  auto reopened = EventStore::Open(path_);
+  ASSERT_TRUE(reopened.ok()) << reopened.status().message();
+  store_ = std::move(reopened).value();
+  EXPECT_EQ(Events().size(), 1u);
+  ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT sql FROM sqlite_master WHERE name IN ('events_place', 'events_date') ORDER BY name",
+                               -1, &st, nullptr),
+            SQLITE_OK);
+  std::vector<std::string> indexes;
+  while (sqlite3_step(st) == SQLITE_ROW) indexes.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  ASSERT_EQ(indexes.size(), 2u);
+  EXPECT_NE(indexes[0].find("event_date, id, latitude, longitude, fatalities"), std::string::npos) << indexes[0];
+  EXPECT_NE(indexes[1].find("latitude, longitude"), std::string::npos) << indexes[1];
 }
 
 TEST_F(SqliteStoreTest, NotADatabaseIsAClearError) {

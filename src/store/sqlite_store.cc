@@ -424,8 +424,25 @@ class SqliteStore final : public EventStore {
   }
 
   Status ForEachEvent(const EventFilter& filter, const std::function<bool(const StoredEvent&)>& on_event) override {
-    const FilterSql conditions = FilterConditions(filter, SqlDialect::kSqlite);
-    auto st = PrepareFiltered(std::string("SELECT id, ") + kEventColumns + ", record FROM events WHERE 1" +
+    // A box: SQLite's planner cannot tell a box of a few events (find them in the R*Tree,
+    // sort them) from one of thousands (walk the date index newest first, stop at the page's
+    // end), so the R*Tree is asked how many there are, up to a cap.
+    BoxLookup box = BoxLookup::kColumns;
+    const char* table = "events";
+    if (filter.bbox) {
+      auto many = BoxHoldsMany(*filter.bbox);
+      if (!many.ok()) return many.status();
+      const bool by_date = filter.order != EventOrder::kFatalitiesDescending;
+      const bool only_dates = filter.country.empty() && filter.admin1.empty() && filter.event_type.empty() &&
+                              filter.actor.empty() && filter.text.empty();
+      if (!*many) {
+        box = BoxLookup::kRtree;
+      } else if (by_date && only_dates) {
+        table = "events INDEXED BY events_date";
+      }
+    }
+    const FilterSql conditions = FilterConditions(filter, SqlDialect::kSqlite, 1, box);
+    auto st = PrepareFiltered(std::string("SELECT id, ") + kEventColumns + ", record FROM " + table + " WHERE 1" +
                                   conditions.where + OrderAndPage(filter, SqlDialect::kSqlite),
                               conditions);
     if (!st.ok()) return st.status();
@@ -761,6 +778,18 @@ class SqliteStore final : public EventStore {
     if (!st.ok()) return st.status();
     st->Bind(1, user_id).Bind(2, action).Bind(3, event_id).Bind(4, detail);
     return st->Run();
+  }
+
+  // Whether the R*Tree holds at least 2,000 events in `box` (min_lon, min_lat, max_lon, max_lat).
+  Result<bool> BoxHoldsMany(const std::array<double, 4>& box) {
+    constexpr int kMany = 2000;
+    auto st = db_.Prepare(
+        "SELECT count(*) FROM (SELECT 1 FROM events_location WHERE min_lon >= ?1 AND max_lon <= ?3 "
+        "AND min_lat >= ?2 AND max_lat <= ?4 LIMIT " + std::to_string(kMany) + ")");
+    if (!st.ok()) return st.status();
+    for (int k = 0; k < 4; ++k) st->Bind(k + 1, box[static_cast<size_t>(k)]);
+    if (!st->Step()) return st->status().ok() ? db_.Error("cannot count the events in a box") : st->status();
+    return st->Int(0) >= kMany;
   }
 
   // Prepares `sql` and binds a filter's values from ?1 on.
