@@ -11,8 +11,8 @@
   const STRINGS = window.VIGIE_STRINGS;
   const TYPES = window.VIGIE_EVENT_TYPES;
   const PAGE_SIZE = 25;
-  const MAP_PAGE = 1000;  // the API's largest page
-  const MAP_MAX = 20000;  // events drawn on the map at most
+  const API_PAGE_MAX = 1000;  // the largest page of /api/events
+  const MAP_MAX = 20000;  // events drawn on the map at most (per type chosen)
 
   const state = {
     lang: "en",
@@ -159,20 +159,31 @@
     map.addLayer(clusters);
   }
 
-  function eventMarker(e) {
-    const css = typeInfo(e.event_type).css;
-    const marker = L.marker([e.latitude, e.longitude], {
+  // One marker per point ({id, date, type, lat, lon, fatalities}); the popup asks for the
+  // event itself when opened.
+  function eventMarker(p) {
+    const css = typeInfo(p.type).css;
+    const marker = L.marker([p.lat, p.lon], {
       eventCss: css,
-      title: (e.event_date || "") + " " + (e.location || ""),
+      title: p.date + " · " + typeLabel(p.type),
       icon: L.divIcon({ className: "dot type-" + css, iconSize: L.point(14, 14) }),
     });
     marker.bindPopup(() => {
       const box = element("div", "popup");
-      const link = element("a", null, e.event_id_cnty + " · " + e.event_date);
-      link.href = "#/event/" + encodeURIComponent(e.event_id_cnty);
-      box.append(link, element("div", null, (e.sub_event_type || typeLabel(e.event_type)) + " — " + (e.location || "?")));
-      box.append(element("div", null, e.actor1 + (e.actor2 ? " / " + e.actor2 : "")));
-      if (e.fatalities) box.append(element("div", null, t("fatalities") + ": " + e.fatalities));
+      const link = element("a", null, p.id + " · " + p.date);
+      link.href = "#/event/" + encodeURIComponent(p.id);
+      const details = element("div", null, t("loading"));
+      box.append(link, details);
+      api("/api/events/" + encodeURIComponent(p.id)).then(({ status, data }) => {
+        if (status !== 200) return (details.textContent = t("error", { message: data.error }));
+        const e = data.event;
+        details.replaceChildren(
+          element("div", null, (e.sub_event_type || typeLabel(e.event_type)) + " — " + (e.location || "?")),
+          element("div", null, [e.actor1, e.actor2].filter(Boolean).join(" / ")),
+        );
+        if (e.fatalities) details.append(element("div", null, t("fatalities") + ": " + e.fatalities));
+        marker.getPopup().update();
+      });
       return box;
     });
     return marker;
@@ -183,19 +194,13 @@
     const ticket = ++mapRequest;
     const markers = [];
     for (const type of chosenTypes()) {
-      for (let offset = 0; offset < MAP_MAX; offset += MAP_PAGE) {
-        const p = filterParams(true);
-        if (type) p.set("event_type", type);
-        p.set("limit", MAP_PAGE);
-        p.set("offset", offset);
-        const { status, data } = await api("/api/events?" + p);
-        if (ticket !== mapRequest) return;  // the filters changed meanwhile
-        if (status !== 200) return showError(data);
-        for (const e of data.events) {
-          if (e.latitude !== null && e.longitude !== null) markers.push(eventMarker(e));
-        }
-        if (offset + MAP_PAGE >= data.total) break;
-      }
+      const p = filterParams(true);
+      if (type) p.set("event_type", type);
+      p.set("limit", MAP_MAX);
+      const { status, data } = await api("/api/points?" + p);
+      if (ticket !== mapRequest) return;  // the filters changed meanwhile
+      if (status !== 200) return showError(data);
+      for (const point of data.points) markers.push(eventMarker(point));
     }
     clusters.clearLayers();
     clusters.addLayers(markers);
@@ -377,7 +382,7 @@
         const p = filterParams(true);
         p.set("event_type", type);
         p.set("sort", state.sort);
-        p.set("limit", Math.min(MAP_PAGE, state.offset + PAGE_SIZE));
+        p.set("limit", Math.min(API_PAGE_MAX, state.offset + PAGE_SIZE));
         const { status, data } = await api("/api/events?" + p);
         if (ticket !== tableRequest) return;
         if (status !== 200) return showError(data);

@@ -28,10 +28,11 @@ Result<int64_t> Count(const std::string& name, const std::string& value, int64_t
 }  // namespace
 
 Result<EventFilter> ParseEventQuery(const std::multimap<std::string, std::string>& params,
-                                    std::initializer_list<const char*> also_allowed) {
+                                    std::initializer_list<const char*> also_allowed, int64_t max_limit,
+                                    int64_t default_limit) {
   EventFilter filter;
   filter.order = EventOrder::kDateDescending;
-  filter.limit = kDefaultPageSize;
+  filter.limit = default_limit;
   std::map<std::string, std::string*> texts = {{"country", &filter.country},   {"admin1", &filter.admin1},
                                                {"event_type", &filter.event_type}, {"actor", &filter.actor},
                                                {"q", &filter.text},               {"since", &filter.since},
@@ -43,7 +44,7 @@ Result<EventFilter> ParseEventQuery(const std::multimap<std::string, std::string
     if (auto it = texts.find(name); it != texts.end()) {
       *it->second = value;
     } else if (name == "limit") {
-      auto n = Count(name, value, 1, kMaxPageSize);
+      auto n = Count(name, value, 1, max_limit);
       if (!n.ok()) return n.status();
       filter.limit = n.value();
     } else if (name == "offset") {

@@ -15,13 +15,17 @@ namespace vigie {
 // The largest page a client may ask for; the default page.
 inline constexpr int64_t kMaxPageSize = 1000;
 inline constexpr int64_t kDefaultPageSize = 100;
+// The points of a map: many more, each a few fields.
+inline constexpr int64_t kMaxPoints = 50000;
+inline constexpr int64_t kDefaultPoints = 20000;
 
 // Reads the filter parameters: country, admin1, event_type, actor, q (full-text search), since
 // and until (YYYY-MM-DD), bbox (min_lon,min_lat,max_lon,max_lat), limit (1..1000), offset,
 // sort (date, -date, -fatalities). Any other parameter name is refused, except those in
 // `also_allowed` (which the caller reads itself). Values longer than 200 bytes are refused.
 Result<EventFilter> ParseEventQuery(const std::multimap<std::string, std::string>& params,
-                                    std::initializer_list<const char*> also_allowed = {});
+                                    std::initializer_list<const char*> also_allowed = {},
+                                    int64_t max_limit = kMaxPageSize, int64_t default_limit = kDefaultPageSize);
 
 // A change's body: one JSON object whose values are plain (strings, numbers, booleans, null).
 // Nested arrays and objects are refused before parsing, however deep, so that no hostile body

@@ -50,6 +50,38 @@ ApiResponse EventApi::Events(const std::multimap<std::string, std::string>& para
   return {200, std::move(body)};
 }
 
+ApiResponse EventApi::Points(const std::multimap<std::string, std::string>& params) {
+  auto filter = ParseEventQuery(params, {}, kMaxPoints, kDefaultPoints);
+  if (!filter.ok()) return ApiError(400, filter.status().message());
+  filter->with_json = false;
+  auto store = pool_.Acquire();
+  if (!store.ok()) return StoreFailure(store.status());
+  auto total = (*store)->CountEvents(*filter);
+  if (!total.ok()) return StoreFailure(total.status());
+  std::string body = "{\"total\":" + std::to_string(*total) + ",\"limit\":" + std::to_string(filter->limit) +
+                     ",\"points\":[";
+  bool first = true;
+  char numbers[96];
+  Status s = (*store)->ForEachEvent(*filter, [&](const StoredEvent& event) {
+    const EventRecord& e = event.record;
+    if (!e.located) return true;
+    body += first ? "{\"id\":" : ",{\"id\":";
+    first = false;
+    AppendJsonString(e.event_id_cnty, body);
+    body += ",\"date\":";
+    AppendJsonString(e.event_date, body);
+    body += ",\"type\":";
+    AppendJsonString(e.event_type, body);
+    snprintf(numbers, sizeof numbers, ",\"lat\":%.5f,\"lon\":%.5f,\"fatalities\":%d}", e.latitude, e.longitude,
+             e.fatalities);
+    body += numbers;
+    return true;
+  });
+  if (!s.ok()) return StoreFailure(s);
+  body += "]}";
+  return {200, std::move(body)};
+}
+
 ApiResponse EventApi::Event(const std::string& id) {
   if (id.empty() || id.size() > 40) return ApiError(404, "no event '" + id.substr(0, 40) + "'");
   auto store = pool_.Acquire();

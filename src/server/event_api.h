@@ -25,6 +25,10 @@ class EventApi {
 
   // GET /api/events?filters: {"total", "offset", "limit", "events": [records]}.
   ApiResponse Events(const std::multimap<std::string, std::string>& params);
+  // GET /api/points?filters: the located events for a map, newest first, a few fields each:
+  // {"total", "limit", "points": [{"id": event_id_cnty, "date", "type", "lat", "lon",
+  // "fatalities"}]}; limit up to 50,000 (default 20,000).
+  ApiResponse Points(const std::multimap<std::string, std::string>& params);
   // GET /api/events/ID (number or event_id_cnty): {"event": record, "documents": [{doc, url,
   // title, published, copy, text, evidence: [{start, end, role}]}], "history": [merge log]}.
   ApiResponse Event(const std::string& id);

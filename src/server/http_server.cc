@@ -131,6 +131,9 @@ void HttpServer::Route() {
     if (!request.params.empty()) return Reply(response, ApiError(400, "this route takes no parameters"));
     Reply(response, api_.Event(request.matches[1]));
   });
+  server_.Get("/api/points", [this](const httplib::Request& request, httplib::Response& response) {
+    if (MayRead(request, response)) Reply(response, api_.Points(Params(request)));
+  });
   server_.Get("/api/counts", [this](const httplib::Request& request, httplib::Response& response) {
     if (MayRead(request, response)) Reply(response, api_.Counts(Params(request)));
   });
@@ -201,7 +204,7 @@ void HttpServer::Route() {
   // Anything else under /api/ is a JSON 404 (or 405 for a known path with another method).
   auto not_found = [](const httplib::Request& request, httplib::Response& response) {
     const bool known = request.path == "/api/events" || request.path.starts_with("/api/events/") ||
-                       request.path == "/api/counts" || request.path == "/api/login" ||
+                       request.path == "/api/counts" || request.path == "/api/points" || request.path == "/api/login" ||
                        request.path == "/api/logout" || request.path == "/api/session";
     Reply(response, known ? ApiError(405, "method " + request.method + " is not allowed here")
                           : ApiError(404, "no such route: " + request.path));

@@ -175,6 +175,27 @@ TEST_F(HttpServerTest, CountsByWeekTypeAndRegion) {
   EXPECT_EQ(Get("/api/counts?by=decade").first, 400);
 }
 
+TEST_F(HttpServerTest, PointsForTheMapAreTheLocatedEventsWithAFewFields) {
+  auto [status, body] = Get("/api/points");
+  ASSERT_EQ(status, 200);
+  EXPECT_EQ(body["total"], 2);
+  EXPECT_EQ(body["limit"], 20000);
+  ASSERT_EQ(body["points"].size(), 2u);
+  const Json& newest = body["points"][0];
+  EXPECT_EQ(newest["date"], "2024-09-20");  // newest first
+  EXPECT_EQ(newest["type"], "Battles");
+  EXPECT_DOUBLE_EQ(newest["lat"].get<double>(), 12.65);
+  EXPECT_DOUBLE_EQ(newest["lon"].get<double>(), -8.0);
+  EXPECT_EQ(newest["fatalities"], 3);
+  EXPECT_EQ(newest.size(), 6u);
+  EXPECT_EQ(Get("/api/events/" + newest["id"].get<std::string>()).first, 200);
+  EXPECT_EQ(Get("/api/points?bbox=-9,12,-7,13").second["points"].size(), 1u);
+  EXPECT_EQ(Get("/api/points?country=Niger").second["points"].size(), 0u);
+  EXPECT_EQ(Get("/api/points?limit=50000").first, 200);
+  EXPECT_EQ(Get("/api/points?limit=50001").first, 400);
+  EXPECT_EQ(Get("/api/points?fields=all").first, 400);
+}
+
 TEST_F(HttpServerTest, BadRequestsGetClearJsonErrors) {
   for (const char* path : {"/api/events?since=2024-13-01", "/api/events?limit=100000", "/api/events?limit=-1",
                            "/api/events?bbox=1,2,3", "/api/events?sort=random", "/api/events?colour=red",

@@ -65,6 +65,7 @@ struct EventFilter {
   EventOrder order = EventOrder::kDateAscending;  // ties by id
   int64_t limit = 0;       // 0: no limit
   int64_t offset = 0;      // events to skip first (pages)
+  bool with_json = true;   // false: ForEachEvent leaves StoredEvent::json empty (fields only)
 };
 
 // How CountEventsBy groups events.

@@ -504,7 +504,8 @@ class PostgresStore final : public EventStore {
   Status ForEachEvent(const EventFilter& filter, const std::function<bool(const StoredEvent&)>& on_event) override {
     try {
       const FilterSql conditions = FilterConditions(filter, SqlDialect::kPostgres);
-      const std::string sql = std::string("SELECT id, ") + kEventColumns + ", record FROM events WHERE true" +
+      const std::string sql = std::string("SELECT id, ") + kEventColumns + (filter.with_json ? ", record" : "") +
+                              " FROM events WHERE true" +
                               conditions.where + OrderAndPage(filter, SqlDialect::kPostgres);
       // A cursor streams the rows: memory does not grow with the number of events.
       pqxx::work tx(*connection_);
@@ -516,7 +517,7 @@ class PostgresStore final : public EventStore {
         for (const auto& row : rows) {
           event.id = row[0].as<int64_t>();
           ReadEventColumns(PgRow(row), 1, event.record);
-          event.json = FieldText(row[1 + kEventColumnCount]);
+          if (filter.with_json) event.json = FieldText(row[1 + kEventColumnCount]);
           if (!on_event(event)) return Status::Ok();
         }
       }

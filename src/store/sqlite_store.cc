@@ -442,7 +442,8 @@ class SqliteStore final : public EventStore {
       }
     }
     const FilterSql conditions = FilterConditions(filter, SqlDialect::kSqlite, 1, box);
-    auto st = PrepareFiltered(std::string("SELECT id, ") + kEventColumns + ", record FROM " + table + " WHERE 1" +
+    auto st = PrepareFiltered(std::string("SELECT id, ") + kEventColumns + (filter.with_json ? ", record" : "") +
+                                  " FROM " + table + " WHERE 1" +
                                   conditions.where + OrderAndPage(filter, SqlDialect::kSqlite),
                               conditions);
     if (!st.ok()) return st.status();
@@ -450,7 +451,7 @@ class SqliteStore final : public EventStore {
     while (st->Step()) {
       event.id = st->Int(0);
       ReadEventColumns(st.value(), 1, event.record);
-      event.json.assign(st->Text(1 + kEventColumnCount));
+      if (filter.with_json) event.json.assign(st->Text(1 + kEventColumnCount));
       if (!on_event(event)) break;
     }
     return st->status();
