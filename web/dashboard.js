@@ -11,8 +11,7 @@
   const STRINGS = window.VIGIE_STRINGS;
   const TYPES = window.VIGIE_EVENT_TYPES;
   const PAGE_SIZE = 25;
-  const API_PAGE_MAX = 1000;  // the largest page of /api/events
-  const MAP_MAX = 20000;  // events drawn on the map at most (per type chosen)
+  const MAP_MAX = 20000;  // events drawn on the map at most
 
   const state = {
     lang: "en",
@@ -87,19 +86,15 @@
     return { status: response.status, data: data };
   }
 
+  // The filters as query parameters; the types only when some are left out (all is no filter).
   function filterParams(withTimeRange) {
     const p = new URLSearchParams();
+    if (state.types.size < TYPES.length) p.set("event_type", [...state.types].join(","));
     if (state.country) p.set("country", state.country);
     if (state.q) p.set("q", state.q);
     if (withTimeRange && state.since) p.set("since", state.since);
     if (withTimeRange && state.until) p.set("until", state.until);
     return p;
-  }
-
-  // The API filters one event type at a time: with all types or none chosen, ask once;
-  // with some, ask once per type and put the answers together.
-  function chosenTypes() {
-    return state.types.size === TYPES.length ? [null] : [...state.types];
   }
 
   // ---- language and account --------------------------------------------------------
@@ -192,19 +187,18 @@
   let mapRequest = 0;
   async function loadMap() {
     const ticket = ++mapRequest;
-    const markers = [];
-    for (const type of chosenTypes()) {
+    let points = [];
+    if (state.types.size) {
       const p = filterParams(true);
-      if (type) p.set("event_type", type);
       p.set("limit", MAP_MAX);
       const { status, data } = await api("/api/points?" + p);
       if (ticket !== mapRequest) return;  // the filters changed meanwhile
       if (status !== 200) return showError(data);
-      for (const point of data.points) markers.push(eventMarker(point));
+      points = data.points;
     }
     clusters.clearLayers();
-    clusters.addLayers(markers);
-    $("map").dataset.events = markers.length;  // what the map holds, off screen too
+    clusters.addLayers(points.map(eventMarker));
+    $("map").dataset.events = points.length;  // what the map holds, off screen too
   }
 
   // ---- the timeline ------------------------------------------------------------------
@@ -217,14 +211,13 @@
   }
 
   async function loadTimeline() {
-    const counts = [];
-    for (const type of chosenTypes()) {
+    let counts = [];
+    if (state.types.size) {
       const p = filterParams(false);
       p.set("by", "week");
-      if (type) p.set("event_type", type);
       const { status, data } = await api("/api/counts?" + p);
       if (status !== 200) return showError(data);
-      counts.push(...data.counts);
+      counts = data.counts;
     }
     const byWeek = new Map();
     for (const c of counts) {
@@ -356,18 +349,11 @@
   let tableRequest = 0;
   async function loadTable() {
     const ticket = ++tableRequest;
-    const types = chosenTypes();
     const body = $("events").querySelector("tbody");
-    if (state.types.size === 0) {
-      body.replaceChildren();
-      $("summary").textContent = t("summary_none");
-      return showPages(0);
-    }
     let events = [];
     let total = 0;
-    if (types.length === 1) {
+    if (state.types.size) {
       const p = filterParams(true);
-      if (types[0]) p.set("event_type", types[0]);
       p.set("sort", state.sort);
       p.set("limit", PAGE_SIZE);
       p.set("offset", state.offset);
@@ -376,26 +362,6 @@
       if (status !== 200) return showError(data);
       events = data.events;
       total = data.total;
-    } else {
-      // Several types: each type's first pages, put together and cut to the page.
-      for (const type of types) {
-        const p = filterParams(true);
-        p.set("event_type", type);
-        p.set("sort", state.sort);
-        p.set("limit", Math.min(API_PAGE_MAX, state.offset + PAGE_SIZE));
-        const { status, data } = await api("/api/events?" + p);
-        if (ticket !== tableRequest) return;
-        if (status !== 200) return showError(data);
-        events.push(...data.events);
-        total += data.total;
-      }
-      const key = state.sort === "-fatalities" ? (e) => -e.fatalities : (e) => e.event_date;
-      events.sort((a, b) => {
-        const ka = key(a), kb = key(b);
-        const order = ka < kb ? -1 : ka > kb ? 1 : 0;
-        return state.sort === "-date" ? -order : order;
-      });
-      events = events.slice(state.offset, state.offset + PAGE_SIZE);
     }
     body.replaceChildren(...events.map(eventRow));
     $("summary").textContent = total
@@ -432,10 +398,10 @@
   }
 
   async function loadCountries() {
-    const { status, data } = await api("/api/events?limit=1000&sort=-date");
+    const { status, data } = await api("/api/counts?by=country");
     if (status !== 200) return;
     const select = $("country-filter");
-    const names = [...new Set(data.events.map((e) => e.country).filter(Boolean))].sort();
+    const names = data.counts.map((c) => c.key).filter(Boolean);
     for (const name of names) {
       const option = element("option", null, name);
       option.value = name;

@@ -23,7 +23,7 @@ api=$(grep -o "http://127.0.0.1:[0-9]*" "$tmp/serve.err" | head -1)
 echo "| request ($events events in the database) | requests/s | p50 | p99 |"
 echo "|---|---:|---:|---:|"
 for path in "/api/events?country=Mali&since=2020-01-01&limit=20" "/api/events?bbox=-6,12,2,16&limit=20" \
-            "/api/counts?by=week&country=Niger" "/api/events/ML1"; do
+            "/api/counts?by=week&country=Niger" "/api/events/ML1" "/api/points?country=Niger"; do
   wrk -t2 -c32 -d"${duration}s" --latency "$api$path" > "$tmp/wrk.out"
   rps=$(awk '/^Requests\/sec/ {printf "%.0f", $2}' "$tmp/wrk.out")
   p50=$(awk '$1 == "50%" {print $2}' "$tmp/wrk.out")

@@ -93,7 +93,7 @@ void RegisterExportCommand(CLI::App& app, const CommonOptions&, int* exit_code) 
   cmd->add_option("--admin1", options->filter.admin1, "Only this first-level region (e.g. Mopti)");
   cmd->add_option("--since", options->filter.since, "Only events on or after this day (YYYY-MM-DD)");
   cmd->add_option("--until", options->filter.until, "Only events on or before this day (YYYY-MM-DD)");
-  cmd->add_option("--event-type", options->filter.event_type, "Only this ACLED event type (e.g. \"Violence against civilians\")");
+  cmd->add_option("--event-type", options->filter.event_type, "Only this ACLED event type (e.g. \"Violence against civilians\"), or these (comma-separated)");
   cmd->add_option("--actor", options->filter.actor, "Only events with an actor whose name contains this (e.g. JNIM)");
   cmd->add_option("--bbox", options->bbox, "Only events inside MIN_LON,MIN_LAT,MAX_LON,MAX_LAT");
   cmd->add_option("--limit", options->filter.limit, "At most this many events")->check(CLI::NonNegativeNumber);

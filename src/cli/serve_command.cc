@@ -84,7 +84,7 @@ void RegisterServeCommand(CLI::App& app, const CommonOptions&, int* exit_code) {
       "analysts log in to review, correct, merge, split and comment) and the JSON API:\n"
       "  GET /api/events?country=&admin1=&event_type=&actor=&q=&since=&until=&bbox=&sort=&limit=&offset=\n"
       "  GET /api/events/ID          an event (number or event_id_cnty) with its documents and evidence\n"
-      "  GET /api/counts?by=week|event_type|admin1&(the same filters)\n"
+      "  GET /api/counts?by=week|event_type|country|admin1&(the same filters)\n"
       "  GET /api/points?(the same filters)&limit=  the located events for a map: id, date, type, lat, lon, fatalities\n"
       "  POST /api/login {name, password}: a session cookie (HttpOnly, SameSite=Strict) and a CSRF token\n"
       "  GET /api/session, POST /api/logout\n"

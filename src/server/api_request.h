@@ -19,8 +19,9 @@ inline constexpr int64_t kDefaultPageSize = 100;
 inline constexpr int64_t kMaxPoints = 50000;
 inline constexpr int64_t kDefaultPoints = 20000;
 
-// Reads the filter parameters: country, admin1, event_type, actor, q (full-text search), since
-// and until (YYYY-MM-DD), bbox (min_lon,min_lat,max_lon,max_lat), limit (1..1000), offset,
+// Reads the filter parameters: country, admin1, event_type (one, or several separated by
+// commas), actor, q (full-text search), since and until (YYYY-MM-DD), bbox
+// (min_lon,min_lat,max_lon,max_lat), limit (1..max_limit, default_limit when absent), offset,
 // sort (date, -date, -fatalities). Any other parameter name is refused, except those in
 // `also_allowed` (which the caller reads itself). Values longer than 200 bytes are refused.
 Result<EventFilter> ParseEventQuery(const std::multimap<std::string, std::string>& params,

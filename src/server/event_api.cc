@@ -132,16 +132,18 @@ ApiResponse EventApi::Event(const std::string& id) {
 
 ApiResponse EventApi::Counts(const std::multimap<std::string, std::string>& params) {
   auto by = params.find("by");
-  if (by == params.end()) return ApiError(400, "parameter 'by' is needed: week, event_type or admin1");
+  if (by == params.end()) return ApiError(400, "parameter 'by' is needed: week, event_type, country or admin1");
   EventGrouping grouping;
   if (by->second == "week") {
     grouping = EventGrouping::kWeek;
   } else if (by->second == "event_type") {
     grouping = EventGrouping::kEventType;
+  } else if (by->second == "country") {
+    grouping = EventGrouping::kCountry;
   } else if (by->second == "admin1") {
     grouping = EventGrouping::kAdmin1;
   } else {
-    return ApiError(400, "parameter 'by' must be week, event_type or admin1");
+    return ApiError(400, "parameter 'by' must be week, event_type, country or admin1");
   }
   auto filter = ParseEventQuery(params, {"by"});
   if (!filter.ok()) return ApiError(400, filter.status().message());

@@ -32,7 +32,8 @@ class EventApi {
   // GET /api/events/ID (number or event_id_cnty): {"event": record, "documents": [{doc, url,
   // title, published, copy, text, evidence: [{start, end, role}]}], "history": [merge log]}.
   ApiResponse Event(const std::string& id);
-  // GET /api/counts?by=week|event_type|admin1&filters: {"by", "counts": [{key, events, fatalities}]}.
+  // GET /api/counts?by=week|event_type|country|admin1&filters: {"by", "counts": [{key, events,
+  // fatalities}]}.
   ApiResponse Counts(const std::multimap<std::string, std::string>& params);
 
   // POST /api/events/ID/review with {"review": "confirmed"|"rejected"|"unreviewed"}, by `user_id`.

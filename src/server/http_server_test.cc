@@ -171,6 +171,14 @@ TEST_F(HttpServerTest, CountsByWeekTypeAndRegion) {
   EXPECT_EQ(body["counts"][0]["fatalities"], 14);
   std::tie(status, body) = Get("/api/counts?by=admin1&country=Mali");
   EXPECT_EQ(body["counts"].size(), 2u);
+  std::tie(status, body) = Get("/api/counts?by=country");
+  ASSERT_EQ(body["counts"].size(), 1u);
+  EXPECT_EQ(body["counts"][0]["key"], "Mali");
+  EXPECT_EQ(body["counts"][0]["events"], 2);
+  // Several types at once, as the dashboard's type boxes ask.
+  EXPECT_EQ(Get("/api/events?event_type=Protests,Battles").second["total"], 2);
+  EXPECT_EQ(Get("/api/events?event_type=Protests,Riots").second["total"], 0);
+  EXPECT_EQ(Get("/api/counts?by=week&event_type=battles,Riots").second["counts"][0]["events"], 2);
   EXPECT_EQ(Get("/api/counts").first, 400);
   EXPECT_EQ(Get("/api/counts?by=decade").first, 400);
 }

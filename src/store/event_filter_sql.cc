@@ -53,11 +53,20 @@ FilterSql FilterConditions(const EventFilter& filter, SqlDialect dialect, int fi
   if (sqlite) {
     add(filter.country, " AND country = # COLLATE NOCASE");
     add(filter.admin1, " AND admin1 = # COLLATE NOCASE");
-    add(filter.event_type, " AND event_type = # COLLATE NOCASE");
   } else {
     add(filter.country, " AND lower(country) = lower(#)");
     add(filter.admin1, " AND lower(admin1) = lower(#)");
-    add(filter.event_type, " AND lower(event_type) = lower(#)");
+  }
+  if (!filter.event_type.empty()) {
+    // One type or several ("Battles,Riots"): ACLED's type names have no comma.
+    std::string list;
+    for (size_t at = 0; at <= filter.event_type.size();) {
+      const size_t end = std::min(filter.event_type.find(',', at), filter.event_type.size());
+      out.values.emplace_back(filter.event_type.substr(at, end - at));
+      list += (list.empty() ? "" : ", ") + (sqlite ? placeholder() : "lower(" + placeholder() + ")");
+      at = end + 1;
+    }
+    out.where += sqlite ? " AND event_type COLLATE NOCASE IN (" + list + ")" : " AND lower(event_type) IN (" + list + ")";
   }
   add(filter.since, " AND event_date >= #");
   add(filter.until, " AND event_date <= #");

@@ -58,7 +58,7 @@ struct EventFilter {
   std::string admin1;      // exact, case-insensitive
   std::string since;       // YYYY-MM-DD, inclusive (event_date)
   std::string until;       // YYYY-MM-DD, inclusive
-  std::string event_type;  // exact ACLED event type
+  std::string event_type;  // an ACLED event type, exact, or several separated by commas
   std::string actor;       // case-insensitive substring of actor1, actor2 or an associated actor
   std::string text;        // words that must all occur in a source document (full-text search)
   std::optional<std::array<double, 4>> bbox;  // min_lon, min_lat, max_lon, max_lat
@@ -69,10 +69,10 @@ struct EventFilter {
 };
 
 // How CountEventsBy groups events.
-enum class EventGrouping { kWeek, kEventType, kAdmin1 };
+enum class EventGrouping { kWeek, kEventType, kCountry, kAdmin1 };
 
 struct EventGroupCount {
-  std::string key;  // the week's Monday (YYYY-MM-DD), the event type, or the admin1
+  std::string key;  // the week's Monday (YYYY-MM-DD), the event type, the country or the admin1
   int64_t events = 0;
   int64_t fatalities = 0;
 };

@@ -326,6 +326,11 @@ TEST_P(EventStoreTest, FiltersSelectEvents) {
   EventFilter by_type;
   by_type.event_type = "Protests";
   EXPECT_EQ(Events(by_type).size(), 1u);
+  by_type.event_type = "protests,Battles";  // several types, any case
+  EXPECT_EQ(Events(by_type).size(), 3u);
+  EXPECT_EQ(*store_->CountEvents(by_type), 3);
+  by_type.event_type = "Riots,Strategic developments";
+  EXPECT_EQ(Events(by_type).size(), 0u);
   EventFilter box;
   box.bbox = std::array<double, 4>{-9, 12, -7, 13};  // around Bamako
   ASSERT_EQ(Events(box).size(), 1u);

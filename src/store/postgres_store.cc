@@ -541,7 +541,9 @@ class PostgresStore final : public EventStore {
     try {
       const char* key = grouping == EventGrouping::kWeek
                             ? "to_char(date_trunc('week', event_date::date), 'YYYY-MM-DD')"
-                            : grouping == EventGrouping::kEventType ? "event_type" : "coalesce(admin1, '')";
+                            : grouping == EventGrouping::kEventType ? "event_type"
+                            : grouping == EventGrouping::kCountry   ? "coalesce(country, '')"
+                                                                    : "coalesce(admin1, '')";
       const FilterSql conditions = FilterConditions(filter, SqlDialect::kPostgres);
       pqxx::read_transaction tx(*connection_);
       auto r = Exec(tx,

@@ -469,6 +469,7 @@ class SqliteStore final : public EventStore {
     // A week is named by its Monday ('weekday 0' moves to the next Sunday, or stays on one).
     const char* key = grouping == EventGrouping::kWeek        ? "date(event_date, 'weekday 0', '-6 days')"
                       : grouping == EventGrouping::kEventType ? "event_type"
+                      : grouping == EventGrouping::kCountry   ? "coalesce(country, '')"
                                                               : "coalesce(admin1, '')";
     const FilterSql conditions = FilterConditions(filter, SqlDialect::kSqlite);
     auto st = PrepareFiltered(std::string("SELECT ") + key + " AS k, count(*), coalesce(sum(fatalities), 0) FROM events WHERE 1" +
