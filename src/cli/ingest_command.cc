@@ -110,13 +110,24 @@ int RunIngest(const IngestCommandOptions& options, const CommonOptions& common) 
   auto elapsed = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count(); };
   std::atomic<bool> progress_shown{false};
   double last_progress = -1;
+  // Files have a known size: the progress line then starts with a bar of the bytes read.
+  uint64_t total_bytes = 0;  // known once the sources are sorted, below
+  std::atomic<uint64_t> bytes_read{0};
   IngestObserver observer;
   observer.on_progress = [&](const IngestSummary& s) {
     if (!terminal) return;
     const double seconds = elapsed();
     if (seconds - last_progress < 0.1) return;  // at most ten updates a second
     last_progress = seconds;
-    fprintf(stderr, "\r\033[K  %s read · %s stored · %s duplicates · %s events new · %s merged · %.0f docs/s",
+    fprintf(stderr, "\r\033[K");
+    if (total_bytes > 0) {
+      const double done = std::min(1.0, static_cast<double>(bytes_read) / static_cast<double>(total_bytes));
+      constexpr int kWidth = 24;
+      const int filled = static_cast<int>(done * kWidth);
+      fprintf(stderr, "  [%s%s] %3.0f%%", std::string(static_cast<size_t>(filled), '#').c_str(),
+              std::string(static_cast<size_t>(kWidth - filled), '.').c_str(), 100 * done);
+    }
+    fprintf(stderr, "  %s read · %s stored · %s duplicates · %s events new · %s merged · %.0f docs/s",
             Grouped(s.read).c_str(), Grouped(s.stored).c_str(), Grouped(s.duplicates + s.near_duplicates).c_str(),
             Grouped(s.events_new).c_str(), Grouped(s.events_merged).c_str(),
             seconds > 0 ? static_cast<double>(s.stored + s.duplicates + s.near_duplicates + s.skipped) / seconds : 0.0);
@@ -137,6 +148,8 @@ int RunIngest(const IngestCommandOptions& options, const CommonOptions& common) 
   for (const std::string& source : options.sources) {
     (source.starts_with("http://") || source.starts_with("https://") ? feeds : paths).push_back(source);
   }
+  if (terminal) total_bytes = InputBytes(paths);
+
   std::unique_ptr<EventStore> feed_state;  // a connection of its own: the writer uses the other
   if (!feeds.empty()) {
     auto opened = EventStore::Open(DatabaseLocation(options.db), store_options);
@@ -157,6 +170,7 @@ int RunIngest(const IngestCommandOptions& options, const CommonOptions& common) 
   };
   InputOptions input_options;
   input_options.max_document_bytes = options.max_mib << 20;
+  input_options.on_bytes_read = [&](uint64_t bytes) { bytes_read += bytes; };
   InputReader reader(input_options);
   FetchOptions fetch;
   fetch.max_bytes = options.max_mib << 20;

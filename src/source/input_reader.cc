@@ -123,6 +123,27 @@ void InputReader::Read(const std::vector<std::string>& inputs, const DocumentSin
   }
 }
 
+uint64_t InputBytes(const std::vector<std::string>& inputs) {
+  uint64_t total = 0;
+  std::error_code ec;
+  for (const std::string& input : inputs) {
+    if (input == "-") continue;
+    if (fs::is_directory(input, ec)) {
+      for (fs::recursive_directory_iterator it(input, fs::directory_options::skip_permission_denied, ec), end;
+           !ec && it != end; it.increment(ec)) {
+        if (!it->is_regular_file(ec)) continue;
+        const uintmax_t size = it->file_size(ec);
+        if (!ec) total += size;
+      }
+    } else if (fs::is_regular_file(input, ec)) {
+      const uintmax_t size = fs::file_size(input, ec);
+      if (!ec) total += size;
+    }
+    ec.clear();
+  }
+  return total;
+}
+
 void InputReader::ReadPath(const std::string& path, bool from_directory, const DocumentSink& on_document,
                            const ProblemSink& on_problem) const {
   std::error_code ec;
@@ -147,6 +168,15 @@ void InputReader::ReadPath(const std::string& path, bool from_directory, const D
     on_problem({path, "not a regular file"});
     return;
   }
+  // However the file ends (read, refused, streamed), its bytes count as read once done.
+  struct BytesDone {
+    const std::function<void(uint64_t)>& report;
+    uint64_t bytes;
+    ~BytesDone() {
+      if (report && bytes > 0) report(bytes);
+    }
+  } done{options_.on_bytes_read, fs::file_size(path, ec)};
+  if (ec) done.bytes = 0;
   std::string ext = AsciiLower(fs::path(path).extension().string());
   const bool gzipped = ext == ".gz";
   if (gzipped) ext = AsciiLower(fs::path(path).stem().extension().string());
@@ -165,7 +195,10 @@ void InputReader::ReadPath(const std::string& path, bool from_directory, const D
     return;
   }
   const bool is_json_lines = ext == ".jsonl" || ext == ".json";
-  if (is_json_lines && !gzipped && StreamJsonLines(path, on_document, on_problem)) return;
+  if (is_json_lines && !gzipped && StreamJsonLines(path, on_document, on_problem)) {
+    done.bytes = 0;  // told line by line
+    return;
+  }
   // A JSON Lines file may hold many documents: its limit applies per record, not per file.
   const size_t limit = is_json_lines ? SIZE_MAX : options_.max_document_bytes;
   const uintmax_t size = fs::file_size(path, ec);
@@ -293,6 +326,7 @@ bool InputReader::StreamJsonLines(const std::string& path, const DocumentSink& o
   int line_number = 0;
   while (std::getline(in, line)) {
     ReadJsonLine(path, ++line_number, line, on_document, on_problem);
+    if (options_.on_bytes_read) options_.on_bytes_read(line.size() + 1);
   }
   if (in.bad()) on_problem({path, "read error after line " + std::to_string(line_number)});
   return true;

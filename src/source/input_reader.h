@@ -13,7 +13,14 @@ namespace vigie {
 
 struct InputOptions {
   size_t max_document_bytes = 32u << 20;  // larger documents (and WARC records) are refused with a message
+  // Told how many more bytes of the input files have been read: a JSON Lines file line by
+  // line, any other file once done with. With InputBytes, a progress bar.
+  std::function<void(uint64_t bytes)> on_bytes_read;
 };
+
+// The bytes reading `inputs` goes through: the sizes of the files named and of the files
+// in the directories named ("-" and anything unreadable count nothing).
+uint64_t InputBytes(const std::vector<std::string>& inputs);
 
 // Reads inputs in the order given. A path may be a file (.html, .htm, .xhtml, .txt, .json,
 // .jsonl, .warc, or any of them gzip-compressed as .gz; other names are sniffed), a directory

@@ -118,6 +118,30 @@ TEST_F(InputReaderTest, GzipFilesAreDecompressedAndTruncatedOnesReported) {
   EXPECT_EQ(problems_[0].input, cut);
 }
 
+// The progress bar's two numbers: the bytes of the inputs, and the bytes read so far, which
+// reach the total once everything is read (refused files included).
+TEST_F(InputReaderTest, BytesReadAddUpToTheInputsSize) {
+  const std::string page = Write("folder/page.html", "<html><body><p>Un texte.</p></body></html>");
+  const std::string lines = Write("folder/sub/reports.jsonl",
+                                  "{\"id\": \"a\", \"text\": \"Premier texte.\"}\n"
+                                  "{\"id\": \"b\", \"text\": \"Second texte.\"}\n");
+  const std::string empty = Write("folder/empty.txt", " \n");
+  const std::string single = Write("note.txt", "Une note.");
+  const uint64_t total = InputBytes({(dir_ / "folder").string(), single, (dir_ / "missing.txt").string(), "-"});
+  EXPECT_EQ(total, fs::file_size(page) + fs::file_size(lines) + fs::file_size(empty) + fs::file_size(single));
+  uint64_t read = 0;
+  int calls = 0;
+  InputOptions options;
+  options.on_bytes_read = [&](uint64_t bytes) {
+    read += bytes;
+    ++calls;
+  };
+  Read({(dir_ / "folder").string(), single}, options);
+  EXPECT_EQ(documents_.size(), 4u);
+  EXPECT_EQ(read, total);
+  EXPECT_EQ(calls, 5);  // the two JSON lines one by one, the other three files whole
+}
+
 TEST(InputSniffing, TellsHtmlTextAndBinaryApart) {
   EXPECT_TRUE(LooksLikeHtml("\n  <!DOCTYPE html><html>"));
   EXPECT_FALSE(LooksLikeHtml("Bamako, 17 septembre <b>"));
