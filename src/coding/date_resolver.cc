@@ -99,10 +99,18 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
         t = complete_date(t, day, month, y, d + 1);
         continue;
       }
-      // A month and year alone: "en mars 2019", "in March 2019": month precision.
+      // A month and year alone: "en mars 2019", "in March 2019": month precision; background
+      // when the month ended more than a month before publication ("where militants killed
+      // 30 people in January 2016", in a report of 2017).
       const int year = NumberValue(word(skip_dot(t + 1)));
       if (year >= 1900 && year <= 2100) {
         TemporalMention mention{static_cast<uint32_t>(t), static_cast<uint32_t>(skip_dot(t + 1) + 1), {year, month, 1}, 3};
+        mention.background = published && (published->year * 12 + published->month) - (year * 12 + month) > 1;
+        if (mention.background) {
+          found.push_back(mention);
+          t = mention.end_token - 1;
+          continue;
+        }
         keep(mention);
         t = mention.end_token - 1;
         continue;

@@ -56,6 +56,17 @@ TEST_F(DateResolverTest, ExplicitDatesWithAndWithoutYear) {
   EXPECT_EQ(found[0].date, (CivilDate{2023, 12, 3}));
 }
 
+TEST_F(DateResolverTest, MonthsLongPastAreBackground) {
+  auto found = Find("where militants killed 30 people in January 2016", kWednesday, "en");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_TRUE(found[0].background);
+  // This month or the one before may still be the report's own news.
+  found = Find("des combats en août 2024", kWednesday, "fr");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_FALSE(found[0].background);
+  EXPECT_EQ(found[0].time_precision, 3);
+}
+
 TEST_F(DateResolverTest, RelativeDaysAndWeekdays) {
   auto found = Find("Hier, des hommes armés ont attaqué le poste.", kWednesday, "fr");
   ASSERT_EQ(found.size(), 1u);

@@ -8,6 +8,7 @@
 #include "coding/civil_calendar.h"
 #include "coding/event_frame.h"
 #include "coding/record_builder.h"
+#include "core/ascii.h"
 #include "core/geodesy.h"
 
 namespace vigie {
@@ -68,25 +69,43 @@ bool IsViolent(std::string_view frame) {
 // dispersal.
 int Family(std::string_view frame) {
   if (IsViolent(frame) || frame == "territory-taken" || frame == "territory-regained") return 1;
-  if (frame == "protest" || frame == "protest-intervention" || frame == "excessive-force") return 2;
-  if (frame == "riot" || frame == "mob") return 3;
+  // A demonstration that turns violent is one riot, not a protest and a riot.
+  if (frame == "protest" || frame == "protest-intervention" || frame == "excessive-force" || frame == "riot" ||
+      frame == "mob") {
+    return 2;
+  }
   if (frame == "abduction") return 4;
   if (frame == "looting" || frame == "destruction") return 5;
   return 10 + static_cast<int>(frame.size());  // the rest merge only with themselves
 }
 
+// True when a comma, semicolon or colon lies in tokens [from, to): the two ends are in
+// different clauses.
+bool ClauseBreakBetween(std::string_view text, const std::vector<Token>& tokens, size_t from, size_t to) {
+  for (size_t k = from; k < to && k < tokens.size(); ++k) {
+    const std::string_view p = tokens[k].In(text);
+    if (tokens[k].kind == TokenKind::kPunctuation && (p == "," || p == ";" || p == ":")) return true;
+  }
+  return false;
+}
+
 // How specific a frame is, to choose the one that names a merged event.
 int Specificity(std::string_view frame) {
+  // What an armed incident also did (burned, looted, arrested, seized weapons) does not
+  // name it: ACLED codes the battle or the attack.
+  if (frame == "destruction" || frame == "looting" || frame == "arrest" || frame == "weapons-seized") return -1;
   if (frame == "kill") return 0;
-  if (frame == "territory-taken" || frame == "territory-regained") return 3;  // the outcome names it
+  // A bomb that opens a fight is part of it: ACLED codes an IED followed by gunfire (a
+  // "complex attack") as the clash or the attack.
+  if (frame == "ied") return 1;
+  if (frame == "territory-taken" || frame == "territory-regained") return 4;  // the outcome names it
   // The means name an attack more precisely than the bomb or the shot does: a suicide
   // bomber's car bomb is a suicide bomb, a drone's missiles an air strike, a dispersed march
   // a protest with intervention.
-  if (frame == "suicide-bomb" || frame == "airstrike") return 3;
-  if (frame == "protest-intervention" || frame == "excessive-force") return 3;
-  if (frame == "attack" || frame == "clash") return 1;
-  if (frame == "destruction" || frame == "looting") return 1;
-  return 2;
+  if (frame == "suicide-bomb" || frame == "airstrike") return 4;
+  if (frame == "protest-intervention" || frame == "excessive-force") return 4;
+  if (frame == "attack" || frame == "clash" || frame == "protest") return 2;
+  return 3;
 }
 
 }  // namespace
@@ -124,6 +143,8 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   std::vector<ActorMention> named_groups;
   // Actor names and role words of every sentence, found once for both passes.
   std::vector<std::vector<PhraseMatch>> sentence_names(analysed.sentences.size());
+  std::vector<std::string> actor_countries;
+  std::vector<uint32_t> national_actors;
   std::vector<std::vector<PhraseMatch>> sentence_roles(analysed.sentences.size());
   for (size_t si = 0; si < analysed.sentences.size(); ++si) {
     const Sentence& sentence = analysed.sentences[si];
@@ -142,6 +163,15 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     for (const PhraseMatch& m : sentence_names[si]) {
       actor_spans.emplace_back(tokens[m.first_token].start, tokens[m.end_token - 1].end);
       const ActorEntry& entry = s.actors.actors()[m.entry];
+      // A national actor ("FAMa", "GATIA") says which country the report is about, as
+      // "malien" does; not forces abroad (France's, Russia's), nor an actor whose aliases
+      // several countries share ("dozo-ml", "dozo-bf"). Each actor counts once.
+      if (entry.country != "*" && entry.type != ActorType::kExternal &&
+          !entry.id.ends_with("-" + AsciiLower(entry.country)) &&
+          std::find(national_actors.begin(), national_actors.end(), m.entry) == national_actors.end()) {
+        national_actors.push_back(m.entry);
+        actor_countries.push_back(entry.country);
+      }
       const bool affiliated = std::any_of(affiliations.begin(), affiliations.end(), [&](const auto& a) {
         return a.second == m.first_token || a.second + 1 == m.first_token || a.first == m.end_token ||
                a.first == m.end_token + 1;
@@ -170,13 +200,46 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }
     }
   }
-  const std::vector<ResolvedPlace> places = s.geoparser.Parse(text, analysed, actor_spans, article.url);
+  const std::vector<ResolvedPlace> places =
+      s.geoparser.Parse(text, analysed, actor_spans, article.url, actor_countries);
 
   // The token a byte offset falls in.
   auto token_at = [&](uint32_t offset) {
     auto it = std::lower_bound(tokens.begin(), tokens.end(), offset,
                                [](const Token& t, uint32_t o) { return t.end <= o; });
     return static_cast<uint32_t>(it - tokens.begin());
+  };
+  // The country the report is about: the one most of its distinct places and national
+  // actors are in, when one leads. A place named beside it in another country is usually a
+  // misreading ("Goma" in "the Goma-Coura area of Diabaly", a person's name) or a reference
+  // point, not the incident's place.
+  const Gazetteer& g = s.geoparser.gazetteer();
+  std::string main_country;
+  {
+    std::unordered_map<std::string, int> weight;
+    for (const std::string& c : actor_countries) ++weight[c];
+    for (size_t i = 0; i < places.size(); ++i) {
+      const bool repeated = std::any_of(places.begin(), places.begin() + static_cast<std::ptrdiff_t>(i),
+                                        [&](const ResolvedPlace& p) { return p.place == places[i].place; });
+      if (!repeated) ++weight[std::string(g.Place(static_cast<uint32_t>(places[i].place)).country, 2)];
+    }
+    int best = 0, second = 0;
+    for (const auto& [country, w] : weight) {
+      if (w > best) {
+        second = best;
+        best = w;
+        main_country = country;
+      } else {
+        second = std::max(second, w);
+      }
+    }
+    if (best == second) main_country.clear();
+  }
+  // A capital is no misreading: talks and agreements abroad are held there.
+  auto abroad = [&](size_t place) {
+    const fmt::PlaceRecord& p = g.Place(static_cast<uint32_t>(places[place].place));
+    return !main_country.empty() && std::string_view(p.country, 2) != main_country &&
+           std::strcmp(p.feature_code, "PPLC") != 0;
   };
   std::vector<uint32_t> place_token(places.size());
   for (size_t i = 0; i < places.size(); ++i) place_token[i] = token_at(places[i].mention.start);
@@ -265,19 +328,28 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // Found from the toll words, with the figure a few words before or just after them. In
     // one sentence the largest figure is the total ("20 morts, dont 3 soldats").
     std::optional<Casualties> dead;
+    auto in_date = [&](size_t t) {
+      return std::any_of(temporals.begin(), temporals.end(),
+                         [&](const TemporalMention& d) { return t >= d.first_token && t < d.end_token; });
+    };
     for (const PhraseMatch& c : s.lexicon.casualties.matcher.FindAll(words, begin, end)) {
       const CasualtyEntry& entry = s.lexicon.casualties.entries[c.entry];
       if (entry.kind != CasualtyKind::kDead || !EntryApplies(entry.language, language)) continue;
       std::optional<Casualties> found;
       const size_t from = c.first_token >= begin + 6 ? c.first_token - 6 : begin;
-      // The figure closest before the word ("le 3 mars, 12 morts" is 12), with its modifiers.
+      // The figure closest before the word ("le 3 mars, 12 morts" is 12), with its modifiers,
+      // in the same clause ("a truck near Gao, killing 2" is 2) and not a date's day.
       for (size_t k = from; k < c.first_token; ++k) {
+        if (in_date(k)) continue;
         auto q = s.quantities.ParseAt(words, tokens, k, c.first_token, language);
         if (!q) continue;
-        if (c.first_token - q->end_token <= 4) found = Casualties{q->first_token, c.end_token, *q};
+        if (c.first_token - q->end_token <= 4 && !ClauseBreakBetween(text, tokens, q->end_token, c.first_token)) {
+          found = Casualties{q->first_token, c.end_token, *q};
+        }
         k = q->end_token - 1;
       }
       for (size_t k = c.end_token; k < std::min(end, static_cast<size_t>(c.end_token) + 3) && !found; ++k) {
+        if (in_date(k)) continue;
         auto q = s.quantities.ParseAt(words, tokens, k, end, language);
         if (q) found = Casualties{c.first_token, q->end_token, *q};
       }
@@ -285,17 +357,22 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       if (!dead || found->quantity.value > dead->quantity.value) dead = found;
     }
 
+    // A background phrase governs what follows it in an undated sentence ("The raid
+    // follows an earlier attack in Kidal, in which four people were killed"); a date of the
+    // sentence's own ("depuis mardi") makes it today's news.
+    auto in_background = [&](uint32_t token) {
+      return !sentence_date && std::any_of(modal.begin(), modal.end(), [&](const auto& cue) {
+        return cue.second == ModalityKind::kBackground && cue.first < token;
+      });
+    };
     auto governed = [&](const PhraseMatch& trigger) {
+      if (in_background(trigger.first_token)) return true;
       for (const auto& [at, kind] : modal) {
-        if (kind == ModalityKind::kReport) continue;
+        if (kind == ModalityKind::kReport || kind == ModalityKind::kReference) continue;
         if (kind == ModalityKind::kBackground) continue;
         // Within the clause before the trigger, or the negation right after the verb
         // ("n'ont pas été tués", "were not killed").
-        bool clause_break = false;
-        for (size_t k = at; k < trigger.first_token && k < tokens.size(); ++k) {
-          const std::string_view p = tokens[k].In(text);
-          if (tokens[k].kind == TokenKind::kPunctuation && (p == "," || p == ";" || p == ":")) clause_break = true;
-        }
+        const bool clause_break = ClauseBreakBetween(text, tokens, at, trigger.first_token);
         const bool before = at < trigger.first_token && trigger.first_token - at <= 8 && !clause_break;
         const bool after = at >= trigger.end_token && at <= trigger.end_token + 1 && kind == ModalityKind::kNegation;
         const bool inside = at >= trigger.first_token && at < trigger.end_token;
@@ -318,13 +395,15 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       return std::nullopt;
     };
 
-    // The sentence's place: the first specific place, else a region, else a country.
+    // The sentence's place: the first specific place, else a region, else a country; never
+    // a town abroad when the report is about one country.
     int32_t sentence_place = -1;
     int best_rank = 99;
     for (size_t i = 0; i < places.size(); ++i) {
       if (place_token[i] < begin || place_token[i] >= end || dateline[i]) continue;
       const auto& p = s.geoparser.gazetteer().Place(static_cast<uint32_t>(places[i].place));
       const bool country = std::strncmp(p.feature_code, "PCL", 3) == 0;
+      if (abroad(i)) continue;
       const int rank = country ? 3 : places[i].geo_precision >= 3 ? 2 : 1;
       if (rank < best_rank) {
         best_rank = rank;
@@ -333,6 +412,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     }
 
     bool sentence_has_frame = false;
+    bool sentence_cancelled = false;  // a trigger was negated, hypothetical or background
     for (const PhraseMatch& m : s.lexicon.triggers.matcher.FindAll(words, begin, end)) {
       const TriggerEntry& trigger = s.lexicon.triggers.entries[m.entry];
       if (!EntryApplies(trigger.language, language)) continue;
@@ -349,7 +429,10 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         }
         continue;
       }
-      if (governed(m) || background_only) continue;
+      if (governed(m) || background_only) {
+        sentence_cancelled = true;
+        continue;
+      }
       EventFrame frame;
       frame.frame = trigger.frame;
       frame.sentence = si;
@@ -357,6 +440,22 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       frame.trigger_end = m.end_token;
       frame.actor1 = actor_after_role(RoleKind::kAgent);
       frame.actor2 = actor_after_role(RoleKind::kTarget);
+      // A determiner right before the trigger, or one word before it ("ces deux attaques").
+      frame.refers_back = std::any_of(modal.begin(), modal.end(), [&](const auto& cue) {
+        if (cue.second != ModalityKind::kReference || cue.first >= m.first_token) return false;
+        const uint32_t gap = m.first_token - cue.first - 1;
+        return gap == 0 || (gap == 1 && tokens[cue.first + 1].kind == TokenKind::kWord);
+      });
+      // Passive voice with its doer after the verb ("a gendarmerie post attacked by gunmen",
+      // "le camp attaqué par le JNIM"): the actor before the verb is the one acted on.
+      if (frame.actor1 && !frame.actor2 && frame.actor1->first_token >= m.end_token) {
+        for (auto it = actors.rbegin(); it != actors.rend(); ++it) {
+          if (it->end_token > m.first_token) continue;
+          if (it->type == ActorType::kProtesters || it->type == ActorType::kRioters) break;  // "youths killed by"
+          frame.actor2 = *it;
+          break;
+        }
+      }
       const bool crowd = trigger.frame == "protest" || trigger.frame == "riot" || trigger.frame == "mob";
       // Active voice: the doer before the trigger, the victim after it. A crowd event's
       // first actor is the crowd.
@@ -376,8 +475,13 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           break;
         }
       }
-      // Passive voice: "20 civils ont été tués", "des soldats ont été enlevés".
-      if (!frame.actor2 && (trigger.frame == "kill" || trigger.frame == "abduction")) {
+      // Passive voice: "20 civils ont été tués", "des soldats ont été enlevés"; not when the
+      // verb has an object of its own ("the army killed three", "ont tué deux civils").
+      const bool has_object =
+          m.end_token < end && (s.quantities.ParseAt(words, tokens, m.end_token, end, language) ||
+                                std::any_of(actors.begin(), actors.end(),
+                                            [&](const ActorMention& a) { return a.first_token == m.end_token; }));
+      if (!frame.actor2 && !has_object && (trigger.frame == "kill" || trigger.frame == "abduction")) {
         for (auto it = actors.rbegin(); it != actors.rend(); ++it) {
           if (it->end_token > m.first_token) continue;
           if (it->type == ActorType::kCivilians || it->type == ActorType::kState) {
@@ -389,7 +493,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }
       frame.place = sentence_place;
       frame.date = sentence_date;
-      frame.dead = dead;
+      if (dead && !in_background(dead->first_token)) frame.dead = dead;
       // "ont attaqué ... Kayes, Nioro du Sahel, Niono et Molodo": ACLED codes one event per
       // place, so a trigger followed by a list of towns gives a frame for each.
       std::vector<int32_t> listed;
@@ -424,7 +528,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }
       sentence_has_frame = true;
     }
-    if (!sentence_has_frame && dead) loose_tolls.emplace_back(si, *dead);
+    // The toll of a cancelled incident ("an earlier attack, in which four were killed") is
+    // no one else's.
+    if (!sentence_has_frame && !sentence_cancelled && dead) loose_tolls.emplace_back(si, *dead);
   }
 
   // A toll in the next sentence or two belongs to the event before it ("Le bilan est de 12
@@ -452,7 +558,6 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     std::vector<size_t> frames;
   };
   std::vector<Merged> merged;
-  const Gazetteer& g = s.geoparser.gazetteer();
   auto place_of = [&](const EventFrame& f) -> const fmt::PlaceRecord* {
     return f.place >= 0 ? &g.Place(static_cast<uint32_t>(places[static_cast<size_t>(f.place)].place)) : nullptr;
   };
@@ -466,6 +571,14 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   for (size_t i = 0; i < frames.size(); ++i) {
     const EventFrame& f = frames[i];
     Merged* into = nullptr;
+    // An incident the report points back to ("Au lendemain de la tuerie, le Conseil des
+    // ministres, réuni dimanche à Bamako", "The rally came as leaders met in Abuja") is the
+    // latest one of its family told before, whatever place and date its sentence names.
+    if (f.refers_back) {
+      for (auto it = merged.rbegin(); it != merged.rend() && !into; ++it) {
+        if (Family(frames[it->frames.back()].frame) == Family(f.frame)) into = &*it;
+      }
+    }
     for (auto it = merged.rbegin(); it != merged.rend() && !into; ++it) {
       // Any earlier incident of the report may be told again further down; place and date
       // tell them apart.
@@ -484,11 +597,18 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         return IsViolent(frame) || frame == "protest" || frame == "protest-intervention" ||
                frame == "excessive-force" || frame == "riot" || frame == "mob" || frame == "abduction";
       };
+      // Arrests and seized weapons told in the sentence of a battle or an attack are its
+      // outcome ("killed 10 militants, arrested 6 others and seized arms").
+      auto is_outcome = [](std::string_view frame) { return frame == "arrest" || frame == "weapons-seized"; };
       const bool close = f.sentence - frames[it->frames.back()].sentence <= 1;
       bool joins = false;
       for (size_t index : it->frames) {
-        joins = joins || (close && is_harm(f.frame) && takes_harm(frames[index].frame)) ||
-                (close && takes_harm(f.frame) && is_harm(frames[index].frame));
+        const EventFrame& other = frames[index];
+        const bool same_sentence = other.sentence == f.sentence;
+        joins = joins || (close && is_harm(f.frame) && takes_harm(other.frame)) ||
+                (close && takes_harm(f.frame) && is_harm(other.frame)) ||
+                (same_sentence && is_outcome(f.frame) && IsViolent(other.frame)) ||
+                (same_sentence && IsViolent(f.frame) && is_outcome(other.frame));
       }
       if (Family(f.frame) != Family(last.frame) && !joins) continue;
       const auto* pa = place_of(f);
@@ -532,6 +652,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   // Document-level defaults for what a frame's sentence did not say.
   int32_t document_place = -1;
   for (size_t i = 0; i < places.size() && document_place < 0; ++i) {
+    if (!dateline[i] && places[i].geo_precision <= 2 && !abroad(i)) document_place = static_cast<int32_t>(i);
+  }
+  for (size_t i = 0; i < places.size() && document_place < 0; ++i) {
     if (!dateline[i] && places[i].geo_precision <= 2) document_place = static_cast<int32_t>(i);
   }
   for (size_t i = 0; i < places.size() && document_place < 0; ++i) {
@@ -543,9 +666,17 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // The event's parts, each from the frame that has it, the most specific frame first.
     std::vector<const EventFrame*> parts;
     for (size_t index : m.frames) parts.push_back(&frames[index]);
-    std::stable_sort(parts.begin(), parts.end(), [](const EventFrame* a, const EventFrame* b) {
-      return Specificity(a->frame) > Specificity(b->frame);
-    });
+    // A bomb found or defused ("discovered and defused an IED") did not go off.
+    const bool defused =
+        std::any_of(parts.begin(), parts.end(), [](const EventFrame* f) { return f->frame == "weapons-seized"; });
+    // A frame pointing back to the incident names it last: its sentence is about something
+    // else (a reaction, a decision), whose actors are not the incident's.
+    auto rank = [&](const EventFrame* f) {
+      if (f->refers_back) return -10;
+      return defused && f->frame == "ied" ? -2 : Specificity(f->frame);
+    };
+    std::stable_sort(parts.begin(), parts.end(),
+                     [&](const EventFrame* a, const EventFrame* b) { return rank(a) > rank(b); });
     EventParts event;
     event.primary = parts.front();
     event.frame = event.primary->frame;
@@ -562,14 +693,15 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       if (!event.dead && frames[index].dead) event.dead = &*frames[index].dead;
     }
     for (const EventFrame* f : parts) {
+      event.claimed = event.claimed || f->claimed;
+      event.frames.push_back(f);
+      if (f->refers_back && f != parts.front()) continue;
       if (!event.actor1 && f->actor1) event.actor1 = &*f->actor1;
       // Civilian victims anywhere in the incident make it violence against civilians.
       if (f->actor2 && (!event.actor2 || (f->actor2->type == ActorType::kCivilians &&
                                           event.actor2->type != ActorType::kCivilians))) {
         event.actor2 = &*f->actor2;
       }
-      event.claimed = event.claimed || f->claimed;
-      event.frames.push_back(f);
     }
     // An incident the report gives neither a place, nor a date, nor a toll of its own is a
     // passing mention ("the attacks have displaced thousands") beside the report's own

@@ -41,6 +41,7 @@ struct EventFrame {
   std::optional<Casualties> dead;
   bool claimed = false;  // the sentence reports a claim of responsibility
   int32_t split = -1;    // frames made from one trigger and a list of towns share this id
+  bool refers_back = false;  // "cette attaque", "the killings": an incident already told
 };
 
 }  // namespace vigie

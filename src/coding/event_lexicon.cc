@@ -1,7 +1,11 @@
 #include "coding/event_lexicon.h"
 
+#include <algorithm>
 #include <charconv>
 #include <functional>
+#include <unordered_map>
+
+#include "text/normalizer.h"
 
 namespace vigie {
 
@@ -19,6 +23,14 @@ Status LoadLexicon(const std::filesystem::path& path, size_t columns, const char
                    const std::function<std::string(const std::vector<std::string>&, Entry&)>& parse) {
   auto lines = ReadDataLines(path, problems);
   if (!lines.ok()) return lines.status();
+  // The matcher gives one entry per phrase, so a phrase both languages use ("raid", "IED",
+  // "explosion") is one entry for both; the first line of a phrase wins.
+  struct FirstLine {
+    size_t entry;
+    int number;
+    const std::vector<std::string>* fields;
+  };
+  std::unordered_map<std::string, FirstLine> seen;
   for (const DataLine& line : lines.value()) {
     auto report = [&](const std::string& message) {
       if (problems) problems->push_back({path.string(), line.number, message});
@@ -38,11 +50,23 @@ Status LoadLexicon(const std::filesystem::path& path, size_t columns, const char
       report(error);
       continue;
     }
+    std::string key = FoldKey(line.fields[1]);
+    if (auto first = seen.find(key); first != seen.end()) {
+      const auto& before = *first->second.fields;
+      if (std::equal(before.begin() + 2, before.end(), line.fields.begin() + 2)) {
+        if (before[0] != entry.language) lexicon.entries[first->second.entry].language = "*";
+      } else {
+        report("PHRASE '" + line.fields[1] + "' is already on line " + std::to_string(first->second.number) +
+               " with another meaning; the first line wins");
+      }
+      continue;
+    }
     std::string error;
     if (!lexicon.matcher.Add(line.fields[1], static_cast<uint32_t>(lexicon.entries.size()), &error)) {
       report("PHRASE '" + line.fields[1] + "': " + error);
       continue;
     }
+    seen.emplace(std::move(key), FirstLine{lexicon.entries.size(), line.number, &line.fields});
     lexicon.entries.push_back(std::move(entry));
   }
   return Status::Ok();
@@ -133,7 +157,11 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
         else if (f[2] == "background") e.kind = ModalityKind::kBackground;
         else if (f[2] == "report") e.kind = ModalityKind::kReport;
         else if (f[2] == "quote-opinion") e.kind = ModalityKind::kOpinion;
-        else return "KIND '" + f[2] + "' must be negation, future, hypothetical, background, report or quote-opinion";
+        else if (f[2] == "reference")
+          e.kind = ModalityKind::kReference;
+        else
+          return "KIND '" + f[2] +
+                 "' must be negation, future, hypothetical, background, report, quote-opinion or reference";
         return "";
       });
   if (!status.ok()) return status;

@@ -45,7 +45,9 @@ struct CasualtyEntry {
   CasualtyKind kind = CasualtyKind::kDead;
 };
 
-enum class ModalityKind : uint8_t { kNegation, kFuture, kHypothetical, kBackground, kReport, kOpinion };
+// kReference: a determiner that points back to an incident already told ("cette attaque",
+// "the killings"); it cancels nothing, it merges.
+enum class ModalityKind : uint8_t { kNegation, kFuture, kHypothetical, kBackground, kReport, kOpinion, kReference };
 struct ModalityEntry {
   std::string language;
   ModalityKind kind = ModalityKind::kNegation;

@@ -1,0 +1,141 @@
+#include "coding/event_coder.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "core/data_paths.h"
+
+namespace vigie {
+namespace {
+
+// The real data/ dictionaries and the gazetteer index `make build` writes, loaded once.
+class EventCoderTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto gazetteer = Gazetteer::Open(ResolveGazetteerIndex());
+    ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+    auto coder = EventCoder::Load(ResolveDataDir(), std::move(gazetteer).value());
+    ASSERT_TRUE(coder.ok()) << coder.status().message();
+    coder_ = new EventCoder(std::move(coder).value());
+  }
+  static void TearDownTestSuite() {
+    delete coder_;
+    coder_ = nullptr;
+  }
+  void SetUp() override { ASSERT_NE(coder_, nullptr); }
+
+  static std::vector<EventRecord> Code(const std::string& text, const std::string& language,
+                                       const std::string& published = "2018-09-26") {
+    ExtractedArticle article;
+    article.doc = "test";
+    article.text = text;
+    article.language = language;
+    article.published = published;
+    return coder_->Code(article).events;
+  }
+  // The one event `text` gives; an empty record, and a failure, when it gives none or more.
+  static EventRecord One(const std::string& text, const std::string& language,
+                         const std::string& published = "2018-09-26") {
+    auto events = Code(text, language, published);
+    EXPECT_EQ(events.size(), 1u) << text;
+    return events.size() == 1 ? events.front() : EventRecord();
+  }
+  static EventCoder* coder_;
+};
+EventCoder* EventCoderTest::coder_ = nullptr;
+
+TEST_F(EventCoderTest, PhraseSharedByBothLanguagesTriggersInEach) {
+  // "IED" and "raid" are listed for French and English alike.
+  EXPECT_EQ(One("On Monday, an IED hit a truck near Gao.", "en").sub_event_type, "Remote explosive/landmine/IED");
+  EXPECT_EQ(One("Lundi, un IED a touché un camion près de Gao.", "fr").sub_event_type, "Remote explosive/landmine/IED");
+}
+
+TEST_F(EventCoderTest, TollIsNotADayNorAFigureOfAnotherClause) {
+  EXPECT_EQ(One("On September 24, the Malian army killed three men near Tenenkou.", "en").fatalities, 3);
+  EXPECT_EQ(One("On Monday, a landmine hit a truck near Gao, killing 2.", "en").fatalities, 2);
+}
+
+TEST_F(EventCoderTest, ActiveVerbWithObjectKeepsItsDoer) {
+  EXPECT_EQ(One("On Monday, the Malian army killed three suspects near Tenenkou.", "en").actor1,
+            "Military Forces of Mali");
+}
+
+TEST_F(EventCoderTest, PassiveWithDoerMakesTheSubjectTheTarget) {
+  const EventRecord event =
+      One("On Monday, a Malian gendarmerie post was attacked by unknown gunmen in Timbuktu.", "en");
+  EXPECT_EQ(event.event_type, "Battles");
+  EXPECT_EQ(event.actor2.rfind("Police Forces of Mali", 0), 0u) << event.actor2;
+}
+
+TEST_F(EventCoderTest, NationalActorsChooseTheCountryOfAmbiguousPlaces) {
+  // Goma (Congo) is a far bigger town than Goma-Coura; the report is about Mali.
+  const EventRecord event =
+      One("On Monday, an IED attack against the Malian army was reported in the Goma area of Diabaly.", "en");
+  EXPECT_EQ(event.country, "Mali");
+  EXPECT_EQ(event.location, "Diabaly");
+}
+
+TEST_F(EventCoderTest, ArrestsAndSeizuresDuringAFightAreOneBattle) {
+  EXPECT_EQ(
+      One("On Monday, French forces killed ten militants near Menaka, arrested six others and seized weapons.", "en")
+          .event_type,
+      "Battles");
+}
+
+TEST_F(EventCoderTest, ProtestThatTurnsViolentIsOneRiot) {
+  EXPECT_EQ(One("On Monday, youths in Gao burned tires and set up barricades in protest against power cuts.", "en")
+                .event_type,
+            "Riots");
+}
+
+TEST_F(EventCoderTest, BombFoundAndDefusedIsNoExplosion) {
+  EXPECT_EQ(One("On Monday, soldiers discovered and defused an IED near Douentza.", "en").sub_event_type,
+            "Disrupted weapons use");
+}
+
+TEST_F(EventCoderTest, BackgroundPhraseCancelsWhatFollowsInAnUndatedSentence) {
+  const EventRecord event =
+      One("On Monday, gunmen attacked a police post in Gao. The raid follows an earlier attack in Kidal, in which four "
+          "people were killed.",
+          "en");
+  EXPECT_EQ(event.location, "Gao");
+  EXPECT_EQ(event.fatalities, 0);  // the four were killed in the earlier attack
+  EXPECT_EQ(One("Lundi, des hommes armés ont attaqué un poste de police à Gao. Cette attaque fait suite à des combats "
+                "à Kidal.",
+                "fr")
+                .location,
+            "Gao");
+}
+
+TEST_F(EventCoderTest, IncidentLongBeforeThePublicationIsBackground) {
+  EXPECT_EQ(One("On Sunday, gunmen opened fire on a restaurant in Ouagadougou, killing 18. The restaurant is near the "
+                "hotel where militants killed 30 people in January 2016.",
+                "en", "2017-08-14")
+                .fatalities,
+            18);
+}
+
+TEST_F(EventCoderTest, IncidentPointedBackToIsNotANewEvent) {
+  const EventRecord event =
+      One("Samedi, des hommes armés ont tué 30 civils à Bankass. Au lendemain de la tuerie, le gouvernement, réuni "
+          "dimanche à Bamako, a limogé le gouverneur.",
+          "fr", "2019-03-25");
+  EXPECT_EQ(event.location, "Bankass");
+  EXPECT_EQ(event.actor2, "Civilians (Mali)");
+  EXPECT_EQ(One("Protesters rallied in Niamey on Sunday. The rally came as leaders met in Abuja.", "en", "2023-07-31")
+                .location,
+            "Niamey");
+}
+
+TEST_F(EventCoderTest, TownAbroadIsNotTheIncidentsPlace) {
+  EXPECT_EQ(One("On Sunday, a car bomb struck a patrol in Gao, in northern Mali, killing four civilians. The vehicle "
+                "exploded next to armoured vehicles from France's Barkhane force.",
+                "en", "2018-07-02")
+                .location,
+            "Gao");
+}
+
+}  // namespace
+}  // namespace vigie
