@@ -10,8 +10,10 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <map>
 #include <set>
 
+#include "coding/civil_calendar.h"
 #include "merge/merge_test_records.h"
 #include "store/scratch_database.h"
 
@@ -400,6 +402,18 @@ TEST_P(EventStoreTest, BoxesOfManyAndOfFewEventsGiveTheirEventsInDateOrder) {
     filter.limit = 0;
     EXPECT_EQ(static_cast<long>(Events(filter).size()), in_period);
   }
+  // Weeks (Monday to Sunday, across years), against a count made here.
+  std::map<std::string, int64_t> weeks;
+  for (const Point& p : points) {
+    CivilDate day;
+    ASSERT_EQ(std::sscanf(p.date.c_str(), "%d-%d-%d", &day.year, &day.month, &day.day), 3);
+    ++weeks[AddDays(day, 1 - Weekday(day)).ToString()];
+  }
+  auto counted = store_->CountEventsBy({}, EventGrouping::kWeek);
+  ASSERT_TRUE(counted.ok()) << counted.status().message();
+  std::map<std::string, int64_t> by_store;
+  for (const EventGroupCount& c : *counted) by_store[c.key] = c.events;
+  EXPECT_EQ(by_store, weeks);
 }
 
 TEST_P(EventStoreTest, ReopeningKeepsEverything) {

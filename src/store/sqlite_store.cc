@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <map>
 
+#include "coding/civil_calendar.h"
 #include "coding/event_record_json.h"
 #include "store/document_writer.h"
 #include "store/event_columns.h"
@@ -466,8 +467,9 @@ class SqliteStore final : public EventStore {
   }
 
   Result<std::vector<EventGroupCount>> CountEventsBy(const EventFilter& filter, EventGrouping grouping) override {
-    // A week is named by its Monday ('weekday 0' moves to the next Sunday, or stays on one).
-    const char* key = grouping == EventGrouping::kWeek        ? "date(event_date, 'weekday 0', '-6 days')"
+    // Weeks: counted by day, in the date indexes' order (no sort, no date function on every
+    // row), then folded into weeks named by their Monday.
+    const char* key = grouping == EventGrouping::kWeek        ? "event_date"
                       : grouping == EventGrouping::kEventType ? "event_type"
                       : grouping == EventGrouping::kCountry   ? "coalesce(country, '')"
                                                               : "coalesce(admin1, '')";
@@ -477,9 +479,29 @@ class SqliteStore final : public EventStore {
                               conditions);
     if (!st.ok()) return st.status();
     std::vector<EventGroupCount> out;
-    while (st->Step()) out.push_back({std::string(st->Text(0)), st->Int(1), st->Int(2)});
+    while (st->Step()) {
+      std::string group(st->Text(0));
+      if (grouping == EventGrouping::kWeek) group = MondayOf(group);
+      if (!out.empty() && out.back().key == group) {
+        out.back().events += st->Int(1);
+        out.back().fatalities += st->Int(2);
+      } else {
+        out.push_back({std::move(group), st->Int(1), st->Int(2)});
+      }
+    }
     if (!st->status().ok()) return st->status();
     return out;
+  }
+
+  // The Monday of a YYYY-MM-DD date's week; "" for anything else.
+  static std::string MondayOf(const std::string& day) {
+    CivilDate date;
+    char extra = 0;
+    if (day.size() != 10 || std::sscanf(day.c_str(), "%4d-%2d-%2d%c", &date.year, &date.month, &date.day, &extra) != 3 ||
+        !IsValidDate(date.year, date.month, date.day)) {
+      return "";
+    }
+    return AddDays(date, 1 - Weekday(date)).ToString();
   }
 
   Result<std::optional<StoredEvent>> FindEvent(const std::string& id) override {
