@@ -1,10 +1,28 @@
 #include "store/sqlite_database.h"
 
+#include <mutex>
 #include <utility>
 
 namespace vigie {
 
+namespace {
+
+// Once per process, before SQLite's first use: each connection serves one thread at a time
+// (a server leases one per request, ingest workers have their own), so SQLite's locks around
+// each connection are not needed; nor is its count of memory in use, which takes a global
+// lock at every allocation and made the server's threads queue behind one another.
+void ConfigureSqliteOnce() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  });
+}
+
+}  // namespace
+
 Result<SqliteDatabase> SqliteDatabase::Open(const std::string& path, bool create, int busy_timeout_ms) {
+  ConfigureSqliteOnce();
   sqlite3* db = nullptr;
   const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
   const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
