@@ -176,11 +176,11 @@ Result<ExtractedArticle> ArticleExtractor::ExtractHtml(const Document& document,
 
   std::vector<TextBlock> blocks = CollectTextBlocks(page->body(), furniture_);
   std::vector<std::string> paragraphs = SelectArticleParagraphs(blocks, furniture_);
-  // Layout classes sometimes name furniture words ("panel-two-col-sidebar-right"): when the
-  // class rules leave almost nothing, try again without them and keep the longer article.
+  // When the furniture markup leaves almost nothing, it was wrong (see FurnitureMarkup): try
+  // again without it and keep the longer article.
   constexpr size_t kShortArticleBytes = 500;
   if (TotalSize(paragraphs) < kShortArticleBytes) {
-    std::vector<TextBlock> all_blocks = CollectTextBlocks(page->body(), furniture_, /*use_class_rules=*/false);
+    std::vector<TextBlock> all_blocks = CollectTextBlocks(page->body(), furniture_, FurnitureMarkup::kIgnored);
     std::vector<std::string> retry = SelectArticleParagraphs(all_blocks, furniture_);
     if (TotalSize(retry) > TotalSize(paragraphs)) paragraphs.swap(retry);
   }

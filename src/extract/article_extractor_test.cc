@@ -110,6 +110,89 @@ TEST_F(ArticleExtractorTest, PlainTextLosesTrailingFurniture) {
             "l'axe reliant Djibo à Namsiguia, a-t-on appris de sources concordantes.");
 }
 
+// A few sentences of prose for the pages below, each long enough to count as a paragraph.
+std::string Prose(const std::string& subject) {
+  return subject + " was reported by residents on Tuesday, who said that armed men had arrived at dawn, "
+                   "surrounded the market and fired on the crowd before leaving towards the river.";
+}
+
+TEST_F(ArticleExtractorTest, PageWrappedInAFormWithoutParagraphsKeepsItsText) {
+  // ASP.NET sites wrap the whole page in one <form>; older ones lay text out with <div> and <br>.
+  std::string body;
+  for (int i = 0; i < 20; ++i) body += Prose("Attack number " + std::to_string(i)) + "<br><br>";
+  auto article = Html("<html><body><form id='aspnetForm' method='post'><div id='menu'><a href='/'>Home</a></div>"
+                      "<div id='story'>" + body + "</div></form></body></html>");
+  ASSERT_TRUE(article.ok()) << article.status().message();
+  EXPECT_NE(article->text.find("Attack number 0 was reported"), std::string::npos);
+  EXPECT_NE(article->text.find("Attack number 19 was reported"), std::string::npos);
+}
+
+TEST_F(ArticleExtractorTest, SearchFormIsStillDropped) {
+  auto article = Html("<html><body><form action='/search'><label>Search the site for news about the region</label>"
+                      "<input name='q'></form><article><p>" + Prose("The attack") + "</p><p>" + Prose("A second attack") +
+                      "</p></article></body></html>");
+  ASSERT_TRUE(article.ok());
+  EXPECT_EQ(article->text.find("Search the site"), std::string::npos) << article->text;
+}
+
+TEST_F(ArticleExtractorTest, ArticleInsideAnUnclosedAsideIsFound) {
+  // The parser nests the rest of the page in an <aside> or role="banner" header left open.
+  auto article = Html("<html><body><header role='banner'><a href='/'>Logo</a><aside class='sidebar'>"
+                      "<a href='/x'>Most read</a><div class='article'><p>" + Prose("The first attack") + "</p><p>" +
+                      Prose("The second attack") + "</p><p>" + Prose("The third attack") + "</p></div></body></html>");
+  ASSERT_TRUE(article.ok()) << article.status().message();
+  EXPECT_NE(article->text.find("The first attack"), std::string::npos);
+  EXPECT_NE(article->text.find("The third attack"), std::string::npos);
+}
+
+TEST_F(ArticleExtractorTest, BodyTheParserLeftInTheHeadIsRead) {
+  // An unknown element in <head> before any <body> tag: libxml2 keeps the page inside <head>.
+  auto article = Html("<html><head><title>Report</title><mbox><div><p>" + Prose("The attack") + "</p><p>" +
+                      Prose("The ambush") + "</p></div>");
+  ASSERT_TRUE(article.ok()) << article.status().message();
+  EXPECT_NE(article->text.find("The ambush"), std::string::npos);
+}
+
+TEST_F(ArticleExtractorTest, ArticleCutIntoSectionsIsKeptWhole) {
+  // Each section sits in its own layout wrappers; the first is the longest.
+  auto section = [](const std::string& heading, const std::string& text) {
+    return "<div class='block'><div class='grid'><div class='cell'><div class='text'><h3>" + heading + "</h3><p>" +
+           text + "</p></div></div></div></div>";
+  };
+  auto article = Html("<html><body><div class='page'><div class='story'>" +
+                      section("Background", Prose("The first attack") + "</p><p>" + Prose("The second attack") +
+                                                "</p><p>" + Prose("The third attack")) +
+                      section("Casualties", Prose("The death toll")) + section("Reactions", Prose("The condemnation")) +
+                      "</div><div class='more'><a href='/a'>Another story about the weather in the capital</a></div>"
+                      "</div></body></html>");
+  ASSERT_TRUE(article.ok()) << article.status().message();
+  EXPECT_NE(article->text.find("The first attack"), std::string::npos);
+  EXPECT_NE(article->text.find("Casualties\n\nThe death toll"), std::string::npos) << article->text;
+  EXPECT_NE(article->text.find("The condemnation"), std::string::npos);
+  EXPECT_EQ(article->text.find("weather"), std::string::npos);
+}
+
+TEST_F(ArticleExtractorTest, TeaserListNextToTheArticleIsLeftOut) {
+  // Summaries under linked headlines are prose too, but their links mark them as teasers.
+  std::string teasers;
+  for (const char* t : {"Floods in the south", "Elections postponed", "Fuel prices rise"})
+    teasers += std::string("<div class='teaser'><h3><a href='/t'>") + t + " again this week</a></h3><p>" +
+               Prose(t) + "</p></div>";
+  auto article = Html("<html><body><div class='main'><div class='story'><p>" + Prose("The attack") + "</p><p>" +
+                      Prose("The ambush") + "</p><p>" + Prose("The raid") + "</p><p>" + Prose("The siege") +
+                      "</p></div>" + teasers + "</div></body></html>");
+  ASSERT_TRUE(article.ok()) << article.status().message();
+  EXPECT_NE(article->text.find("The siege"), std::string::npos);
+  EXPECT_EQ(article->text.find("Floods"), std::string::npos) << article->text;
+}
+
+TEST_F(ArticleExtractorTest, UnknownCharsetLabelIsIgnored) {
+  auto article = Html("<html><head><meta http-equiv='charset' content='iso-8859-1'></head><body><p>Les forces arm\xE9"
+                      "es ont repris le contr\xF4le de la localit\xE9 apr\xE8s de violents combats.</p></body></html>");
+  ASSERT_TRUE(article.ok()) << article.status().message();
+  EXPECT_NE(article->text.find("armées ont repris"), std::string::npos);
+}
+
 TEST_F(ArticleExtractorTest, TextIsAlwaysValidNfcUtf8) {
   auto composed = Html("<meta charset=utf-8><p>Se\xCC\x81gou est une ville du centre du Mali, sur le fleuve Niger, "
                        "à deux cent quarante kilomètres de Bamako.</p>");

@@ -11,12 +11,17 @@ namespace vigie {
 
 namespace {
 
+// Elements that never hold article text.
 bool IsSkippedTag(std::string_view name) {
   static constexpr std::string_view kSkipped[] = {
-      "script", "style",  "noscript", "template", "svg",    "canvas", "iframe", "object", "embed",
-      "button", "input",    "select",   "textarea", "option", "nav",   "footer", "aside",
-      "header", "head",   "menu",     "dialog",   "video",  "audio",  "map",    "title", "link", "meta"};
+      "script", "style",  "noscript", "template", "svg",    "canvas", "iframe", "object", "embed", "button",
+      "input",  "select", "textarea", "option",   "dialog", "video",  "audio",  "map",    "title", "link", "meta"};
   return std::find(std::begin(kSkipped), std::end(kSkipped), name) != std::end(kSkipped);
+}
+
+// Elements that mark page furniture (HTML5 sectioning for navigation and page chrome).
+bool IsFurnitureTag(std::string_view name) {
+  return name == "nav" || name == "footer" || name == "aside" || name == "header" || name == "menu";
 }
 
 // Counts <p> descendants, stopping at `enough`.
@@ -30,9 +35,29 @@ int CountParagraphs(const xmlNode* node, int enough) {
   return count;
 }
 
+// Counts the non-space bytes of text under `node` outside scripts and styles, stopping at
+// `enough`.
+size_t CountTextBytes(const xmlNode* node, size_t enough) {
+  size_t count = 0;
+  for (const xmlNode* child = node->children; child && count < enough; child = child->next) {
+    if (child->type == XML_TEXT_NODE && child->content) {
+      for (const xmlChar* p = child->content; *p; ++p)
+        if (*p > ' ') ++count;
+    } else if (child->type == XML_ELEMENT_NODE) {
+      std::string_view name = ElementName(child);
+      if (name != "script" && name != "style") count += CountTextBytes(child, enough - count);
+    }
+  }
+  return count;
+}
+
 // A form is a comment box or a search field, except on sites (ASP.NET) that wrap the
-// whole page in one <form>: those hold many paragraphs.
-bool IsFurnitureForm(const xmlNode* form) { return CountParagraphs(form, 3) < 3; }
+// whole page in one <form>: those hold many paragraphs, or (pages laid out with <div>
+// and <br>) much more text than a form's labels and notices.
+constexpr size_t kMinWrapperFormText = 2000;
+bool IsFurnitureForm(const xmlNode* form) {
+  return CountParagraphs(form, 3) < 3 && CountTextBytes(form, kMinWrapperFormText) < kMinWrapperFormText;
+}
 
 bool IsBlockTag(std::string_view name) {
   static constexpr std::string_view kBlocks[] = {
@@ -80,6 +105,11 @@ bool IsHidden(const ElementAttributes& a) {
     if (style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos)
       return true;
   }
+  return false;
+}
+
+// ARIA landmarks that are not content.
+bool HasFurnitureRole(const ElementAttributes& a) {
   if (a.role == nullptr) return false;
   std::string_view role = a.role;
   return role == "navigation" || role == "banner" || role == "contentinfo" || role == "complementary" ||
@@ -99,7 +129,8 @@ std::string ClassAndIdOf(const ElementAttributes& a) {
 
 class BlockCollector {
  public:
-  BlockCollector(const FurnitureRules& rules, bool use_class_rules) : rules_(rules), use_class_rules_(use_class_rules) {}
+  BlockCollector(const FurnitureRules& rules, FurnitureMarkup markup)
+      : rules_(rules), trust_markup_(markup == FurnitureMarkup::kTrusted) {}
 
   std::vector<TextBlock> Run(const xmlNode* root) {
     current_element_ = root;
@@ -118,10 +149,13 @@ class BlockCollector {
       if (child->type != XML_ELEMENT_NODE) continue;
       std::string_view name = ElementName(child);
       if (IsSkippedTag(name) || (name == "form" && IsFurnitureForm(child))) continue;
+      if (trust_markup_ && IsFurnitureTag(name)) continue;
       if (child->properties != nullptr) {
         const ElementAttributes attributes = ReadAttributes(child);
         if (IsHidden(attributes)) continue;
-        if (use_class_rules_ && (attributes.class_name || attributes.id) && rules_.DropsElement(ClassAndIdOf(attributes))) continue;
+        if (trust_markup_ && (HasFurnitureRole(attributes) || ((attributes.class_name || attributes.id) &&
+                                                               rules_.DropsElement(ClassAndIdOf(attributes)))))
+          continue;
       }
       if (name == "br") {
         Flush();
@@ -185,7 +219,7 @@ class BlockCollector {
   }
 
   const FurnitureRules& rules_;
-  const bool use_class_rules_;
+  const bool trust_markup_;
   std::vector<TextBlock> blocks_;
   std::string buffer_;
   size_t link_chars_ = 0;
@@ -200,9 +234,9 @@ std::string ClassAndId(const xmlNode* element) {
   return ClassAndIdOf(ReadAttributes(element));
 }
 
-std::vector<TextBlock> CollectTextBlocks(const xmlNode* root, const FurnitureRules& rules, bool use_class_rules) {
+std::vector<TextBlock> CollectTextBlocks(const xmlNode* root, const FurnitureRules& rules, FurnitureMarkup markup) {
   if (root == nullptr) return {};
-  return BlockCollector(rules, use_class_rules).Run(root);
+  return BlockCollector(rules, markup).Run(root);
 }
 
 }  // namespace vigie
