@@ -193,6 +193,33 @@ TEST_F(ArticleExtractorTest, UnknownCharsetLabelIsIgnored) {
   EXPECT_NE(article->text.find("armées ont repris"), std::string::npos);
 }
 
+TEST_F(ArticleExtractorTest, TextAfterAStrayBodyEndTagIsRead) {
+  // libxml2 puts what follows an early </body> next to <body>, not inside it.
+  auto article = Html("<html><head><title>Report</title></head><body><p>Menu</p></body><div><p>" +
+                      Prose("The attack") + "</p><p>" + Prose("The ambush") + "</p></div></html>");
+  ASSERT_TRUE(article.ok()) << article.status().message();
+  EXPECT_NE(article->text.find("The ambush"), std::string::npos);
+}
+
+TEST_F(ArticleExtractorTest, BodyClassesDoNotDropThePage) {
+  auto article = Html("<html><body class='single has-sidebar sharing-enabled'><div><p>" + Prose("The attack") +
+                      "</p><p>" + Prose("The ambush") + "</p></div></body></html>");
+  ASSERT_TRUE(article.ok()) << article.status().message();
+  EXPECT_NE(article->text.find("The attack"), std::string::npos);
+  EXPECT_NE(article->text.find("The ambush"), std::string::npos);
+}
+
+TEST_F(ArticleExtractorTest, PostTaggedWithAFurnitureWordIsKept) {
+  // WordPress lists a post's tags in its class: "tag-popular" must not drop the post.
+  auto article = Html("<html><body><article class='post-12 post type-post tag-popular tag-social'><div><p>" +
+                      Prose("The attack") + "</p><p>" + Prose("The ambush") + "</p><p>" + Prose("The raid") +
+                      "</p><p>" + Prose("The siege") + "</p></div></article><div class='note'><p>" +
+                      Prose("An earlier attack") + "</p><p>" + Prose("An earlier raid") + "</p><p>" +
+                      Prose("An earlier siege") + "</p></div></body></html>");
+  ASSERT_TRUE(article.ok()) << article.status().message();
+  EXPECT_NE(article->text.find("The raid"), std::string::npos) << article->text;
+}
+
 TEST_F(ArticleExtractorTest, TextIsAlwaysValidNfcUtf8) {
   auto composed = Html("<meta charset=utf-8><p>Se\xCC\x81gou est une ville du centre du Mali, sur le fleuve Niger, "
                        "à deux cent quarante kilomètres de Bamako.</p>");

@@ -150,7 +150,8 @@ class BlockCollector {
       std::string_view name = ElementName(child);
       if (IsSkippedTag(name) || (name == "form" && IsFurnitureForm(child))) continue;
       if (trust_markup_ && IsFurnitureTag(name)) continue;
-      if (child->properties != nullptr) {
+      // <body>'s classes describe the page's layout ("has-sidebar"), not furniture.
+      if (child->properties != nullptr && name != "body") {
         const ElementAttributes attributes = ReadAttributes(child);
         if (IsHidden(attributes)) continue;
         if (trust_markup_ && (HasFurnitureRole(attributes) || ((attributes.class_name || attributes.id) &&
