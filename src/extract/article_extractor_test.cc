@@ -220,6 +220,19 @@ TEST_F(ArticleExtractorTest, PostTaggedWithAFurnitureWordIsKept) {
   EXPECT_NE(article->text.find("The raid"), std::string::npos) << article->text;
 }
 
+TEST_F(ArticleExtractorTest, WrapperWhoseClassNamesAWidgetIsKeptButCommentsAreNot) {
+  // A furniture word in a page wrapper's class ("js-social-anchor") does not drop the article;
+  // a comment thread is dropped however long it is.
+  std::string story, comments;
+  for (int i = 0; i < 10; ++i) story += "<p>" + Prose("Attack number " + std::to_string(i)) + "</p>";
+  for (int i = 0; i < 12; ++i) comments += "<p>" + Prose("Comment number " + std::to_string(i)) + "</p>";
+  auto article = Html("<html><body><main class='container js-social-anchor'><div class='story'>" + story +
+                      "</div><div class='comments'>" + comments + "</div></main></body></html>");
+  ASSERT_TRUE(article.ok()) << article.status().message();
+  EXPECT_NE(article->text.find("Attack number 9"), std::string::npos);
+  EXPECT_EQ(article->text.find("Comment number"), std::string::npos);
+}
+
 TEST_F(ArticleExtractorTest, TextIsAlwaysValidNfcUtf8) {
   auto composed = Html("<meta charset=utf-8><p>Se\xCC\x81gou est une ville du centre du Mali, sur le fleuve Niger, "
                        "à deux cent quarante kilomètres de Bamako.</p>");

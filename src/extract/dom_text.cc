@@ -51,6 +51,10 @@ size_t CountTextBytes(const xmlNode* node, size_t enough) {
   return count;
 }
 
+// An element holding this many paragraphs is a page wrapper, not a widget (measured on the
+// development sets: share bars, sidebars and menus that are furniture hold fewer).
+constexpr int kMinWrapperParagraphs = 10;
+
 // A form is a comment box or a search field, except on sites (ASP.NET) that wrap the
 // whole page in one <form>: those hold many paragraphs, or (pages laid out with <div>
 // and <br>) much more text than a form's labels and notices.
@@ -154,9 +158,7 @@ class BlockCollector {
       if (child->properties != nullptr && name != "body") {
         const ElementAttributes attributes = ReadAttributes(child);
         if (IsHidden(attributes)) continue;
-        if (trust_markup_ && (HasFurnitureRole(attributes) || ((attributes.class_name || attributes.id) &&
-                                                               rules_.DropsElement(ClassAndIdOf(attributes)))))
-          continue;
+        if (trust_markup_ && (HasFurnitureRole(attributes) || DroppedByClass(child, attributes))) continue;
       }
       if (name == "br") {
         Flush();
@@ -217,6 +219,18 @@ class BlockCollector {
     buffer_.clear();
     link_chars_ = 0;
     pending_space_ = false;
+  }
+
+  bool DroppedByClass(const xmlNode* element, const ElementAttributes& attributes) const {
+    if (attributes.class_name == nullptr && attributes.id == nullptr) return false;
+    switch (rules_.Classify(ClassAndIdOf(attributes))) {
+      case FurnitureRules::ClassVerdict::kNone: return false;
+      case FurnitureRules::ClassVerdict::kFurnitureAnySize: return true;
+      case FurnitureRules::ClassVerdict::kFurniture: break;
+    }
+    // Widgets are small: an element holding many paragraphs is a page wrapper whose class
+    // or id only mentions one ("has-sidebar", "js-social-anchor", "gigya-share-btns-parent").
+    return CountParagraphs(element, kMinWrapperParagraphs) < kMinWrapperParagraphs;
   }
 
   const FurnitureRules& rules_;
