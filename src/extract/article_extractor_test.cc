@@ -233,6 +233,27 @@ TEST_F(ArticleExtractorTest, WrapperWhoseClassNamesAWidgetIsKeptButCommentsAreNo
   EXPECT_EQ(article->text.find("Comment number"), std::string::npos);
 }
 
+TEST_F(ArticleExtractorTest, ParagraphsStyledAsHeadingsAreProse) {
+  // Some pages set whole paragraphs in <h4>: past a headline's length they count as prose.
+  auto article = Html("<html><body><font face='Arial'><h1>Care of the wounded</h1><ul><li>" +
+                      Prose("The first attack") + "</li><li>" + Prose("The second attack") +
+                      "</li></ul><h1>Later events</h1><h4>" + Prose("The third attack") + "</h4><h4>" +
+                      Prose("The fourth attack") + "</h4><h4>" + Prose("The fifth attack") +
+                      "</h4></font></body></html>");
+  ASSERT_TRUE(article.ok()) << article.status().message();
+  EXPECT_NE(article->text.find("The first attack"), std::string::npos);
+  EXPECT_NE(article->text.find("The fifth attack"), std::string::npos) << article->text;
+}
+
+TEST_F(ArticleExtractorTest, WordConditionalMarkupIsNotText) {
+  auto article = Html("<html><body><div><p><![if !supportLists]>1. <![endif]>" + Prose("The attack") +
+                      "</p><p><![if !supportEmptyParas]> <![endif]>" + Prose("The ambush") + "</p></div></body></html>");
+  ASSERT_TRUE(article.ok()) << article.status().message();
+  EXPECT_EQ(article->text.find("supportLists"), std::string::npos) << article->text;
+  EXPECT_EQ(article->text.find("endif"), std::string::npos) << article->text;
+  EXPECT_NE(article->text.find("1. The attack"), std::string::npos) << article->text;
+}
+
 TEST_F(ArticleExtractorTest, TextIsAlwaysValidNfcUtf8) {
   auto composed = Html("<meta charset=utf-8><p>Se\xCC\x81gou est une ville du centre du Mali, sur le fleuve Niger, "
                        "à deux cent quarante kilomètres de Bamako.</p>");

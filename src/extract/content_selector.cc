@@ -32,8 +32,13 @@ size_t CountCommas(const std::string& text) {
   return n;
 }
 
+// Headings are not prose, except on pages that style their paragraphs as headings (<h4>
+// holding whole sentences): no headline runs past this length.
+constexpr size_t kMaxHeadingBytes = 150;
+
 bool IsProse(const TextBlock& block) {
-  return block.text.size() >= kMinProseBytes && block.LinkDensity() <= kMaxProseLinkDensity && !block.is_heading;
+  return block.text.size() >= kMinProseBytes && block.LinkDensity() <= kMaxProseLinkDensity &&
+         (!block.is_heading || block.text.size() > kMaxHeadingBytes);
 }
 
 double ProseScore(const TextBlock& block) {

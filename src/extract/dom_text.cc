@@ -181,6 +181,14 @@ class BlockCollector {
     if (text == nullptr) return;
     for (const char* p = text; *p; ++p) {
       char c = *p;
+      // MS Word's conditional markup ("<![if !supportLists]>", "<![endif]>") reaches us as
+      // text; browsers read it as a comment up to the next '>'.
+      if (c == '<' && p[1] == '!' && p[2] == '[') {
+        if (const char* end = strchr(p, '>')) {
+          p = end;
+          continue;
+        }
+      }
       if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
         pending_space_ = true;
         continue;
