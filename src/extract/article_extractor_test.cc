@@ -254,6 +254,17 @@ TEST_F(ArticleExtractorTest, WordConditionalMarkupIsNotText) {
   EXPECT_NE(article->text.find("1. The attack"), std::string::npos) << article->text;
 }
 
+TEST_F(ArticleExtractorTest, PagePulledIntoANoscriptIsRead) {
+  // An unclosed <div> inside <noscript> makes the parser nest the rest of the page in it;
+  // an ordinary <noscript> notice stays out.
+  auto article = Html("<html><body><noscript><p>Please enable JavaScript to see the comments.</p></noscript>"
+                      "<noscript><div id='main'></noscript><div><p>" + Prose("The attack") + "</p><p>" +
+                      Prose("The ambush") + "</p><p>" + Prose("The raid") + "</p></div></body></html>");
+  ASSERT_TRUE(article.ok()) << article.status().message();
+  EXPECT_NE(article->text.find("The raid"), std::string::npos);
+  EXPECT_EQ(article->text.find("enable JavaScript"), std::string::npos) << article->text;
+}
+
 TEST_F(ArticleExtractorTest, TextIsAlwaysValidNfcUtf8) {
   auto composed = Html("<meta charset=utf-8><p>Se\xCC\x81gou est une ville du centre du Mali, sur le fleuve Niger, "
                        "à deux cent quarante kilomètres de Bamako.</p>");

@@ -14,8 +14,8 @@ namespace {
 // Elements that never hold article text.
 bool IsSkippedTag(std::string_view name) {
   static constexpr std::string_view kSkipped[] = {
-      "script", "style",  "noscript", "template", "svg",    "canvas", "iframe", "object", "embed", "button",
-      "input",  "select", "textarea", "option",   "dialog", "video",  "audio",  "map",    "title", "link", "meta"};
+      "script", "style",  "template", "svg",    "canvas", "iframe", "object", "embed", "button", "input",
+      "select", "textarea", "option", "dialog", "video",  "audio",  "map",   "title", "link",   "meta"};
   return std::find(std::begin(kSkipped), std::end(kSkipped), name) != std::end(kSkipped);
 }
 
@@ -55,12 +55,14 @@ size_t CountTextBytes(const xmlNode* node, size_t enough) {
 // development sets: share bars, sidebars and menus that are furniture hold fewer).
 constexpr int kMinWrapperParagraphs = 10;
 
-// A form is a comment box or a search field, except on sites (ASP.NET) that wrap the
-// whole page in one <form>: those hold many paragraphs, or (pages laid out with <div>
-// and <br>) much more text than a form's labels and notices.
-constexpr size_t kMinWrapperFormText = 2000;
-bool IsFurnitureForm(const xmlNode* form) {
-  return CountParagraphs(form, 3) < 3 && CountTextBytes(form, kMinWrapperFormText) < kMinWrapperFormText;
+// A <form> is a comment box or a search field and a <noscript> a notice or a tracking
+// pixel, except when the element wraps the page: ASP.NET sites put the whole page in one
+// <form>, and an unclosed <div> inside a <noscript> pulls the rest of the page into it.
+// Those hold many paragraphs, or (pages laid out with <div> and <br>) much more text than
+// labels and notices.
+constexpr size_t kMinWrapperText = 2000;
+bool WrapsThePage(const xmlNode* element) {
+  return CountParagraphs(element, 3) >= 3 || CountTextBytes(element, kMinWrapperText) >= kMinWrapperText;
 }
 
 bool IsBlockTag(std::string_view name) {
@@ -152,7 +154,7 @@ class BlockCollector {
       }
       if (child->type != XML_ELEMENT_NODE) continue;
       std::string_view name = ElementName(child);
-      if (IsSkippedTag(name) || (name == "form" && IsFurnitureForm(child))) continue;
+      if (IsSkippedTag(name) || ((name == "form" || name == "noscript") && !WrapsThePage(child))) continue;
       if (trust_markup_ && IsFurnitureTag(name)) continue;
       // <body>'s classes describe the page's layout ("has-sidebar"), not furniture.
       if (child->properties != nullptr && name != "body") {
