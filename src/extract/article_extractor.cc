@@ -174,15 +174,18 @@ Result<ExtractedArticle> ArticleExtractor::ExtractHtml(const Document& document,
     article.title = meta.h1;
   }
 
-  std::vector<TextBlock> blocks = CollectTextBlocks(page->body(), furniture_);
+  // The whole tree, not only <body>: after a stray </body> or an unknown tag in <head>, the
+  // parser leaves the page's content outside <body>. <head>'s own elements hold no text.
+  std::vector<TextBlock> blocks = CollectTextBlocks(page->root(), furniture_);
   std::vector<std::string> paragraphs = SelectArticleParagraphs(blocks, furniture_);
-  // Layout classes sometimes name furniture words ("panel-two-col-sidebar-right"): when the
-  // class rules leave almost nothing, try again without them and keep the longer article.
+  // When the furniture markup leaves almost nothing, it may be wrong (see FurnitureMarkup):
+  // try again without it, and take that article when it is over twice as long (a short
+  // article is not traded for one padded with its page's footer).
   constexpr size_t kShortArticleBytes = 500;
   if (TotalSize(paragraphs) < kShortArticleBytes) {
-    std::vector<TextBlock> all_blocks = CollectTextBlocks(page->body(), furniture_, /*use_class_rules=*/false);
+    std::vector<TextBlock> all_blocks = CollectTextBlocks(page->root(), furniture_, FurnitureMarkup::kIgnored);
     std::vector<std::string> retry = SelectArticleParagraphs(all_blocks, furniture_);
-    if (TotalSize(retry) > TotalSize(paragraphs)) paragraphs.swap(retry);
+    if (TotalSize(retry) > 2 * TotalSize(paragraphs)) paragraphs.swap(retry);
   }
   // The headline repeated at the top of the body is the title, not the article.
   const std::string title_key = FoldKey(article.title);

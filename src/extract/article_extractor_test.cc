@@ -23,6 +23,16 @@ class ArticleExtractorTest : public ::testing::Test {
     doc.bytes = std::move(html);
     return extractor_->Extract(doc);
   }
+  // Expects the page to yield an article holding every `kept` snippet and no `dropped` one.
+  void ExpectText(const std::string& html, std::initializer_list<const char*> kept,
+                  std::initializer_list<const char*> dropped = {}) {
+    auto article = Html(html);
+    ASSERT_TRUE(article.ok()) << article.status().message();
+    for (const char* snippet : kept)
+      EXPECT_NE(article->text.find(snippet), std::string::npos) << snippet << " not in: " << article->text;
+    for (const char* snippet : dropped)
+      EXPECT_EQ(article->text.find(snippet), std::string::npos) << snippet << " in: " << article->text;
+  }
   std::optional<ArticleExtractor> extractor_;
 };
 
@@ -108,6 +118,138 @@ TEST_F(ArticleExtractorTest, PlainTextLosesTrailingFurniture) {
   EXPECT_EQ(article->text,
             "Embuscade meurtrière près de Djibo\n\nDes soldats ont été tués mardi dans une embuscade tendue sur "
             "l'axe reliant Djibo à Namsiguia, a-t-on appris de sources concordantes.");
+}
+
+// A few sentences of prose for the pages below, each long enough to count as a paragraph.
+std::string Prose(const std::string& subject) {
+  return subject + " was reported by residents on Tuesday, who said that armed men had arrived at dawn, "
+                   "surrounded the market and fired on the crowd before leaving towards the river.";
+}
+
+// <p> elements of Prose, one per subject.
+std::string Paragraphs(std::initializer_list<const char*> subjects) {
+  std::string html;
+  for (const char* subject : subjects) html += "<p>" + Prose(subject) + "</p>";
+  return html;
+}
+
+TEST_F(ArticleExtractorTest, PageWrappedInAFormWithoutParagraphsKeepsItsText) {
+  // ASP.NET sites wrap the whole page in one <form>; older ones lay text out with <div> and <br>.
+  std::string body;
+  for (int i = 0; i < 20; ++i) body += Prose("Attack number " + std::to_string(i)) + "<br><br>";
+  ExpectText("<html><body><form id='aspnetForm' method='post'><div id='menu'><a href='/'>Home</a></div>"
+             "<div id='story'>" + body + "</div></form></body></html>",
+             {"Attack number 0 was reported", "Attack number 19 was reported"});
+}
+
+TEST_F(ArticleExtractorTest, SearchFormIsStillDropped) {
+  ExpectText("<html><body><form action='/search'><label>Search the site for news about the region</label>"
+             "<input name='q'></form><article>" + Paragraphs({"The attack", "A second attack"}) +
+             "</article></body></html>",
+             {"The attack"}, {"Search the site"});
+}
+
+TEST_F(ArticleExtractorTest, ArticleInsideAnUnclosedAsideIsFound) {
+  // The parser nests the rest of the page in an <aside> or role="banner" header left open.
+  ExpectText("<html><body><header role='banner'><a href='/'>Logo</a><aside class='sidebar'><a href='/x'>Most read</a>"
+             "<div class='article'>" + Paragraphs({"The first attack", "The second attack", "The third attack"}) +
+             "</div></body></html>",
+             {"The first attack", "The third attack"});
+}
+
+TEST_F(ArticleExtractorTest, BodyTheParserLeftInTheHeadIsRead) {
+  // An unknown element in <head> before any <body> tag: libxml2 keeps the page inside <head>.
+  ExpectText("<html><head><title>Report</title><mbox><div>" + Paragraphs({"The attack", "The ambush"}) + "</div>",
+             {"The ambush"});
+}
+
+TEST_F(ArticleExtractorTest, TextAfterAStrayBodyEndTagIsRead) {
+  // libxml2 puts what follows an early </body> next to <body>, not inside it.
+  ExpectText("<html><head><title>Report</title></head><body><p>Menu</p></body><div>" +
+             Paragraphs({"The attack", "The ambush"}) + "</div></html>",
+             {"The ambush"});
+}
+
+TEST_F(ArticleExtractorTest, PagePulledIntoANoscriptIsRead) {
+  // An unclosed <div> inside <noscript> makes the parser nest the rest of the page in it;
+  // an ordinary <noscript> notice stays out.
+  ExpectText("<html><body><noscript><p>Please enable JavaScript to see the comments.</p></noscript>"
+             "<noscript><div id='main'></noscript><div>" + Paragraphs({"The attack", "The ambush", "The raid"}) +
+             "</div></body></html>",
+             {"The raid"}, {"enable JavaScript"});
+}
+
+TEST_F(ArticleExtractorTest, ArticleCutIntoSectionsIsKeptWhole) {
+  // Each section sits in its own layout wrappers; the first is the longest.
+  auto section = [](const std::string& heading, const std::string& paragraphs) {
+    return "<div class='block'><div class='grid'><div class='cell'><div class='text'><h3>" + heading + "</h3>" +
+           paragraphs + "</div></div></div></div>";
+  };
+  ExpectText("<html><body><div class='page'><div class='story'>" +
+             section("Background", Paragraphs({"The first attack", "The second attack", "The third attack"})) +
+             section("Casualties", Paragraphs({"The death toll"})) +
+             section("Reactions", Paragraphs({"The condemnation"})) +
+             "</div><div class='more'><a href='/a'>Another story about the weather in the capital</a></div>"
+             "</div></body></html>",
+             {"The first attack", "Casualties\n\nThe death toll", "The condemnation"}, {"weather"});
+}
+
+TEST_F(ArticleExtractorTest, TeaserListNextToTheArticleIsLeftOut) {
+  // Summaries under linked headlines are prose too, but their links mark them as teasers.
+  std::string teasers;
+  for (const char* t : {"Floods in the south", "Elections postponed", "Fuel prices rise"})
+    teasers += std::string("<div class='teaser'><h3><a href='/t'>") + t + " again this week</a></h3>" +
+               Paragraphs({t}) + "</div>";
+  ExpectText("<html><body><div class='main'><div class='story'>" +
+             Paragraphs({"The attack", "The ambush", "The raid", "The siege"}) + "</div>" + teasers +
+             "</div></body></html>",
+             {"The siege"}, {"Floods"});
+}
+
+TEST_F(ArticleExtractorTest, ParagraphsStyledAsHeadingsAreProse) {
+  // Some pages set whole paragraphs in <h4>: past a headline's length they count as prose.
+  ExpectText("<html><body><font face='Arial'><h1>Care of the wounded</h1><ul><li>" + Prose("The first attack") +
+             "</li><li>" + Prose("The second attack") + "</li></ul><h1>Later events</h1><h4>" +
+             Prose("The third attack") + "</h4><h4>" + Prose("The fourth attack") + "</h4><h4>" +
+             Prose("The fifth attack") + "</h4></font></body></html>",
+             {"The first attack", "The fifth attack"});
+}
+
+TEST_F(ArticleExtractorTest, BodyClassesDoNotDropThePage) {
+  ExpectText("<html><body class='single has-sidebar sharing-enabled'><div>" +
+             Paragraphs({"The attack", "The ambush"}) + "</div></body></html>",
+             {"The attack", "The ambush"});
+}
+
+TEST_F(ArticleExtractorTest, PostTaggedWithAFurnitureWordIsKept) {
+  // WordPress lists a post's tags in its class: "tag-popular" must not drop the post.
+  ExpectText("<html><body><article class='post-12 post type-post tag-popular tag-social'><div>" +
+             Paragraphs({"The attack", "The ambush", "The raid", "The siege"}) + "</div></article><div class='note'>" +
+             Paragraphs({"An earlier attack", "An earlier raid", "An earlier siege"}) + "</div></body></html>",
+             {"The raid"});
+}
+
+TEST_F(ArticleExtractorTest, WrapperWhoseClassNamesAWidgetIsKeptButCommentsAreNot) {
+  // A furniture word in a page wrapper's class ("js-social-anchor") does not drop the article;
+  // a comment thread is dropped however long it is.
+  std::string story, comments;
+  for (int i = 0; i < 10; ++i) story += "<p>" + Prose("Attack number " + std::to_string(i)) + "</p>";
+  for (int i = 0; i < 12; ++i) comments += "<p>" + Prose("Comment number " + std::to_string(i)) + "</p>";
+  ExpectText("<html><body><main class='container js-social-anchor'><div class='story'>" + story +
+             "</div><div class='comments'>" + comments + "</div></main></body></html>",
+             {"Attack number 9"}, {"Comment number"});
+}
+
+TEST_F(ArticleExtractorTest, WordConditionalMarkupIsNotText) {
+  ExpectText("<html><body><div><p><![if !supportLists]>1. <![endif]>" + Prose("The attack") +
+             "</p><p><![if !supportEmptyParas]> <![endif]>" + Prose("The ambush") + "</p></div></body></html>",
+             {"1. The attack"}, {"supportLists", "endif"});
+}
+
+TEST_F(ArticleExtractorTest, UnknownCharsetLabelIsIgnored) {
+  ExpectText("<html><head><meta http-equiv='charset' content='iso-8859-1'></head><body><p>Les forces arm\xE9"
+             "es ont repris le contr\xF4le de la localit\xE9 apr\xE8s de violents combats.</p></body></html>",
+             {"armées ont repris"});
 }
 
 TEST_F(ArticleExtractorTest, TextIsAlwaysValidNfcUtf8) {

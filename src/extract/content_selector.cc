@@ -19,6 +19,7 @@ struct ElementStats {
   double score = 0;
   size_t text_bytes = 0;
   size_t link_bytes = 0;
+  size_t prose_bytes = 0;  // in blocks that count as prose (IsProse)
 };
 
 size_t CountCommas(const std::string& text) {
@@ -29,6 +30,15 @@ size_t CountCommas(const std::string& text) {
     if (text[i] == '\xD8' && i + 1 < text.size() && text[i + 1] == '\x8C') ++n;
   }
   return n;
+}
+
+// Headings are not prose, except on pages that style their paragraphs as headings (<h4>
+// holding whole sentences): no headline runs past this length.
+constexpr size_t kMaxHeadingBytes = 150;
+
+bool IsProse(const TextBlock& block) {
+  return block.text.size() >= kMinProseBytes && block.LinkDensity() <= kMaxProseLinkDensity &&
+         (!block.is_heading || block.text.size() > kMaxHeadingBytes);
 }
 
 double ProseScore(const TextBlock& block) {
@@ -45,6 +55,61 @@ double TagPrior(std::string_view name) {
   return 0;
 }
 
+double LinkDensity(const ElementStats& s) {
+  return s.text_bytes ? static_cast<double>(s.link_bytes) / s.text_bytes : 0;
+}
+
+// The prose score discounted by link density.
+double FinalScore(const ElementStats& s) { return s.score * (1 - LinkDensity(s)); }
+
+// An article cut into sections (a container per paragraph group, each with its own layout
+// wrappers) scores several near-equal candidates. When at least three of the runners-up
+// within three quarters of the best score sit under one ancestor of the best, that ancestor
+// is the article (Readability's rule). `ranked` is sorted best first.
+constexpr size_t kRankedCandidates = 5;
+constexpr double kRunnerUpShare = 0.75;
+constexpr int kMinSharingCandidates = 3;
+const xmlNode* SharedAncestor(const std::vector<std::pair<double, const xmlNode*>>& ranked) {
+  if (ranked.size() < kMinSharingCandidates + 1) return nullptr;
+  std::vector<const xmlNode*> runners_up;
+  for (size_t i = 1; i < ranked.size() && i < kRankedCandidates; ++i)
+    if (ranked[i].first >= kRunnerUpShare * ranked.front().first) runners_up.push_back(ranked[i].second);
+  if (runners_up.size() < kMinSharingCandidates) return nullptr;
+  for (const xmlNode* ancestor = ranked.front().second->parent; ancestor && ancestor->type == XML_ELEMENT_NODE;
+       ancestor = ancestor->parent) {
+    if (ElementName(ancestor) == "body") break;
+    int inside = 0;
+    for (const xmlNode* n : runners_up)
+      for (const xmlNode* up = n->parent; up; up = up->parent)
+        if (up == ancestor) {
+          ++inside;
+          break;
+        }
+    if (inside >= kMinSharingCandidates) return ancestor;
+  }
+  return nullptr;
+}
+
+// The best candidate is often one section of the article: widen it to each enclosing
+// element whose additional text is itself prose with few links (more sections, their
+// headings and captions), and stop at the first that adds furniture.
+constexpr double kMinAddedProseShare = 0.7;  // headings and captions between sections fit in the rest
+constexpr double kMaxAddedLinkShare = 0.1;   // teaser lists (linked headline + summary) have more
+const xmlNode* WidenWhileProseContinues(const xmlNode* top,
+                                        const std::unordered_map<const xmlNode*, ElementStats>& stats) {
+  for (const xmlNode* up = top->parent; up && up->type == XML_ELEMENT_NODE && ElementName(up) != "body";
+       up = up->parent) {
+    const ElementStats& inner = stats.at(top);
+    const ElementStats& outer = stats.at(up);
+    const double added = static_cast<double>(outer.text_bytes - inner.text_bytes);
+    if (added > 0 && (static_cast<double>(outer.prose_bytes - inner.prose_bytes) < kMinAddedProseShare * added ||
+                      static_cast<double>(outer.link_bytes - inner.link_bytes) > kMaxAddedLinkShare * added))
+      break;
+    top = up;
+  }
+  return top;
+}
+
 bool IsInside(const xmlNode* node, const std::unordered_set<const xmlNode*>& roots) {
   for (const xmlNode* n = node; n; n = n->parent)
     if (roots.count(n)) return true;
@@ -56,26 +121,28 @@ bool IsInside(const xmlNode* node, const std::unordered_set<const xmlNode*>& roo
 std::vector<std::string> SelectArticleParagraphs(std::vector<TextBlock>& blocks, const FurnitureRules& rules) {
   std::unordered_map<const xmlNode*, ElementStats> stats;
   stats.reserve(blocks.size() * 4);
-  // Text and link totals for every ancestor, for link density.
+  // Text, link and prose totals for every ancestor.
   for (const TextBlock& block : blocks) {
+    const size_t prose = IsProse(block) ? block.text.size() : 0;
     for (const xmlNode* n = block.element; n && n->type == XML_ELEMENT_NODE; n = n->parent) {
       ElementStats& s = stats[n];
       s.text_bytes += block.text.size();
       s.link_bytes += block.link_chars;
+      s.prose_bytes += prose;
     }
   }
-  // Prose scores flow up three levels, as in Readability's heuristic.
+  // Prose scores flow up five levels, as in Readability's heuristic.
   // Candidates in the order they are first scored (document order), so that ties between
   // equal scores go to the earlier element whatever the heap addresses are.
   std::unordered_set<const xmlNode*> scored;
   std::vector<const xmlNode*> candidates;
   for (const TextBlock& block : blocks) {
-    if (block.text.size() < kMinProseBytes || block.LinkDensity() > kMaxProseLinkDensity || block.is_heading)
-      continue;
+    if (!IsProse(block)) continue;
     const double score = ProseScore(block);
     const xmlNode* n = block.element ? block.element->parent : nullptr;
-    static constexpr double kLevelDivisor[3] = {1, 2, 6};
-    for (int level = 0; level < 3 && n && n->type == XML_ELEMENT_NODE; ++level, n = n->parent) {
+    static constexpr double kLevelDivisor[] = {1, 2, 6, 9, 12};
+    for (size_t level = 0; level < std::size(kLevelDivisor) && n && n->type == XML_ELEMENT_NODE;
+         ++level, n = n->parent) {
       ElementStats& s = stats[n];
       if (scored.insert(n).second) {
         candidates.push_back(n);
@@ -85,17 +152,17 @@ std::vector<std::string> SelectArticleParagraphs(std::vector<TextBlock>& blocks,
       s.score += score / kLevelDivisor[level];
     }
   }
-  const xmlNode* top = nullptr;
-  double top_score = 0;
-  for (const xmlNode* n : candidates) {
-    const ElementStats& s = stats[n];
-    const double density = s.text_bytes ? static_cast<double>(s.link_bytes) / s.text_bytes : 0;
-    const double final_score = s.score * (1 - density);
-    if (top == nullptr || final_score > top_score) {
-      top = n;
-      top_score = final_score;
-    }
+  std::vector<std::pair<double, const xmlNode*>> ranked;  // (final score, candidate), best first
+  ranked.reserve(candidates.size());
+  for (const xmlNode* n : candidates) ranked.emplace_back(FinalScore(stats[n]), n);
+  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  const xmlNode* top = ranked.empty() ? nullptr : ranked.front().second;
+  double top_score = ranked.empty() ? 0 : ranked.front().first;
+  if (const xmlNode* shared = SharedAncestor(ranked)) {
+    top = shared;
+    top_score = std::max(top_score, FinalScore(stats[shared]));
   }
+  if (top != nullptr) top = WidenWhileProseContinues(top, stats);
 
   std::unordered_set<const xmlNode*> selected;
   if (top != nullptr) {
@@ -107,10 +174,9 @@ std::vector<std::string> SelectArticleParagraphs(std::vector<TextBlock>& blocks,
       auto it = stats.find(sibling);
       if (it == stats.end()) continue;
       const ElementStats& s = it->second;
-      const double density = s.text_bytes ? static_cast<double>(s.link_bytes) / s.text_bytes : 0;
-      if (s.score * (1 - density) >= threshold) selected.insert(sibling);
+      if (FinalScore(s) >= threshold) selected.insert(sibling);
       // A lone paragraph next to the article body continues it.
-      else if (ElementName(sibling) == "p" && s.text_bytes > 80 && density < 0.25)
+      else if (ElementName(sibling) == "p" && s.text_bytes > 80 && LinkDensity(s) < 0.25)
         selected.insert(sibling);
     }
   }

@@ -11,12 +11,17 @@ namespace vigie {
 
 namespace {
 
+// Elements that never hold article text.
 bool IsSkippedTag(std::string_view name) {
   static constexpr std::string_view kSkipped[] = {
-      "script", "style",  "noscript", "template", "svg",    "canvas", "iframe", "object", "embed",
-      "button", "input",    "select",   "textarea", "option", "nav",   "footer", "aside",
-      "header", "head",   "menu",     "dialog",   "video",  "audio",  "map",    "title", "link", "meta"};
+      "script", "style",  "template", "svg",    "canvas", "iframe", "object", "embed", "button", "input",
+      "select", "textarea", "option", "dialog", "video",  "audio",  "map",   "title", "link",   "meta"};
   return std::find(std::begin(kSkipped), std::end(kSkipped), name) != std::end(kSkipped);
+}
+
+// Elements that mark page furniture (HTML5 sectioning for navigation and page chrome).
+bool IsFurnitureTag(std::string_view name) {
+  return name == "nav" || name == "footer" || name == "aside" || name == "header" || name == "menu";
 }
 
 // Counts <p> descendants, stopping at `enough`.
@@ -30,9 +35,35 @@ int CountParagraphs(const xmlNode* node, int enough) {
   return count;
 }
 
-// A form is a comment box or a search field, except on sites (ASP.NET) that wrap the
-// whole page in one <form>: those hold many paragraphs.
-bool IsFurnitureForm(const xmlNode* form) { return CountParagraphs(form, 3) < 3; }
+// Counts the non-space bytes of text under `node` outside scripts and styles, stopping at
+// `enough`.
+size_t CountTextBytes(const xmlNode* node, size_t enough) {
+  size_t count = 0;
+  for (const xmlNode* child = node->children; child && count < enough; child = child->next) {
+    if (child->type == XML_TEXT_NODE && child->content) {
+      for (const xmlChar* p = child->content; *p; ++p)
+        if (*p > ' ') ++count;
+    } else if (child->type == XML_ELEMENT_NODE) {
+      std::string_view name = ElementName(child);
+      if (name != "script" && name != "style") count += CountTextBytes(child, enough - count);
+    }
+  }
+  return count;
+}
+
+// An element holding this many paragraphs is a page wrapper, not a widget (measured on the
+// development sets: share bars, sidebars and menus that are furniture hold fewer).
+constexpr int kMinWrapperParagraphs = 10;
+
+// A <form> is a comment box or a search field and a <noscript> a notice or a tracking
+// pixel, except when the element wraps the page: ASP.NET sites put the whole page in one
+// <form>, and an unclosed <div> inside a <noscript> pulls the rest of the page into it.
+// Those hold many paragraphs, or (pages laid out with <div> and <br>) much more text than
+// labels and notices.
+constexpr size_t kMinWrapperText = 2000;
+bool WrapsThePage(const xmlNode* element) {
+  return CountParagraphs(element, 3) >= 3 || CountTextBytes(element, kMinWrapperText) >= kMinWrapperText;
+}
 
 bool IsBlockTag(std::string_view name) {
   static constexpr std::string_view kBlocks[] = {
@@ -80,6 +111,11 @@ bool IsHidden(const ElementAttributes& a) {
     if (style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos)
       return true;
   }
+  return false;
+}
+
+// ARIA landmarks that are not content.
+bool HasFurnitureRole(const ElementAttributes& a) {
   if (a.role == nullptr) return false;
   std::string_view role = a.role;
   return role == "navigation" || role == "banner" || role == "contentinfo" || role == "complementary" ||
@@ -99,7 +135,8 @@ std::string ClassAndIdOf(const ElementAttributes& a) {
 
 class BlockCollector {
  public:
-  BlockCollector(const FurnitureRules& rules, bool use_class_rules) : rules_(rules), use_class_rules_(use_class_rules) {}
+  BlockCollector(const FurnitureRules& rules, FurnitureMarkup markup)
+      : rules_(rules), trust_markup_(markup == FurnitureMarkup::kTrusted) {}
 
   std::vector<TextBlock> Run(const xmlNode* root) {
     current_element_ = root;
@@ -117,11 +154,13 @@ class BlockCollector {
       }
       if (child->type != XML_ELEMENT_NODE) continue;
       std::string_view name = ElementName(child);
-      if (IsSkippedTag(name) || (name == "form" && IsFurnitureForm(child))) continue;
-      if (child->properties != nullptr) {
+      if (IsSkippedTag(name) || ((name == "form" || name == "noscript") && !WrapsThePage(child))) continue;
+      if (trust_markup_ && IsFurnitureTag(name)) continue;
+      // <body>'s classes describe the page's layout ("has-sidebar"), not furniture.
+      if (child->properties != nullptr && name != "body") {
         const ElementAttributes attributes = ReadAttributes(child);
         if (IsHidden(attributes)) continue;
-        if (use_class_rules_ && (attributes.class_name || attributes.id) && rules_.DropsElement(ClassAndIdOf(attributes))) continue;
+        if (trust_markup_ && (HasFurnitureRole(attributes) || DroppedByClass(child, attributes))) continue;
       }
       if (name == "br") {
         Flush();
@@ -144,6 +183,14 @@ class BlockCollector {
     if (text == nullptr) return;
     for (const char* p = text; *p; ++p) {
       char c = *p;
+      // MS Word's conditional markup ("<![if !supportLists]>", "<![endif]>") reaches us as
+      // text; browsers read it as a comment up to the next '>'.
+      if (c == '<' && p[1] == '!' && p[2] == '[') {
+        if (const char* end = strchr(p, '>')) {
+          p = end;
+          continue;
+        }
+      }
       if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
         pending_space_ = true;
         continue;
@@ -184,8 +231,20 @@ class BlockCollector {
     pending_space_ = false;
   }
 
+  bool DroppedByClass(const xmlNode* element, const ElementAttributes& attributes) const {
+    if (attributes.class_name == nullptr && attributes.id == nullptr) return false;
+    switch (rules_.Classify(ClassAndIdOf(attributes))) {
+      case FurnitureRules::ClassVerdict::kNone: return false;
+      case FurnitureRules::ClassVerdict::kFurnitureAnySize: return true;
+      case FurnitureRules::ClassVerdict::kFurniture: break;
+    }
+    // Widgets are small: an element holding many paragraphs is a page wrapper whose class
+    // or id only mentions one ("has-sidebar", "js-social-anchor", "gigya-share-btns-parent").
+    return CountParagraphs(element, kMinWrapperParagraphs) < kMinWrapperParagraphs;
+  }
+
   const FurnitureRules& rules_;
-  const bool use_class_rules_;
+  const bool trust_markup_;
   std::vector<TextBlock> blocks_;
   std::string buffer_;
   size_t link_chars_ = 0;
@@ -200,9 +259,9 @@ std::string ClassAndId(const xmlNode* element) {
   return ClassAndIdOf(ReadAttributes(element));
 }
 
-std::vector<TextBlock> CollectTextBlocks(const xmlNode* root, const FurnitureRules& rules, bool use_class_rules) {
+std::vector<TextBlock> CollectTextBlocks(const xmlNode* root, const FurnitureRules& rules, FurnitureMarkup markup) {
   if (root == nullptr) return {};
-  return BlockCollector(rules, use_class_rules).Run(root);
+  return BlockCollector(rules, markup).Run(root);
 }
 
 }  // namespace vigie

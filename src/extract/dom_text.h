@@ -19,11 +19,19 @@ struct TextBlock {
   double LinkDensity() const { return text.empty() ? 0 : static_cast<double>(link_chars) / text.size(); }
 };
 
+// How much markup evidence of furniture CollectTextBlocks trusts.
+enum class FurnitureMarkup {
+  kTrusted,  // drop <nav>, <header>, <footer>, <aside>, <menu>, ARIA landmarks that are not
+             // content (role="navigation", "banner"...) and furniture classes and ids
+  // Keep them: layout classes sometimes name furniture words ("panel-two-col-sidebar-right"),
+  // and the parser nests an unclosed <aside> or <header> around the rest of the page.
+  kIgnored,
+};
+
 // Collects the text blocks under `root` in document order. Leaves out scripts, styles,
-// forms, navigation, headers, footers, asides, hidden elements, ARIA landmarks that are
-// not content, and (when `use_class_rules`) elements the furniture rules drop by class or
-// id. A line break (<br>) ends a block. Linear in the size of the tree.
-std::vector<TextBlock> CollectTextBlocks(const xmlNode* root, const FurnitureRules& rules, bool use_class_rules = true);
+// forms, hidden elements and (with kTrusted) the furniture elements above. A line break (<br>) ends a block. Linear in the size of the tree.
+std::vector<TextBlock> CollectTextBlocks(const xmlNode* root, const FurnitureRules& rules,
+                                         FurnitureMarkup markup = FurnitureMarkup::kTrusted);
 
 // The lower-cased "class id" string of an element, as the furniture rules match it.
 std::string ClassAndId(const xmlNode* element);

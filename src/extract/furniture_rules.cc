@@ -47,6 +47,8 @@ constexpr size_t kMaxCutParagraph = 100;     // a comment-section heading is sho
 bool FurnitureRules::Add(std::string_view rule, std::string_view pattern) {
   if (rule == "drop-class") {
     drop_class_.emplace_back(pattern);
+  } else if (rule == "drop-class-always") {
+    drop_class_always_.emplace_back(pattern);
   } else if (rule == "keep-class") {
     keep_class_.emplace_back(pattern);
   } else if (rule == "line") {
@@ -75,14 +77,15 @@ Result<FurnitureRules> FurnitureRules::Load(const std::filesystem::path& path, s
       continue;
     }
     const std::string& pattern = line.fields[1];
-    if ((line.fields[0] == "drop-class" || line.fields[0] == "keep-class") &&
+    if ((line.fields[0] == "drop-class" || line.fields[0] == "drop-class-always" || line.fields[0] == "keep-class") &&
         std::any_of(pattern.begin(), pattern.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
       problems->push_back({path.string(), line.number, "class patterns are matched in lower case: \"" + pattern + "\""});
       continue;
     }
     if (!rules.Add(line.fields[0], pattern)) {
       problems->push_back({path.string(), line.number,
-                           "unknown rule \"" + line.fields[0] + "\" (drop-class, keep-class, line, prefix, cut, cut-heading)"});
+                           "unknown rule \"" + line.fields[0] +
+                               "\" (drop-class, drop-class-always, keep-class, line, prefix, cut, cut-heading)"});
     }
   }
   return rules;
@@ -107,11 +110,16 @@ bool MatchesClassPattern(std::string_view class_and_id, const std::string& patte
 
 }  // namespace
 
-bool FurnitureRules::DropsElement(std::string_view class_and_id) const {
-  if (class_and_id.empty()) return false;
-  bool drop = std::any_of(drop_class_.begin(), drop_class_.end(),
-                          [&](const std::string& p) { return MatchesClassPattern(class_and_id, p); });
-  return drop && !MarksContent(class_and_id);
+FurnitureRules::ClassVerdict FurnitureRules::Classify(std::string_view class_and_id) const {
+  if (class_and_id.empty()) return ClassVerdict::kNone;
+  auto matches = [&](const std::vector<std::string>& patterns) {
+    return std::any_of(patterns.begin(), patterns.end(),
+                       [&](const std::string& p) { return MatchesClassPattern(class_and_id, p); });
+  };
+  const bool always = matches(drop_class_always_);
+  if (!always && !matches(drop_class_)) return ClassVerdict::kNone;
+  if (MarksContent(class_and_id)) return ClassVerdict::kNone;
+  return always ? ClassVerdict::kFurnitureAnySize : ClassVerdict::kFurniture;
 }
 
 bool FurnitureRules::MarksContent(std::string_view class_and_id) const {

@@ -18,8 +18,13 @@ class FurnitureRules {
   // Reads the rule file; bad lines are reported in `problems` and skipped.
   static Result<FurnitureRules> Load(const std::filesystem::path& path, std::vector<DataProblem>* problems);
 
-  // True when an element with this lower-cased "class id" string holds furniture.
-  bool DropsElement(std::string_view class_and_id) const;
+  // What the class rules say of an element with this lower-cased "class id" string.
+  enum class ClassVerdict {
+    kNone,
+    kFurniture,        // a widget (share bar, sidebar...): dropped unless it holds the page
+    kFurnitureAnySize  // comment threads and the like, which grow with the page: always dropped
+  };
+  ClassVerdict Classify(std::string_view class_and_id) const;
   // True when the class/id marks article content (used to weigh candidates).
   bool MarksContent(std::string_view class_and_id) const;
 
@@ -32,6 +37,7 @@ class FurnitureRules {
 
  private:
   std::vector<std::string> drop_class_;
+  std::vector<std::string> drop_class_always_;
   std::vector<std::string> keep_class_;
   std::unordered_set<std::string> lines_;
   std::vector<std::string> prefixes_;

@@ -33,9 +33,12 @@ std::string FindMetaCharset(std::string_view bytes) {
     size_t end = head.find('>', pos);
     if (end == std::string::npos) break;
     std::string_view tag(head.data() + pos, end - pos);
-    size_t cs = tag.find("charset");
-    if (cs != std::string_view::npos) {
+    // "charset" must be followed by '=': in <meta http-equiv="charset" content="..."> the
+    // word is an attribute value, not a declaration (browsers ignore that form).
+    for (size_t cs = tag.find("charset"); cs != std::string_view::npos; cs = tag.find("charset", cs + 7)) {
       size_t i = cs + 7;
+      while (i < tag.size() && tag[i] == ' ') ++i;
+      if (i == tag.size() || tag[i] != '=') continue;
       while (i < tag.size() && (tag[i] == ' ' || tag[i] == '=' || tag[i] == '"' || tag[i] == '\'')) ++i;
       size_t j = i;
       while (j < tag.size() && (std::isalnum(static_cast<unsigned char>(tag[j])) || tag[j] == '-' || tag[j] == '_' || tag[j] == ':' || tag[j] == '.')) ++j;
@@ -44,6 +47,14 @@ std::string FindMetaCharset(std::string_view bytes) {
     pos = end;
   }
   return "";
+}
+
+// True when ICU has a converter for `label`.
+bool IsKnownCharset(const std::string& label) {
+  UErrorCode status = U_ZERO_ERROR;
+  UConverter* conv = ucnv_open(label.c_str(), &status);
+  if (conv != nullptr) ucnv_close(conv);
+  return U_SUCCESS(status) && conv != nullptr;
 }
 
 bool HasNonAscii(std::string_view bytes) {
@@ -66,6 +77,8 @@ CharsetGuess DetectCharset(std::string_view bytes, std::string_view declared, bo
     label = CanonicalLabel(FindMetaCharset(bytes));
     source = CharsetSource::kHtmlMeta;
   }
+  // Browsers ignore a label they do not know ("iso-1252", "0"): so do we, and decide from the bytes.
+  if (!label.empty() && label != "utf-8" && label != "windows-1252" && !IsKnownCharset(label)) label.clear();
   // A page that declares a single-byte charset but is valid UTF-8 with non-ASCII bytes was
   // re-encoded somewhere on its way (CMS, proxy): trust the bytes, since a Latin text that is
   // also valid multi-byte UTF-8 is vanishingly rare.

@@ -18,6 +18,14 @@ TEST(Charset, ReadsMetaDeclarations) {
             "windows-1252");  // Latin-1 labels mean Windows-1252, as in browsers
 }
 
+TEST(Charset, IgnoresUnknownOrMalformedDeclarations) {
+  // "charset" as an attribute value is no declaration; unknown labels are ignored, as browsers do.
+  EXPECT_EQ(DetectCharset("<meta http-equiv=\"charset\" content=\"iso-8859-1\"><p>r\xE9gion</p>", "", true).name,
+            "windows-1252");
+  EXPECT_EQ(DetectCharset("<meta charset=\"iso-1252\"><p>Ségou</p>", "", true).name, "utf-8");
+  EXPECT_EQ(DetectCharset("<p>Ségou</p>", "x-no-such-charset", true).name, "utf-8");
+}
+
 TEST(Charset, TrustsValidUtf8OverALatinDeclaration) {
   CharsetGuess guess = DetectCharset("<meta charset=\"iso-8859-1\"><p>Tombouctou, Ségou</p>", "", true);
   EXPECT_EQ(guess.name, "utf-8");
