@@ -620,21 +620,21 @@
     for (const h of history) log.append(element("li", null, h.at + " · " + h.by + " · " + h.text));
   }
 
-  async function change(path, body, done) {
+  // Posts a change about the event shown, then shows it again with `message(answer)` (or
+  // "Saved."), or shows why the change was refused.
+  async function change(path, body, message) {
     const { status, data } = await api(path, { body: body });
     if (status >= 200 && status < 300) {
-      const id = state.eventId;
-      await loadEvent(done && done.goTo ? done.goTo : id);
-      showMessage(done && done.message ? done.message(data) : t("saved"), true);
+      await loadEvent(state.eventId);
+      showMessage(message ? message(data) : t("saved"), true);
     } else {
       showMessage(t("failed", { message: (data && data.error) || status }), false);
     }
   }
 
   function splitOut(id, mergeId) {
-    change("/api/events/" + encodeURIComponent(id) + "/split", { merge: mergeId }, {
-      message: (data) => t("split_done", { event: data.event_id_cnty }),
-    });
+    change("/api/events/" + encodeURIComponent(id) + "/split", { merge: mergeId }, (data) =>
+      t("split_done", { event: data.event_id_cnty }));
   }
 
   function setUpEventPage() {
@@ -662,9 +662,8 @@
       event.preventDefault();
       const other = event.target.elements.from.value.trim();
       if (!other) return;
-      change("/api/events/" + encodeURIComponent(state.eventId) + "/merge", { from: other }, {
-        message: () => t("merged", { other: other }),
-      });
+      change("/api/events/" + encodeURIComponent(state.eventId) + "/merge", { from: other }, () =>
+        t("merged", { other: other }));
       event.target.reset();
     });
     $("comment-form").addEventListener("submit", (event) => {
