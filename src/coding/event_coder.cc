@@ -2,14 +2,13 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cmath>
 #include <cstring>
 
 #include "coding/civil_calendar.h"
 #include "coding/event_frame.h"
+#include "coding/event_merger.h"
 #include "coding/record_builder.h"
 #include "core/ascii.h"
-#include "core/geodesy.h"
 
 namespace vigie {
 
@@ -57,28 +56,6 @@ Result<EventCoder> EventCoder::Load(const std::filesystem::path& data_dir, Gazet
 
 namespace {
 
-// Frames that a bare killing ("20 civils ont été tués") joins when they are close: the
-// killing is the toll of the attack, not another event.
-bool IsViolent(std::string_view frame) {
-  return frame == "attack" || frame == "clash" || frame == "ambush" || frame == "massacre" || frame == "ied" ||
-         frame == "airstrike" || frame == "shelling" || frame == "suicide-bomb" || frame == "grenade" || frame == "kill";
-}
-
-// Frames of one family describe one incident when they share place and date: an ambush
-// and the clash that followed, the offensive and the town it took, a protest and its
-// dispersal.
-int Family(std::string_view frame) {
-  if (IsViolent(frame) || frame == "territory-taken" || frame == "territory-regained") return 1;
-  // A demonstration that turns violent is one riot, not a protest and a riot.
-  if (frame == "protest" || frame == "protest-intervention" || frame == "excessive-force" || frame == "riot" ||
-      frame == "mob") {
-    return 2;
-  }
-  if (frame == "abduction") return 4;
-  if (frame == "looting" || frame == "destruction") return 5;
-  return 10 + static_cast<int>(frame.size());  // the rest merge only with themselves
-}
-
 // True when a comma, semicolon or colon lies in tokens [from, to): the two ends are in
 // different clauses.
 bool ClauseBreakBetween(std::string_view text, const std::vector<Token>& tokens, size_t from, size_t to) {
@@ -87,25 +64,6 @@ bool ClauseBreakBetween(std::string_view text, const std::vector<Token>& tokens,
     if (tokens[k].kind == TokenKind::kPunctuation && (p == "," || p == ";" || p == ":")) return true;
   }
   return false;
-}
-
-// How specific a frame is, to choose the one that names a merged event.
-int Specificity(std::string_view frame) {
-  // What an armed incident also did (burned, looted, arrested, seized weapons) does not
-  // name it: ACLED codes the battle or the attack.
-  if (frame == "destruction" || frame == "looting" || frame == "arrest" || frame == "weapons-seized") return -1;
-  if (frame == "kill") return 0;
-  // A bomb that opens a fight is part of it: ACLED codes an IED followed by gunfire (a
-  // "complex attack") as the clash or the attack.
-  if (frame == "ied") return 1;
-  if (frame == "territory-taken" || frame == "territory-regained") return 4;  // the outcome names it
-  // The means name an attack more precisely than the bomb or the shot does: a suicide
-  // bomber's car bomb is a suicide bomb, a drone's missiles an air strike, a dispersed march
-  // a protest with intervention.
-  if (frame == "suicide-bomb" || frame == "airstrike") return 4;
-  if (frame == "protest-intervention" || frame == "excessive-force") return 4;
-  if (frame == "attack" || frame == "clash" || frame == "protest") return 2;
-  return 3;
 }
 
 }  // namespace
@@ -270,8 +228,8 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     }
   }
   std::vector<EventFrame> frames;
-  std::vector<std::pair<uint32_t, Casualties>> loose_tolls;   // sentence, toll with no trigger
-  std::vector<std::pair<uint32_t, ActorMention>> claims;      // sentence, claimed-by actor
+  std::vector<LooseToll> loose_tolls;
+  std::vector<Claim> claims;
   std::optional<TemporalMention> first_date;
 
   for (uint32_t si = 0; si < analysed.sentences.size(); ++si) {
@@ -418,11 +376,11 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       if (!EntryApplies(trigger.language, language)) continue;
       if (trigger.frame == "claim") {
         if (auto agent = actor_after_role(RoleKind::kAgent)) {
-          claims.emplace_back(si, *agent);
+          claims.push_back({si, *agent});
         } else {
           for (const ActorMention& a : actors) {
             if (a.actor >= 0) {
-              claims.emplace_back(si, a);
+              claims.push_back({si, a});
               break;
             }
           }
@@ -530,124 +488,15 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     }
     // The toll of a cancelled incident ("an earlier attack, in which four were killed") is
     // no one else's.
-    if (!sentence_has_frame && !sentence_cancelled && dead) loose_tolls.emplace_back(si, *dead);
+    if (!sentence_has_frame && !sentence_cancelled && dead) loose_tolls.push_back({si, *dead});
   }
 
-  // A toll in the next sentence or two belongs to the event before it ("Le bilan est de 12
-  // morts"); a toll told first ("28 corps ont été découverts") to the event right after it.
-  for (const auto& [si, toll] : loose_tolls) {
-    EventFrame* target = nullptr;
-    for (auto it = frames.rbegin(); it != frames.rend(); ++it) {
-      if (it->sentence > si || si - it->sentence > 2 || !IsViolent(it->frame)) continue;
-      target = &*it;
-      break;
-    }
-    if (!target) {
-      for (EventFrame& f : frames) {
-        if (f.sentence > si && f.sentence - si <= 1 && IsViolent(f.frame)) {
-          target = &f;
-          break;
-        }
-      }
-    }
-    if (target && !target->dead) target->dead = toll;
+  std::vector<PlaceLocation> locations(places.size());
+  for (size_t i = 0; i < places.size(); ++i) {
+    const fmt::PlaceRecord& p = g.Place(static_cast<uint32_t>(places[i].place));
+    locations[i] = {places[i].place, p.latitude, p.longitude};
   }
-
-  // Merge the frames of one incident.
-  struct Merged {
-    std::vector<size_t> frames;
-  };
-  std::vector<Merged> merged;
-  auto place_of = [&](const EventFrame& f) -> const fmt::PlaceRecord* {
-    return f.place >= 0 ? &g.Place(static_cast<uint32_t>(places[static_cast<size_t>(f.place)].place)) : nullptr;
-  };
-  // The date of a group so far: the first frame that has one.
-  auto group_date = [&](const Merged& m) -> const TemporalMention* {
-    for (size_t index : m.frames) {
-      if (frames[index].date) return &*frames[index].date;
-    }
-    return nullptr;
-  };
-  for (size_t i = 0; i < frames.size(); ++i) {
-    const EventFrame& f = frames[i];
-    Merged* into = nullptr;
-    // An incident the report points back to ("Au lendemain de la tuerie, le Conseil des
-    // ministres, réuni dimanche à Bamako", "The rally came as leaders met in Abuja") is the
-    // latest one of its family told before, whatever place and date its sentence names.
-    if (f.refers_back) {
-      for (auto it = merged.rbegin(); it != merged.rend() && !into; ++it) {
-        if (Family(frames[it->frames.back()].frame) == Family(f.frame)) into = &*it;
-      }
-    }
-    for (auto it = merged.rbegin(); it != merged.rend() && !into; ++it) {
-      // Any earlier incident of the report may be told again further down; place and date
-      // tell them apart.
-      const EventFrame& last = frames[it->frames.back()];
-      // The towns of one list are separate events.
-      if (f.split >= 0 && std::any_of(it->frames.begin(), it->frames.end(),
-                                      [&](size_t k) { return frames[k].split == f.split; })) {
-        continue;
-      }
-      // A killing, burning or looting told beside an attack, a protest or an abduction is
-      // part of it (the police firing on a crowd, a hostage killed).
-      auto is_harm = [](std::string_view frame) {
-        return frame == "kill" || frame == "destruction" || frame == "looting";
-      };
-      auto takes_harm = [](std::string_view frame) {
-        return IsViolent(frame) || frame == "protest" || frame == "protest-intervention" ||
-               frame == "excessive-force" || frame == "riot" || frame == "mob" || frame == "abduction";
-      };
-      // Arrests and seized weapons told in the sentence of a battle or an attack are its
-      // outcome ("killed 10 militants, arrested 6 others and seized arms").
-      auto is_outcome = [](std::string_view frame) { return frame == "arrest" || frame == "weapons-seized"; };
-      const bool close = f.sentence - frames[it->frames.back()].sentence <= 1;
-      bool joins = false;
-      for (size_t index : it->frames) {
-        const EventFrame& other = frames[index];
-        const bool same_sentence = other.sentence == f.sentence;
-        joins = joins || (close && is_harm(f.frame) && takes_harm(other.frame)) ||
-                (close && takes_harm(f.frame) && is_harm(other.frame)) ||
-                (same_sentence && is_outcome(f.frame) && IsViolent(other.frame)) ||
-                (same_sentence && IsViolent(f.frame) && is_outcome(other.frame));
-      }
-      if (Family(f.frame) != Family(last.frame) && !joins) continue;
-      const auto* pa = place_of(f);
-      const auto* pb = place_of(last);
-      if (pa && pb && pa != pb && HaversineKm(pa->latitude, pa->longitude, pb->latitude, pb->longitude) > 100) {
-        continue;
-      }
-      const TemporalMention* date = group_date(*it);
-      if (f.date && date && std::llabs(DaysFromCivil(f.date->date) - DaysFromCivil(date->date)) > 1) continue;
-      into = &*it;
-    }
-    if (into) {
-      into->frames.push_back(i);
-    } else {
-      merged.push_back({{i}});
-    }
-  }
-  // Claims go to the nearest event before them (or after, when the claim comes first).
-  for (const auto& [si, actor] : claims) {
-    Merged* best = nullptr;
-    uint32_t best_distance = 4;
-    for (Merged& m : merged) {
-      for (size_t index : m.frames) {
-        const uint32_t distance = frames[index].sentence > si ? frames[index].sentence - si : si - frames[index].sentence;
-        if (distance < best_distance) {
-          best_distance = distance;
-          best = &m;
-        }
-      }
-    }
-    if (!best) continue;
-    for (size_t index : best->frames) {
-      EventFrame& f = frames[index];
-      if (!f.actor1 || f.actor1->actor < 0) {
-        f.actor1 = actor;
-        f.claimed = true;
-      }
-    }
-  }
+  std::vector<EventParts> incidents = MergeFrames(frames, loose_tolls, claims, locations);
 
   // Document-level defaults for what a frame's sentence did not say.
   int32_t document_place = -1;
@@ -662,47 +511,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   }
 
   std::optional<EventRecord> first_passing;
-  for (const Merged& m : merged) {
-    // The event's parts, each from the frame that has it, the most specific frame first.
-    std::vector<const EventFrame*> parts;
-    for (size_t index : m.frames) parts.push_back(&frames[index]);
-    // A bomb found or defused ("discovered and defused an IED") did not go off.
-    const bool defused =
-        std::any_of(parts.begin(), parts.end(), [](const EventFrame* f) { return f->frame == "weapons-seized"; });
-    // A frame pointing back to the incident names it last: its sentence is about something
-    // else (a reaction, a decision), whose actors are not the incident's.
-    auto rank = [&](const EventFrame* f) {
-      if (f->refers_back) return -10;
-      return defused && f->frame == "ied" ? -2 : Specificity(f->frame);
-    };
-    std::stable_sort(parts.begin(), parts.end(),
-                     [&](const EventFrame* a, const EventFrame* b) { return rank(a) > rank(b); });
-    EventParts event;
-    event.primary = parts.front();
-    event.frame = event.primary->frame;
-    // Deaths in a protest are ACLED's excessive force against protesters.
-    const bool crowd = event.frame == "protest" || event.frame == "protest-intervention";
-    if (crowd && std::any_of(parts.begin(), parts.end(), [](const EventFrame* f) { return f->frame == "kill"; })) {
-      event.frame = "excessive-force";
-    }
-    // The date, the place and the toll of the incident come from where the report first
-    // gives them (a later figure is usually a part, or a claim).
-    for (size_t index : m.frames) {
-      if (!event.date && frames[index].date) event.date = &*frames[index].date;
-      if (event.place < 0 && frames[index].place >= 0) event.place = frames[index].place;
-      if (!event.dead && frames[index].dead) event.dead = &*frames[index].dead;
-    }
-    for (const EventFrame* f : parts) {
-      event.claimed = event.claimed || f->claimed;
-      event.frames.push_back(f);
-      if (f->refers_back && f != parts.front()) continue;
-      if (!event.actor1 && f->actor1) event.actor1 = &*f->actor1;
-      // Civilian victims anywhere in the incident make it violence against civilians.
-      if (f->actor2 && (!event.actor2 || (f->actor2->type == ActorType::kCivilians &&
-                                          event.actor2->type != ActorType::kCivilians))) {
-        event.actor2 = &*f->actor2;
-      }
-    }
+  for (EventParts& event : incidents) {
     // An incident the report gives neither a place, nor a date, nor a toll of its own is a
     // passing mention ("the attacks have displaced thousands") beside the report's own
     // events; it stands only when the report has no other.
