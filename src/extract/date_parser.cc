@@ -56,12 +56,12 @@ Result<DateParser> DateParser::Load(const std::filesystem::path& path, std::vect
 }
 
 int DateParser::MonthNumber(std::string_view folded_name) const {
-  auto it = months_.find(std::string(folded_name));
+  auto it = months_.find(folded_name);
   return it == months_.end() ? 0 : it->second;
 }
 
 int DateParser::WeekdayNumber(std::string_view folded_name) const {
-  auto it = weekdays_.find(std::string(folded_name));
+  auto it = weekdays_.find(folded_name);
   return it == weekdays_.end() ? 0 : it->second;
 }
 

@@ -11,6 +11,7 @@
 
 #include "core/line_file.h"
 #include "core/status.h"
+#include "core/string_hash.h"
 
 namespace vigie {
 
@@ -41,8 +42,8 @@ class DateParser {
   int WeekdayNumber(std::string_view folded_name) const;
 
  private:
-  std::unordered_map<std::string, int> months_;
-  std::unordered_map<std::string, int> weekdays_;
+  std::unordered_map<std::string, int, StringHash, std::equal_to<>> months_;
+  std::unordered_map<std::string, int, StringHash, std::equal_to<>> weekdays_;
 };
 
 }  // namespace vigie

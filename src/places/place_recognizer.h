@@ -10,6 +10,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/string_hash.h"
 #include "places/gazetteer.h"
 #include "places/place_lexicon.h"
 #include "text/text_analyzer.h"
@@ -66,11 +67,7 @@ class PlaceRecognizer {
   const PlaceLexicon& lexicon_;
   // First words of "lac Tchad"-like names and nationality words: the lower-case words worth
   // a lookup.
-  struct KeyHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view key) const { return std::hash<std::string_view>()(key); }
-  };
-  std::unordered_set<std::string, KeyHash, std::equal_to<>> lowercase_starts_;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> lowercase_starts_;
 };
 
 }  // namespace vigie

@@ -8,11 +8,10 @@ TokenWords::TokenWords(std::string_view text, const std::vector<Token>& tokens) 
   ranges_.reserve(tokens.size());
   joiner_.reserve(tokens.size());
   buffer_.reserve(text.size());
-  std::string folded;
   for (const Token& token : tokens) {
     const auto begin = static_cast<uint32_t>(buffer_.size());
     const std::string_view surface = token.In(text);
-    if (token.kind != TokenKind::kPunctuation) buffer_ += FoldKey(surface);
+    if (token.kind != TokenKind::kPunctuation) AppendFoldKey(surface, buffer_);
     ranges_.emplace_back(begin, static_cast<uint32_t>(buffer_.size()));
     const bool hyphen = surface == "-" || surface == "\xE2\x80\x90" || surface == "\xE2\x80\x91";
     joiner_.push_back(token.kind == TokenKind::kPunctuation && hyphen);
