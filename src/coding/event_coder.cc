@@ -1,18 +1,26 @@
 #include "coding/event_coder.h"
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstring>
+#include <span>
 
 #include "coding/civil_calendar.h"
 #include "coding/event_frame.h"
 #include "coding/event_merger.h"
 #include "coding/record_builder.h"
 #include "core/ascii.h"
+#include "text/phrase_matcher_set.h"
 
 namespace vigie {
 
 namespace fmt = gazetteer_format;
+
+namespace {
+// The lexicons of EventCoder::State::sentence_lexicons.
+enum SentenceLexicon : size_t { kNames, kRoles, kGeneric, kModality, kCasualties, kTriggers, kSentenceLexicons };
+}  // namespace
 
 struct EventCoder::State {
   TextAnalyzer analyzer;
@@ -23,6 +31,8 @@ struct EventCoder::State {
   QuantityParser quantities;
   DateResolver dates;
   RecordBuilder records;
+  // The lexicons every sentence is scanned for, in one pass (SentenceLexicon's order).
+  PhraseMatcherSet sentence_lexicons;
 
   State(TextAnalyzer a, DateParser d, EventLexicon l, ActorDictionary ac, Geoparser g, AcledRegions regions)
       : analyzer(std::move(a)),
@@ -32,7 +42,9 @@ struct EventCoder::State {
         geoparser(std::move(g)),
         quantities(lexicon.numbers),
         dates(date_names, lexicon.relative_dates),
-        records(actors, geoparser.gazetteer(), std::move(regions)) {}
+        records(actors, geoparser.gazetteer(), std::move(regions)),
+        sentence_lexicons({&actors.names(), &lexicon.roles.matcher, &actors.generic().matcher,
+                           &lexicon.modality.matcher, &lexicon.casualties.matcher, &lexicon.triggers.matcher}) {}
 };
 
 Result<EventCoder> EventCoder::Load(const std::filesystem::path& data_dir, Gazetteer gazetteer,
@@ -99,26 +111,33 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   // The non-state armed groups the report names, in order, for incidents whose doer a
   // sentence leaves unnamed ("des hommes armés ont attaqué... L'attaque a été attribuée au JNIM").
   std::vector<ActorMention> named_groups;
-  // Actor names and role words of every sentence, found once for both passes.
-  std::vector<std::vector<PhraseMatch>> sentence_names(analysed.sentences.size());
+  // The phrases of every lexicon in every sentence, found in one pass for both passes below:
+  // lexicon k's matches in sentence si are phrases[k][phrases_from[si][k], phrases_from[si + 1][k]).
+  std::vector<std::vector<PhraseMatch>> phrases(kSentenceLexicons);
+  std::vector<std::array<uint32_t, kSentenceLexicons>> phrases_from(analysed.sentences.size() + 1);
+  for (size_t si = 0; si <= analysed.sentences.size(); ++si) {
+    for (size_t k = 0; k < kSentenceLexicons; ++k) phrases_from[si][k] = static_cast<uint32_t>(phrases[k].size());
+    if (si == analysed.sentences.size()) break;
+    const Sentence& sentence = analysed.sentences[si];
+    s.sentence_lexicons.FindAll(words, sentence.first_token, sentence.first_token + sentence.token_count, phrases);
+  }
+  auto matches = [&](size_t si, SentenceLexicon k) {
+    const uint32_t first = phrases_from[si][k];
+    return std::span<const PhraseMatch>(phrases[k]).subspan(first, phrases_from[si + 1][k] - first);
+  };
   std::vector<std::string> actor_countries;
   std::vector<uint32_t> national_actors;
-  std::vector<std::vector<PhraseMatch>> sentence_roles(analysed.sentences.size());
   for (size_t si = 0; si < analysed.sentences.size(); ++si) {
-    const Sentence& sentence = analysed.sentences[si];
-    const size_t sentence_end = sentence.first_token + sentence.token_count;
-    sentence_names[si] = s.actors.names().FindAll(words, sentence.first_token, sentence_end);
-    sentence_roles[si] = s.lexicon.roles.matcher.FindAll(words, sentence.first_token, sentence_end);
     // "JNIM, affilié à al-Qaïda", "an al-Qaeda-linked group": the parent named in passing
     // is not the doer.
     std::vector<std::pair<uint32_t, uint32_t>> affiliations;
-    for (const PhraseMatch& r : sentence_roles[si]) {
+    for (const PhraseMatch& r : matches(si, kRoles)) {
       const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
       if (entry.kind == RoleKind::kAffiliation && EntryApplies(entry.language, language)) {
         affiliations.emplace_back(r.first_token, r.end_token);
       }
     }
-    for (const PhraseMatch& m : sentence_names[si]) {
+    for (const PhraseMatch& m : matches(si, kNames)) {
       actor_spans.emplace_back(tokens[m.first_token].start, tokens[m.end_token - 1].end);
       const ActorEntry& entry = s.actors.actors()[m.entry];
       // A national actor ("FAMa", "GATIA") says which country the report is about, as
@@ -238,11 +257,11 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
 
     // Actors: named ones first, then descriptions where no name stands.
     std::vector<ActorMention> actors;
-    for (const PhraseMatch& m : sentence_names[si]) {
+    for (const PhraseMatch& m : matches(si, kNames)) {
       const ActorEntry& entry = s.actors.actors()[m.entry];
       actors.push_back({m.first_token, m.end_token, static_cast<int32_t>(m.entry), nullptr, entry.type});
     }
-    for (const PhraseMatch& m : s.actors.generic().matcher.FindAll(words, begin, end)) {
+    for (const PhraseMatch& m : matches(si, kGeneric)) {
       const GenericActorEntry& entry = s.actors.generic().entries[m.entry];
       if (!EntryApplies(entry.language, language)) continue;
       const bool overlaps = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
@@ -260,7 +279,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // a verb of reporting dates the report, not the event ("a annoncé lundi").
     std::vector<std::pair<uint32_t, ModalityKind>> modal;
     std::vector<uint32_t> report_ends;
-    for (const PhraseMatch& m : s.lexicon.modality.matcher.FindAll(words, begin, end)) {
+    for (const PhraseMatch& m : matches(si, kModality)) {
       const ModalityEntry& entry = s.lexicon.modality.entries[m.entry];
       if (!EntryApplies(entry.language, language)) continue;
       modal.emplace_back(m.first_token, entry.kind);
@@ -290,7 +309,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       return std::any_of(temporals.begin(), temporals.end(),
                          [&](const TemporalMention& d) { return t >= d.first_token && t < d.end_token; });
     };
-    for (const PhraseMatch& c : s.lexicon.casualties.matcher.FindAll(words, begin, end)) {
+    for (const PhraseMatch& c : matches(si, kCasualties)) {
       const CasualtyEntry& entry = s.lexicon.casualties.entries[c.entry];
       if (entry.kind != CasualtyKind::kDead || !EntryApplies(entry.language, language)) continue;
       std::optional<Casualties> found;
@@ -341,7 +360,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     const bool background_only = background && !sentence_date;
 
     // Roles: "par X", "by X", "contre X".
-    const std::vector<PhraseMatch>& roles = sentence_roles[si];
+    const std::span<const PhraseMatch> roles = matches(si, kRoles);
     auto actor_after_role = [&](RoleKind wanted) -> std::optional<ActorMention> {
       for (const PhraseMatch& r : roles) {
         const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
@@ -371,7 +390,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
 
     bool sentence_has_frame = false;
     bool sentence_cancelled = false;  // a trigger was negated, hypothetical or background
-    for (const PhraseMatch& m : s.lexicon.triggers.matcher.FindAll(words, begin, end)) {
+    for (const PhraseMatch& m : matches(si, kTriggers)) {
       const TriggerEntry& trigger = s.lexicon.triggers.entries[m.entry];
       if (!EntryApplies(trigger.language, language)) continue;
       if (trigger.frame == "claim") {

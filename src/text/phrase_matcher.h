@@ -67,6 +67,7 @@ class PhraseMatcher {
   size_t size() const { return phrases_.size(); }
 
  private:
+  friend class PhraseMatcherSet;  // indexes the phrases of several matchers at once
   struct Word {
     std::string text;
     bool prefix = false;
