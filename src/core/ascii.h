@@ -14,6 +14,16 @@ inline std::string AsciiLower(std::string_view s) {
   return out;
 }
 
+// Appends `s` to `out` with A-Z lowered, in one growth of `out` (for per-token loops).
+inline void AppendAsciiLower(std::string_view s, std::string& out) {
+  const size_t at = out.size();
+  out.resize(at + s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    out[at + i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+  }
+}
+
 inline bool IsAsciiSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }

@@ -1,5 +1,6 @@
 #include "places/place_key.h"
 
+#include "core/ascii.h"
 #include "core/utf8.h"
 #include "text/normalizer.h"
 
@@ -22,9 +23,19 @@ void AppendPlaceKey(std::string_view text, std::string& out) {
   std::string folded;
   size_t pos = 0;
   while (pos < text.size()) {
+    // A run of ASCII letters and digits (most words) is lower-cased in one go.
+    size_t run_end = pos;
+    while (run_end < text.size() && IsAsciiAlnum(text[run_end])) ++run_end;
+    if (run_end > pos) {
+      if (pending_space) out.push_back(' ');
+      pending_space = false;
+      AppendAsciiLower(text.substr(pos, run_end - pos), out);
+      pos = run_end;
+      continue;
+    }
     const char c = text[pos];
-    if (static_cast<unsigned char>(c) < 0x80) {  // ASCII folds to its lower case alone
-      put(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    if (static_cast<unsigned char>(c) < 0x80) {  // other ASCII folds to itself: a separator
+      put(c);
       ++pos;
       continue;
     }

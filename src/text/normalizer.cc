@@ -6,6 +6,7 @@
 
 #include <array>
 
+#include "core/ascii.h"
 #include "core/utf8.h"
 
 namespace vigie {
@@ -101,12 +102,7 @@ void AppendFoldKey(std::string_view text, std::string& out) {
     size_t ascii_end = pos;
     while (ascii_end < text.size() && static_cast<unsigned char>(text[ascii_end]) < 0x80) ++ascii_end;
     if (ascii_end > pos) {
-      const size_t at = out.size();
-      out.resize(at + (ascii_end - pos));
-      for (size_t i = pos; i < ascii_end; ++i) {
-        const char c = text[i];
-        out[at + (i - pos)] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-      }
+      AppendAsciiLower(text.substr(pos, ascii_end - pos), out);
       pos = ascii_end;
       continue;
     }
