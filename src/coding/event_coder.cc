@@ -178,7 +178,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     }
   }
   const std::vector<ResolvedPlace> places =
-      s.geoparser.Parse(text, analysed, actor_spans, article.url, actor_countries);
+      s.geoparser.Parse(text, analysed, actor_spans, article.url, actor_countries, &words);
 
   // The token a byte offset falls in.
   auto token_at = [&](uint32_t offset) {

@@ -17,10 +17,9 @@ inline std::string AsciiLower(std::string_view s) {
 // Appends `s` to `out` with A-Z lowered, in one growth of `out` (for per-token loops).
 inline void AppendAsciiLower(std::string_view s, std::string& out) {
   const size_t at = out.size();
-  out.resize(at + s.size());
-  for (size_t i = 0; i < s.size(); ++i) {
-    const char c = s[i];
-    out[at + i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+  out.append(s);
+  for (char* c = out.data() + at; c != out.data() + out.size(); ++c) {
+    if (*c >= 'A' && *c <= 'Z') *c = static_cast<char>(*c + ('a' - 'A'));
   }
 }
 

@@ -13,6 +13,7 @@
 #include "core/string_hash.h"
 #include "places/gazetteer.h"
 #include "places/place_lexicon.h"
+#include "text/phrase_matcher.h"
 #include "text/text_analyzer.h"
 
 namespace vigie {
@@ -48,9 +49,12 @@ class PlaceRecognizer {
   // Every place mention of `text`, in order, none overlapping; the longest name wins
   // ("Bobo-Dioulasso" over "Bobo"). Nationality words are not mentions; the countries
   // they name are added to `demonym_countries` (place index of the country → count).
-  // Linear in the number of tokens.
+  // Linear in the number of tokens. `folded_words`, when given, are the folded words of
+  // `analysed`'s tokens (the caller's TokenWords): the place keys are then read from them
+  // instead of folding the text again; the mentions are the same.
   std::vector<PlaceMention> Recognize(std::string_view text, const AnalysedText& analysed,
-                                      std::unordered_map<int32_t, int>* demonym_countries) const;
+                                      std::unordered_map<int32_t, int>* demonym_countries,
+                                      const TokenWords* folded_words = nullptr) const;
 
   // A mention for each given span (byte offsets), with the same reading of its context,
   // whether or not Recognize would have found it (evaluation against gold spans).
