@@ -127,10 +127,11 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   };
   std::vector<std::string> actor_countries;
   std::vector<uint32_t> national_actors;
+  std::vector<std::pair<uint32_t, uint32_t>> affiliations;  // one buffer for every sentence
   for (size_t si = 0; si < analysed.sentences.size(); ++si) {
     // "JNIM, affilié à al-Qaïda", "an al-Qaeda-linked group": the parent named in passing
     // is not the doer.
-    std::vector<std::pair<uint32_t, uint32_t>> affiliations;
+    affiliations.clear();
     for (const PhraseMatch& r : matches(si, kRoles)) {
       const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
       if (entry.kind == RoleKind::kAffiliation && EntryApplies(entry.language, language)) {
@@ -251,12 +252,17 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   std::vector<Claim> claims;
   std::optional<TemporalMention> first_date;
 
+  // Buffers of the sentence loop, cleared for each sentence rather than allocated again.
+  std::vector<ActorMention> actors;
+  std::vector<std::pair<uint32_t, ModalityKind>> modal;
+  std::vector<uint32_t> report_ends;
+  std::vector<int32_t> listed;
   for (uint32_t si = 0; si < analysed.sentences.size(); ++si) {
     const Sentence& sentence = analysed.sentences[si];
     const size_t begin = sentence.first_token, end = sentence.first_token + sentence.token_count;
 
     // Actors: named ones first, then descriptions where no name stands.
-    std::vector<ActorMention> actors;
+    actors.clear();
     for (const PhraseMatch& m : matches(si, kNames)) {
       const ActorEntry& entry = s.actors.actors()[m.entry];
       actors.push_back({m.first_token, m.end_token, static_cast<int32_t>(m.entry), nullptr, entry.type});
@@ -277,8 +283,8 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // Dates.
     // Modality: negation, future, hypothesis and opinion cancel the triggers they govern;
     // a verb of reporting dates the report, not the event ("a annoncé lundi").
-    std::vector<std::pair<uint32_t, ModalityKind>> modal;
-    std::vector<uint32_t> report_ends;
+    modal.clear();
+    report_ends.clear();
     for (const PhraseMatch& m : matches(si, kModality)) {
       const ModalityEntry& entry = s.lexicon.modality.entries[m.entry];
       if (!EntryApplies(entry.language, language)) continue;
@@ -473,7 +479,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       if (dead && !in_background(dead->first_token)) frame.dead = dead;
       // "ont attaqué ... Kayes, Nioro du Sahel, Niono et Molodo": ACLED codes one event per
       // place, so a trigger followed by a list of towns gives a frame for each.
-      std::vector<int32_t> listed;
+      listed.clear();
       for (size_t i = 0; i < places.size(); ++i) {
         if (place_token[i] < m.end_token || place_token[i] >= end || dateline[i] || places[i].geo_precision != 1) continue;
         if (!listed.empty()) {

@@ -50,16 +50,6 @@ void PhraseMatcher::Index::Add(size_t hash, uint32_t phrase) {
   lists_.push_back({phrase});
 }
 
-const std::vector<uint32_t>* PhraseMatcher::Index::Find(size_t hash) const {
-  if (slots_.empty()) return nullptr;
-  size_t at = hash & (slots_.size() - 1);
-  while (slots_[at].list != UINT32_MAX) {
-    if (slots_[at].hash == hash) return &lists_[slots_[at].list];
-    at = (at + 1) & (slots_.size() - 1);
-  }
-  return nullptr;
-}
-
 bool PhraseMatcher::Add(std::string_view phrase, uint32_t entry, std::string* error) {
   Phrase p;
   p.entry = entry;
