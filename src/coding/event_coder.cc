@@ -1,19 +1,26 @@
 #include "coding/event_coder.h"
 
 #include <algorithm>
+#include <array>
 #include <chrono>
-#include <cmath>
 #include <cstring>
+#include <span>
 
 #include "coding/civil_calendar.h"
 #include "coding/event_frame.h"
+#include "coding/event_merger.h"
 #include "coding/record_builder.h"
 #include "core/ascii.h"
-#include "core/geodesy.h"
+#include "text/phrase_matcher_set.h"
 
 namespace vigie {
 
 namespace fmt = gazetteer_format;
+
+namespace {
+// The lexicons of EventCoder::State::sentence_lexicons.
+enum SentenceLexicon : size_t { kNames, kRoles, kGeneric, kModality, kCasualties, kTriggers, kSentenceLexicons };
+}  // namespace
 
 struct EventCoder::State {
   TextAnalyzer analyzer;
@@ -24,6 +31,8 @@ struct EventCoder::State {
   QuantityParser quantities;
   DateResolver dates;
   RecordBuilder records;
+  // The lexicons every sentence is scanned for, in one pass (SentenceLexicon's order).
+  PhraseMatcherSet sentence_lexicons;
 
   State(TextAnalyzer a, DateParser d, EventLexicon l, ActorDictionary ac, Geoparser g, AcledRegions regions)
       : analyzer(std::move(a)),
@@ -33,7 +42,9 @@ struct EventCoder::State {
         geoparser(std::move(g)),
         quantities(lexicon.numbers),
         dates(date_names, lexicon.relative_dates),
-        records(actors, geoparser.gazetteer(), std::move(regions)) {}
+        records(actors, geoparser.gazetteer(), std::move(regions)),
+        sentence_lexicons({&actors.names(), &lexicon.roles.matcher, &actors.generic().matcher,
+                           &lexicon.modality.matcher, &lexicon.casualties.matcher, &lexicon.triggers.matcher}) {}
 };
 
 Result<EventCoder> EventCoder::Load(const std::filesystem::path& data_dir, Gazetteer gazetteer,
@@ -57,28 +68,6 @@ Result<EventCoder> EventCoder::Load(const std::filesystem::path& data_dir, Gazet
 
 namespace {
 
-// Frames that a bare killing ("20 civils ont été tués") joins when they are close: the
-// killing is the toll of the attack, not another event.
-bool IsViolent(std::string_view frame) {
-  return frame == "attack" || frame == "clash" || frame == "ambush" || frame == "massacre" || frame == "ied" ||
-         frame == "airstrike" || frame == "shelling" || frame == "suicide-bomb" || frame == "grenade" || frame == "kill";
-}
-
-// Frames of one family describe one incident when they share place and date: an ambush
-// and the clash that followed, the offensive and the town it took, a protest and its
-// dispersal.
-int Family(std::string_view frame) {
-  if (IsViolent(frame) || frame == "territory-taken" || frame == "territory-regained") return 1;
-  // A demonstration that turns violent is one riot, not a protest and a riot.
-  if (frame == "protest" || frame == "protest-intervention" || frame == "excessive-force" || frame == "riot" ||
-      frame == "mob") {
-    return 2;
-  }
-  if (frame == "abduction") return 4;
-  if (frame == "looting" || frame == "destruction") return 5;
-  return 10 + static_cast<int>(frame.size());  // the rest merge only with themselves
-}
-
 // True when a comma, semicolon or colon lies in tokens [from, to): the two ends are in
 // different clauses.
 bool ClauseBreakBetween(std::string_view text, const std::vector<Token>& tokens, size_t from, size_t to) {
@@ -87,25 +76,6 @@ bool ClauseBreakBetween(std::string_view text, const std::vector<Token>& tokens,
     if (tokens[k].kind == TokenKind::kPunctuation && (p == "," || p == ";" || p == ":")) return true;
   }
   return false;
-}
-
-// How specific a frame is, to choose the one that names a merged event.
-int Specificity(std::string_view frame) {
-  // What an armed incident also did (burned, looted, arrested, seized weapons) does not
-  // name it: ACLED codes the battle or the attack.
-  if (frame == "destruction" || frame == "looting" || frame == "arrest" || frame == "weapons-seized") return -1;
-  if (frame == "kill") return 0;
-  // A bomb that opens a fight is part of it: ACLED codes an IED followed by gunfire (a
-  // "complex attack") as the clash or the attack.
-  if (frame == "ied") return 1;
-  if (frame == "territory-taken" || frame == "territory-regained") return 4;  // the outcome names it
-  // The means name an attack more precisely than the bomb or the shot does: a suicide
-  // bomber's car bomb is a suicide bomb, a drone's missiles an air strike, a dispersed march
-  // a protest with intervention.
-  if (frame == "suicide-bomb" || frame == "airstrike") return 4;
-  if (frame == "protest-intervention" || frame == "excessive-force") return 4;
-  if (frame == "attack" || frame == "clash" || frame == "protest") return 2;
-  return 3;
 }
 
 }  // namespace
@@ -141,26 +111,34 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   // The non-state armed groups the report names, in order, for incidents whose doer a
   // sentence leaves unnamed ("des hommes armés ont attaqué... L'attaque a été attribuée au JNIM").
   std::vector<ActorMention> named_groups;
-  // Actor names and role words of every sentence, found once for both passes.
-  std::vector<std::vector<PhraseMatch>> sentence_names(analysed.sentences.size());
+  // The phrases of every lexicon in every sentence, found in one pass for both passes below:
+  // lexicon k's matches in sentence si are phrases[k][phrases_from[si][k], phrases_from[si + 1][k]).
+  std::vector<std::vector<PhraseMatch>> phrases(kSentenceLexicons);
+  std::vector<std::array<uint32_t, kSentenceLexicons>> phrases_from(analysed.sentences.size() + 1);
+  for (size_t si = 0; si <= analysed.sentences.size(); ++si) {
+    for (size_t k = 0; k < kSentenceLexicons; ++k) phrases_from[si][k] = static_cast<uint32_t>(phrases[k].size());
+    if (si == analysed.sentences.size()) break;
+    const Sentence& sentence = analysed.sentences[si];
+    s.sentence_lexicons.FindAll(words, sentence.first_token, sentence.first_token + sentence.token_count, phrases);
+  }
+  auto matches = [&](size_t si, SentenceLexicon k) {
+    const uint32_t first = phrases_from[si][k];
+    return std::span<const PhraseMatch>(phrases[k]).subspan(first, phrases_from[si + 1][k] - first);
+  };
   std::vector<std::string> actor_countries;
   std::vector<uint32_t> national_actors;
-  std::vector<std::vector<PhraseMatch>> sentence_roles(analysed.sentences.size());
+  std::vector<std::pair<uint32_t, uint32_t>> affiliations;  // one buffer for every sentence
   for (size_t si = 0; si < analysed.sentences.size(); ++si) {
-    const Sentence& sentence = analysed.sentences[si];
-    const size_t sentence_end = sentence.first_token + sentence.token_count;
-    sentence_names[si] = s.actors.names().FindAll(words, sentence.first_token, sentence_end);
-    sentence_roles[si] = s.lexicon.roles.matcher.FindAll(words, sentence.first_token, sentence_end);
     // "JNIM, affilié à al-Qaïda", "an al-Qaeda-linked group": the parent named in passing
     // is not the doer.
-    std::vector<std::pair<uint32_t, uint32_t>> affiliations;
-    for (const PhraseMatch& r : sentence_roles[si]) {
+    affiliations.clear();
+    for (const PhraseMatch& r : matches(si, kRoles)) {
       const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
       if (entry.kind == RoleKind::kAffiliation && EntryApplies(entry.language, language)) {
         affiliations.emplace_back(r.first_token, r.end_token);
       }
     }
-    for (const PhraseMatch& m : sentence_names[si]) {
+    for (const PhraseMatch& m : matches(si, kNames)) {
       actor_spans.emplace_back(tokens[m.first_token].start, tokens[m.end_token - 1].end);
       const ActorEntry& entry = s.actors.actors()[m.entry];
       // A national actor ("FAMa", "GATIA") says which country the report is about, as
@@ -201,7 +179,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     }
   }
   const std::vector<ResolvedPlace> places =
-      s.geoparser.Parse(text, analysed, actor_spans, article.url, actor_countries);
+      s.geoparser.Parse(text, analysed, actor_spans, article.url, actor_countries, &words);
 
   // The token a byte offset falls in.
   auto token_at = [&](uint32_t offset) {
@@ -270,21 +248,26 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     }
   }
   std::vector<EventFrame> frames;
-  std::vector<std::pair<uint32_t, Casualties>> loose_tolls;   // sentence, toll with no trigger
-  std::vector<std::pair<uint32_t, ActorMention>> claims;      // sentence, claimed-by actor
+  std::vector<LooseToll> loose_tolls;
+  std::vector<Claim> claims;
   std::optional<TemporalMention> first_date;
 
+  // Buffers of the sentence loop, cleared for each sentence rather than allocated again.
+  std::vector<ActorMention> actors;
+  std::vector<std::pair<uint32_t, ModalityKind>> modal;
+  std::vector<uint32_t> report_ends;
+  std::vector<int32_t> listed;
   for (uint32_t si = 0; si < analysed.sentences.size(); ++si) {
     const Sentence& sentence = analysed.sentences[si];
     const size_t begin = sentence.first_token, end = sentence.first_token + sentence.token_count;
 
     // Actors: named ones first, then descriptions where no name stands.
-    std::vector<ActorMention> actors;
-    for (const PhraseMatch& m : sentence_names[si]) {
+    actors.clear();
+    for (const PhraseMatch& m : matches(si, kNames)) {
       const ActorEntry& entry = s.actors.actors()[m.entry];
       actors.push_back({m.first_token, m.end_token, static_cast<int32_t>(m.entry), nullptr, entry.type});
     }
-    for (const PhraseMatch& m : s.actors.generic().matcher.FindAll(words, begin, end)) {
+    for (const PhraseMatch& m : matches(si, kGeneric)) {
       const GenericActorEntry& entry = s.actors.generic().entries[m.entry];
       if (!EntryApplies(entry.language, language)) continue;
       const bool overlaps = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
@@ -300,9 +283,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // Dates.
     // Modality: negation, future, hypothesis and opinion cancel the triggers they govern;
     // a verb of reporting dates the report, not the event ("a annoncé lundi").
-    std::vector<std::pair<uint32_t, ModalityKind>> modal;
-    std::vector<uint32_t> report_ends;
-    for (const PhraseMatch& m : s.lexicon.modality.matcher.FindAll(words, begin, end)) {
+    modal.clear();
+    report_ends.clear();
+    for (const PhraseMatch& m : matches(si, kModality)) {
       const ModalityEntry& entry = s.lexicon.modality.entries[m.entry];
       if (!EntryApplies(entry.language, language)) continue;
       modal.emplace_back(m.first_token, entry.kind);
@@ -332,7 +315,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       return std::any_of(temporals.begin(), temporals.end(),
                          [&](const TemporalMention& d) { return t >= d.first_token && t < d.end_token; });
     };
-    for (const PhraseMatch& c : s.lexicon.casualties.matcher.FindAll(words, begin, end)) {
+    for (const PhraseMatch& c : matches(si, kCasualties)) {
       const CasualtyEntry& entry = s.lexicon.casualties.entries[c.entry];
       if (entry.kind != CasualtyKind::kDead || !EntryApplies(entry.language, language)) continue;
       std::optional<Casualties> found;
@@ -383,7 +366,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     const bool background_only = background && !sentence_date;
 
     // Roles: "par X", "by X", "contre X".
-    const std::vector<PhraseMatch>& roles = sentence_roles[si];
+    const std::span<const PhraseMatch> roles = matches(si, kRoles);
     auto actor_after_role = [&](RoleKind wanted) -> std::optional<ActorMention> {
       for (const PhraseMatch& r : roles) {
         const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
@@ -413,16 +396,16 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
 
     bool sentence_has_frame = false;
     bool sentence_cancelled = false;  // a trigger was negated, hypothetical or background
-    for (const PhraseMatch& m : s.lexicon.triggers.matcher.FindAll(words, begin, end)) {
+    for (const PhraseMatch& m : matches(si, kTriggers)) {
       const TriggerEntry& trigger = s.lexicon.triggers.entries[m.entry];
       if (!EntryApplies(trigger.language, language)) continue;
       if (trigger.frame == "claim") {
         if (auto agent = actor_after_role(RoleKind::kAgent)) {
-          claims.emplace_back(si, *agent);
+          claims.push_back({si, *agent});
         } else {
           for (const ActorMention& a : actors) {
             if (a.actor >= 0) {
-              claims.emplace_back(si, a);
+              claims.push_back({si, a});
               break;
             }
           }
@@ -496,7 +479,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       if (dead && !in_background(dead->first_token)) frame.dead = dead;
       // "ont attaqué ... Kayes, Nioro du Sahel, Niono et Molodo": ACLED codes one event per
       // place, so a trigger followed by a list of towns gives a frame for each.
-      std::vector<int32_t> listed;
+      listed.clear();
       for (size_t i = 0; i < places.size(); ++i) {
         if (place_token[i] < m.end_token || place_token[i] >= end || dateline[i] || places[i].geo_precision != 1) continue;
         if (!listed.empty()) {
@@ -530,124 +513,15 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     }
     // The toll of a cancelled incident ("an earlier attack, in which four were killed") is
     // no one else's.
-    if (!sentence_has_frame && !sentence_cancelled && dead) loose_tolls.emplace_back(si, *dead);
+    if (!sentence_has_frame && !sentence_cancelled && dead) loose_tolls.push_back({si, *dead});
   }
 
-  // A toll in the next sentence or two belongs to the event before it ("Le bilan est de 12
-  // morts"); a toll told first ("28 corps ont été découverts") to the event right after it.
-  for (const auto& [si, toll] : loose_tolls) {
-    EventFrame* target = nullptr;
-    for (auto it = frames.rbegin(); it != frames.rend(); ++it) {
-      if (it->sentence > si || si - it->sentence > 2 || !IsViolent(it->frame)) continue;
-      target = &*it;
-      break;
-    }
-    if (!target) {
-      for (EventFrame& f : frames) {
-        if (f.sentence > si && f.sentence - si <= 1 && IsViolent(f.frame)) {
-          target = &f;
-          break;
-        }
-      }
-    }
-    if (target && !target->dead) target->dead = toll;
+  std::vector<PlaceLocation> locations(places.size());
+  for (size_t i = 0; i < places.size(); ++i) {
+    const fmt::PlaceRecord& p = g.Place(static_cast<uint32_t>(places[i].place));
+    locations[i] = {places[i].place, p.latitude, p.longitude};
   }
-
-  // Merge the frames of one incident.
-  struct Merged {
-    std::vector<size_t> frames;
-  };
-  std::vector<Merged> merged;
-  auto place_of = [&](const EventFrame& f) -> const fmt::PlaceRecord* {
-    return f.place >= 0 ? &g.Place(static_cast<uint32_t>(places[static_cast<size_t>(f.place)].place)) : nullptr;
-  };
-  // The date of a group so far: the first frame that has one.
-  auto group_date = [&](const Merged& m) -> const TemporalMention* {
-    for (size_t index : m.frames) {
-      if (frames[index].date) return &*frames[index].date;
-    }
-    return nullptr;
-  };
-  for (size_t i = 0; i < frames.size(); ++i) {
-    const EventFrame& f = frames[i];
-    Merged* into = nullptr;
-    // An incident the report points back to ("Au lendemain de la tuerie, le Conseil des
-    // ministres, réuni dimanche à Bamako", "The rally came as leaders met in Abuja") is the
-    // latest one of its family told before, whatever place and date its sentence names.
-    if (f.refers_back) {
-      for (auto it = merged.rbegin(); it != merged.rend() && !into; ++it) {
-        if (Family(frames[it->frames.back()].frame) == Family(f.frame)) into = &*it;
-      }
-    }
-    for (auto it = merged.rbegin(); it != merged.rend() && !into; ++it) {
-      // Any earlier incident of the report may be told again further down; place and date
-      // tell them apart.
-      const EventFrame& last = frames[it->frames.back()];
-      // The towns of one list are separate events.
-      if (f.split >= 0 && std::any_of(it->frames.begin(), it->frames.end(),
-                                      [&](size_t k) { return frames[k].split == f.split; })) {
-        continue;
-      }
-      // A killing, burning or looting told beside an attack, a protest or an abduction is
-      // part of it (the police firing on a crowd, a hostage killed).
-      auto is_harm = [](std::string_view frame) {
-        return frame == "kill" || frame == "destruction" || frame == "looting";
-      };
-      auto takes_harm = [](std::string_view frame) {
-        return IsViolent(frame) || frame == "protest" || frame == "protest-intervention" ||
-               frame == "excessive-force" || frame == "riot" || frame == "mob" || frame == "abduction";
-      };
-      // Arrests and seized weapons told in the sentence of a battle or an attack are its
-      // outcome ("killed 10 militants, arrested 6 others and seized arms").
-      auto is_outcome = [](std::string_view frame) { return frame == "arrest" || frame == "weapons-seized"; };
-      const bool close = f.sentence - frames[it->frames.back()].sentence <= 1;
-      bool joins = false;
-      for (size_t index : it->frames) {
-        const EventFrame& other = frames[index];
-        const bool same_sentence = other.sentence == f.sentence;
-        joins = joins || (close && is_harm(f.frame) && takes_harm(other.frame)) ||
-                (close && takes_harm(f.frame) && is_harm(other.frame)) ||
-                (same_sentence && is_outcome(f.frame) && IsViolent(other.frame)) ||
-                (same_sentence && IsViolent(f.frame) && is_outcome(other.frame));
-      }
-      if (Family(f.frame) != Family(last.frame) && !joins) continue;
-      const auto* pa = place_of(f);
-      const auto* pb = place_of(last);
-      if (pa && pb && pa != pb && HaversineKm(pa->latitude, pa->longitude, pb->latitude, pb->longitude) > 100) {
-        continue;
-      }
-      const TemporalMention* date = group_date(*it);
-      if (f.date && date && std::llabs(DaysFromCivil(f.date->date) - DaysFromCivil(date->date)) > 1) continue;
-      into = &*it;
-    }
-    if (into) {
-      into->frames.push_back(i);
-    } else {
-      merged.push_back({{i}});
-    }
-  }
-  // Claims go to the nearest event before them (or after, when the claim comes first).
-  for (const auto& [si, actor] : claims) {
-    Merged* best = nullptr;
-    uint32_t best_distance = 4;
-    for (Merged& m : merged) {
-      for (size_t index : m.frames) {
-        const uint32_t distance = frames[index].sentence > si ? frames[index].sentence - si : si - frames[index].sentence;
-        if (distance < best_distance) {
-          best_distance = distance;
-          best = &m;
-        }
-      }
-    }
-    if (!best) continue;
-    for (size_t index : best->frames) {
-      EventFrame& f = frames[index];
-      if (!f.actor1 || f.actor1->actor < 0) {
-        f.actor1 = actor;
-        f.claimed = true;
-      }
-    }
-  }
+  std::vector<EventParts> incidents = MergeFrames(frames, loose_tolls, claims, locations);
 
   // Document-level defaults for what a frame's sentence did not say.
   int32_t document_place = -1;
@@ -662,47 +536,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   }
 
   std::optional<EventRecord> first_passing;
-  for (const Merged& m : merged) {
-    // The event's parts, each from the frame that has it, the most specific frame first.
-    std::vector<const EventFrame*> parts;
-    for (size_t index : m.frames) parts.push_back(&frames[index]);
-    // A bomb found or defused ("discovered and defused an IED") did not go off.
-    const bool defused =
-        std::any_of(parts.begin(), parts.end(), [](const EventFrame* f) { return f->frame == "weapons-seized"; });
-    // A frame pointing back to the incident names it last: its sentence is about something
-    // else (a reaction, a decision), whose actors are not the incident's.
-    auto rank = [&](const EventFrame* f) {
-      if (f->refers_back) return -10;
-      return defused && f->frame == "ied" ? -2 : Specificity(f->frame);
-    };
-    std::stable_sort(parts.begin(), parts.end(),
-                     [&](const EventFrame* a, const EventFrame* b) { return rank(a) > rank(b); });
-    EventParts event;
-    event.primary = parts.front();
-    event.frame = event.primary->frame;
-    // Deaths in a protest are ACLED's excessive force against protesters.
-    const bool crowd = event.frame == "protest" || event.frame == "protest-intervention";
-    if (crowd && std::any_of(parts.begin(), parts.end(), [](const EventFrame* f) { return f->frame == "kill"; })) {
-      event.frame = "excessive-force";
-    }
-    // The date, the place and the toll of the incident come from where the report first
-    // gives them (a later figure is usually a part, or a claim).
-    for (size_t index : m.frames) {
-      if (!event.date && frames[index].date) event.date = &*frames[index].date;
-      if (event.place < 0 && frames[index].place >= 0) event.place = frames[index].place;
-      if (!event.dead && frames[index].dead) event.dead = &*frames[index].dead;
-    }
-    for (const EventFrame* f : parts) {
-      event.claimed = event.claimed || f->claimed;
-      event.frames.push_back(f);
-      if (f->refers_back && f != parts.front()) continue;
-      if (!event.actor1 && f->actor1) event.actor1 = &*f->actor1;
-      // Civilian victims anywhere in the incident make it violence against civilians.
-      if (f->actor2 && (!event.actor2 || (f->actor2->type == ActorType::kCivilians &&
-                                          event.actor2->type != ActorType::kCivilians))) {
-        event.actor2 = &*f->actor2;
-      }
-    }
+  for (EventParts& event : incidents) {
     // An incident the report gives neither a place, nor a date, nor a toll of its own is a
     // passing mention ("the attacks have displaced thousands") beside the report's own
     // events; it stands only when the report has no other.

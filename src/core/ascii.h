@@ -14,6 +14,15 @@ inline std::string AsciiLower(std::string_view s) {
   return out;
 }
 
+// Appends `s` to `out` with A-Z lowered, in one growth of `out` (for per-token loops).
+inline void AppendAsciiLower(std::string_view s, std::string& out) {
+  const size_t at = out.size();
+  out.append(s);
+  for (char* c = out.data() + at; c != out.data() + out.size(); ++c) {
+    if (*c >= 'A' && *c <= 'Z') *c = static_cast<char>(*c + ('a' - 'A'));
+  }
+}
+
 inline bool IsAsciiSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }

@@ -1,5 +1,6 @@
 #include "extract/date_parser.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "text/normalizer.h"
@@ -45,9 +46,9 @@ Result<DateParser> DateParser::Load(const std::filesystem::path& path, std::vect
       continue;
     }
     if (kind == "month" && number >= 1 && number <= 12) {
-      parser.months_[FoldKey(line.fields[2])] = number;
+      parser.months_.Set(FoldKey(line.fields[2]), number);
     } else if (kind == "weekday" && number >= 1 && number <= 7) {
-      parser.weekdays_[FoldKey(line.fields[2])] = number;
+      parser.weekdays_.Set(FoldKey(line.fields[2]), number);
     } else {
       bad("kind must be month (1-12) or weekday (1-7)");
     }
@@ -55,15 +56,22 @@ Result<DateParser> DateParser::Load(const std::filesystem::path& path, std::vect
   return parser;
 }
 
-int DateParser::MonthNumber(std::string_view folded_name) const {
-  auto it = months_.find(std::string(folded_name));
-  return it == months_.end() ? 0 : it->second;
+void DateParser::NameNumbers::Set(std::string name, int number) {
+  if (!name.empty()) first_bytes_.set(static_cast<unsigned char>(name[0]));
+  lengths_ |= uint64_t{1} << std::min<size_t>(name.size(), 63);
+  numbers_[std::move(name)] = number;
 }
 
-int DateParser::WeekdayNumber(std::string_view folded_name) const {
-  auto it = weekdays_.find(std::string(folded_name));
-  return it == weekdays_.end() ? 0 : it->second;
+int DateParser::NameNumbers::Find(std::string_view name) const {
+  if (!(lengths_ >> std::min<size_t>(name.size(), 63) & 1)) return 0;
+  if (!name.empty() && !first_bytes_.test(static_cast<unsigned char>(name[0]))) return 0;
+  auto it = numbers_.find(name);
+  return it == numbers_.end() ? 0 : it->second;
 }
+
+int DateParser::MonthNumber(std::string_view folded_name) const { return months_.Find(folded_name); }
+
+int DateParser::WeekdayNumber(std::string_view folded_name) const { return weekdays_.Find(folded_name); }
 
 namespace {
 

@@ -2,6 +2,8 @@
 // "2024-09-17", "17/09/2024"), with month and weekday names from data/lexicon/dates.tsv.
 #pragma once
 
+#include <bitset>
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -11,6 +13,7 @@
 
 #include "core/line_file.h"
 #include "core/status.h"
+#include "core/string_hash.h"
 
 namespace vigie {
 
@@ -41,8 +44,20 @@ class DateParser {
   int WeekdayNumber(std::string_view folded_name) const;
 
  private:
-  std::unordered_map<std::string, int> months_;
-  std::unordered_map<std::string, int> weekdays_;
+  // Folded names and their numbers. Asked about every word of a text, it turns most words
+  // away on their length and first byte before hashing them.
+  class NameNumbers {
+   public:
+    void Set(std::string name, int number);
+    int Find(std::string_view name) const;  // 0 when absent
+
+   private:
+    std::unordered_map<std::string, int, StringHash, std::equal_to<>> numbers_;
+    std::bitset<256> first_bytes_;
+    uint64_t lengths_ = 0;  // bit n: a name of n bytes (bit 63: 63 or more)
+  };
+  NameNumbers months_;
+  NameNumbers weekdays_;
 };
 
 }  // namespace vigie

@@ -26,9 +26,10 @@ std::string Geoparser::SourceCountry(std::string_view url) const {
 std::vector<ResolvedPlace> Geoparser::Parse(std::string_view text, const AnalysedText& analysed,
                                             const std::vector<std::pair<uint32_t, uint32_t>>& excluded,
                                             std::string_view source_url,
-                                            const std::vector<std::string>& country_hints) const {
+                                            const std::vector<std::string>& country_hints,
+                                            const TokenWords* words) const {
   std::unordered_map<int32_t, int> demonyms;
-  std::vector<PlaceMention> mentions = state_->recognizer.Recognize(text, analysed, &demonyms);
+  std::vector<PlaceMention> mentions = state_->recognizer.Recognize(text, analysed, &demonyms, words);
   if (const std::string country = SourceCountry(source_url); !country.empty()) {
     ++demonyms[state_->gazetteer.CountryPlace(country.c_str())];
   }

@@ -30,11 +30,14 @@ class Geoparser {
   // the `excluded` byte spans (names of armed groups such as "Katiba Macina") are left out
   // before resolution, so they do not sway it either. `country_hints` (ISO alpha-2 codes,
   // one per mention, such as the home countries of the actors the text names) weigh like
-  // nationality words.
+  // nationality words. `words`, when given, are the folded words of `analysed`'s tokens,
+  // which the caller has already computed (the event coder): recognition reads them
+  // instead of folding the text again.
   std::vector<ResolvedPlace> Parse(std::string_view text, const AnalysedText& analysed,
                                    const std::vector<std::pair<uint32_t, uint32_t>>& excluded = {},
                                    std::string_view source_url = "",
-                                   const std::vector<std::string>& country_hints = {}) const;
+                                   const std::vector<std::string>& country_hints = {},
+                                   const TokenWords* words = nullptr) const;
 
   // The country a source's address names by its country-code domain ("lefaso.net" names
   // none, "www.aib.media.bf" Burkina Faso, ".co.uk" the United Kingdom): a hint that weighs

@@ -1,29 +1,37 @@
 #include "places/place_key.h"
 
-#include "core/utf8.h"
 #include "text/normalizer.h"
 
 namespace vigie {
 
+namespace {
+
+// The bytes of folded text a key keeps: ASCII letters and digits and every non-ASCII byte;
+// any other byte (hyphen, apostrophe, dot...) separates words.
+bool KeepsByte(char c) {
+  return static_cast<unsigned char>(c) >= 0x80 || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+}  // namespace
+
 void AppendPlaceKey(std::string_view text, std::string& out) {
+  std::string folded;  // a word or a name: usually within the string's own small buffer
+  AppendFoldKey(text, folded);
+  AppendPlaceKeyOfFolded(folded, out);
+}
+
+void AppendPlaceKeyOfFolded(std::string_view folded, std::string& out) {
   const size_t base = out.size();
-  std::string folded;
   size_t pos = 0;
-  bool pending_space = false;
-  while (pos < text.size()) {
-    folded.clear();
-    AppendFolded(DecodeUtf8(text, pos), folded);
-    for (char c : folded) {
-      const unsigned char u = static_cast<unsigned char>(c);
-      const bool keep = u >= 0x80 || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-      if (!keep) {
-        pending_space = out.size() > base;
-        continue;
-      }
-      if (pending_space) out.push_back(' ');
-      pending_space = false;
-      out.push_back(c);
+  while (pos < folded.size()) {
+    const size_t run = pos;
+    while (pos < folded.size() && KeepsByte(folded[pos])) ++pos;
+    if (pos > run) {
+      // One space between two runs, none at either end.
+      if (run > 0 && out.size() > base) out.push_back(' ');
+      out.append(folded.substr(run, pos - run));
     }
+    while (pos < folded.size() && !KeepsByte(folded[pos])) ++pos;
   }
 }
 

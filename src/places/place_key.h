@@ -14,6 +14,11 @@ namespace vigie {
 // terms. REQUIRES: valid UTF-8.
 void AppendPlaceKey(std::string_view text, std::string& out);
 
+// The same key from FoldKey(text) (TokenWords::Word gives it for every word of a text):
+// AppendPlaceKeyOfFolded(FoldKey(t), out) appends what AppendPlaceKey(t, out) does, without
+// folding again.
+void AppendPlaceKeyOfFolded(std::string_view folded, std::string& out);
+
 inline std::string PlaceKey(std::string_view text) {
   std::string key;
   AppendPlaceKey(text, key);

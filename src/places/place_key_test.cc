@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "text/normalizer.h"
+
 namespace vigie {
 namespace {
 
@@ -49,6 +51,17 @@ TEST(PlaceKey, CountsWords) {
   EXPECT_EQ(PlaceKeyWordCount("gao"), 1);
   EXPECT_EQ(PlaceKeyWordCount("fada n gourma"), 3);
   EXPECT_EQ(PlaceKeyWordCount(PlaceKey("Sant Julià de Lòria")), 4);
+}
+
+TEST(PlaceKey, KeyOfTheFoldedTextIsTheKeyOfTheText) {
+  for (const char* text : {"Tillabéri", "Fada N'Gourma", "l’armée", " -Tessalit- ", "...", "Œuvre", "Zone 3",
+                           "Sant Julià de Lòria", "St. Louis", "Се\xCC\x81", ""}) {
+    std::string from_folded = "x ";
+    AppendPlaceKeyOfFolded(FoldKey(text), from_folded);
+    std::string from_text = "x ";
+    AppendPlaceKey(text, from_text);
+    EXPECT_EQ(from_folded, from_text) << text;
+  }
 }
 
 }  // namespace

@@ -45,12 +45,20 @@ struct PlaceRecognizer::TokenKeys {
   std::string buffer;
   std::vector<std::pair<uint32_t, uint32_t>> ranges;  // per token; empty for punctuation
 
-  TokenKeys(std::string_view text, const std::vector<Token>& tokens) {
+  // From the folded words when given (they are the tokens' FoldKey), else from the text.
+  TokenKeys(std::string_view text, const std::vector<Token>& tokens, const TokenWords* words) {
     ranges.reserve(tokens.size());
     buffer.reserve(text.size());
-    for (const Token& token : tokens) {
+    for (size_t t = 0; t < tokens.size(); ++t) {
+      const Token& token = tokens[t];
       const auto begin = static_cast<uint32_t>(buffer.size());
-      if (token.kind != TokenKind::kPunctuation) AppendPlaceKey(token.In(text), buffer);
+      if (token.kind != TokenKind::kPunctuation) {
+        if (words) {
+          AppendPlaceKeyOfFolded(words->Word(t), buffer);
+        } else {
+          AppendPlaceKey(token.In(text), buffer);
+        }
+      }
       ranges.emplace_back(begin, static_cast<uint32_t>(buffer.size()));
     }
   }
@@ -218,11 +226,12 @@ void PlaceRecognizer::ReadContext(std::string_view text, const AnalysedText& ana
 }
 
 std::vector<PlaceMention> PlaceRecognizer::Recognize(std::string_view text, const AnalysedText& analysed,
-                                                     std::unordered_map<int32_t, int>* demonym_countries) const {
+                                                     std::unordered_map<int32_t, int>* demonym_countries,
+                                                     const TokenWords* folded_words) const {
   std::vector<PlaceMention> mentions;
   const auto& tokens = analysed.tokens;
   if (tokens.empty()) return mentions;
-  TokenKeys keys(text, tokens);
+  TokenKeys keys(text, tokens, folded_words);
   std::string scratch;
   for (const Sentence& sentence : analysed.sentences) {
     const size_t end = sentence.first_token + sentence.token_count;
@@ -313,7 +322,7 @@ std::vector<PlaceMention> PlaceRecognizer::Recognize(std::string_view text, cons
 std::vector<PlaceMention> PlaceRecognizer::MentionsAt(std::string_view text, const AnalysedText& analysed,
                                                       const std::vector<std::pair<uint32_t, uint32_t>>& spans) const {
   const auto& tokens = analysed.tokens;
-  const TokenKeys keys(text, tokens);  // once for every span
+  const TokenKeys keys(text, tokens, nullptr);  // once for every span
   std::vector<PlaceMention> mentions;
   mentions.reserve(spans.size());
   for (const auto& [start, end] : spans) {

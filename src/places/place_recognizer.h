@@ -10,8 +10,10 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/string_hash.h"
 #include "places/gazetteer.h"
 #include "places/place_lexicon.h"
+#include "text/phrase_matcher.h"
 #include "text/text_analyzer.h"
 
 namespace vigie {
@@ -47,9 +49,12 @@ class PlaceRecognizer {
   // Every place mention of `text`, in order, none overlapping; the longest name wins
   // ("Bobo-Dioulasso" over "Bobo"). Nationality words are not mentions; the countries
   // they name are added to `demonym_countries` (place index of the country → count).
-  // Linear in the number of tokens.
+  // Linear in the number of tokens. `folded_words`, when given, are the folded words of
+  // `analysed`'s tokens (the caller's TokenWords): the place keys are then read from them
+  // instead of folding the text again; the mentions are the same.
   std::vector<PlaceMention> Recognize(std::string_view text, const AnalysedText& analysed,
-                                      std::unordered_map<int32_t, int>* demonym_countries) const;
+                                      std::unordered_map<int32_t, int>* demonym_countries,
+                                      const TokenWords* folded_words = nullptr) const;
 
   // A mention for each given span (byte offsets), with the same reading of its context,
   // whether or not Recognize would have found it (evaluation against gold spans).
@@ -66,11 +71,7 @@ class PlaceRecognizer {
   const PlaceLexicon& lexicon_;
   // First words of "lac Tchad"-like names and nationality words: the lower-case words worth
   // a lookup.
-  struct KeyHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view key) const { return std::hash<std::string_view>()(key); }
-  };
-  std::unordered_set<std::string, KeyHash, std::equal_to<>> lowercase_starts_;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> lowercase_starts_;
 };
 
 }  // namespace vigie

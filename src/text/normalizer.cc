@@ -6,6 +6,7 @@
 
 #include <array>
 
+#include "core/ascii.h"
 #include "core/utf8.h"
 
 namespace vigie {
@@ -94,11 +95,25 @@ void AppendFolded(char32_t cp, std::string& out) {
   AppendUtf8(static_cast<char32_t>(u_foldCase(static_cast<UChar32>(cp), U_FOLD_CASE_DEFAULT)), out);
 }
 
+void AppendFoldKey(std::string_view text, std::string& out) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    // Runs of ASCII, most of French and English text, are lower-cased in place.
+    size_t ascii_end = pos;
+    while (ascii_end < text.size() && static_cast<unsigned char>(text[ascii_end]) < 0x80) ++ascii_end;
+    if (ascii_end > pos) {
+      AppendAsciiLower(text.substr(pos, ascii_end - pos), out);
+      pos = ascii_end;
+      continue;
+    }
+    AppendFolded(DecodeUtf8(text, pos), out);
+  }
+}
+
 std::string FoldKey(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  size_t pos = 0;
-  while (pos < text.size()) AppendFolded(DecodeUtf8(text, pos), out);
+  AppendFoldKey(text, out);
   return out;
 }
 

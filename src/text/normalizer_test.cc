@@ -20,5 +20,13 @@ TEST(Normalizer, FoldsCaseAccentsAndLigatures) {
   EXPECT_EQ(FoldKey("Се\xCC\x81"), "се");  // Cyrillic lower-cased, stray accent dropped
 }
 
+TEST(Normalizer, AppendFoldKeyAppendsWhatFoldKeyGives) {
+  std::string out = "x|";
+  AppendFoldKey("Attaque à GAO, ÉTAT-MAJOR", out);
+  AppendFoldKey("", out);
+  AppendFoldKey("|Œuvre", out);
+  EXPECT_EQ(out, "x|attaque a gao, etat-major|oeuvre");
+}
+
 }  // namespace
 }  // namespace vigie

@@ -8,11 +8,10 @@ TokenWords::TokenWords(std::string_view text, const std::vector<Token>& tokens) 
   ranges_.reserve(tokens.size());
   joiner_.reserve(tokens.size());
   buffer_.reserve(text.size());
-  std::string folded;
   for (const Token& token : tokens) {
     const auto begin = static_cast<uint32_t>(buffer_.size());
     const std::string_view surface = token.In(text);
-    if (token.kind != TokenKind::kPunctuation) buffer_ += FoldKey(surface);
+    if (token.kind != TokenKind::kPunctuation) AppendFoldKey(surface, buffer_);
     ranges_.emplace_back(begin, static_cast<uint32_t>(buffer_.size()));
     const bool hyphen = surface == "-" || surface == "\xE2\x80\x90" || surface == "\xE2\x80\x91";
     joiner_.push_back(token.kind == TokenKind::kPunctuation && hyphen);
@@ -49,16 +48,6 @@ void PhraseMatcher::Index::Add(size_t hash, uint32_t phrase) {
   }
   slots_[at] = {hash, static_cast<uint32_t>(lists_.size())};
   lists_.push_back({phrase});
-}
-
-const std::vector<uint32_t>* PhraseMatcher::Index::Find(size_t hash) const {
-  if (slots_.empty()) return nullptr;
-  size_t at = hash & (slots_.size() - 1);
-  while (slots_[at].list != UINT32_MAX) {
-    if (slots_[at].hash == hash) return &lists_[slots_[at].list];
-    at = (at + 1) & (slots_.size() - 1);
-  }
-  return nullptr;
 }
 
 bool PhraseMatcher::Add(std::string_view phrase, uint32_t entry, std::string* error) {

@@ -67,6 +67,7 @@ class PhraseMatcher {
   size_t size() const { return phrases_.size(); }
 
  private:
+  friend class PhraseMatcherSet;  // indexes the phrases of several matchers at once
   struct Word {
     std::string text;
     bool prefix = false;
@@ -82,8 +83,16 @@ class PhraseMatcher {
   class Index {
    public:
     void Add(size_t hash, uint32_t phrase);
-    // The phrases under `hash`, or nullptr.
-    const std::vector<uint32_t>* Find(size_t hash) const;
+    // The phrases under `hash`, or nullptr. Inline: it runs for every token.
+    const std::vector<uint32_t>* Find(size_t hash) const {
+      if (slots_.empty()) return nullptr;
+      size_t at = hash & (slots_.size() - 1);
+      while (slots_[at].list != UINT32_MAX) {
+        if (slots_[at].hash == hash) return &lists_[slots_[at].list];
+        at = (at + 1) & (slots_.size() - 1);
+      }
+      return nullptr;
+    }
     bool empty() const { return lists_.empty(); }
 
    private:

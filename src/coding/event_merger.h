@@ -1,0 +1,48 @@
+// Merges the event frames of one document into incidents: a claim, a toll and the attack
+// they tell of are one incident; a separate lynching, abduction or protest is another.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "coding/event_frame.h"
+#include "coding/record_builder.h"
+
+namespace vigie {
+
+// A toll whose sentence has no trigger of its own ("Le bilan est de 12 morts").
+struct LooseToll {
+  uint32_t sentence = 0;
+  Casualties toll;
+};
+
+// A claim of responsibility ("revendiqué par le JNIM") and the actor who made it.
+struct Claim {
+  uint32_t sentence = 0;
+  ActorMention actor;
+};
+
+// Where one of the document's resolved places lies (EventFrame::place indexes these).
+struct PlaceLocation {
+  int32_t place = -1;  // gazetteer index: two mentions of one place share it
+  double latitude = 0;
+  double longitude = 0;
+};
+
+// Violent frames (attack, clash, kill...): a bare killing close to one is its toll.
+bool IsViolent(std::string_view frame);
+
+// Groups `frames` (in document order) into incidents and returns one EventParts per
+// incident, in the order of each incident's first frame. Frames of one incident share a
+// family (or one is the harm or outcome of the other), lie within 100 km and within a day.
+// First gives each loose toll to the violent frame of its sentence or the two before (else
+// of the next sentence); then each claim to the nearest incident within three sentences,
+// as the doer of its frames that name none. So it edits `frames`: the result points into
+// them, and they must outlive it unchanged. Left unset for the caller: document-level
+// defaults (place, date, the report's main group). Cost: quadratic in the frames.
+std::vector<EventParts> MergeFrames(std::vector<EventFrame>& frames, std::span<const LooseToll> loose_tolls,
+                                    std::span<const Claim> claims, std::span<const PlaceLocation> places);
+
+}  // namespace vigie

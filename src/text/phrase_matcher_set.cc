@@ -1,0 +1,75 @@
+// Several phrase dictionaries matched in one pass (see phrase_matcher_set.h).
+#include "text/phrase_matcher_set.h"
+
+#include <array>
+#include <optional>
+
+namespace vigie {
+
+PhraseMatcherSet::PhraseMatcherSet(std::vector<const PhraseMatcher*> matchers) {
+  if (matchers.size() > kMaxMatchers) return;
+  for (const PhraseMatcher* m : matchers) {
+    if (m->phrases_.size() > kMaxPhrases) return;
+  }
+  matchers_ = std::move(matchers);
+  // Matcher by matcher, phrase by phrase: each matcher's candidates keep the order its own
+  // index gives them, so that ties between equally long phrases go the same way.
+  for (size_t k = 0; k < matchers_.size(); ++k) {
+    const auto& phrases = matchers_[k]->phrases_;
+    for (size_t p = 0; p < phrases.size(); ++p) {
+      const auto code = static_cast<uint32_t>(k << 24 | p);
+      const PhraseMatcher::Word& first = phrases[p].words.front();
+      if (first.prefix) {
+        by_first_prefix_.Add(PhraseWordHash(std::string_view(first.text).substr(0, kPhrasePrefixBytes)), code);
+      } else {
+        by_first_word_.Add(PhraseWordHash(first.text), code);
+      }
+    }
+  }
+}
+
+void PhraseMatcherSet::FindAll(const TokenWords& words, size_t begin, size_t end,
+                               std::vector<std::vector<PhraseMatch>>& out) const {
+  const size_t n = matchers_.size();
+  out.resize(n);
+  std::array<size_t, kMaxMatchers> free_from;  // a matcher's matches do not overlap
+  free_from.fill(begin);
+  std::array<std::optional<PhraseMatch>, kMaxMatchers> best;
+  end = std::min(end, words.size());
+  for (size_t t = begin; t < end; ++t) {
+    const std::string_view first = words.Word(t);
+    if (first.empty()) continue;
+    // The word after the first (across a hyphen), for the quick rejection of candidates.
+    size_t next = t + 1;
+    if (next < end && words.IsJoiner(next)) ++next;
+    const size_t next_hash = next < end ? words.WordHash(next) : 0;
+    bool any = false;
+    auto consider = [&](const std::vector<uint32_t>& list) {
+      for (uint32_t code : list) {
+        const size_t k = code >> 24;
+        if (t < free_from[k]) continue;
+        const PhraseMatcher& matcher = *matchers_[k];
+        const PhraseMatcher::Phrase& phrase = matcher.phrases_[code & 0xFFFFFF];
+        if (phrase.second_hash != 0 && phrase.second_hash != next_hash) continue;
+        const size_t length = matcher.MatchLength(phrase, words, t, end);
+        if (length > 0 && PhraseMatcher::Longer(length, best[k])) {
+          best[k] = PhraseMatch{static_cast<uint32_t>(t), static_cast<uint32_t>(t + length), phrase.entry};
+          any = true;
+        }
+      }
+    };
+    if (const auto* list = by_first_word_.Find(words.WordHash(t))) consider(*list);
+    if (first.size() >= kPhrasePrefixBytes) {
+      if (const auto* list = by_first_prefix_.Find(words.PrefixHash(t))) consider(*list);
+    }
+    if (!any) continue;
+    for (size_t k = 0; k < n; ++k) {
+      if (!best[k]) continue;
+      out[k].push_back(*best[k]);
+      free_from[k] = best[k]->end_token;
+      best[k].reset();
+    }
+  }
+}
+
+}  // namespace vigie

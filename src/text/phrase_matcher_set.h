@@ -1,0 +1,37 @@
+// Several phrase dictionaries matched in one pass: each token's word is looked up once, in
+// an index merged over all of them, instead of once per dictionary.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "text/phrase_matcher.h"
+
+namespace vigie {
+
+// Immutable once built. Borrows its matchers, which must outlive it unchanged.
+class PhraseMatcherSet {
+ public:
+  // At most kMaxMatchers matchers of at most kMaxPhrases phrases each (a limit of the
+  // index's packing, far above our lexicons: checked, the set is empty when passed).
+  static constexpr size_t kMaxMatchers = 16;
+  static constexpr size_t kMaxPhrases = size_t{1} << 24;
+  explicit PhraseMatcherSet(std::vector<const PhraseMatcher*> matchers);
+
+  size_t size() const { return matchers_.size(); }
+
+  // Appends to out[k] exactly what matchers[k]->FindAll(words, begin, end) gives, for every
+  // matcher k (out is resized to size(); what it held is kept, so one vector per matcher
+  // may collect a whole document, sentence after sentence). Cost: two hash probes per token
+  // whatever the number of matchers, plus the candidate phrases' comparisons.
+  void FindAll(const TokenWords& words, size_t begin, size_t end, std::vector<std::vector<PhraseMatch>>& out) const;
+
+ private:
+  std::vector<const PhraseMatcher*> matchers_;
+  // Candidates packed as matcher << 24 | phrase index in that matcher.
+  PhraseMatcher::Index by_first_word_;
+  PhraseMatcher::Index by_first_prefix_;
+};
+
+}  // namespace vigie

@@ -1,0 +1,78 @@
+#include "text/phrase_matcher_set.h"
+
+#include <gtest/gtest.h>
+
+#include "text/tokenizer.h"
+
+namespace vigie {
+namespace {
+
+bool Same(const std::vector<PhraseMatch>& a, const std::vector<PhraseMatch>& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i].first_token != b[i].first_token || a[i].end_token != b[i].end_token || a[i].entry != b[i].entry) {
+      return false;
+    }
+  }
+  return true;
+}
+
+TEST(PhraseMatcherSet, FindsWhatEachMatcherFindsAlone) {
+  // Overlapping dictionaries: shared first words, wildcards, a phrase that is a prefix of
+  // another, two phrases of one length (the first added wins), hyphens.
+  PhraseMatcher triggers, actors, numbers, empty;
+  for (auto [phrase, id] : std::vector<std::pair<const char*, uint32_t>>{
+           {"attaqu*", 1}, {"ont attaqué", 2}, {"attaque", 3}, {"tué*", 4}, {"att* suicide", 5}}) {
+    ASSERT_TRUE(triggers.Add(phrase, id, nullptr));
+  }
+  for (auto [phrase, id] : std::vector<std::pair<const char*, uint32_t>>{{"hommes armés", 1},
+                                                                         {"hommes armés non identifiés", 2},
+                                                                         {"armée", 3},
+                                                                         {"l'armée malienne", 4},
+                                                                         {"l'armée", 5}}) {
+    ASSERT_TRUE(actors.Add(phrase, id, nullptr));
+  }
+  for (auto [phrase, id] : std::vector<std::pair<const char*, uint32_t>>{
+           {"quatre vingt", 80}, {"quatre", 4}, {"vingt", 20}, {"hommes", 99}}) {
+    ASSERT_TRUE(numbers.Add(phrase, id, nullptr));
+  }
+  const PhraseMatcherSet set({&triggers, &actors, &numbers, &empty});
+  ASSERT_EQ(set.size(), 4u);
+  const std::string text =
+      "Des hommes armés non identifiés ont attaqué l'armée malienne ; quatre-vingt hommes armés "
+      "ont été tués dans l'attaque, et l'armée a attaqué. Quatre vingt.";
+  std::vector<Token> tokens;
+  Tokenize(text, 0, text.size(), tokens);
+  const TokenWords words(text, tokens);
+  const std::vector<const PhraseMatcher*> alone = {&triggers, &actors, &numbers, &empty};
+  for (size_t begin : {size_t{0}, size_t{3}, size_t{11}}) {
+    for (size_t end : {tokens.size(), size_t{12}, tokens.size() + 5}) {
+      if (end <= begin) continue;
+      std::vector<std::vector<PhraseMatch>> together;
+      set.FindAll(words, begin, end, together);
+      ASSERT_EQ(together.size(), 4u);
+      for (size_t k = 0; k < alone.size(); ++k) {
+        EXPECT_TRUE(Same(together[k], alone[k]->FindAll(words, begin, end))) << "matcher " << k << " from " << begin;
+      }
+    }
+  }
+}
+
+TEST(PhraseMatcherSet, AppendsSentenceAfterSentence) {
+  PhraseMatcher m;
+  ASSERT_TRUE(m.Add("attaque", 1, nullptr));
+  const PhraseMatcherSet set({&m});
+  const std::string text = "Une attaque. Une autre attaque.";
+  std::vector<Token> tokens;
+  Tokenize(text, 0, text.size(), tokens);
+  const TokenWords words(text, tokens);
+  std::vector<std::vector<PhraseMatch>> found;
+  set.FindAll(words, 0, 3, found);
+  set.FindAll(words, 3, tokens.size(), found);
+  ASSERT_EQ(found[0].size(), 2u);
+  EXPECT_EQ(found[0][0].first_token, 1u);
+  EXPECT_EQ(found[0][1].first_token, 5u);
+}
+
+}  // namespace
+}  // namespace vigie
