@@ -5,8 +5,10 @@
 #   bench/extraction/speed.sh [--sets readability,cleaneval,l3s,trafilatura] [--runs N]
 #
 # (a) Vigie: one `vigie extract --format jsonl` process over all the pages, wall-clock
-#     (hyperfine when installed: 1 warm-up + N timed runs, mean; else one timed run
-#     with date +%s.%N). Includes process start-up and writing the output.
+#     and CPU time (user + system: the per-core figure, which another process busy on the
+#     same cores does not inflate) (hyperfine when installed: 1 warm-up + N timed runs,
+#     mean; else one timed run with bash's time). Includes process start-up and writing
+#     the output.
 # (b) Readability: pages/s from run.mjs's in-process total (JSDOM + Readability.parse +
 #     text), excluding node start-up, module loading and file reading.
 # Environment: VIGIE_SHARED_DATA (default <repo>/../shared/data), VIGIE_BIN (default
@@ -73,16 +75,20 @@ EOF
   if command -v hyperfine >/dev/null; then
     hyperfine --style none --warmup 1 --runs "$runs" --export-json "$tmp/hf.json" "$tmp/run-vigie.sh" >/dev/null
     secs=$(node -e 'const r=require(process.argv[1]).results[0]; console.log(r.mean)' "$tmp/hf.json")
+    cpu_secs=$(node -e 'const r=require(process.argv[1]).results[0]; console.log(r.user + r.system)' "$tmp/hf.json")
     how="hyperfine, mean of $runs runs after 1 warm-up"
   else
     "$tmp/run-vigie.sh" # warm-up
-    t0=$(date +%s.%N); "$tmp/run-vigie.sh"; t1=$(date +%s.%N)
-    secs=$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')
-    how="one timed run after 1 warm-up, date +%s.%N"
+    TIMEFORMAT='%R %U %S'
+    read -r secs user sys < <({ time "$tmp/run-vigie.sh"; } 2>&1)
+    cpu_secs=$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')
+    how="one timed run after 1 warm-up, bash time"
   fi
   done_docs=$(grep -c . "$tmp/vigie.jsonl" || true)
   vigie_pps=$(awk -v n="$pages" -v s="$secs" 'BEGIN { printf "%.2f", n / s }')
   echo "Vigie:       $vigie_pps pages/s  ($pages pages in $(printf '%.3f' "$secs") s wall, single process incl. process start-up; $how; $done_docs documents printed)"
+  # Per core: wall time counts the waits when another process holds the CPU; CPU time does not.
+  echo "             $(awk -v n="$pages" -v s="$cpu_secs" 'BEGIN { printf "%.2f", n / s }') pages per CPU-second  ($(printf '%.3f' "$cpu_secs") s user + system)"
 else
   echo "Vigie:       n/a ($vigie not found or not executable; build it or set VIGIE_BIN)"
 fi

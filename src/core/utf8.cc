@@ -77,12 +77,32 @@ void AppendUtf8(char32_t cp, std::string& out) {
 
 namespace {
 // True when the bytes need no repair: valid UTF-8 without C0 controls other than tab, LF, CR.
+// One pass, eight bytes at a time over printable ASCII.
 bool IsClean(std::string_view bytes) {
-  for (char c : bytes) {
-    auto b = static_cast<unsigned char>(c);
-    if (b < 0x20 && b != '\t' && b != '\n' && b != '\r') return false;
+  constexpr uint64_t kHighBits = 0x8080808080808080ULL;
+  constexpr uint64_t kSpaces = 0x2020202020202020ULL;
+  size_t pos = 0;
+  while (pos < bytes.size()) {
+    while (pos + 8 <= bytes.size()) {
+      uint64_t word;
+      __builtin_memcpy(&word, bytes.data() + pos, 8);
+      // Stop at a byte >= 0x80 or < 0x20 (exact for words without high bits: Bit Twiddling
+      // Hacks' "hasless").
+      if ((word & kHighBits) || ((word - kSpaces) & ~word & kHighBits)) break;
+      pos += 8;
+    }
+    if (pos >= bytes.size()) break;
+    const auto b = static_cast<unsigned char>(bytes[pos]);
+    if (b < 0x80) {
+      if (b < 0x20 && b != '\t' && b != '\n' && b != '\r') return false;
+      ++pos;
+      continue;
+    }
+    const size_t len = WellFormedLength(bytes, pos);
+    if (len == 0) return false;
+    pos += len;
   }
-  return IsValidUtf8(bytes);
+  return true;
 }
 }  // namespace
 

@@ -46,11 +46,11 @@ constexpr size_t kMaxCutParagraph = 100;     // a comment-section heading is sho
 
 bool FurnitureRules::Add(std::string_view rule, std::string_view pattern) {
   if (rule == "drop-class") {
-    drop_class_.emplace_back(pattern);
+    drop_class_.Add(pattern);
   } else if (rule == "drop-class-always") {
-    drop_class_always_.emplace_back(pattern);
+    drop_class_always_.Add(pattern);
   } else if (rule == "keep-class") {
-    keep_class_.emplace_back(pattern);
+    keep_class_.Add(pattern);
   } else if (rule == "line") {
     lines_.insert(LineKey(pattern));
   } else if (rule == "prefix") {
@@ -91,41 +91,35 @@ Result<FurnitureRules> FurnitureRules::Load(const std::filesystem::path& path, s
   return rules;
 }
 
-namespace {
+void FurnitureRules::ClassPatterns::Add(std::string_view pattern) {
+  if (pattern.find('-') != std::string_view::npos) anywhere_.emplace_back(pattern);
+  else words_.emplace(pattern);
+}
 
-// A pattern with a '-' ("read-more") matches anywhere in the class/id string; a plain word
-// ("promo") must equal one word of it, words being split at spaces, '-' and '_', so that
-// "promo" drops "promo-box" but not "node-promoted".
-bool MatchesClassPattern(std::string_view class_and_id, const std::string& pattern) {
-  if (pattern.find('-') != std::string::npos) return class_and_id.find(pattern) != std::string_view::npos;
+bool FurnitureRules::ClassPatterns::Matches(std::string_view class_and_id) const {
+  for (const std::string& pattern : anywhere_)
+    if (class_and_id.find(pattern) != std::string_view::npos) return true;
+  if (words_.empty()) return false;
   size_t start = 0;
   while (start < class_and_id.size()) {
-    size_t end = class_and_id.find_first_of(" -_", start);
-    if (end == std::string_view::npos) end = class_and_id.size();
-    if (class_and_id.substr(start, end - start) == pattern) return true;
+    size_t end = start;
+    while (end < class_and_id.size() && class_and_id[end] != ' ' && class_and_id[end] != '-' && class_and_id[end] != '_')
+      ++end;
+    if (words_.find(class_and_id.substr(start, end - start)) != words_.end()) return true;
     start = end + 1;
   }
   return false;
 }
 
-}  // namespace
-
 FurnitureRules::ClassVerdict FurnitureRules::Classify(std::string_view class_and_id) const {
   if (class_and_id.empty()) return ClassVerdict::kNone;
-  auto matches = [&](const std::vector<std::string>& patterns) {
-    return std::any_of(patterns.begin(), patterns.end(),
-                       [&](const std::string& p) { return MatchesClassPattern(class_and_id, p); });
-  };
-  const bool always = matches(drop_class_always_);
-  if (!always && !matches(drop_class_)) return ClassVerdict::kNone;
+  const bool always = drop_class_always_.Matches(class_and_id);
+  if (!always && !drop_class_.Matches(class_and_id)) return ClassVerdict::kNone;
   if (MarksContent(class_and_id)) return ClassVerdict::kNone;
   return always ? ClassVerdict::kFurnitureAnySize : ClassVerdict::kFurniture;
 }
 
-bool FurnitureRules::MarksContent(std::string_view class_and_id) const {
-  return std::any_of(keep_class_.begin(), keep_class_.end(),
-                     [&](const std::string& p) { return MatchesClassPattern(class_and_id, p); });
-}
+bool FurnitureRules::MarksContent(std::string_view class_and_id) const { return keep_class_.Matches(class_and_id); }
 
 void FurnitureRules::TrimParagraphs(std::vector<std::string>& paragraphs) const {
   size_t total = 0;

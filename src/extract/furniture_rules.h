@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -36,9 +37,26 @@ class FurnitureRules {
   bool Add(std::string_view rule, std::string_view pattern);
 
  private:
-  std::vector<std::string> drop_class_;
-  std::vector<std::string> drop_class_always_;
-  std::vector<std::string> keep_class_;
+  // The class/id patterns of one rule. A pattern with a '-' ("read-more") matches anywhere
+  // in the "class id" string; a plain word ("promo") must equal one of its words, words
+  // being split at spaces, '-' and '_', so that "promo" drops "promo-box" but not
+  // "node-promoted". Matching splits the string once, whatever the number of patterns.
+  class ClassPatterns {
+   public:
+    void Add(std::string_view pattern);
+    bool Matches(std::string_view class_and_id) const;
+
+   private:
+    struct Hash {
+      using is_transparent = void;
+      size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+    };
+    std::vector<std::string> anywhere_;
+    std::unordered_set<std::string, Hash, std::equal_to<>> words_;
+  };
+  ClassPatterns drop_class_;
+  ClassPatterns drop_class_always_;
+  ClassPatterns keep_class_;
   std::unordered_set<std::string> lines_;
   std::vector<std::string> prefixes_;
   std::vector<std::string> cuts_;

@@ -15,7 +15,10 @@ namespace vigie {
 // from any malformed markup; it fails only when nothing at all can be built.
 class HtmlDocument {
  public:
-  // Parses `utf8_html` (already converted to UTF-8; any <meta charset> is ignored).
+  // Parses `utf8_html` (already converted to UTF-8; any <meta charset> is ignored). The
+  // tree keeps only the attributes the extractor reads (kReadAttributes in the .cc: class,
+  // id, style, role, aria-hidden, hidden, property, name, content, http-equiv, itemprop,
+  // type, datetime, rel, href, lang); reading another one needs it added there.
   static Result<HtmlDocument> Parse(std::string_view utf8_html);
 
   xmlNode* root() const { return xmlDocGetRootElement(doc_.get()); }
@@ -32,7 +35,7 @@ class HtmlDocument {
 
 // Lower-case element name ("p", "div"); empty for non-elements.
 std::string_view ElementName(const xmlNode* node);
-// The value of attribute `name`, or empty.
+// The value of attribute `name`, or empty (also for an attribute HtmlDocument::Parse drops).
 std::string Attribute(const xmlNode* node, const char* name);
 // The element's text content with whitespace runs collapsed to single spaces, trimmed.
 std::string CollapsedText(const xmlNode* node);

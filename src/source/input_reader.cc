@@ -20,14 +20,19 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Reads a whole regular file; `size` was checked against the limit by the caller.
-bool ReadWholeFile(const fs::path& path, std::string& out, std::string& error) {
+// Reads a whole regular file whose size (checked against the limit by the caller) was
+// `expected_size`; the file may have changed since, so the read goes on to its end. Read in
+// blocks: a character-at-a-time copy (istreambuf_iterator) cost 13% of `vigie extract`.
+bool ReadWholeFile(const fs::path& path, uintmax_t expected_size, std::string& out, std::string& error) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     error = "cannot open file";
     return false;
   }
-  out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  out.clear();
+  out.reserve(expected_size);
+  char buffer[1 << 16];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) out.append(buffer, static_cast<size_t>(in.gcount()));
   if (in.bad()) {
     error = "read error";
     return false;
@@ -209,7 +214,7 @@ void InputReader::ReadPath(const std::string& path, bool from_directory, const D
   }
   std::string bytes;
   std::string error;
-  if (!ReadWholeFile(path, bytes, error)) {
+  if (!ReadWholeFile(path, ec ? 0 : size, bytes, error)) {
     on_problem({path, error});
     return;
   }
