@@ -10,6 +10,10 @@ namespace vigie {
 
 namespace {
 
+// libxml2 must be initialised once before threads use it: two ingest workers parsing their
+// first page at the same moment deadlocked inside xmlDictCreate. Done before main().
+const bool kLibxml2Ready = (xmlInitParser(), true);
+
 // The attributes the extractor reads. The tree keeps no others: src, srcset, data-*, on*
 // and the like are most of a page's attributes, and building and freeing their nodes was
 // a tenth of the extraction's instructions.

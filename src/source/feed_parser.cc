@@ -19,6 +19,9 @@ namespace vigie {
 
 namespace {
 
+// libxml2 must be initialised once before threads use it (see html_document.cc); before main().
+const bool kLibxml2Ready = (xmlInitParser(), true);
+
 constexpr const char* kAtomNs = "http://www.w3.org/2005/Atom";
 constexpr const char* kAtom03Ns = "http://purl.org/atom/ns#";
 constexpr const char* kRdfNs = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
