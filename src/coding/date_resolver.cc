@@ -1,5 +1,6 @@
 #include "coding/date_resolver.h"
 
+#include <algorithm>
 #include <charconv>
 
 #include "coding/civil_calendar.h"
@@ -34,7 +35,18 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
                                                 std::string_view text, size_t begin, size_t end,
                                                 const std::optional<CivilDate>& published,
                                                 std::string_view language) const {
-  (void)text;
+  std::vector<PhraseMatch> relative;
+  for (size_t t = begin; t < end; ++t) {
+    if (auto match = relative_.matcher.MatchAt(words, t, end)) relative.push_back(*match);
+  }
+  return Find(words, tokens, text, begin, end, published, language, relative);
+}
+
+std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const std::vector<Token>& tokens,
+                                                std::string_view text, size_t begin, size_t end,
+                                                const std::optional<CivilDate>& published,
+                                                std::string_view language,
+                                                std::span<const PhraseMatch> relative) const {
   std::vector<TemporalMention> found;
   const int64_t latest = published ? DaysFromCivil(*published) + 1 : INT64_MAX;
   auto keep = [&](TemporalMention mention) {
@@ -48,8 +60,10 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
   size_t last_length = 0;
   auto relative_at = [&](size_t t) -> const RelativeDateEntry* {
     last_length = 0;
-    auto match = relative_.matcher.MatchAt(words, t, end);
-    if (!match) return nullptr;
+    if (relative.empty() || t >= end) return nullptr;
+    auto match = std::lower_bound(relative.begin(), relative.end(), t,
+                                  [](const PhraseMatch& m, size_t token) { return m.first_token < token; });
+    if (match == relative.end() || match->first_token != t) return nullptr;
     const RelativeDateEntry& entry = relative_.entries[match->entry];
     if (!EntryApplies(entry.language, language)) return nullptr;
     last_length = match->end_token - match->first_token;
