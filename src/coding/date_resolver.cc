@@ -1,5 +1,6 @@
 #include "coding/date_resolver.h"
 
+#include <algorithm>
 #include <charconv>
 
 #include "coding/civil_calendar.h"
@@ -34,7 +35,18 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
                                                 std::string_view text, size_t begin, size_t end,
                                                 const std::optional<CivilDate>& published,
                                                 std::string_view language) const {
-  (void)text;
+  std::vector<PhraseMatch> relative;
+  for (size_t t = begin; t < end; ++t) {
+    if (auto match = relative_.matcher.MatchAt(words, t, end)) relative.push_back(*match);
+  }
+  return Find(words, tokens, text, begin, end, published, language, relative);
+}
+
+std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const std::vector<Token>& tokens,
+                                                std::string_view text, size_t begin, size_t end,
+                                                const std::optional<CivilDate>& published,
+                                                std::string_view language,
+                                                std::span<const PhraseMatch> relative) const {
   std::vector<TemporalMention> found;
   const int64_t latest = published ? DaysFromCivil(*published) + 1 : INT64_MAX;
   auto keep = [&](TemporalMention mention) {
@@ -43,13 +55,18 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
     found.push_back(mention);
   };
   auto word = [&](size_t t) { return t < end ? words.Word(t) : std::string_view(); };
+  // Month and weekday names, by the hash the token words already have.
+  auto month_at = [&](size_t t) { return t < end ? names_.MonthNumber(words.Word(t), words.WordHash(t)) : 0; };
+  auto weekday_at = [&](size_t t) { return t < end ? names_.WeekdayNumber(words.Word(t), words.WordHash(t)) : 0; };
   auto skip_dot = [&](size_t t) { return t < end && tokens[t].kind == TokenKind::kPunctuation && tokens[t].In(text) == "." ? t + 1 : t; };
   // The relative phrase at `t` and its length in tokens (one lookup serves both).
   size_t last_length = 0;
   auto relative_at = [&](size_t t) -> const RelativeDateEntry* {
     last_length = 0;
-    auto match = relative_.matcher.MatchAt(words, t, end);
-    if (!match) return nullptr;
+    if (relative.empty() || t >= end) return nullptr;
+    auto match = std::lower_bound(relative.begin(), relative.end(), t,
+                                  [](const PhraseMatch& m, size_t token) { return m.first_token < token; });
+    if (match == relative.end() || match->first_token != t) return nullptr;
     const RelativeDateEntry& entry = relative_.entries[match->entry];
     if (!EntryApplies(entry.language, language)) return nullptr;
     last_length = match->end_token - match->first_token;
@@ -83,14 +100,14 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
 
     // Explicit: "17 septembre 2024", "17 sept.", "1er mars".
     if (int day = NumberValue(w); day >= 1 && day <= 31) {
-      const int month = names_.MonthNumber(word(t + 1));
+      const int month = month_at(t + 1);
       if (month > 0) {
         t = complete_date(t, day, month, skip_dot(t + 2), t + 2);
         continue;
       }
     }
     // Explicit, month first: "Sept. 17, 2024", "March 3".
-    if (int month = names_.MonthNumber(w); month > 0) {
+    if (int month = month_at(t); month > 0) {
       size_t d = skip_dot(t + 1);
       const int day = NumberValue(word(d));
       if (day >= 1 && day <= 31) {
@@ -151,12 +168,12 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
           continue;
         case RelativeDateKind::kNightSpan: {
           // "dans la nuit de dimanche à lundi": the first night's weekday.
-          const int weekday = names_.WeekdayNumber(word(after));
+          const int weekday = weekday_at(after);
           if (weekday > 0) {
             mention.date = RecentWeekday(AddDays(*published, -1), weekday, false);
             size_t last = after + 1;
             for (size_t k = after + 1; k < std::min(end, after + 4); ++k) {
-              if (names_.WeekdayNumber(word(k)) > 0) last = k + 1;
+              if (weekday_at(k) > 0) last = k + 1;
             }
             mention.end_token = static_cast<uint32_t>(last);
             keep(mention);
@@ -167,7 +184,7 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
         case RelativeDateKind::kLastModifier:
         case RelativeDateKind::kThisModifier: {
           // "last Tuesday", "ce mardi": the weekday follows.
-          const int weekday = names_.WeekdayNumber(word(after));
+          const int weekday = weekday_at(after);
           if (weekday > 0) {
             mention.date = RecentWeekday(*published, weekday, entry->kind == RelativeDateKind::kLastModifier);
             mention.end_token = static_cast<uint32_t>(after + 1);
@@ -179,7 +196,7 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
       }
     }
     // A weekday: "mardi", "on Tuesday", "mardi dernier".
-    if (int weekday = names_.WeekdayNumber(w); weekday > 0) {
+    if (int weekday = weekday_at(t); weekday > 0) {
       TemporalMention mention;
       mention.first_token = static_cast<uint32_t>(t);
       mention.end_token = static_cast<uint32_t>(t + 1);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -34,6 +35,12 @@ class DateResolver {
   std::vector<TemporalMention> Find(const TokenWords& words, const std::vector<Token>& tokens, std::string_view text,
                                     size_t begin, size_t end, const std::optional<CivilDate>& published,
                                     std::string_view language) const;
+  // The same, with the relative-date phrases already found: `relative` holds what
+  // relative.matcher.MatchAt(words, t, end) gives for each t in [begin, end), in token order
+  // (as PhraseMatcherSet collects kEveryStart matchers), so that no token is looked up again.
+  std::vector<TemporalMention> Find(const TokenWords& words, const std::vector<Token>& tokens, std::string_view text,
+                                    size_t begin, size_t end, const std::optional<CivilDate>& published,
+                                    std::string_view language, std::span<const PhraseMatch> relative) const;
 
  private:
   const DateParser& names_;

@@ -19,7 +19,15 @@ namespace fmt = gazetteer_format;
 
 namespace {
 // The lexicons of EventCoder::State::sentence_lexicons.
-enum SentenceLexicon : size_t { kNames, kRoles, kGeneric, kModality, kCasualties, kTriggers, kSentenceLexicons };
+enum SentenceLexicon : size_t { kNames, kRoles, kGeneric, kModality, kCasualties, kTriggers, kRelativeDates,
+                              kSentenceLexicons };
+// The date resolver asks about relative-date phrases at any token, not only where the last
+// match ended: those are collected at every token where one starts.
+std::vector<PhraseMatcherSet::Collect> SentenceLexiconModes() {
+  std::vector<PhraseMatcherSet::Collect> modes(kSentenceLexicons, PhraseMatcherSet::Collect::kNonOverlapping);
+  modes[kRelativeDates] = PhraseMatcherSet::Collect::kEveryStart;
+  return modes;
+}
 }  // namespace
 
 struct EventCoder::State {
@@ -44,7 +52,9 @@ struct EventCoder::State {
         dates(date_names, lexicon.relative_dates),
         records(actors, geoparser.gazetteer(), std::move(regions)),
         sentence_lexicons({&actors.names(), &lexicon.roles.matcher, &actors.generic().matcher,
-                           &lexicon.modality.matcher, &lexicon.casualties.matcher, &lexicon.triggers.matcher}) {}
+                           &lexicon.modality.matcher, &lexicon.casualties.matcher, &lexicon.triggers.matcher,
+                           &lexicon.relative_dates.matcher},
+                          SentenceLexiconModes()) {}
 };
 
 Result<EventCoder> EventCoder::Load(const std::filesystem::path& data_dir, Gazetteer gazetteer,
@@ -292,7 +302,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       if (entry.kind == ModalityKind::kReport) report_ends.push_back(m.end_token);
     }
 
-    const auto temporals = s.dates.Find(words, tokens, text, begin, end, published, language);
+    const auto temporals = s.dates.Find(words, tokens, text, begin, end, published, language, matches(si, kRelativeDates));
     std::optional<TemporalMention> sentence_date;
     bool background = false;
     for (const auto& t : temporals) {

@@ -60,13 +60,17 @@ void DateParser::NameNumbers::Set(std::string name, int number) {
   if (!name.empty()) first_bytes_.set(static_cast<unsigned char>(name[0]));
   lengths_ |= uint64_t{1} << std::min<size_t>(name.size(), 63);
   numbers_[std::move(name)] = number;
-}
-
-int DateParser::NameNumbers::Find(std::string_view name) const {
-  if (!(lengths_ >> std::min<size_t>(name.size(), 63) & 1)) return 0;
-  if (!name.empty() && !first_bytes_.test(static_cast<unsigned char>(name[0]))) return 0;
-  auto it = numbers_.find(name);
-  return it == numbers_.end() ? 0 : it->second;
+  // Rebuilt whole at each name: there are few, and they are set once, at load.
+  size_t size = 2;
+  while (size < 2 * numbers_.size()) size *= 2;
+  slots_.assign(size, Slot{});
+  for (const auto& [n, value] : numbers_) {
+    if (value == 0) continue;  // 0 reads as absent, as before
+    const size_t hash = StringHash()(n);
+    size_t at = hash & (size - 1);
+    while (slots_[at].number != 0) at = (at + 1) & (size - 1);
+    slots_[at] = Slot{hash, n, value};
+  }
 }
 
 int DateParser::MonthNumber(std::string_view folded_name) const { return months_.Find(folded_name); }

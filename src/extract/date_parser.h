@@ -2,6 +2,7 @@
 // "2024-09-17", "17/09/2024"), with month and weekday names from data/lexicon/dates.tsv.
 #pragma once
 
+#include <algorithm>
 #include <bitset>
 #include <cstdint>
 #include <filesystem>
@@ -42,6 +43,10 @@ class DateParser {
   int MonthNumber(std::string_view folded_name) const;
   // Weekday number (1 = Monday) for a folded name ("mardi", "tuesday"), or 0.
   int WeekdayNumber(std::string_view folded_name) const;
+  // The same, with the name's hash already computed: `hash` must be
+  // std::hash<std::string_view>()(folded_name), as TokenWords::WordHash gives for every word.
+  int MonthNumber(std::string_view folded_name, size_t hash) const { return months_.Find(folded_name, hash); }
+  int WeekdayNumber(std::string_view folded_name, size_t hash) const { return weekdays_.Find(folded_name, hash); }
 
  private:
   // Folded names and their numbers. Asked about every word of a text, it turns most words
@@ -49,10 +54,25 @@ class DateParser {
   class NameNumbers {
    public:
     void Set(std::string name, int number);
-    int Find(std::string_view name) const;  // 0 when absent
+    int Find(std::string_view name) const { return Find(name, StringHash()(name)); }  // 0 when absent
+    int Find(std::string_view name, size_t hash) const {
+      if (!(lengths_ >> std::min<size_t>(name.size(), 63) & 1)) return 0;
+      if (!name.empty() && !first_bytes_.test(static_cast<unsigned char>(name[0]))) return 0;
+      for (size_t at = hash & (slots_.size() - 1); slots_[at].number != 0; at = (at + 1) & (slots_.size() - 1)) {
+        if (slots_[at].hash == hash && slots_[at].name == name) return slots_[at].number;
+      }
+      return 0;
+    }
 
    private:
+    // Open addressing by the caller's hash, at most half full (a few dozen names).
+    struct Slot {
+      size_t hash = 0;
+      std::string name;
+      int number = 0;  // 0: empty
+    };
     std::unordered_map<std::string, int, StringHash, std::equal_to<>> numbers_;
+    std::vector<Slot> slots_ = std::vector<Slot>(1);
     std::bitset<256> first_bytes_;
     uint64_t lengths_ = 0;  // bit n: a name of n bytes (bit 63: 63 or more)
   };

@@ -6,8 +6,9 @@
 
 namespace vigie {
 
-PhraseMatcherSet::PhraseMatcherSet(std::vector<const PhraseMatcher*> matchers) {
+PhraseMatcherSet::PhraseMatcherSet(std::vector<const PhraseMatcher*> matchers, std::vector<Collect> collect) {
   if (matchers.size() > kMaxMatchers) return;
+  for (size_t k = 0; k < collect.size() && k < matchers.size(); ++k) every_start_[k] = collect[k] == Collect::kEveryStart;
   for (const PhraseMatcher* m : matchers) {
     if (m->phrases_.size() > kMaxPhrases) return;
   }
@@ -66,7 +67,7 @@ void PhraseMatcherSet::FindAll(const TokenWords& words, size_t begin, size_t end
     for (size_t k = 0; k < n; ++k) {
       if (!best[k]) continue;
       out[k].push_back(*best[k]);
-      free_from[k] = best[k]->end_token;
+      if (!every_start_[k]) free_from[k] = best[k]->end_token;
       best[k].reset();
     }
   }

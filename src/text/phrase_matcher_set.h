@@ -2,6 +2,7 @@
 // an index merged over all of them, instead of once per dictionary.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <vector>
@@ -17,18 +18,25 @@ class PhraseMatcherSet {
   // index's packing, far above our lexicons: checked, the set is empty when passed).
   static constexpr size_t kMaxMatchers = 16;
   static constexpr size_t kMaxPhrases = size_t{1} << 24;
-  explicit PhraseMatcherSet(std::vector<const PhraseMatcher*> matchers);
+  // How a matcher's matches are collected: left to right without overlap (FindAll), or the
+  // longest at every token where one starts (MatchAt at each token), for a caller that asks
+  // about arbitrary tokens.
+  enum class Collect { kNonOverlapping, kEveryStart };
+  // `collect` gives each matcher's mode (missing ones: kNonOverlapping).
+  explicit PhraseMatcherSet(std::vector<const PhraseMatcher*> matchers, std::vector<Collect> collect = {});
 
   size_t size() const { return matchers_.size(); }
 
   // Appends to out[k] exactly what matchers[k]->FindAll(words, begin, end) gives, for every
-  // matcher k (out is resized to size(); what it held is kept, so one vector per matcher
+  // kNonOverlapping matcher k, and what matchers[k]->MatchAt(words, t, end) gives for every t
+  // in [begin, end) in order, for every kEveryStart one (out is resized to size(); what it held is kept, so one vector per matcher
   // may collect a whole document, sentence after sentence). Cost: two hash probes per token
   // whatever the number of matchers, plus the candidate phrases' comparisons.
   void FindAll(const TokenWords& words, size_t begin, size_t end, std::vector<std::vector<PhraseMatch>>& out) const;
 
  private:
   std::vector<const PhraseMatcher*> matchers_;
+  std::array<bool, kMaxMatchers> every_start_{};
   // Candidates packed as matcher << 24 | phrase index in that matcher.
   PhraseMatcher::Index by_first_word_;
   PhraseMatcher::Index by_first_prefix_;

@@ -74,5 +74,35 @@ TEST(PhraseMatcherSet, AppendsSentenceAfterSentence) {
   EXPECT_EQ(found[0][1].first_token, 5u);
 }
 
+TEST(PhraseMatcherSet, CollectsEveryStartWhenAsked) {
+  // Phrases inside phrases ("la nuit de" in "dans la nuit de"): an every-start matcher gives
+  // what MatchAt gives at each token; the other matchers still do not overlap.
+  PhraseMatcher relative, plain;
+  for (auto [phrase, id] : std::vector<std::pair<const char*, uint32_t>>{
+           {"dans la nuit de", 1}, {"la nuit", 2}, {"nuit de", 3}, {"hier", 4}, {"hier soir", 5}, {"soir*", 6}}) {
+    ASSERT_TRUE(relative.Add(phrase, id, nullptr));
+    ASSERT_TRUE(plain.Add(phrase, id, nullptr));
+  }
+  const PhraseMatcherSet set({&plain, &relative},
+                             {PhraseMatcherSet::Collect::kNonOverlapping, PhraseMatcherSet::Collect::kEveryStart});
+  const std::string text = "Hier soir, puis dans la nuit de dimanche. La nuit de lundi, hier soirée.";
+  std::vector<Token> tokens;
+  Tokenize(text, 0, text.size(), tokens);
+  const TokenWords words(text, tokens);
+  for (auto [begin, end] : std::vector<std::pair<size_t, size_t>>{{0, tokens.size()}, {2, 7}, {5, tokens.size() + 3}}) {
+    std::vector<std::vector<PhraseMatch>> found;
+    set.FindAll(words, begin, end, found);
+    EXPECT_TRUE(Same(found[0], plain.FindAll(words, begin, end))) << "from " << begin;
+    std::vector<PhraseMatch> every;
+    for (size_t t = begin; t < end; ++t) {
+      if (auto match = relative.MatchAt(words, t, end)) every.push_back(*match);
+    }
+    EXPECT_TRUE(Same(found[1], every)) << "from " << begin;
+    if (begin == 0) {
+      EXPECT_GT(found[1].size(), found[0].size());  // "la nuit" inside "dans la nuit de"
+    }
+  }
+}
+
 }  // namespace
 }  // namespace vigie
