@@ -239,7 +239,9 @@ Result<int64_t> DocumentWriter::MergeEvents(StoreTransaction& tx, int64_t into_e
   for (const StoredReport& report : reports.value()) {
     if (Status s = tx.MoveReport(report.id, into_event_id); !s.ok()) return s;
     log.report_id = report.id;
-    log.doc = report.doc;
+    auto doc = tx.DocumentName(report.document_id);
+    if (!doc.ok()) return doc.status();
+    log.doc = std::move(doc).value();
     if (auto logged = tx.LogMerge(log); !logged.ok()) return logged.status();
   }
   if (Status s = tx.MoveComments(from_event_id, into_event_id); !s.ok()) return s;

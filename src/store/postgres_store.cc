@@ -304,19 +304,25 @@ class PostgresTransaction final : public StoreTransaction {
     return event;
   }
 
+  Result<std::string> DocumentName(int64_t document_id) override {
+    PgParams p;
+    p.Int(document_id);
+    auto r = Exec(tx_, "SELECT doc FROM documents WHERE id = $1", p);
+    if (r.empty()) return Status::Error("no document " + std::to_string(document_id));
+    return FieldText(r[0][0]);
+  }
+
   Result<std::vector<StoredReport>> ReportsOfEvent(int64_t event_id) override {
     PgParams p;
     p.Int(event_id);
     auto r = Exec(tx_,
-                  "SELECT r.id, r.document_id, r.record, d.doc FROM reports r JOIN documents d ON d.id = r.document_id "
-                  "WHERE r.event_id = $1 ORDER BY r.id",
+                  "SELECT id, document_id, record FROM reports WHERE event_id = $1 ORDER BY id",
                   p);
     std::vector<StoredReport> out;
     for (const auto& row : r) {
       StoredReport& report = out.emplace_back();
       report.id = row[0].as<int64_t>();
       report.document_id = row[1].as<int64_t>();
-      report.doc = FieldText(row[3]);
       auto record = EventFromJson(FieldText(row[2]));
       if (!record.ok()) return Status::Error("report " + std::to_string(report.id) + ": " + record.status().message());
       report.record = std::move(record).value();

@@ -191,10 +191,18 @@ class SqliteTransaction final : public StoreTransaction {
     return event;
   }
 
+  Result<std::string> DocumentName(int64_t document_id) override {
+    auto statement = Cached("SELECT doc FROM documents WHERE id = ?1");
+    if (!statement.ok()) return statement.status();
+    StatementUse st(*statement.value());
+    st->Bind(1, document_id);
+    if (!st->Step()) return st->status().ok() ? Status::Error("no document " + std::to_string(document_id)) : st->status();
+    return std::string(st->Text(0));
+  }
+
   Result<std::vector<StoredReport>> ReportsOfEvent(int64_t event_id) override {
     auto statement = Cached(
-        "SELECT r.id, r.document_id, r.record, d.doc FROM reports r JOIN documents d ON d.id = r.document_id "
-        "WHERE r.event_id = ?1 ORDER BY r.id");
+        "SELECT id, document_id, record FROM reports WHERE event_id = ?1 ORDER BY id");
     if (!statement.ok()) return statement.status();
     StatementUse st(*statement.value());
     st->Bind(1, event_id);
@@ -203,7 +211,6 @@ class SqliteTransaction final : public StoreTransaction {
       StoredReport& report = out.emplace_back();
       report.id = st->Int(0);
       report.document_id = st->Int(1);
-      report.doc.assign(st->Text(3));
       auto record = EventFromJson(st->Text(2));
       if (!record.ok()) {
         return Status::Error(db_.path() + ": report " + std::to_string(report.id) + ": " + record.status().message());

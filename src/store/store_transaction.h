@@ -18,7 +18,6 @@ namespace vigie {
 struct StoredReport {
   int64_t id = 0;
   int64_t document_id = 0;
-  std::string doc;  // its document's id in the output, for the merge log
   EventRecord record;
 };
 
@@ -52,6 +51,9 @@ class StoreTransaction {
   virtual Result<StoredEvent> LoadEvent(int64_t event_id) = 0;
   // The reports of an event, as the coder made them, in the order they were stored.
   virtual Result<std::vector<StoredReport>> ReportsOfEvent(int64_t event_id) = 0;
+  // A stored document's id in the output ("doc"), for the merge log. (Not read with every
+  // report: a document's row holds its text, and merges during ingest need none of it.)
+  virtual Result<std::string> DocumentName(int64_t document_id) = 0;
   // The near-duplicate copies stored for a document.
   virtual Result<std::vector<DocumentCopy>> CopiesOf(int64_t document_id) = 0;
 
