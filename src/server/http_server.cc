@@ -114,9 +114,14 @@ void HttpServer::Route() {
       const std::string type = request.get_header_value("Content-Type");
       if (!type.starts_with("application/json")) return refuse(415, "send the body as application/json");
       if (request.get_header_value("Sec-Fetch-Site") == "cross-site") return refuse(403, "a change must come from this site");
+      // The site is the Host the browser asked for (or, behind a proxy that rewrites Host,
+      // the X-Forwarded-Host it passes on).
       const std::string origin = request.get_header_value("Origin");
-      const std::string host = request.get_header_value("Host");
-      if (!origin.empty() && origin != "http://" + host && origin != "https://" + host) {
+      auto same_site = [&](const std::string& host) {
+        return !host.empty() && (origin == "http://" + host || origin == "https://" + host);
+      };
+      if (!origin.empty() && !same_site(request.get_header_value("Host")) &&
+          !same_site(request.get_header_value("X-Forwarded-Host"))) {
         return refuse(403, "a change must come from this site (Origin " + origin.substr(0, 100) + ")");
       }
     }

@@ -460,6 +460,10 @@ TEST_F(HttpServerTest, HostileRequestsAreRefusedBeforeTheyCostMemory) {
   auto other_site = client_->Post("/api/login", {{"Origin", "http://evil.example"}},
                                   R"({"name": "ana", "password": "analyst password 1"})", "application/json");
   EXPECT_EQ(other_site->status, 403);
+  // Behind a proxy that rewrites Host, the site is the one it forwards.
+  auto proxied = client_->Post("/api/login", {{"Origin", "https://vigie.example"}, {"X-Forwarded-Host", "vigie.example"}},
+                               R"({"name": "vic", "password": "viewer password 1"})", "application/json");
+  EXPECT_EQ(proxied->status, 200);
   auto fetched_cross_site = client_->Post("/api/events/" + code + "/comments",
                                           {{"Cookie", cookie}, {"X-CSRF-Token", csrf}, {"Sec-Fetch-Site", "cross-site"}},
                                           R"({"body": "x"})", "application/json");
