@@ -7,6 +7,21 @@
 
 namespace vigie {
 
+std::optional<CivilDate> ParseIsoDay(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  auto digits = [&](size_t at, size_t n) {
+    int value = 0;
+    for (size_t k = at; k < at + n; ++k) {
+      if (text[k] < '0' || text[k] > '9') return -1;
+      value = value * 10 + (text[k] - '0');
+    }
+    return value;
+  };
+  const CivilDate date{digits(0, 4), digits(5, 2), digits(8, 2)};
+  if (!IsValidDate(date.year, date.month, date.day)) return std::nullopt;
+  return date;
+}
+
 std::string CivilDate::ToString() const {
   char buf[16];
   snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);

@@ -29,6 +29,9 @@ struct CivilDate {
 // True when the date exists in the proleptic Gregorian calendar.
 bool IsValidDate(int year, int month, int day);
 
+// The date written exactly as YYYY-MM-DD (ten characters, digits and two dashes), if it exists.
+std::optional<CivilDate> ParseIsoDay(std::string_view text);
+
 class DateParser {
  public:
   // Loads month and weekday names; bad lines are reported in `problems` and skipped.

@@ -69,3 +69,21 @@ TEST(DateParser, ReportsBadLines) {
 
 }  // namespace
 }  // namespace vigie
+
+namespace vigie {
+namespace {
+
+TEST(ParseIsoDay, TakesExactlyYearMonthDayThatExist) {
+  ASSERT_TRUE(ParseIsoDay("2024-09-17").has_value());
+  EXPECT_EQ(ParseIsoDay("2024-02-29")->ToString(), "2024-02-29");
+  EXPECT_FALSE(ParseIsoDay("2023-02-29"));   // no such day
+  EXPECT_FALSE(ParseIsoDay("2024-13-01"));
+  EXPECT_FALSE(ParseIsoDay("2024-1-017"));   // dashes out of place
+  EXPECT_FALSE(ParseIsoDay("2024- 1-01"));   // a space is not a digit
+  EXPECT_FALSE(ParseIsoDay("+024-01-01"));
+  EXPECT_FALSE(ParseIsoDay("2024-09-17x"));
+  EXPECT_FALSE(ParseIsoDay(""));
+}
+
+}  // namespace
+}  // namespace vigie

@@ -8,12 +8,6 @@ namespace vigie {
 
 namespace {
 
-bool IsDay(const std::string& s) {
-  int y = 0, m = 0, d = 0;
-  char extra = 0;
-  return s.size() == 10 && std::sscanf(s.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &extra) == 3 && IsValidDate(y, m, d);
-}
-
 Result<int64_t> Count(const std::string& name, const std::string& value, int64_t low, int64_t high) {
   if (value.empty() || value.size() > 18 || value.find_first_not_of("0123456789") != std::string::npos) {
     return Status::Error("parameter '" + name + "' must be a whole number");
@@ -76,7 +70,7 @@ Result<EventFilter> ParseEventQuery(const std::multimap<std::string, std::string
     }
   }
   for (const std::string* day : {&filter.since, &filter.until}) {
-    if (!day->empty() && !IsDay(*day)) return Status::Error("'" + *day + "' is not a date like 2024-09-17");
+    if (!day->empty() && !ParseIsoDay(*day)) return Status::Error("'" + *day + "' is not a date like 2024-09-17");
   }
   return filter;
 }

@@ -4,8 +4,8 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
+
+#include "core/file_bytes.h"
 
 namespace vigie {
 
@@ -39,22 +39,13 @@ constexpr FileEntry kFiles[] = {
     {"/vendor/countries-50m.json", "node_modules/world-atlas/countries-50m.json", "application/json"},
 };
 
-Result<std::string> ReadWhole(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::Error("cannot read " + path.string());
-  std::ostringstream out;
-  out << in.rdbuf();
-  if (in.bad()) return Status::Error("cannot read " + path.string());
-  return out.str();
-}
-
 }  // namespace
 
 Result<DashboardFiles> DashboardFiles::Load(const std::filesystem::path& web_dir) {
   DashboardFiles files;
   for (const FileEntry& entry : kFiles) {
     const std::filesystem::path path = web_dir / entry.file;
-    auto body = ReadWhole(path);
+    auto body = ReadFileBytes(path);
     if (!body.ok()) {
       return Status::Error("the dashboard's file " + path.string() + " is missing" +
                            (std::string_view(entry.file).starts_with("node_modules/")

@@ -11,16 +11,10 @@
 
 namespace vigie {
 
-namespace {
-
-// A store failure is the server's fault, not the client's: 500, with the store's message.
-// The store's message (file names, SQL errors) goes to the server's log, not to the client.
 ApiResponse StoreFailure(const Status& status) {
   fprintf(stderr, "vigie serve: the store failed: %s\n", status.message().c_str());
   return ApiError(500, "the store failed on this request (the server's log says why)");
 }
-
-}  // namespace
 
 ApiResponse ApiError(int status, const std::string& message) {
   std::string body = "{\"error\":";
@@ -235,12 +229,6 @@ ApiResponse EventApi::Comment(const std::string& id, const std::string& body, in
 
 namespace {
 
-bool IsDay(const std::string& s) {
-  int y = 0, m = 0, d = 0;
-  char extra = 0;
-  return s.size() == 10 && std::sscanf(s.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &extra) == 3 && IsValidDate(y, m, d);
-}
-
 // Checks one corrected field's value; the message says what is wrong with it.
 Status CheckField(const std::string& key, const nlohmann::json& value, const nlohmann::json& record) {
   auto text = [&](size_t max) {
@@ -258,7 +246,7 @@ Status CheckField(const std::string& key, const nlohmann::json& value, const nlo
     return Status::Ok();
   };
   if (key == "event_date") {
-    if (!value.is_string() || !IsDay(value.get<std::string>())) return Status::Error("field 'event_date' must be a date like 2024-09-17");
+    if (!value.is_string() || !ParseIsoDay(value.get<std::string>())) return Status::Error("field 'event_date' must be a date like 2024-09-17");
     return Status::Ok();
   }
   if (key == "event_type" || key == "sub_event_type") {

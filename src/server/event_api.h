@@ -18,6 +18,9 @@ struct ApiResponse {
 
 // {"error": message} with `status`.
 ApiResponse ApiError(int status, const std::string& message);
+// A store failure is the server's fault, not the client's: 500. The store's message (file
+// names, SQL errors) goes to the server's log, not to the client.
+ApiResponse StoreFailure(const Status& status);
 
 class EventApi {
  public:

@@ -1,5 +1,6 @@
 #include "server/http_server.h"
 
+#include <functional>
 #include <nlohmann/json.hpp>
 
 #include "accounts/session_token.h"
@@ -156,9 +157,7 @@ void HttpServer::Route() {
       case LoginResult::Outcome::kRefused: return Reply(response, ApiError(401, "wrong name or password"));
       case LoginResult::Outcome::kThrottled:
         return Reply(response, ApiError(429, "too many failed logins; try again in a quarter of an hour"));
-      case LoginResult::Outcome::kFailed:
-        fprintf(stderr, "vigie serve: the store failed: %s\n", login.message.c_str());
-        return Reply(response, ApiError(500, "the store failed on this request (the server's log says why)"));
+      case LoginResult::Outcome::kFailed: return Reply(response, StoreFailure(Status::Error(login.message)));
       case LoginResult::Outcome::kOk: break;
     }
     const bool secure = options_.secure_cookies || request.get_header_value("X-Forwarded-Proto") == "https";
@@ -180,32 +179,22 @@ void HttpServer::Route() {
     Reply(response, {200, "{\"logged_out\":true}"});
   });
 
-  // Review: analysts and admins, with the session's CSRF token.
-  server_.Post(R"(/api/events/([^/]+)/review)", [this](const httplib::Request& request, httplib::Response& response) {
-    if (auto session = Authorize(request, response, Role::kAnalyst)) {
-      Reply(response, api_.Review(request.matches[1], request.body, session->user.id));
-    }
-  });
-  server_.Post(R"(/api/events/([^/]+)/correct)", [this](const httplib::Request& request, httplib::Response& response) {
-    if (auto session = Authorize(request, response, Role::kAnalyst)) {
-      Reply(response, api_.Correct(request.matches[1], request.body, session->user.id));
-    }
-  });
-  server_.Post(R"(/api/events/([^/]+)/split)", [this](const httplib::Request& request, httplib::Response& response) {
-    if (auto session = Authorize(request, response, Role::kAnalyst)) {
-      Reply(response, api_.Split(request.matches[1], request.body, session->user.name));
-    }
-  });
-  server_.Post(R"(/api/events/([^/]+)/merge)", [this](const httplib::Request& request, httplib::Response& response) {
-    if (auto session = Authorize(request, response, Role::kAnalyst)) {
-      Reply(response, api_.Merge(request.matches[1], request.body, session->user.name));
-    }
-  });
-  server_.Post(R"(/api/events/([^/]+)/comments)", [this](const httplib::Request& request, httplib::Response& response) {
-    if (auto session = Authorize(request, response, Role::kAnalyst)) {
-      Reply(response, api_.Comment(request.matches[1], request.body, session->user.id));
-    }
-  });
+  // Changes to one event (POST /api/events/ID/ACTION): analysts and admins, with the
+  // session's CSRF token; `change` gets the event's id, the body and the user.
+  using EventChange = std::function<ApiResponse(const std::string& id, const std::string& body, const UserAccount& user)>;
+  auto event_change = [this](const std::string& action, EventChange change) {
+    server_.Post("/api/events/([^/]+)/" + action,
+                 [this, change](const httplib::Request& request, httplib::Response& response) {
+                   if (auto session = Authorize(request, response, Role::kAnalyst)) {
+                     Reply(response, change(request.matches[1], request.body, session->user));
+                   }
+                 });
+  };
+  event_change("review", [this](auto& id, auto& body, auto& user) { return api_.Review(id, body, user.id); });
+  event_change("correct", [this](auto& id, auto& body, auto& user) { return api_.Correct(id, body, user.id); });
+  event_change("split", [this](auto& id, auto& body, auto& user) { return api_.Split(id, body, user.name); });
+  event_change("merge", [this](auto& id, auto& body, auto& user) { return api_.Merge(id, body, user.name); });
+  event_change("comments", [this](auto& id, auto& body, auto& user) { return api_.Comment(id, body, user.id); });
   // Anything else under /api/ is a JSON 404 (or 405 for a known path with another method).
   auto not_found = [](const httplib::Request& request, httplib::Response& response) {
     const bool known = request.path == "/api/events" || request.path.starts_with("/api/events/") ||

@@ -11,6 +11,7 @@
 #include <regex>
 
 #include "core/ascii.h"
+#include "core/file_bytes.h"
 #include "core/human_size.h"
 #include "source/warc_reader.h"
 
@@ -19,26 +20,6 @@ namespace vigie {
 namespace fs = std::filesystem;
 
 namespace {
-
-// Reads a whole regular file whose size (checked against the limit by the caller) was
-// `expected_size`; the file may have changed since, so the read goes on to its end. Read in
-// blocks: a character-at-a-time copy (istreambuf_iterator) cost 13% of `vigie extract`.
-bool ReadWholeFile(const fs::path& path, uintmax_t expected_size, std::string& out, std::string& error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error = "cannot open file";
-    return false;
-  }
-  out.clear();
-  out.reserve(expected_size);
-  char buffer[1 << 16];
-  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) out.append(buffer, static_cast<size_t>(in.gcount()));
-  if (in.bad()) {
-    error = "read error";
-    return false;
-  }
-  return true;
-}
 
 bool Gunzip(const std::string& in, size_t limit, std::string& out, std::string& error) {
   z_stream zs{};
@@ -212,12 +193,13 @@ void InputReader::ReadPath(const std::string& path, bool from_directory, const D
                           " (raise it with --max-bytes)"});
     return;
   }
-  std::string bytes;
-  std::string error;
-  if (!ReadWholeFile(path, ec ? 0 : size, bytes, error)) {
-    on_problem({path, error});
+  auto read = ReadFileBytes(path, ec ? 0 : size);
+  if (!read.ok()) {
+    on_problem({path, read.status().message()});
     return;
   }
+  std::string bytes = std::move(read).value();
+  std::string error;
   if (gzipped) {
     std::string plain;
     if (!Gunzip(bytes, limit, plain, error)) {

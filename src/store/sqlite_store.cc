@@ -502,18 +502,8 @@ class SqliteStore final : public EventStore {
 
   // The Monday of a YYYY-MM-DD date's week; "" for anything else.
   static std::string MondayOf(const std::string& day) {
-    auto digits = [&](size_t at, size_t n) {
-      int value = 0;
-      for (size_t k = at; k < at + n; ++k) {
-        if (day[k] < '0' || day[k] > '9') return -1;
-        value = value * 10 + (day[k] - '0');
-      }
-      return value;
-    };
-    if (day.size() != 10 || day[4] != '-' || day[7] != '-') return "";
-    const CivilDate date{digits(0, 4), digits(5, 2), digits(8, 2)};
-    if (!IsValidDate(date.year, date.month, date.day)) return "";
-    return AddDays(date, 1 - Weekday(date)).ToString();
+    const std::optional<CivilDate> date = ParseIsoDay(day);
+    return date ? AddDays(*date, 1 - Weekday(*date)).ToString() : "";
   }
 
   Result<std::optional<StoredEvent>> FindEvent(const std::string& id) override {
