@@ -245,6 +245,39 @@ TEST_F(GeoparserTest, CountryNamesResolveToCountries) {
   EXPECT_EQ(found[2].country, "ML");
 }
 
+TEST_F(GeoparserTest, PartWordNarrowsThePlaceAfterIt) {
+  auto found = Parse("Les combats ont repris dans le Nord-Mali, tandis qu'une colonne quittait Ménaka.");
+  ASSERT_EQ(found.size(), 2u) << Surfaces(found);
+  EXPECT_EQ(found[0].text, "Nord-Mali");  // one mention, not Burkina's Nord region and Mali
+  EXPECT_EQ(found[0].place, geoparser_->gazetteer().CountryPlace("ML"));
+
+  found = Parse("Rioters set cars alight in North London on Saturday night.");
+  ASSERT_EQ(found.size(), 1u) << Surfaces(found);
+  EXPECT_EQ(found[0].text, "North London");
+  EXPECT_EQ(found[0].country, "GB");
+  EXPECT_EQ(found[0].geo_precision, 2);  // a part of the city
+
+  // "Southern" alone would be a province of Sierra Leone.
+  found = Parse("Wildfires forced thousands from their homes across Southern California.");
+  ASSERT_EQ(found.size(), 1u) << Surfaces(found);
+  EXPECT_EQ(found[0].text, "Southern California");
+  EXPECT_EQ(found[0].country, "US");
+  EXPECT_EQ(found[0].feature_code, "ADM1");
+
+  // A name of its own that starts with a part word stays that name.
+  found = Parse("Le président du Soudan du Sud s'est rendu à Juba. Troops from South Sudan arrived in Juba.");
+  const Found* south_sudan = Mention(found, "South Sudan");
+  ASSERT_NE(south_sudan, nullptr) << Surfaces(found);
+  EXPECT_EQ(south_sudan->place, geoparser_->gazetteer().CountryPlace("SS"));
+}
+
+TEST_F(GeoparserTest, ContinentOutranksATownOfItsName) {
+  auto found = Parse("Exports from Asia fell sharply in the last quarter, traders in Manila said.");
+  const Found* asia = Mention(found, "Asia");
+  ASSERT_NE(asia, nullptr) << Surfaces(found);
+  EXPECT_EQ(asia->feature_code, "CONT");
+}
+
 TEST_F(GeoparserTest, OffsetsGiveTheMentionAndNeverOverlap) {
   for (const char* text : kTexts) {
     const std::string_view view(text);

@@ -28,6 +28,7 @@ bool ParseCue(std::string_view name, PlaceCue& cue) {
   else if (name == "person-before") cue = PlaceCue::kPersonBefore;
   else if (name == "person-after") cue = PlaceCue::kPersonAfter;
   else if (name == "street-after") cue = PlaceCue::kStreetAfter;
+  else if (name == "part") cue = PlaceCue::kPart;
   else return false;
   return true;
 }
@@ -60,11 +61,22 @@ Result<PlaceLexicon> PlaceLexicon::Load(const std::filesystem::path& places_dir,
       continue;
     }
     if (!ParseCue(line.fields[2], phrase.cue)) {
-      report("KIND '" + line.fields[2] + "' must be at, near, distance, person-before, person-after or street-after");
+      report("KIND '" + line.fields[2] +
+             "' must be at, near, distance, person-before, person-after, street-after or part");
+      continue;
+    }
+    if (phrase.cue == PlaceCue::kPart) {
+      if (phrase.words.size() != 1) {
+        report("a part word is one word");
+        continue;
+      }
+      lexicon.part_words_.emplace_back(std::move(phrase.language), std::move(phrase.words.front()));
       continue;
     }
     lexicon.cues_.push_back(std::move(phrase));
   }
+  std::sort(lexicon.part_words_.begin(), lexicon.part_words_.end(),
+            [](const auto& a, const auto& b) { return a.second < b.second; });
   // Longer phrases first, so that "dans la localité de" wins over "de".
   std::stable_sort(lexicon.cues_.begin(), lexicon.cues_.end(),
                    [](const CuePhrase& a, const CuePhrase& b) { return a.words.size() > b.words.size(); });
@@ -108,10 +120,11 @@ Result<PlaceLexicon> PlaceLexicon::Load(const std::filesystem::path& places_dir,
   return lexicon;
 }
 
-bool PlaceLexicon::IsNotPlace(std::string_view key, std::string_view language) const {
-  auto it = std::lower_bound(not_places_.begin(), not_places_.end(), key,
+bool PlaceLexicon::Listed(const std::vector<std::pair<std::string, std::string>>& entries, std::string_view key,
+                          std::string_view language) {
+  auto it = std::lower_bound(entries.begin(), entries.end(), key,
                              [](const auto& entry, std::string_view k) { return entry.second < k; });
-  for (; it != not_places_.end() && it->second == key; ++it) {
+  for (; it != entries.end() && it->second == key; ++it) {
     if (LanguageApplies(it->first, language)) return true;
   }
   return false;

@@ -24,6 +24,7 @@ enum class PlaceCue : uint8_t {
   kPersonBefore,   // "M.", "President", "général": a person's name follows
   kPersonAfter,    // "said", "a déclaré": what precedes is a person (or an institution)
   kStreetAfter,    // "Street", "Avenue", "Drive": what precedes names a street, not a place
+  kPart,           // "Southern", "North", "Nord": capitalised, names a part of the place after it
 };
 
 // A cue phrase as a sequence of place-key words ("pres", "de").
@@ -47,7 +48,10 @@ class PlaceLexicon {
     return designator_words_[static_cast<size_t>(&designator - designators_.data())];
   }
   // True when `key` (a place key) is listed as never a place on its own in `language`.
-  bool IsNotPlace(std::string_view key, std::string_view language) const;
+  bool IsNotPlace(std::string_view key, std::string_view language) const { return Listed(not_places_, key, language); }
+  // True when `key` (one word's place key) is a part word in `language`: written
+  // capitalised before a place name that it narrows ("Southern California", "Nord-Mali").
+  bool IsPartWord(std::string_view key, std::string_view language) const { return Listed(part_words_, key, language); }
 
   // Indexes into cues() / designators() of the entries a word can close or open, so that
   // the recogniser tries only those: the cues that come before a name (every kind but
@@ -67,7 +71,11 @@ class PlaceLexicon {
   std::vector<CuePhrase> cues_;
   std::vector<Designator> designators_;
   std::vector<std::vector<std::string>> designator_words_;
-  std::vector<std::pair<std::string, std::string>> not_places_;  // language, key (sorted)
+  std::vector<std::pair<std::string, std::string>> not_places_;  // language, key (sorted by key)
+  std::vector<std::pair<std::string, std::string>> part_words_;  // language, key (sorted by key)
+  // True when `entries` (language, key; sorted by key) hold `key` for `language`.
+  static bool Listed(const std::vector<std::pair<std::string, std::string>>& entries, std::string_view key,
+                     std::string_view language);
   using WordIndex = std::map<std::string, std::vector<uint32_t>, std::less<>>;
   static std::span<const uint32_t> Find(const WordIndex& index, std::string_view word) {
     auto it = index.find(word);

@@ -225,6 +225,56 @@ void PlaceRecognizer::ReadContext(std::string_view text, const AnalysedText& ana
   if (mention.unit_levels != 0) mention.in_longer_name = false;  // "Rapides Parish"
 }
 
+size_t PlaceRecognizer::NextNameWord(std::string_view text, const std::vector<Token>& tokens, const TokenKeys& keys,
+                                     size_t j, size_t end) {
+  size_t k = j + 1;
+  if (k < end && tokens[k].kind == TokenKind::kPunctuation) {
+    const std::string_view punct = tokens[k].In(text);
+    const bool tight = IsConnector(punct) && tokens[k].start == tokens[j].end;
+    const bool abbreviation_dot = punct == "." && tokens[j].end - tokens[j].start <= 3;
+    if (!tight && !abbreviation_dot) return SIZE_MAX;
+    ++k;
+  }
+  if (k >= end || tokens[k].kind == TokenKind::kPunctuation || keys.Key(k).empty()) return SIZE_MAX;
+  return k;
+}
+
+size_t PlaceRecognizer::LongestName(std::string_view text, const std::vector<Token>& tokens, const TokenKeys& keys,
+                                    size_t i, size_t end, bool capitalised, std::string& scratch, NameLookup& best,
+                                    std::unordered_map<int32_t, int>* demonym_countries) const {
+  scratch.assign(keys.Key(i));
+  size_t j = i;
+  int words = 1;
+  size_t best_last = SIZE_MAX;
+  // Every later word of a capitalised name is capitalised too, but for short linking
+  // words: "Nioro du Sahel", not "Les attaques" (a village in France).
+  bool later_words_capitalised = true;
+  while (true) {
+    NameLookup lookup = gazetteer_.Find(scratch);
+    if (lookup.flags == 0) break;
+    // A nationality word in lower case ("maliens", "l'armée nigérienne") is context only.
+    if (words == 1 && !capitalised && (lookup.flags & fmt::kHasDemonym) != 0 && demonym_countries) {
+      CountDemonyms(lookup, *demonym_countries);
+    }
+    const bool lowercase_ok = words > 1 && (lookup.flags & fmt::kLowercaseOk) != 0;
+    if (lookup.names_places() && ((capitalised && later_words_capitalised) || lowercase_ok)) {
+      best_last = j;
+      best = lookup;
+    }
+    if (!lookup.is_prefix() || words == kMaxNameWords) break;
+    // The next word, across a hyphen or apostrophe written tight ("Tongo-Tongo",
+    // "N'Gourma") or an abbreviation dot ("St. Louis").
+    const size_t k = NextNameWord(text, tokens, keys, j, end);
+    if (k == SIZE_MAX) break;
+    scratch.push_back(' ');
+    scratch.append(keys.Key(k));
+    if (!StartsUpper(tokens[k].In(text)) && keys.Key(k).size() > 3) later_words_capitalised = false;
+    j = k;
+    ++words;
+  }
+  return best_last;
+}
+
 std::vector<PlaceMention> PlaceRecognizer::Recognize(std::string_view text, const AnalysedText& analysed,
                                                      std::unordered_map<int32_t, int>* demonym_countries,
                                                      const TokenWords* folded_words) const {
@@ -232,6 +282,7 @@ std::vector<PlaceMention> PlaceRecognizer::Recognize(std::string_view text, cons
   const auto& tokens = analysed.tokens;
   if (tokens.empty()) return mentions;
   TokenKeys keys(text, tokens, folded_words);
+  const std::string_view lexicon_language = text.size() < kReliableLanguageBytes ? "" : analysed.language;
   std::string scratch;
   for (const Sentence& sentence : analysed.sentences) {
     const size_t end = sentence.first_token + sentence.token_count;
@@ -243,43 +294,23 @@ std::vector<PlaceMention> PlaceRecognizer::Recognize(std::string_view text, cons
       if (!capitalised && !lowercase_starts_.contains(first_key)) {
         continue;
       }
-      scratch.assign(first_key);
-      size_t j = i;
-      int words = 1;
-      size_t best_last = SIZE_MAX;
       NameLookup best;
-      // Every later word of a capitalised name is capitalised too, but for short linking
-      // words: "Nioro du Sahel", not "Les attaques" (a village in France).
-      bool later_words_capitalised = true;
-      while (true) {
-        NameLookup lookup = gazetteer_.Find(scratch);
-        if (lookup.flags == 0) break;
-        // A nationality word in lower case ("maliens", "l'armée nigérienne") is context only.
-        if (words == 1 && !capitalised && (lookup.flags & fmt::kHasDemonym) != 0 && demonym_countries) {
-          CountDemonyms(lookup, *demonym_countries);
+      size_t best_last = LongestName(text, tokens, keys, i, end, capitalised, scratch, best, demonym_countries);
+      // A part word before a name ("Southern California", "Nord-Mali", "North London"): one
+      // mention of the place, unless both together are a name of their own ("South Sudan",
+      // "Nord-Kivu", found above as the longer name) or the place is a nationality word.
+      size_t name_first = i;
+      if (capitalised && (best_last == SIZE_MAX || best_last == i) && lexicon_.IsPartWord(first_key, lexicon_language)) {
+        const size_t k = NextNameWord(text, tokens, keys, i, end);
+        if (k != SIZE_MAX && StartsUpper(tokens[k].In(text))) {
+          NameLookup inner;
+          const size_t inner_last = LongestName(text, tokens, keys, k, end, true, scratch, inner, nullptr);
+          if (inner_last != SIZE_MAX && (inner.flags & fmt::kHasDemonym) == 0) {
+            best = inner;
+            best_last = inner_last;
+            name_first = k;
+          }
         }
-        const bool lowercase_ok = words > 1 && (lookup.flags & fmt::kLowercaseOk) != 0;
-        if (lookup.names_places() && ((capitalised && later_words_capitalised) || lowercase_ok)) {
-          best_last = j;
-          best = lookup;
-        }
-        if (!lookup.is_prefix() || words == kMaxNameWords) break;
-        // The next word, across a hyphen or apostrophe written tight ("Tongo-Tongo",
-        // "N'Gourma") or an abbreviation dot ("St. Louis").
-        size_t k = j + 1;
-        if (k < end && tokens[k].kind == TokenKind::kPunctuation) {
-          const std::string_view punct = tokens[k].In(text);
-          const bool tight = IsConnector(punct) && tokens[k].start == tokens[j].end;
-          const bool abbreviation_dot = punct == "." && tokens[j].end - tokens[j].start <= 3;
-          if (!tight && !abbreviation_dot) break;
-          ++k;
-        }
-        if (k >= end || tokens[k].kind == TokenKind::kPunctuation || keys.Key(k).empty()) break;
-        scratch.push_back(' ');
-        scratch.append(keys.Key(k));
-        if (!StartsUpper(tokens[k].In(text)) && keys.Key(k).size() > 3) later_words_capitalised = false;
-        j = k;
-        ++words;
       }
       if (best_last == SIZE_MAX) continue;
       // Nationality words give context, never a mention ("Malian" is also a town in China).
@@ -299,15 +330,15 @@ std::vector<PlaceMention> PlaceRecognizer::Recognize(std::string_view text, cons
       mention.start = tokens[i].start;
       mention.end = tokens[best_last].end;
       mention.lookup = best;
+      mention.part = name_first != i;
       mention.key.assign(keys.buffer, 0, 0);
-      for (size_t t = i; t <= best_last; ++t) {
+      for (size_t t = name_first; t <= best_last; ++t) {
         if (keys.Key(t).empty()) continue;
         if (!mention.key.empty()) mention.key.push_back(' ');
         mention.key.append(keys.Key(t));
       }
       ReadContext(text, analysed, keys, i, best_last, mention);
-      mention.listed_not_place = mention.single_word &&
-                                 lexicon_.IsNotPlace(mention.key, text.size() < kReliableLanguageBytes ? "" : analysed.language);
+      mention.listed_not_place = mention.single_word && lexicon_.IsNotPlace(mention.key, lexicon_language);
       if (mention.listed_not_place && mention.unit_levels == 0) {
         i = best_last;
         continue;
@@ -331,6 +362,17 @@ std::vector<PlaceMention> PlaceRecognizer::MentionsAt(std::string_view text, con
     mention.end = end;
     if (start < end && end <= text.size()) mention.key = PlaceKey(text.substr(start, end - start));
     mention.lookup = gazetteer_.Find(mention.key);
+    // "Southern California": the place after the part word, when the whole is no name.
+    const size_t space = mention.key.find(' ');
+    if (!mention.lookup.names_places() && space != std::string::npos &&
+        lexicon_.IsPartWord(std::string_view(mention.key).substr(0, space), "")) {
+      NameLookup inner = gazetteer_.Find(std::string_view(mention.key).substr(space + 1));
+      if (inner.names_places()) {
+        mention.key.erase(0, space + 1);
+        mention.lookup = std::move(inner);
+        mention.part = true;
+      }
+    }
     mention.single_word = mention.key.find(' ') == std::string::npos;
     // The tokens the span covers.
     auto first = std::lower_bound(tokens.begin(), tokens.end(), start,

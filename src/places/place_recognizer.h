@@ -39,6 +39,8 @@ struct PlaceMention {
   bool single_word = true;
   bool acronym = false;             // two to four capitals ("ONU", "UN"): rarely a town's name
   bool listed_not_place = false;    // in data/places/not_places.tsv: a place only with a designator
+  bool part = false;                // after a part word ("Southern California", "Nord-Mali"): the
+                                    // span holds both, the key and lookup are the place's
 };
 
 // Immutable after construction; borrows the gazetteer and the lexicon, which must outlive it.
@@ -66,6 +68,16 @@ class PlaceRecognizer {
   void CountDemonyms(const NameLookup& lookup, std::unordered_map<int32_t, int>& countries) const;
   void ReadContext(std::string_view text, const AnalysedText& analysed, const TokenKeys& keys,
                    size_t first, size_t last, PlaceMention& mention) const;
+  // The word token after token `j` that may continue a name (across a tight hyphen or
+  // apostrophe, or an abbreviation's dot), or SIZE_MAX; `end` bounds the sentence.
+  static size_t NextNameWord(std::string_view text, const std::vector<Token>& tokens, const TokenKeys& keys,
+                             size_t j, size_t end);
+  // The last token of the longest place name starting at token `i` (SIZE_MAX when none),
+  // its lookup in `best`; `scratch` is a buffer. Lower-case nationality words met on the
+  // way are counted into `demonym_countries` when given.
+  size_t LongestName(std::string_view text, const std::vector<Token>& tokens, const TokenKeys& keys, size_t i,
+                     size_t end, bool capitalised, std::string& scratch, NameLookup& best,
+                     std::unordered_map<int32_t, int>* demonym_countries) const;
 
   const Gazetteer& gazetteer_;
   const PlaceLexicon& lexicon_;

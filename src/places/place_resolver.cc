@@ -62,6 +62,10 @@ double Prior(const fmt::PlaceRecord& p, uint32_t kind) {
   }
   double prior = 0.5 * std::log10(population + 1);
   if (IsCountry(p)) prior += 6.0;
+  // A continent outranks any town of its name ("Asia" is no village in the Philippines,
+  // even in a report from Manila); it has no country to take a share of the document's
+  // weight, so it gets what a country the whole document is about would.
+  else if (FeatureIs(p, "CONT")) prior += 6.0 + kCountryWeight;
   else if (FeatureIs(p, "ADM1")) prior += 1.5;
   else if (FeatureIs(p, "PPLC")) prior += 2.0;
   else if (FeatureIs(p, "PPLA")) prior += 1.0;
@@ -455,7 +459,9 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
       if (mention.acronym && best->kind == fmt::kMatchAlternate) doubtful = true;
       if (doubtful && !keep_doubtful) continue;
       out.geo_precision = p.precision;
-      if ((mention.cue == PlaceCue::kNear || mention.cue == PlaceCue::kDistance) && out.geo_precision < 2) {
+      // Near the place, or a part of it ("North London"): ACLED's precision 2.
+      if ((mention.cue == PlaceCue::kNear || mention.cue == PlaceCue::kDistance || mention.part) &&
+          out.geo_precision < 2) {
         out.geo_precision = 2;
       }
     } else if (!keep_doubtful) {
