@@ -130,8 +130,8 @@ TEST_F(PlacesQuality, LglWithin161KilometresOnGoldSpans) {
     }
   }
   ASSERT_GT(scored, 4000u);
-  // Measured 80% (docs/QUALITY.md); the floor leaves a margin for harmless changes.
-  EXPECT_GE(static_cast<double>(within) / static_cast<double>(scored), 0.77) << within << "/" << scored;
+  // Measured 84% (docs/QUALITY.md); Mordecai 3 publishes 82.7%, the floor we keep above.
+  EXPECT_GE(static_cast<double>(within) / static_cast<double>(scored), 0.827) << within << "/" << scored;
 }
 
 }  // namespace
