@@ -51,8 +51,18 @@ std::vector<ResolvedPlace> Geoparser::ResolveSpans(std::string_view text, const 
   // The document's nationality words come from a normal pass over the text.
   std::unordered_map<int32_t, int> demonyms;
   state_->recognizer.Recognize(text, analysed, &demonyms);
-  std::vector<PlaceMention> mentions = state_->recognizer.MentionsAt(text, analysed, spans);
-  return state_->resolver.Resolve(text, std::move(mentions), demonyms, /*keep_doubtful=*/true);
+  // Resolution reads the mentions in text order ("Paris, Idaho": the container follows).
+  std::vector<size_t> order(spans.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return spans[a] < spans[b]; });
+  std::vector<std::pair<uint32_t, uint32_t>> sorted;
+  sorted.reserve(spans.size());
+  for (size_t i : order) sorted.push_back(spans[i]);
+  std::vector<PlaceMention> mentions = state_->recognizer.MentionsAt(text, analysed, sorted);
+  std::vector<ResolvedPlace> resolved = state_->resolver.Resolve(text, std::move(mentions), demonyms, /*keep_doubtful=*/true);
+  std::vector<ResolvedPlace> in_order(resolved.size());
+  for (size_t i = 0; i < order.size() && i < resolved.size(); ++i) in_order[order[i]] = std::move(resolved[i]);
+  return in_order;
 }
 
 }  // namespace vigie

@@ -46,6 +46,7 @@ class Geoparser {
 
   // Resolves the given spans (byte offsets) as mentions, in the context of the whole text,
   // whether or not recognition finds them; for scoring resolution against gold mentions.
+  // The spans may come in any order; the result has one entry per span, in their order.
   std::vector<ResolvedPlace> ResolveSpans(std::string_view text, const AnalysedText& analysed,
                                           const std::vector<std::pair<uint32_t, uint32_t>>& spans) const;
 

@@ -211,6 +211,32 @@ TEST_F(GeoparserTest, NationalityWordAsAGivenSpanResolvesToTheCountry) {
   EXPECT_EQ(resolved[0].place, geoparser_->gazetteer().CountryPlace("ML"));
 }
 
+TEST_F(GeoparserTest, GivenSpansResolveAlikeInAnyOrder) {
+  const std::string text = "The new head teacher grew up in Paris, Idaho, and taught for years in Price, Utah.";
+  auto span = [&](std::string_view name) {
+    const auto start = static_cast<uint32_t>(text.find(name));
+    return std::make_pair(start, static_cast<uint32_t>(start + name.size()));
+  };
+  const auto analysed = analyzer_->Analyse(text);
+  // The container after the town counts even when the spans come last to first.
+  auto resolved = geoparser_->ResolveSpans(text, analysed, {span("Utah"), span("Idaho"), span("Price"), span("Paris")});
+  ASSERT_EQ(resolved.size(), 4u);
+  const Gazetteer& g = geoparser_->gazetteer();
+  ASSERT_GE(resolved[3].place, 0);
+  const auto& paris = g.Place(static_cast<uint32_t>(resolved[3].place));
+  EXPECT_EQ(std::string(paris.country, 2), "US");
+  EXPECT_LT(Km(paris.latitude, paris.longitude, 42.227, -111.401), 10);  // Paris, Idaho
+  EXPECT_EQ(resolved[0].mention.start, span("Utah").first);
+}
+
+TEST_F(GeoparserTest, NameBeforeANounIsNoContainer) {
+  // "Russia, U.S. officials": no town called Russia in the United States.
+  auto found = Parse("The report described ties to Russia, U.S. officials said on Wednesday in Washington.");
+  const Found* russia = Mention(found, "Russia");
+  ASSERT_NE(russia, nullptr) << Surfaces(found);
+  EXPECT_EQ(russia->place, geoparser_->gazetteer().CountryPlace("RU"));
+}
+
 TEST_F(GeoparserTest, PersonAfterATitleIsNotAPlace) {
   auto fr = Parse("M. Bamba a déclaré que la situation restait tendue à Gao, où les commerçants ont fermé "
                   "leurs boutiques.");

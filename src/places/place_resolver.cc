@@ -4,6 +4,9 @@
 #include <cmath>
 #include <cstring>
 
+#include "core/utf8.h"
+#include "text/char_class.h"
+
 namespace vigie {
 
 namespace fmt = gazetteer_format;
@@ -61,7 +64,10 @@ double Prior(const fmt::PlaceRecord& p, uint32_t kind) {
     else if (kind == fmt::kMatchAlias && p.feature_class == 'P') population = 5000;
   }
   double prior = 0.5 * std::log10(population + 1);
-  if (IsCountry(p)) prior += 6.0;
+  // A country's name outranks a village of that name even in a report about the
+  // village's country ("Russia" in a report from Washington is no hamlet in Ohio): the
+  // village needs its state named or its neighbours around it to win.
+  if (IsCountry(p)) prior += 8.0;
   // A continent outranks any town of its name ("Asia" is no village in the Philippines,
   // even in a report from Manila); it has no country to take a share of the document's
   // weight, so it gets what a country the whole document is about would.
@@ -138,6 +144,18 @@ bool LinksToContainer(std::string_view text, uint32_t from, uint32_t to) {
   return first != std::string_view::npos && (gap[first] == ',' || gap[first] == '(');
 }
 
+// A lower-case word right after `end` ("Russia, U.S. officials said"): the name there
+// qualifies a noun; it is no container closing an apposition ("Paris, Idaho.").
+bool QualifiesNoun(std::string_view text, uint32_t end) {
+  size_t pos = end;
+  if (pos < text.size() && text[pos] == '.') ++pos;  // "U.S." ends in the abbreviation's dot
+  const size_t before_spaces = pos;
+  while (pos < text.size() && text[pos] == ' ') ++pos;
+  if (pos == before_spaces || pos >= text.size()) return false;
+  const char32_t next = DecodeUtf8(text, pos);
+  return IsWordChar(next) && !IsUpper(next) && !IsDigit(next);
+}
+
 }  // namespace
 
 std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::vector<PlaceMention> mentions,
@@ -205,6 +223,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
     uint32_t end = mentions[m].end;
     for (size_t k = m + 1; k < n && k <= m + 2; ++k) {
       if (!LinksToContainer(text, end, mentions[k].start)) break;
+      if (mentions[k].unit_levels == 0 && QualifiesNoun(text, mentions[k].end)) break;
       for (Candidate& inner : candidates[m]) {
         for (Candidate& outer : candidates[k]) {
           if (Contains(gazetteer_, outer.place, inner.place)) {
