@@ -240,6 +240,29 @@ TEST_F(ArticleExtractorTest, WrapperWhoseClassNamesAWidgetIsKeptButCommentsAreNo
              {"Attack number 9"}, {"Comment number"});
 }
 
+TEST_F(ArticleExtractorTest, PublisherMarkedArticleBodyWinsOverALongerGallery) {
+  // Forty captioned photos outscore five paragraphs; the page's itemprop="articleBody" says
+  // which is the article, and a related gallery embedded in it goes however long it is.
+  std::string gallery, story, embedded;
+  for (int i = 0; i < 40; ++i) {
+    gallery += "<li><h2>Photo " + std::to_string(i) + "</h2><p>" + Prose("Caption of photo " + std::to_string(i)) +
+               "</p></li>";
+  }
+  for (int i = 0; i < 5; ++i) story += "<p>" + Prose("Paragraph " + std::to_string(i) + " of the report") + "</p>";
+  for (int i = 0; i < 12; ++i) embedded += "<p>" + Prose("Embedded slide " + std::to_string(i)) + "</p>";
+  ExpectText("<html><body><div class='page'><div class='story-gallery'><ul>" + gallery +
+                 "</ul></div><div class='text' itemprop='articleBody'>" + story +
+                 "<div class='inline-related-gallery'>" + embedded + "</div></div></div></body></html>",
+             {"Paragraph 0 of the report", "Paragraph 4 of the report"}, {"Caption of photo", "Embedded slide"});
+}
+
+TEST_F(ArticleExtractorTest, ValidUtf8PageKeepingAnOldChineseDeclarationIsReadAsUtf8) {
+  ExpectText("<html><head><meta http-equiv='Content-Type' content='text/html; charset=gb2312'></head><body><p>"
+             "\u8FD9\u6B3E\u540D\u4E3A\u53EF\u5FAE\u795E\u7ECF\u8BA1\u7B97\u673A\u7684\u6A21\u578B, DeepMind "
+             "said on Thursday, can answer questions about a map of the London Underground.</p></body></html>",
+             {"\u8FD9\u6B3E\u540D\u4E3A"});
+}
+
 TEST_F(ArticleExtractorTest, WordConditionalMarkupIsNotText) {
   ExpectText("<html><body><div><p><![if !supportLists]>1. <![endif]>" + Prose("The attack") +
              "</p><p><![if !supportEmptyParas]> <![endif]>" + Prose("The ambush") + "</p></div></body></html>",

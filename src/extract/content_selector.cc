@@ -4,6 +4,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "extract/dom_text.h"
 #include "extract/html_document.h"
 
 namespace vigie {
@@ -110,6 +111,17 @@ const xmlNode* WidenWhileProseContinues(const xmlNode* top,
   return top;
 }
 
+// schema.org's articleBody: the publisher's own mark of the article's text. It wins over
+// the scored candidates when it holds this much prose (a photo gallery of fifty captions
+// outscores a seven-paragraph article beside it); it is neither widened nor joined by
+// siblings (the gallery next to it is prose too).
+constexpr size_t kMinMarkedBodyProse = 500;
+bool MarkedArticleBody(const xmlNode* node) {
+  const xmlAttr* attr = xmlHasProp(node, reinterpret_cast<const xmlChar*>("itemprop"));
+  return attr != nullptr && attr->children != nullptr &&
+         MarksArticleBody(reinterpret_cast<const char*>(attr->children->content));
+}
+
 bool IsInside(const xmlNode* node, const std::unordered_set<const xmlNode*>& roots) {
   for (const xmlNode* n = node; n; n = n->parent)
     if (roots.count(n)) return true;
@@ -136,6 +148,7 @@ std::vector<std::string> SelectArticleParagraphs(std::vector<TextBlock>& blocks,
   // equal scores go to the earlier element whatever the heap addresses are.
   std::unordered_set<const xmlNode*> scored;
   std::vector<const xmlNode*> candidates;
+  const xmlNode* marked_body = nullptr;  // the articleBody with the most prose
   for (const TextBlock& block : blocks) {
     if (!IsProse(block)) continue;
     const double score = ProseScore(block);
@@ -148,6 +161,9 @@ std::vector<std::string> SelectArticleParagraphs(std::vector<TextBlock>& blocks,
         candidates.push_back(n);
         s.score += TagPrior(ElementName(n));
         if (rules.MarksContent(ClassAndId(n))) s.score += kContentClassBonus;
+        if (MarkedArticleBody(n) && (marked_body == nullptr || s.prose_bytes > stats[marked_body].prose_bytes)) {
+          marked_body = n;
+        }
       }
       s.score += score / kLevelDivisor[level];
     }
@@ -162,11 +178,16 @@ std::vector<std::string> SelectArticleParagraphs(std::vector<TextBlock>& blocks,
     top = shared;
     top_score = std::max(top_score, FinalScore(stats[shared]));
   }
-  if (top != nullptr) top = WidenWhileProseContinues(top, stats);
+  const bool publisher_marked = marked_body != nullptr && stats[marked_body].prose_bytes >= kMinMarkedBodyProse;
+  if (publisher_marked) {
+    top = marked_body;
+  } else if (top != nullptr) {
+    top = WidenWhileProseContinues(top, stats);
+  }
 
   std::unordered_set<const xmlNode*> selected;
-  if (top != nullptr) {
-    selected.insert(top);
+  if (top != nullptr) selected.insert(top);
+  if (top != nullptr && !publisher_marked) {
     const xmlNode* parent = top->parent;
     const double threshold = std::max(10.0, top_score * kSiblingShare);
     for (const xmlNode* sibling = parent ? parent->children : nullptr; sibling; sibling = sibling->next) {

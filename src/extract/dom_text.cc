@@ -81,6 +81,7 @@ struct ElementAttributes {
   const char* style = nullptr;
   const char* role = nullptr;
   const char* aria_hidden = nullptr;
+  const char* itemprop = nullptr;
   bool hidden = false;
 };
 
@@ -95,6 +96,7 @@ ElementAttributes ReadAttributes(const xmlNode* element) {
     else if (strcmp(name, "style") == 0) a.style = value;
     else if (strcmp(name, "role") == 0) a.role = value;
     else if (strcmp(name, "aria-hidden") == 0) a.aria_hidden = value;
+    else if (strcmp(name, "itemprop") == 0) a.itemprop = value;
     else if (strcmp(name, "hidden") == 0) a.hidden = true;
   }
   return a;
@@ -157,15 +159,23 @@ class BlockCollector {
       if (IsSkippedTag(name) || ((name == "form" || name == "noscript") && !WrapsThePage(child))) continue;
       if (trust_markup_ && IsFurnitureTag(name)) continue;
       // <body>'s classes describe the page's layout ("has-sidebar"), not furniture.
+      bool article_body = false;
       if (child->properties != nullptr && name != "body") {
         const ElementAttributes attributes = ReadAttributes(child);
         if (IsHidden(attributes)) continue;
-        if (trust_markup_ && (HasFurnitureRole(attributes) || DroppedByClass(child, attributes))) continue;
+        // The publisher's own mark of the article (schema.org articleBody) overrides what
+        // its class or id seems to say ("gigya-share-btns-2_gig_containerParent").
+        article_body = MarksArticleBody(attributes.itemprop);
+        if (trust_markup_ && !article_body && (HasFurnitureRole(attributes) || DroppedByClass(child, attributes))) {
+          continue;
+        }
       }
       if (name == "br") {
         Flush();
         continue;
       }
+      const bool was_in_article_body = in_article_body_;
+      in_article_body_ = in_article_body_ || article_body;
       if (IsBlockTag(name)) {
         Flush();
         const xmlNode* saved = current_element_;
@@ -176,6 +186,7 @@ class BlockCollector {
       } else {
         Walk(child, in_link || name == "a");
       }
+      in_article_body_ = was_in_article_body;
     }
   }
 
@@ -240,7 +251,9 @@ class BlockCollector {
     }
     // Widgets are small: an element holding many paragraphs is a page wrapper whose class
     // or id only mentions one ("has-sidebar", "js-social-anchor", "gigya-share-btns-parent").
-    return CountParagraphs(element, kMinWrapperParagraphs) < kMinWrapperParagraphs;
+    // Inside the publisher's article body nothing wraps the page: a gallery or a related
+    // list embedded there goes whatever its size.
+    return in_article_body_ || CountParagraphs(element, kMinWrapperParagraphs) < kMinWrapperParagraphs;
   }
 
   const FurnitureRules& rules_;
@@ -249,10 +262,23 @@ class BlockCollector {
   std::string buffer_;
   size_t link_chars_ = 0;
   bool pending_space_ = false;
+  bool in_article_body_ = false;  // inside an element marked itemprop="articleBody"
   const xmlNode* current_element_ = nullptr;
 };
 
 }  // namespace
+
+bool MarksArticleBody(const char* itemprop) {
+  if (itemprop == nullptr) return false;
+  static constexpr std::string_view kArticleBody = "articlebody";
+  const std::string_view value = itemprop;
+  for (size_t i = 0; i + kArticleBody.size() <= value.size(); ++i) {
+    size_t k = 0;
+    while (k < kArticleBody.size() && (value[i + k] | 0x20) == kArticleBody[k]) ++k;
+    if (k == kArticleBody.size()) return true;
+  }
+  return false;
+}
 
 std::string ClassAndId(const xmlNode* element) {
   if (element == nullptr || element->type != XML_ELEMENT_NODE) return {};

@@ -35,5 +35,8 @@ std::vector<TextBlock> CollectTextBlocks(const xmlNode* root, const FurnitureRul
 
 // The lower-cased "class id" string of an element, as the furniture rules match it.
 std::string ClassAndId(const xmlNode* element);
+// True when an itemprop attribute's value (may be null) names schema.org's articleBody: the
+// publisher's own mark of the article's text.
+bool MarksArticleBody(const char* itemprop);
 
 }  // namespace vigie

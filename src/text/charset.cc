@@ -57,6 +57,18 @@ bool IsKnownCharset(const std::string& label) {
   return U_SUCCESS(status) && conv != nullptr;
 }
 
+// Non-ASCII bytes in a valid UTF-8 text that outweigh a multi-byte charset's declaration.
+constexpr size_t kMinMultiByteEvidence = 12;
+
+// Non-ASCII bytes of `bytes`, counted up to `enough`.
+size_t CountNonAscii(std::string_view bytes, size_t enough) {
+  size_t count = 0;
+  for (char c : bytes) {
+    if (static_cast<unsigned char>(c) >= 0x80 && ++count >= enough) break;
+  }
+  return count;
+}
+
 bool HasNonAscii(std::string_view bytes) {
   return std::any_of(bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
 }
@@ -85,6 +97,13 @@ CharsetGuess DetectCharset(std::string_view bytes, std::string_view declared, bo
   const bool valid_utf8 = IsValidUtf8(bytes);
   if (!label.empty() && label != "utf-8" && label != "windows-1252" && label.rfind("iso-8859", 0) != 0 &&
       label.rfind("windows-125", 0) != 0) {
+    // The same for a multi-byte declaration (gb2312, shift_jis, big5), once the text holds
+    // more than a few non-ASCII bytes: a Chinese page saved as UTF-8 with its old <meta>
+    // left in. Two-byte characters of those charsets are valid UTF-8 by chance about one
+    // time in twelve, a run of them almost never. UTF-16 declares what ASCII bytes cannot be.
+    if (valid_utf8 && label.rfind("utf-16", 0) != 0 && CountNonAscii(bytes, kMinMultiByteEvidence) >= kMinMultiByteEvidence) {
+      return {"utf-8", CharsetSource::kValidUtf8};
+    }
     return {label, source};  // e.g. utf-16, shift_jis, koi8-r: take the declaration
   }
   if (!label.empty() && label != "utf-8" && !(valid_utf8 && HasNonAscii(bytes))) return {label, source};

@@ -106,12 +106,19 @@ export function* tokenize(html) {
       i += 1;
       continue;
     }
-    // find the end of the tag, skipping quoted attribute values
+    // find the end of the tag, skipping quoted attribute values; as in the HTML
+    // tokenizer, a quote opens a value only after '=' (in `<div "="">` the first quote is
+    // an attribute's name, the tag ends at the '>')
     let j = i + m[0].length;
     let q = null;
+    let afterEquals = false;
     for (; j < n; j++) {
       const ch = html[j];
-      if (q) { if (ch === q) q = null; } else if (ch === '"' || ch === "'") q = ch; else if (ch === '>') break;
+      if (q) { if (ch === q) q = null; continue; }
+      if ((ch === '"' || ch === "'") && afterEquals) q = ch;
+      else if (ch === '>') break;
+      if (ch === '=') afterEquals = true;
+      else if (!/\s/.test(ch)) afterEquals = false;
     }
     const inner = html.slice(i + m[0].length, j);
     const name = m[2].toLowerCase();
