@@ -282,7 +282,8 @@ std::vector<PlaceMention> PlaceRecognizer::Recognize(std::string_view text, cons
   const auto& tokens = analysed.tokens;
   if (tokens.empty()) return mentions;
   TokenKeys keys(text, tokens, folded_words);
-  const std::string_view lexicon_language = text.size() < kReliableLanguageBytes ? "" : analysed.language;
+  const std::string_view lexicon_language =
+      text.size() < kReliableLanguageBytes ? std::string_view() : std::string_view(analysed.language);
   std::string scratch;
   for (const Sentence& sentence : analysed.sentences) {
     const size_t end = sentence.first_token + sentence.token_count;
