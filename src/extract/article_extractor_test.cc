@@ -142,6 +142,15 @@ TEST_F(ArticleExtractorTest, PageWrappedInAFormWithoutParagraphsKeepsItsText) {
              {"Attack number 0 was reported", "Attack number 19 was reported"});
 }
 
+TEST_F(ArticleExtractorTest, ShortReportInAPageWideFormIsKept) {
+  // Four lines of text, far under the wrapper's length, but all the page has.
+  std::string body;
+  for (int i = 0; i < 4; ++i) body += Prose("Clash number " + std::to_string(i)) + "<br><br>";
+  ExpectText("<html><body><form id='aspnetForm' method='post'><div id='menu'><a href='/'>Home</a></div>"
+             "<div class='FullNewsItem'><h1>Clashes reported</h1>" + body + "</div></form></body></html>",
+             {"Clash number 0 was reported", "Clash number 3 was reported"});
+}
+
 TEST_F(ArticleExtractorTest, SearchFormIsStillDropped) {
   ExpectText("<html><body><form action='/search'><label>Search the site for news about the region</label>"
              "<input name='q'></form><article>" + Paragraphs({"The attack", "A second attack"}) +

@@ -59,10 +59,15 @@ constexpr int kMinWrapperParagraphs = 10;
 // pixel, except when the element wraps the page: ASP.NET sites put the whole page in one
 // <form>, and an unclosed <div> inside a <noscript> pulls the rest of the page into it.
 // Those hold many paragraphs, or (pages laid out with <div> and <br>) much more text than
-// labels and notices.
+// labels and notices, or most of the page's text when that is a short report's worth (an
+// ASP.NET page with four paragraphs of news). `page_text` is the text bytes of the whole
+// page, counted up to twice kMinWrapperText, which is exact for the comparison.
 constexpr size_t kMinWrapperText = 2000;
-bool WrapsThePage(const xmlNode* element) {
-  return CountParagraphs(element, 3) >= 3 || CountTextBytes(element, kMinWrapperText) >= kMinWrapperText;
+constexpr size_t kMinShortReportText = 500;  // a parked domain's one-line welcome is less
+bool WrapsThePage(const xmlNode* element, size_t page_text) {
+  if (CountParagraphs(element, 3) >= 3) return true;
+  const size_t text = CountTextBytes(element, kMinWrapperText);
+  return text >= kMinWrapperText || (text >= kMinShortReportText && 2 * text > page_text);
 }
 
 bool IsBlockTag(std::string_view name) {
@@ -141,6 +146,7 @@ class BlockCollector {
       : rules_(rules), trust_markup_(markup == FurnitureMarkup::kTrusted) {}
 
   std::vector<TextBlock> Run(const xmlNode* root) {
+    root_ = root;
     current_element_ = root;
     Walk(root, false);
     Flush();
@@ -156,7 +162,7 @@ class BlockCollector {
       }
       if (child->type != XML_ELEMENT_NODE) continue;
       std::string_view name = ElementName(child);
-      if (IsSkippedTag(name) || ((name == "form" || name == "noscript") && !WrapsThePage(child))) continue;
+      if (IsSkippedTag(name) || ((name == "form" || name == "noscript") && !WrapsThePage(child, PageText()))) continue;
       if (trust_markup_ && IsFurnitureTag(name)) continue;
       // <body>'s classes describe the page's layout ("has-sidebar"), not furniture.
       bool article_body = false;
@@ -262,6 +268,14 @@ class BlockCollector {
   std::string buffer_;
   size_t link_chars_ = 0;
   bool pending_space_ = false;
+  // The page's text bytes up to twice kMinWrapperText, counted the first time a form asks.
+  size_t PageText() {
+    if (page_text_ == SIZE_MAX) page_text_ = CountTextBytes(root_, 2 * kMinWrapperText);
+    return page_text_;
+  }
+
+  const xmlNode* root_ = nullptr;
+  size_t page_text_ = SIZE_MAX;
   bool in_article_body_ = false;  // inside an element marked itemprop="articleBody"
   const xmlNode* current_element_ = nullptr;
 };

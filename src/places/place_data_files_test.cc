@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/data_paths.h"
+#include "places/place_lexicon.h"
 
 namespace vigie {
 namespace {
@@ -190,6 +191,29 @@ TEST_F(PlaceDataFilesTest, Designators) {
   EXPECT_TRUE(Has(ProblemAt(path, 6), "LEVELS is empty")) << ProblemAt(path, 6);
   EXPECT_TRUE(Has(ProblemAt(path, 7), "COUNTRY 'Mali'")) << ProblemAt(path, 7);
   EXPECT_TRUE(Has(ProblemAt(path, 8), "WORD is empty")) << ProblemAt(path, 8);
+}
+
+TEST_F(PlaceDataFilesTest, CuesWithPartWords) {
+  auto cues = Write("cues.tsv",
+                    "fr\tprès de\tnear\n"          // 1
+                    "en\tSouthern\tpart\n"         // 2
+                    "fr\tNord\tpart\n"             // 3
+                    "en\tNorth West\tpart\n"       // 4: a part word is one word
+                    "en\tnear\tclose-to\n");       // 5: no such kind
+  Write("designators.tsv", "en\tcounty\tafter\tADM2\t*\n");
+  Write("not_places.tsv", "en\tPolice\n");
+  auto lexicon = PlaceLexicon::Load(dir_, &problems_);
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status().message();
+  ASSERT_EQ(lexicon->cues().size(), 1u);  // part words are not cues before a name
+  EXPECT_TRUE(lexicon->IsPartWord("southern", "en"));
+  EXPECT_TRUE(lexicon->IsPartWord("southern", ""));  // unknown language: every entry
+  EXPECT_FALSE(lexicon->IsPartWord("southern", "fr"));
+  EXPECT_TRUE(lexicon->IsPartWord("nord", "fr"));
+  EXPECT_FALSE(lexicon->IsPartWord("police", "en"));
+  EXPECT_TRUE(lexicon->IsNotPlace("police", "en"));
+  EXPECT_EQ(problems_.size(), 2u);
+  EXPECT_TRUE(Has(ProblemAt(cues, 4), "one word")) << ProblemAt(cues, 4);
+  EXPECT_TRUE(Has(ProblemAt(cues, 5), "KIND 'close-to'")) << ProblemAt(cues, 5);
 }
 
 TEST_F(PlaceDataFilesTest, InvalidUtf8LineIsReportedAndSkipped) {
