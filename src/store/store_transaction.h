@@ -47,7 +47,9 @@ class StoreTransaction {
                                                            const std::string& last_day) = 0;
   // The ids of the events a document's reports belong to.
   virtual Result<std::vector<int64_t>> EventsOfDocument(int64_t document_id) = 0;
-  // The whole stored event (record parsed from its JSON, review state included).
+  // The whole stored event: its record as read from its JSON, review state included (`json`
+  // is left empty). An engine may answer from the records it saved in this transaction or
+  // earlier ones, as long as nothing else changed them since.
   virtual Result<StoredEvent> LoadEvent(int64_t event_id) = 0;
   // The reports of an event, as the coder made them, in the order they were stored.
   virtual Result<std::vector<StoredReport>> ReportsOfEvent(int64_t event_id) = 0;
