@@ -359,7 +359,7 @@ class PostgresTransaction final : public StoreTransaction {
     return id;
   }
 
-  Status UpdateEvent(int64_t event_id, const EventRecord& event) override {
+  Status UpdateEvent(int64_t event_id, EventRecord event) override {
     PgParams p;
     p.Int(event_id);
     BindEventColumns(p, event);

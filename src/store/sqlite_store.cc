@@ -1,5 +1,6 @@
 #include "store/sqlite_store.h"
 
+#include <array>
 #include <filesystem>
 #include <map>
 
@@ -89,12 +90,12 @@ class SqliteTransaction final : public StoreTransaction {
     }
   }
 
-  Result<SqliteStatement*> Cached(const std::string& sql) {
+  Result<SqliteStatement*> Cached(std::string_view sql) {
     auto it = statements_.find(sql);
     if (it == statements_.end()) {
       auto statement = db_.Prepare(sql);
       if (!statement.ok()) return statement.status();
-      it = statements_.emplace(sql, std::move(statement).value()).first;
+      it = statements_.emplace(std::string(sql), std::move(statement).value()).first;
     }
     return &it->second;
   }
@@ -120,10 +121,15 @@ class SqliteTransaction final : public StoreTransaction {
 
   Result<std::vector<std::pair<int64_t, uint64_t>>> SimHashNeighbours(uint64_t simhash) override {
     std::vector<std::pair<int64_t, uint64_t>> out;
+    static const std::array<std::string, kSimHashBands> kSql = [] {
+      std::array<std::string, kSimHashBands> sql;
+      for (int band = 0; band < kSimHashBands; ++band) {
+        sql[band] = "SELECT id, simhash FROM documents WHERE band" + std::to_string(band) + " = ?1 AND duplicate_of IS NULL";
+      }
+      return sql;
+    }();
     for (int band = 0; band < kSimHashBands; ++band) {
-      const std::string column = "band" + std::to_string(band);
-      auto statement =
-          Cached("SELECT id, simhash FROM documents WHERE " + column + " = ?1 AND duplicate_of IS NULL");
+      auto statement = Cached(kSql[band]);
       if (!statement.ok()) return statement.status();
       StatementUse st(*statement.value());
       st->Bind(1, static_cast<int64_t>(SimHashBand(simhash, band)));
@@ -188,9 +194,10 @@ class SqliteTransaction final : public StoreTransaction {
 
   Result<std::vector<StoredEvent>> CandidateEvents(const std::string& country, const std::string& first_day,
                                                    const std::string& last_day) override {
-    auto statement = Cached(std::string("SELECT id, ") + kEventColumns +
-                            " FROM events WHERE country = ?1 COLLATE NOCASE"
-                            " AND date_start >= date(?2, '-31 days') AND date_start <= ?3 AND date_end >= ?2");
+    static const std::string kSql = std::string("SELECT id, ") + kEventColumns +
+                                    " FROM events WHERE country = ?1 COLLATE NOCASE"
+                                    " AND date_start >= date(?2, '-31 days') AND date_start <= ?3 AND date_end >= ?2";
+    auto statement = Cached(kSql);
     if (!statement.ok()) return statement.status();
     StatementUse st(*statement.value());
     st->Bind(1, country).Bind(2, first_day).Bind(3, last_day);
@@ -297,8 +304,9 @@ class SqliteTransaction final : public StoreTransaction {
       id = st->Int(0);
     }
     event.event_id_cnty = (event.event_id_cnty.size() >= 2 ? event.event_id_cnty.substr(0, 2) : "XX") + std::to_string(id);
-    auto statement = Cached(std::string("INSERT INTO events (id, ") + kEventColumns + ", record) VALUES (" +
-                            Placeholders(1, kEventColumnCount + 2) + ")");
+    static const std::string kSql = std::string("INSERT INTO events (id, ") + kEventColumns + ", record) VALUES (" +
+                                    Placeholders(1, kEventColumnCount + 2) + ")";
+    auto statement = Cached(kSql);
     if (!statement.ok()) return statement.status();
     {
       StatementUse st(*statement.value());
@@ -311,9 +319,10 @@ class SqliteTransaction final : public StoreTransaction {
     return id;
   }
 
-  Status UpdateEvent(int64_t event_id, const EventRecord& event) override {
-    auto statement = Cached(std::string("UPDATE events SET (") + kEventColumns + ", record) = (" +
-                            Placeholders(2, kEventColumnCount + 1) + ") WHERE id = ?1");
+  Status UpdateEvent(int64_t event_id, EventRecord event) override {
+    static const std::string kSql = std::string("UPDATE events SET (") + kEventColumns + ", record) = (" +
+                                    Placeholders(2, kEventColumnCount + 1) + ") WHERE id = ?1";
+    auto statement = Cached(kSql);
     if (!statement.ok()) return statement.status();
     {
       StatementUse st(*statement.value());
@@ -328,7 +337,7 @@ class SqliteTransaction final : public StoreTransaction {
     if (!same_place) {
       if (Status s = PlaceEvent(event_id, event); !s.ok()) return s;
     }
-    recent_.Keep(event_id, event);
+    recent_.Keep(event_id, std::move(event));
     return Status::Ok();
   }
 
@@ -463,7 +472,7 @@ class SqliteTransaction final : public StoreTransaction {
   };
 
   SqliteDatabase& db_;
-  std::map<std::string, SqliteStatement> statements_;
+  std::map<std::string, SqliteStatement, std::less<>> statements_;
   std::vector<PendingIndexRow> pending_index_;
   RecentEvents recent_;
   int64_t data_version_ = -1;  // when the recent events were last known to hold

@@ -64,7 +64,8 @@ class StoreTransaction {
   // followed by the number ("ML1234"), which never changes. A number is never given twice,
   // not even once its event is deleted (merged into another).
   virtual Result<int64_t> InsertEvent(EventRecord& event) = 0;
-  virtual Status UpdateEvent(int64_t event_id, const EventRecord& event) = 0;
+  // Takes the record by value: an engine may keep it (SQLite keeps the events it saved last).
+  virtual Status UpdateEvent(int64_t event_id, EventRecord event) = 0;
   virtual Status DeleteEvent(int64_t event_id) = 0;
   virtual Result<int64_t> InsertReport(int64_t document_id, int64_t event_id, const EventRecord& report) = 0;
   virtual Status MoveReport(int64_t report_id, int64_t event_id) = 0;
