@@ -34,7 +34,8 @@ class JsonObjectWriter {
   void Integer(const char* key, long long value) {
     Key(key);
     char buffer[24];
-    out_.append(buffer, static_cast<size_t>(std::snprintf(buffer, sizeof buffer, "%lld", value)));
+    auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+    out_.append(buffer, end);
   }
   void Number(const char* key, double value) {
     Key(key);

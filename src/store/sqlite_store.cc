@@ -143,7 +143,17 @@ class SqliteTransaction final : public StoreTransaction {
                                  int64_t duplicate_of) override {
     const ExtractedArticle& a = document.article;
     int64_t source_id = 0;
-    if (const std::string_view site = CanonicalHost(fingerprint.canonical_url); !site.empty()) {
+    const std::string_view site = CanonicalHost(fingerprint.canonical_url);
+    if (!site.empty()) {
+      // Most documents come from a site already recorded with its name: read it, write nothing.
+      auto known = Cached("SELECT id, name IS NOT NULL FROM sources WHERE site = ?1");
+      if (!known.ok()) return known.status();
+      StatementUse source(*known.value());
+      source->Bind(1, site);
+      if (source->Step() && (source->Int(1) != 0 || a.site_name.empty())) source_id = source->Int(0);
+      if (!source->status().ok()) return source->status();
+    }
+    if (!site.empty() && source_id == 0) {
       auto upsert = Cached(
           "INSERT INTO sources (site, name) VALUES (?1, ?2) "
           "ON CONFLICT (site) DO UPDATE SET name = coalesce(sources.name, excluded.name) RETURNING id");
