@@ -16,8 +16,9 @@ namespace vigie {
 
 class RecentEvents {
  public:
-  // Keeps at most `capacity` records, dropping the least recently used one first.
-  explicit RecentEvents(size_t capacity) : capacity_(capacity) {}
+  // Keeps at most `max_events` records taking about `max_bytes` of memory at most (an
+  // event reported often holds hundreds of sources), dropping the least recently used first.
+  RecentEvents(size_t max_events, size_t max_bytes) : max_events_(max_events), max_bytes_(max_bytes) {}
 
   // The record kept for event `id`, or nullptr; valid until the next call that changes the
   // cache (Keep, Forget, Clear).
@@ -27,12 +28,22 @@ class RecentEvents {
   void Forget(int64_t id);
   void Clear();
   size_t size() const { return by_id_.size(); }
+  size_t bytes() const { return bytes_; }
 
  private:
-  using Entries = std::list<std::pair<int64_t, EventRecord>>;  // most recently used first
-  const size_t capacity_;
+  struct Entry {
+    int64_t id;
+    EventRecord record;
+    size_t bytes;
+  };
+  using Entries = std::list<Entry>;  // most recently used first
+
+  void Erase(Entries::iterator entry);
+
+  const size_t max_events_, max_bytes_;
   Entries entries_;
   std::unordered_map<int64_t, Entries::iterator> by_id_;
+  size_t bytes_ = 0;
 };
 
 }  // namespace vigie

@@ -59,12 +59,13 @@ std::string Placeholders(int first, int n) {
 }
 
 // Events whose records the writer keeps in memory (~2-4 KB each, 84 KB at most): enough
-// for the incidents a stream of news reports keeps coming back to.
+// for the incidents a stream of news reports keeps coming back to, in bounded memory.
 constexpr size_t kRecentEvents = 2048;
+constexpr size_t kRecentEventBytes = 16 << 20;
 
 class SqliteTransaction final : public StoreTransaction {
  public:
-  explicit SqliteTransaction(SqliteDatabase& db) : db_(db), recent_(kRecentEvents) {}
+  explicit SqliteTransaction(SqliteDatabase& db) : db_(db), recent_(kRecentEvents, kRecentEventBytes) {}
 
   // Called first in each write transaction: the recent events are forgotten when another
   // connection committed (PRAGMA data_version moved) or this one changed rows by other means
