@@ -181,7 +181,7 @@ class SqliteTransaction final : public StoreTransaction {
     st->Bind(14, a.language, true).Bind(15, a.site_name, true).Bind(16, a.text);
     if (Status s = st->Run(); !s.ok()) return s;
     const int64_t id = db_.LastInsertId();
-    pending_index_.push_back({id, a.title, a.text});
+    pending_index_.push_back({id, a.doc, a.title, a.text});
     return id;
   }
 
@@ -197,7 +197,8 @@ class SqliteTransaction final : public StoreTransaction {
     for (const PendingIndexRow& row : pending_index_) {
       StatementUse fts(*index.value());
       fts->Bind(1, row.id).Bind(2, row.title, true).Bind(3, row.text);
-      if (Status s = fts->Run(); !s.ok()) return s;
+      // Named as a failure of its document, so that the batch is retried document by document.
+      if (Status s = fts->Run(); !s.ok()) return Status::Error(std::string(row.doc) + ": " + s.message());
     }
     pending_index_.clear();
     return Status::Ok();
@@ -479,7 +480,7 @@ class SqliteTransaction final : public StoreTransaction {
   // A document's full-text index row, written by IndexDocuments; points into the document.
   struct PendingIndexRow {
     int64_t id;
-    std::string_view title, text;
+    std::string_view doc, title, text;
   };
 
   SqliteDatabase& db_;
