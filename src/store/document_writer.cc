@@ -158,8 +158,10 @@ Status DocumentWriter::Recompute(StoreTransaction& tx, int64_t event_id) const {
 Status DocumentWriter::MergeInto(StoreTransaction& tx, int64_t event_id, const EventRecord& report) const {
   auto stored = tx.LoadEvent(event_id);
   if (!stored.ok()) return stored.status();
-  const EventRecord both[] = {stored->record, report};
-  return Save(tx, stored.value(), CombineReports(both));
+  EventRecord both[] = {std::move(stored->record), report};
+  EventRecord combined = CombineReports(both);
+  stored->record = std::move(both[0]);
+  return Save(tx, stored.value(), std::move(combined));
 }
 
 Status DocumentWriter::Save(StoreTransaction& tx, const StoredEvent& stored, EventRecord combined) const {
@@ -177,7 +179,7 @@ Status DocumentWriter::Save(StoreTransaction& tx, const StoredEvent& stored, Eve
   }
   result.event_id_cnty = old.event_id_cnty;
   result.timestamp = Now();
-  return tx.UpdateEvent(stored.id, result);
+  return tx.UpdateEvent(stored.id, std::move(result));
 }
 
 Result<int64_t> DocumentWriter::UndoMerge(StoreTransaction& tx, int64_t merge_id, const std::string& by) const {

@@ -426,6 +426,27 @@ TEST_P(EventStoreTest, ReopeningKeepsEverything) {
   EXPECT_EQ(Add(Document("a", kTextA, {})).fate, DocumentFate::kDuplicate);
 }
 
+TEST_P(EventStoreTest, AnEventChangedThroughAnotherConnectionIsMergedAsItNowIs) {
+  // The writer may keep the records it saved; an analyst's change made elsewhere in between
+  // must still be what the next merge starts from.
+  Add(Document("a", kTextA, {MakeReport("a", "2022-09-26", 15.0, -1.9, "", 11)}));
+  const StoredEvent event = Events()[0];
+  auto other = EventStore::Open(location_);
+  ASSERT_TRUE(other.ok()) << other.status().message();
+  auto user = (*other)->AddUser({0, "awa", "analyst", "$argon2id$hash", "", false});
+  ASSERT_TRUE(user.ok());
+  EventRecord corrected = event.record;
+  corrected.fatalities = 9;
+  ASSERT_TRUE((*other)->CorrectEvent(event.id, corrected, *user, "{}").ok());
+  other->reset();
+  Add(Document("b", kTextB, {MakeReport("b", "2022-09-27", 15.01, -1.91, "jnim", 37)}));
+  auto after = store_->FindEvent(std::to_string(event.id));
+  ASSERT_TRUE(after.ok() && after->has_value());
+  EXPECT_EQ((*after)->record.review, "corrected");
+  EXPECT_EQ((*after)->record.fatalities, 9);
+  EXPECT_EQ((*after)->record.sources.size(), 2u);
+}
+
 TEST_F(SqliteStoreTest, ADatabaseFromANewerVigieIsRefused) {
   store_.reset();
   sqlite3* db = nullptr;

@@ -296,8 +296,7 @@ class PostgresTransaction final : public StoreTransaction {
     if (r.empty()) return Status::Error("no event with id " + std::to_string(event_id));
     StoredEvent event;
     event.id = event_id;
-    event.json = FieldText(r[0][1]);
-    auto record = EventFromJson(event.json);
+    auto record = EventFromJson(FieldText(r[0][1]));
     if (!record.ok()) return Status::Error("event " + std::to_string(event_id) + ": " + record.status().message());
     event.record = std::move(record).value();
     event.record.review = FieldText(r[0][0]);
@@ -360,7 +359,7 @@ class PostgresTransaction final : public StoreTransaction {
     return id;
   }
 
-  Status UpdateEvent(int64_t event_id, const EventRecord& event) override {
+  Status UpdateEvent(int64_t event_id, EventRecord event) override {
     PgParams p;
     p.Int(event_id);
     BindEventColumns(p, event);

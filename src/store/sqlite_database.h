@@ -35,6 +35,8 @@ class SqliteDatabase {
   Result<SqliteStatement> Prepare(std::string_view sql);
   int64_t LastInsertId() const { return sqlite3_last_insert_rowid(db_); }
   int Changes() const { return sqlite3_changes(db_); }
+  // Rows this connection inserted, changed or deleted since it was opened.
+  int64_t TotalChanges() const { return sqlite3_total_changes64(db_); }
   // "PATH: MESSAGE" with SQLite's explanation of its last error, in words a user can act on
   // for the usual causes (locked, full disk, read-only, corrupt).
   Status Error(std::string_view what) const;

@@ -1,5 +1,6 @@
 #include "store/sqlite_store.h"
 
+#include <array>
 #include <filesystem>
 #include <map>
 
@@ -8,6 +9,7 @@
 #include "store/document_writer.h"
 #include "store/event_columns.h"
 #include "store/event_filter_sql.h"
+#include "store/recent_events.h"
 #include "store/sqlite_database.h"
 #include "store/sqlite_schema.h"
 
@@ -56,16 +58,45 @@ std::string Placeholders(int first, int n) {
   return out;
 }
 
+// Events whose records the writer keeps in memory (~2-4 KB each, 84 KB at most): enough
+// for the incidents a stream of news reports keeps coming back to, in bounded memory.
+constexpr size_t kRecentEvents = 2048;
+constexpr size_t kRecentEventBytes = 16 << 20;
+
 class SqliteTransaction final : public StoreTransaction {
  public:
-  explicit SqliteTransaction(SqliteDatabase& db) : db_(db) {}
+  explicit SqliteTransaction(SqliteDatabase& db) : db_(db), recent_(kRecentEvents, kRecentEventBytes) {}
 
-  Result<SqliteStatement*> Cached(const std::string& sql) {
+  // Called first in each write transaction: the recent events are forgotten when another
+  // connection committed (PRAGMA data_version moved) or this one changed rows by other means
+  // than this transaction (sqlite3_total_changes moved) since this transaction last committed.
+  Status Begin() {
+    auto statement = Cached("PRAGMA data_version");
+    if (!statement.ok()) return statement.status();
+    StatementUse st(*statement.value());
+    if (!st->Step()) return st->status().ok() ? db_.Error("cannot read the data version") : st->status();
+    const int64_t version = st->Int(0);
+    if (version != data_version_ || db_.TotalChanges() != total_changes_) recent_.Clear();
+    data_version_ = version;
+    return Status::Ok();
+  }
+  // Called last: what was kept of a transaction rolled back is dropped.
+  void End(bool committed) {
+    pending_index_.clear();
+    if (committed) {
+      total_changes_ = db_.TotalChanges();
+    } else {
+      recent_.Clear();
+      data_version_ = -1;
+    }
+  }
+
+  Result<SqliteStatement*> Cached(std::string_view sql) {
     auto it = statements_.find(sql);
     if (it == statements_.end()) {
       auto statement = db_.Prepare(sql);
       if (!statement.ok()) return statement.status();
-      it = statements_.emplace(sql, std::move(statement).value()).first;
+      it = statements_.emplace(std::string(sql), std::move(statement).value()).first;
     }
     return &it->second;
   }
@@ -91,10 +122,15 @@ class SqliteTransaction final : public StoreTransaction {
 
   Result<std::vector<std::pair<int64_t, uint64_t>>> SimHashNeighbours(uint64_t simhash) override {
     std::vector<std::pair<int64_t, uint64_t>> out;
+    static const std::array<std::string, kSimHashBands> kSql = [] {
+      std::array<std::string, kSimHashBands> sql;
+      for (int band = 0; band < kSimHashBands; ++band) {
+        sql[band] = "SELECT id, simhash FROM documents WHERE band" + std::to_string(band) + " = ?1 AND duplicate_of IS NULL";
+      }
+      return sql;
+    }();
     for (int band = 0; band < kSimHashBands; ++band) {
-      const std::string column = "band" + std::to_string(band);
-      auto statement =
-          Cached("SELECT id, simhash FROM documents WHERE " + column + " = ?1 AND duplicate_of IS NULL");
+      auto statement = Cached(kSql[band]);
       if (!statement.ok()) return statement.status();
       StatementUse st(*statement.value());
       st->Bind(1, static_cast<int64_t>(SimHashBand(simhash, band)));
@@ -108,7 +144,17 @@ class SqliteTransaction final : public StoreTransaction {
                                  int64_t duplicate_of) override {
     const ExtractedArticle& a = document.article;
     int64_t source_id = 0;
-    if (const std::string_view site = CanonicalHost(fingerprint.canonical_url); !site.empty()) {
+    const std::string_view site = CanonicalHost(fingerprint.canonical_url);
+    if (!site.empty()) {
+      // Most documents come from a site already recorded with its name: read it, write nothing.
+      auto known = Cached("SELECT id, name IS NOT NULL FROM sources WHERE site = ?1");
+      if (!known.ok()) return known.status();
+      StatementUse source(*known.value());
+      source->Bind(1, site);
+      if (source->Step() && (source->Int(1) != 0 || a.site_name.empty())) source_id = source->Int(0);
+      if (!source->status().ok()) return source->status();
+    }
+    if (!site.empty() && source_id == 0) {
       auto upsert = Cached(
           "INSERT INTO sources (site, name) VALUES (?1, ?2) "
           "ON CONFLICT (site) DO UPDATE SET name = coalesce(sources.name, excluded.name) RETURNING id");
@@ -135,19 +181,35 @@ class SqliteTransaction final : public StoreTransaction {
     st->Bind(14, a.language, true).Bind(15, a.site_name, true).Bind(16, a.text);
     if (Status s = st->Run(); !s.ok()) return s;
     const int64_t id = db_.LastInsertId();
+    pending_index_.push_back({id, a.doc, a.title, a.text});
+    return id;
+  }
+
+  // Writes the full-text index rows of the documents inserted since the last call; the
+  // caller's transaction must still be open and those documents still alive. The rows wait
+  // until then because any later statement that writes several rows opens a savepoint, and
+  // FTS5 flushes its pending index to a new segment at every savepoint: indexing each
+  // document as it came made one segment per document (and merges of them), ~14% of ingest.
+  Status IndexDocuments() {
+    if (pending_index_.empty()) return Status::Ok();
     auto index = Cached("INSERT INTO documents_fts (rowid, title, text) VALUES (?1, ?2, ?3)");
     if (!index.ok()) return index.status();
-    StatementUse fts(*index.value());
-    fts->Bind(1, id).Bind(2, a.title, true).Bind(3, a.text);
-    if (Status s = fts->Run(); !s.ok()) return s;
-    return id;
+    for (const PendingIndexRow& row : pending_index_) {
+      StatementUse fts(*index.value());
+      fts->Bind(1, row.id).Bind(2, row.title, true).Bind(3, row.text);
+      // Named as a failure of its document, so that the batch is retried document by document.
+      if (Status s = fts->Run(); !s.ok()) return Status::Error(std::string(row.doc) + ": " + s.message());
+    }
+    pending_index_.clear();
+    return Status::Ok();
   }
 
   Result<std::vector<StoredEvent>> CandidateEvents(const std::string& country, const std::string& first_day,
                                                    const std::string& last_day) override {
-    auto statement = Cached(std::string("SELECT id, ") + kEventColumns +
-                            " FROM events WHERE country = ?1 COLLATE NOCASE"
-                            " AND date_start >= date(?2, '-31 days') AND date_start <= ?3 AND date_end >= ?2");
+    static const std::string kSql = std::string("SELECT id, ") + kEventColumns +
+                                    " FROM events WHERE country = ?1 COLLATE NOCASE"
+                                    " AND date_start >= date(?2, '-31 days') AND date_start <= ?3 AND date_end >= ?2";
+    auto statement = Cached(kSql);
     if (!statement.ok()) return statement.status();
     StatementUse st(*statement.value());
     st->Bind(1, country).Bind(2, first_day).Bind(3, last_day);
@@ -173,6 +235,7 @@ class SqliteTransaction final : public StoreTransaction {
   }
 
   Result<StoredEvent> LoadEvent(int64_t event_id) override {
+    if (const EventRecord* kept = recent_.Find(event_id)) return StoredEvent{event_id, *kept, {}};
     auto statement = Cached("SELECT review, record FROM events WHERE id = ?1");
     if (!statement.ok()) return statement.status();
     StatementUse st(*statement.value());
@@ -183,8 +246,7 @@ class SqliteTransaction final : public StoreTransaction {
     }
     StoredEvent event;
     event.id = event_id;
-    event.json.assign(st->Text(1));
-    auto record = EventFromJson(event.json);
+    auto record = EventFromJson(st->Text(1));
     if (!record.ok()) return Status::Error(db_.path() + ": event " + std::to_string(event_id) + ": " + record.status().message());
     event.record = std::move(record).value();
     event.record.review.assign(st->Text(0));
@@ -254,8 +316,9 @@ class SqliteTransaction final : public StoreTransaction {
       id = st->Int(0);
     }
     event.event_id_cnty = (event.event_id_cnty.size() >= 2 ? event.event_id_cnty.substr(0, 2) : "XX") + std::to_string(id);
-    auto statement = Cached(std::string("INSERT INTO events (id, ") + kEventColumns + ", record) VALUES (" +
-                            Placeholders(1, kEventColumnCount + 2) + ")");
+    static const std::string kSql = std::string("INSERT INTO events (id, ") + kEventColumns + ", record) VALUES (" +
+                                    Placeholders(1, kEventColumnCount + 2) + ")";
+    auto statement = Cached(kSql);
     if (!statement.ok()) return statement.status();
     {
       StatementUse st(*statement.value());
@@ -264,12 +327,14 @@ class SqliteTransaction final : public StoreTransaction {
       if (Status s = st->Run(); !s.ok()) return s;
     }
     if (Status s = PlaceEvent(id, event); !s.ok()) return s;
+    recent_.Keep(id, event);
     return id;
   }
 
-  Status UpdateEvent(int64_t event_id, const EventRecord& event) override {
-    auto statement = Cached(std::string("UPDATE events SET (") + kEventColumns + ", record) = (" +
-                            Placeholders(2, kEventColumnCount + 1) + ") WHERE id = ?1");
+  Status UpdateEvent(int64_t event_id, EventRecord event) override {
+    static const std::string kSql = std::string("UPDATE events SET (") + kEventColumns + ", record) = (" +
+                                    Placeholders(2, kEventColumnCount + 1) + ") WHERE id = ?1";
+    auto statement = Cached(kSql);
     if (!statement.ok()) return statement.status();
     {
       StatementUse st(*statement.value());
@@ -277,10 +342,19 @@ class SqliteTransaction final : public StoreTransaction {
       BindEvent(*st, event, 2);
       if (Status s = st->Run(); !s.ok()) return s;
     }
-    return PlaceEvent(event_id, event);
+    // Most merges leave the event where it was: its R*Tree row then stays as it is.
+    const EventRecord* before = recent_.Find(event_id);
+    const bool same_place = before != nullptr && before->located && event.located &&
+                            before->latitude == event.latitude && before->longitude == event.longitude;
+    if (!same_place) {
+      if (Status s = PlaceEvent(event_id, event); !s.ok()) return s;
+    }
+    recent_.Keep(event_id, std::move(event));
+    return Status::Ok();
   }
 
   Status DeleteEvent(int64_t event_id) override {
+    recent_.Forget(event_id);
     for (const char* sql : {"DELETE FROM events_location WHERE id = ?1", "DELETE FROM events WHERE id = ?1"}) {
       auto statement = Cached(sql);
       if (!statement.ok()) return statement.status();
@@ -403,8 +477,18 @@ class SqliteTransaction final : public StoreTransaction {
     return st->Run();
   }
 
+  // A document's full-text index row, written by IndexDocuments; points into the document.
+  struct PendingIndexRow {
+    int64_t id;
+    std::string_view doc, title, text;
+  };
+
   SqliteDatabase& db_;
-  std::map<std::string, SqliteStatement> statements_;
+  std::map<std::string, SqliteStatement, std::less<>> statements_;
+  std::vector<PendingIndexRow> pending_index_;
+  RecentEvents recent_;
+  int64_t data_version_ = -1;  // when the recent events were last known to hold
+  int64_t total_changes_ = -1;
 };
 
 class SqliteStore final : public EventStore {
@@ -413,21 +497,15 @@ class SqliteStore final : public EventStore {
       : db_(std::move(db)), writer_(options.incident_rules), tx_(std::make_unique<SqliteTransaction>(db_)) {}
 
   Result<std::vector<StoreOutcome>> AddDocuments(std::span<const DocumentToStore> documents) override {
-    if (Status s = db_.BeginWrite(); !s.ok()) return s;
+    if (Status s = BeginWriting(); !s.ok()) return s;
     std::vector<StoreOutcome> outcomes;
     outcomes.reserve(documents.size());
     for (const DocumentToStore& document : documents) {
       auto outcome = writer_.Write(*tx_, document);
-      if (!outcome.ok()) {
-        (void)db_.Execute("ROLLBACK");
-        return Status::Error(document.article.doc + ": " + outcome.status().message());
-      }
+      if (!outcome.ok()) return EndWriting(Status::Error(document.article.doc + ": " + outcome.status().message()));
       outcomes.push_back(outcome.value());
     }
-    if (Status s = db_.Execute("COMMIT"); !s.ok()) {
-      (void)db_.Execute("ROLLBACK");
-      return s;
-    }
+    if (Status s = EndWriting(Status::Ok()); !s.ok()) return s;
     return outcomes;
   }
 
@@ -769,28 +847,38 @@ class SqliteStore final : public EventStore {
   // when it succeeds and rolled back otherwise.
   template <typename Change>
   auto Writing(Change&& change) -> decltype(change()) {
-    if (Status s = db_.BeginWrite(); !s.ok()) return s;
+    if (Status s = BeginWriting(); !s.ok()) return s;
     auto result = change();
-    if (!result.ok()) {
+    if (Status s = EndWriting(result.ok() ? Status::Ok() : result.status()); !s.ok()) return s;
+    return result;
+  }
+
+  // Opens a write transaction for tx_.
+  Status BeginWriting() {
+    if (Status s = db_.BeginWrite(); !s.ok()) return s;
+    if (Status s = tx_->Begin(); !s.ok()) {
       (void)db_.Execute("ROLLBACK");
-      return result;
-    }
-    if (Status s = db_.Execute("COMMIT"); !s.ok()) {
-      (void)db_.Execute("ROLLBACK");
+      tx_->End(false);
       return s;
     }
-    return result;
+    return Status::Ok();
+  }
+  // Closes it: writes the documents' full-text rows and commits when `status` is ok, else
+  // (or when that fails) rolls back. Returns `status`, or why the commit failed.
+  Status EndWriting(Status status) {
+    if (status.ok()) status = tx_->IndexDocuments();
+    if (status.ok()) status = db_.Execute("COMMIT");
+    if (!status.ok()) (void)db_.Execute("ROLLBACK");
+    tx_->End(status.ok());
+    return status;
   }
 
   // Changes one event in a write transaction: `change` edits its record and returns the
   // audit log's detail for the change.
   Status ChangeEvent(int64_t event_id, int64_t user_id, const char* action,
                      const std::function<std::string(EventRecord&)>& change) override {
-    if (Status s = db_.BeginWrite(); !s.ok()) return s;
-    auto done = [&](Status status) {
-      (void)db_.Execute(status.ok() ? "COMMIT" : "ROLLBACK");
-      return status;
-    };
+    if (Status s = BeginWriting(); !s.ok()) return s;
+    auto done = [&](Status status) { return EndWriting(std::move(status)); };
     auto event = tx_->LoadEvent(event_id);
     if (!event.ok()) return done(event.status());
     const std::string detail = change(event->record);

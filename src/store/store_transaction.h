@@ -47,7 +47,9 @@ class StoreTransaction {
                                                            const std::string& last_day) = 0;
   // The ids of the events a document's reports belong to.
   virtual Result<std::vector<int64_t>> EventsOfDocument(int64_t document_id) = 0;
-  // The whole stored event (record parsed from its JSON, review state included).
+  // The whole stored event: its record as read from its JSON, review state included (`json`
+  // is left empty). An engine may answer from the records it saved in this transaction or
+  // earlier ones, as long as nothing else changed them since.
   virtual Result<StoredEvent> LoadEvent(int64_t event_id) = 0;
   // The reports of an event, as the coder made them, in the order they were stored.
   virtual Result<std::vector<StoredReport>> ReportsOfEvent(int64_t event_id) = 0;
@@ -62,7 +64,8 @@ class StoreTransaction {
   // followed by the number ("ML1234"), which never changes. A number is never given twice,
   // not even once its event is deleted (merged into another).
   virtual Result<int64_t> InsertEvent(EventRecord& event) = 0;
-  virtual Status UpdateEvent(int64_t event_id, const EventRecord& event) = 0;
+  // Takes the record by value: an engine may keep it (SQLite keeps the events it saved last).
+  virtual Status UpdateEvent(int64_t event_id, EventRecord event) = 0;
   virtual Status DeleteEvent(int64_t event_id) = 0;
   virtual Result<int64_t> InsertReport(int64_t document_id, int64_t event_id, const EventRecord& report) = 0;
   virtual Status MoveReport(int64_t report_id, int64_t event_id) = 0;

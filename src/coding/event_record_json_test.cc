@@ -1,0 +1,80 @@
+#include "coding/event_record_json.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <limits>
+
+namespace vigie {
+namespace {
+
+EventRecord ARecord() {
+  EventRecord e;
+  e.event_id_cnty = "ML12";
+  e.event_date = "2022-09-26";
+  e.event_type = "Battles";
+  e.actor1 = "JNIM: Group for Support of Islam and Muslims";
+  e.country = "Mali";
+  e.location = "Boni";
+  e.latitude = 15.0123456789;
+  e.longitude = -1.91;
+  e.located = true;
+  e.notes = "Quote \" backslash \\ tab\t control \x01 é";
+  e.confidence = 0.8765;
+  e.fatalities_high = -1;
+  e.evidence.push_back({"a", 3, 9, "attaqué", "trigger"});
+  e.sources.push_back({"a", "https://a.example/1", "", "2022-09-27"});
+  return e;
+}
+
+// What the store would read back from the JSON line it wrote.
+EventRecord ReadBack(const EventRecord& e) {
+  auto back = EventFromJson(EventToJsonLine(e));
+  EXPECT_TRUE(back.ok()) << back.status().message();
+  return back.ok() ? back.value() : EventRecord{};
+}
+
+void ExpectSame(const EventRecord& a, const EventRecord& b) {
+  EXPECT_EQ(EventToJsonLine(a), EventToJsonLine(b));
+  EXPECT_EQ(a.located, b.located);
+  EXPECT_EQ(a.latitude, b.latitude);
+  EXPECT_EQ(a.longitude, b.longitude);
+  EXPECT_EQ(a.confidence, b.confidence);
+  EXPECT_EQ(a.fatalities_high, b.fatalities_high);
+}
+
+TEST(EventRecordJson, NormalizingGivesWhatTheJsonReadsBack) {
+  EventRecord e = ARecord();
+  EventRecord normalized = e;
+  NormalizeAsJsonReadsBack(normalized);
+  ExpectSame(normalized, ReadBack(e));
+  EXPECT_EQ(normalized.confidence, 0.88);
+  EXPECT_EQ(normalized.notes, e.notes);
+}
+
+TEST(EventRecordJson, NormalizingUnknownValuesAndBadText) {
+  EventRecord e = ARecord();
+  e.located = false;  // coordinates left over are not written
+  e.fatalities_high = -7;
+  e.confidence = std::numeric_limits<double>::quiet_NaN();
+  e.actor2 = "caf\xe9";  // Latin-1, never expected after extraction
+  e.evidence[0].text = "\xff\xfe";
+  EventRecord normalized = e;
+  NormalizeAsJsonReadsBack(normalized);
+  ExpectSame(normalized, ReadBack(e));
+  EXPECT_FALSE(normalized.located);
+  EXPECT_EQ(normalized.latitude, 0);
+  EXPECT_EQ(normalized.fatalities_high, -1);
+  EXPECT_EQ(normalized.confidence, 0);
+  EXPECT_EQ(normalized.actor2, "café");
+
+  e = ARecord();
+  e.longitude = std::numeric_limits<double>::infinity();
+  normalized = e;
+  NormalizeAsJsonReadsBack(normalized);
+  ExpectSame(normalized, ReadBack(e));
+  EXPECT_FALSE(normalized.located);
+}
+
+}  // namespace
+}  // namespace vigie
