@@ -381,8 +381,13 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       for (const PhraseMatch& r : roles) {
         const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
         if (entry.kind != wanted || !EntryApplies(entry.language, language)) continue;
+        // "On Monday, gunmen killed...": a role word and an actor in different clauses are
+        // not one phrase.
         for (const ActorMention& a : actors) {
-          if (a.first_token >= r.end_token && a.first_token <= r.end_token + 2) return a;
+          if (a.first_token >= r.end_token && a.first_token <= r.end_token + 2 &&
+              !ClauseBreakBetween(text, tokens, r.end_token, a.first_token)) {
+            return a;
+          }
         }
       }
       return std::nullopt;
@@ -460,6 +465,32 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           break;
         }
       }
+      // The victim named before a verb in the passive: the nearest civilians or state forces.
+      auto victim_before = [&] {
+        for (auto it = actors.rbegin(); it != actors.rend(); ++it) {
+          if (it->end_token > m.first_token) continue;
+          if (it->type == ActorType::kCivilians || it->type == ActorType::kState) {
+            frame.actor2 = *it;
+            if (frame.actor1 && frame.actor1->first_token == it->first_token) frame.actor1.reset();
+            break;
+          }
+        }
+      };
+      // A verb of attack followed by no object at all (a punctuation mark, a preposition, a
+      // place or a date) is a participle: "FAMa checkpoint attacked around 3h", "a convoy
+      // ambushed near Kidal", "un poste attaqué dans la nuit" tell who was attacked.
+      const bool attack_participle =
+          (trigger.frame == "attack" || trigger.frame == "ambush" || trigger.frame == "wound") &&
+          (m.end_token >= end || tokens[m.end_token].kind == TokenKind::kPunctuation ||
+           std::any_of(roles.begin(), roles.end(),
+                       [&](const PhraseMatch& r) {
+                         return r.first_token == m.end_token &&
+                                EntryApplies(s.lexicon.roles.entries[r.entry].language, language);
+                       }) ||
+           std::any_of(temporals.begin(), temporals.end(),
+                       [&](const TemporalMention& t) { return t.first_token == m.end_token; }) ||
+           std::any_of(place_token.begin(), place_token.end(), [&](uint32_t t) { return t == m.end_token; }));
+      if (!frame.actor2 && attack_participle) victim_before();
       if (!frame.actor2) {
         for (const ActorMention& a : actors) {
           if (a.first_token < m.end_token) continue;
@@ -474,16 +505,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           m.end_token < end && (s.quantities.ParseAt(words, tokens, m.end_token, end, language) ||
                                 std::any_of(actors.begin(), actors.end(),
                                             [&](const ActorMention& a) { return a.first_token == m.end_token; }));
-      if (!frame.actor2 && !has_object && (trigger.frame == "kill" || trigger.frame == "abduction")) {
-        for (auto it = actors.rbegin(); it != actors.rend(); ++it) {
-          if (it->end_token > m.first_token) continue;
-          if (it->type == ActorType::kCivilians || it->type == ActorType::kState) {
-            frame.actor2 = *it;
-            if (frame.actor1 && frame.actor1->first_token == it->first_token) frame.actor1.reset();
-            break;
-          }
-        }
-      }
+      if (!frame.actor2 && !has_object && (trigger.frame == "kill" || trigger.frame == "abduction")) victim_before();
       frame.place = sentence_place;
       frame.date = sentence_date;
       if (dead && !in_background(dead->first_token)) frame.dead = dead;

@@ -137,5 +137,29 @@ TEST_F(EventCoderTest, TownAbroadIsNotTheIncidentsPlace) {
             "Gao");
 }
 
+TEST_F(EventCoderTest, EnglishKidnappingIsAnAbduction) {
+  // "kidnapp*" is listed for French; English "kidnapped" must not fall between the two.
+  const EventRecord event = One("On Monday, gunmen kidnapped a teacher near Gao.", "en");
+  EXPECT_EQ(event.sub_event_type, "Abduction/forced disappearance");
+}
+
+TEST_F(EventCoderTest, WoundingIsViolenceAndItsVictimDecidesTheType) {
+  EXPECT_EQ(One("On Monday, unknown gunmen shot and wounded a trader near Gao.", "en").event_type,
+            "Violence against civilians");
+  EXPECT_EQ(One("On Monday, two Malian soldiers were wounded by gunmen near Gao.", "en").event_type, "Battles");
+  EXPECT_EQ(One("Lundi, un commerçant a été blessé par balle par des hommes armés à Gao.", "fr").event_type,
+            "Violence against civilians");
+}
+
+TEST_F(EventCoderTest, AttackVerbWithoutObjectIsAParticiple) {
+  // "attacked" followed by a place, a time or a preposition has no object: the post was attacked.
+  const EventRecord event = One("On Monday, a Malian army post attacked in Gao overnight, one soldier killed.", "en");
+  EXPECT_EQ(event.event_type, "Battles");
+  EXPECT_EQ(event.actor2, "Military Forces of Mali");
+  // With an object, the army is the doer.
+  EXPECT_EQ(One("On Monday, the Malian army attacked a jihadist camp near Gao.", "en").actor1,
+            "Military Forces of Mali");
+}
+
 }  // namespace
 }  // namespace vigie

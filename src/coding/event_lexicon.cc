@@ -173,7 +173,8 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
         else if (f[2] == "target") e.kind = RoleKind::kTarget;
         else if (f[2] == "victim") e.kind = RoleKind::kVictim;
         else if (f[2] == "affiliation") e.kind = RoleKind::kAffiliation;
-        else return "ROLE '" + f[2] + "' must be agent, target, victim or affiliation";
+        else if (f[2] == "adjunct") e.kind = RoleKind::kAdjunct;
+        else return "ROLE '" + f[2] + "' must be agent, target, victim, affiliation or adjunct";
         return "";
       });
   if (!status.ok()) return status;

@@ -53,7 +53,8 @@ struct ModalityEntry {
   ModalityKind kind = ModalityKind::kNegation;
 };
 
-enum class RoleKind : uint8_t { kAgent, kTarget, kVictim, kAffiliation };
+// kAdjunct: a word that begins no object ("in", "around", "dans"): a verb it follows has none.
+enum class RoleKind : uint8_t { kAgent, kTarget, kVictim, kAffiliation, kAdjunct };
 struct RoleEntry {
   std::string language;
   RoleKind kind = RoleKind::kAgent;

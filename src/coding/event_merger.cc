@@ -14,7 +14,7 @@ namespace vigie {
 bool IsViolent(std::string_view frame) {
   return frame == "attack" || frame == "clash" || frame == "ambush" || frame == "massacre" || frame == "ied" ||
          frame == "airstrike" || frame == "shelling" || frame == "suicide-bomb" || frame == "grenade" ||
-         frame == "kill";
+         frame == "kill" || frame == "wound";
 }
 
 namespace {
@@ -39,7 +39,7 @@ int Specificity(std::string_view frame) {
   // What an armed incident also did (burned, looted, arrested, seized weapons) does not
   // name it: ACLED codes the battle or the attack.
   if (frame == "destruction" || frame == "looting" || frame == "arrest" || frame == "weapons-seized") return -1;
-  if (frame == "kill") return 0;
+  if (frame == "kill" || frame == "wound") return 0;
   // A bomb that opens a fight is part of it: ACLED codes an IED followed by gunfire (a
   // "complex attack") as the clash or the attack.
   if (frame == "ied") return 1;
@@ -55,7 +55,9 @@ int Specificity(std::string_view frame) {
 
 // A killing, burning or looting told beside an attack, a protest or an abduction is part of
 // it (the police firing on a crowd, a hostage killed).
-bool IsHarm(std::string_view frame) { return frame == "kill" || frame == "destruction" || frame == "looting"; }
+bool IsHarm(std::string_view frame) {
+  return frame == "kill" || frame == "wound" || frame == "destruction" || frame == "looting";
+}
 bool TakesHarm(std::string_view frame) {
   return IsViolent(frame) || frame == "protest" || frame == "protest-intervention" || frame == "excessive-force" ||
          frame == "riot" || frame == "mob" || frame == "abduction";
