@@ -327,7 +327,8 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     };
     for (const PhraseMatch& c : matches(si, kCasualties)) {
       const CasualtyEntry& entry = s.lexicon.casualties.entries[c.entry];
-      if (entry.kind != CasualtyKind::kDead || !EntryApplies(entry.language, language)) continue;
+      const bool one = entry.kind == CasualtyKind::kOneDead;
+      if ((entry.kind != CasualtyKind::kDead && !one) || !EntryApplies(entry.language, language)) continue;
       std::optional<Casualties> found;
       const size_t from = c.first_token >= begin + 6 ? c.first_token - 6 : begin;
       // The figure closest before the word ("le 3 mars, 12 morts" is 12), with its modifiers,
@@ -346,6 +347,8 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         auto q = s.quantities.ParseAt(words, tokens, k, end, language);
         if (q) found = Casualties{c.first_token, q->end_token, *q};
       }
+      // "The mayor was killed", "un soldat a été tué": a singular verb with no figure is one dead.
+      if (!found && one) found = Casualties{c.first_token, c.end_token, Quantity{c.first_token, c.end_token, 1}, true};
       if (!found || found->quantity.value > 100000) continue;  // "10000000 morts" is no toll
       if (!dead || found->quantity.value > dead->quantity.value) dead = found;
     }
@@ -411,7 +414,8 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
 
     bool sentence_has_frame = false;
     bool sentence_cancelled = false;  // a trigger was negated, hypothetical or background
-    for (const PhraseMatch& m : matches(si, kTriggers)) {
+    const std::span<const PhraseMatch> sentence_triggers = matches(si, kTriggers);
+    for (const PhraseMatch& m : sentence_triggers) {
       const TriggerEntry& trigger = s.lexicon.triggers.entries[m.entry];
       if (!EntryApplies(trigger.language, language)) continue;
       if (trigger.frame == "claim") {
@@ -431,6 +435,18 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         sentence_cancelled = true;
         continue;
       }
+      // "An IED attack", "an IED detonation targeted a convoy", "attaque à l'EEI": the weapon
+      // names the attack; an attack of its own would outrank the explosion.
+      if (trigger.frame == "attack" && std::any_of(sentence_triggers.begin(), sentence_triggers.end(), [&](const PhraseMatch& w) {
+            const std::string& f = s.lexicon.triggers.entries[w.entry].frame;
+            const bool weapon = f == "ied" || f == "shelling" || f == "grenade" || f == "suicide-bomb" || f == "airstrike";
+            const bool before = w.end_token <= m.first_token && m.first_token - w.end_token <= 1;
+            const bool after = w.first_token >= m.end_token && w.first_token - m.end_token <= 2;
+            return weapon && (before || after) && !ClauseBreakBetween(text, tokens, std::min(w.end_token, m.end_token),
+                                                                      std::max(w.first_token, m.first_token));
+          })) {
+        continue;
+      }
       EventFrame frame;
       frame.frame = trigger.frame;
       frame.sentence = si;
@@ -438,11 +454,15 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       frame.trigger_end = m.end_token;
       frame.actor1 = actor_after_role(RoleKind::kAgent);
       frame.actor2 = actor_after_role(RoleKind::kTarget);
-      // A determiner right before the trigger, or one word before it ("ces deux attaques").
+      // A determiner right before the trigger, or one word before it ("ces deux attaques"),
+      // but not an actor's ("the protesters burned tires": the protesters are the subject).
       frame.refers_back = std::any_of(modal.begin(), modal.end(), [&](const auto& cue) {
         if (cue.second != ModalityKind::kReference || cue.first >= m.first_token) return false;
         const uint32_t gap = m.first_token - cue.first - 1;
-        return gap == 0 || (gap == 1 && tokens[cue.first + 1].kind == TokenKind::kWord);
+        return gap == 0 || (gap == 1 && tokens[cue.first + 1].kind == TokenKind::kWord &&
+                            std::none_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+                              return a.first_token <= cue.first + 1 && cue.first + 1 < a.end_token;
+                            }));
       });
       // Passive voice with its doer after the verb ("a gendarmerie post attacked by gunmen",
       // "le camp attaqué par le JNIM"): the actor before the verb is the one acted on.
@@ -513,7 +533,10 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // place, so a trigger followed by a list of towns gives a frame for each.
       listed.clear();
       for (size_t i = 0; i < places.size(); ++i) {
-        if (place_token[i] < m.end_token || place_token[i] >= end || dateline[i] || places[i].geo_precision != 1) continue;
+        if (place_token[i] < m.end_token || place_token[i] >= end || dateline[i] || places[i].geo_precision != 1 ||
+            abroad(i)) {
+          continue;
+        }
         if (!listed.empty()) {
           // Only commas and "et"/"and"/"ou"/"or" between two listed towns.
           bool joined = true;
@@ -531,7 +554,14 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         }
         listed.push_back(static_cast<int32_t>(i));
       }
-      if (listed.size() >= 2) {
+      // "between Gao and Ansongo" names one road: the event is at its first end (ACLED's
+      // usual choice), not at each.
+      const bool route = !listed.empty() && std::any_of(roles.begin(), roles.end(), [&](const PhraseMatch& r) {
+        const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
+        return entry.kind == RoleKind::kRoute && EntryApplies(entry.language, language) &&
+               r.end_token == place_token[static_cast<size_t>(listed.front())];
+      });
+      if (listed.size() >= 2 && !route) {
         frame.split = static_cast<int32_t>(frames.size());
         for (int32_t place : listed) {
           EventFrame copy = frame;
@@ -569,10 +599,10 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
 
   std::optional<EventRecord> first_passing;
   for (EventParts& event : incidents) {
-    // An incident the report gives neither a place, nor a date, nor a toll of its own is a
+    // An incident the report gives neither a place, nor a date, nor a figure of its own is a
     // passing mention ("the attacks have displaced thousands") beside the report's own
     // events; it stands only when the report has no other.
-    const bool passing = event.place < 0 && !event.date && !event.dead;
+    const bool passing = event.place < 0 && !event.date && (!event.dead || event.dead->implied);
     if (event.place < 0) event.place = document_place;
     if (!event.date && first_date) event.date = &*first_date;
     // An armed doer left unnamed is the group the report names, when it names one and the

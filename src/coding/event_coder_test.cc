@@ -161,5 +161,32 @@ TEST_F(EventCoderTest, AttackVerbWithoutObjectIsAParticiple) {
             "Military Forces of Mali");
 }
 
+
+TEST_F(EventCoderTest, DeterminerBeforeTheSubjectDoesNotReferBack) {
+  // "the protesters burned tires": the riot is this sentence's own, not a pointer to an earlier one.
+  EXPECT_EQ(One("On Sunday, the protesters burned tires and looted shops in Gao.", "en").event_type, "Riots");
+}
+
+TEST_F(EventCoderTest, WeaponNamesTheAttack) {
+  EXPECT_EQ(One("On Monday, an IED attack hit a Malian army convoy near Gao.", "en").sub_event_type,
+            "Remote explosive/landmine/IED");
+  EXPECT_EQ(One("On Monday, a bomb explosion targeted a Malian army convoy near Gao.", "en").sub_event_type,
+            "Remote explosive/landmine/IED");
+}
+
+TEST_F(EventCoderTest, RoadBetweenTwoTownsIsOneEventAtTheFirst) {
+  const auto events = Code("On Monday, gunmen ambushed a bus between Gao and Ansongo.", "en");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].location, "Gao");
+  // A list of towns, each attacked, gives an event per town.
+  EXPECT_EQ(Code("On Monday, gunmen attacked Gao and Ansongo.", "en").size(), 2u);
+}
+
+TEST_F(EventCoderTest, SingularVerbWithoutFigureIsOneDead) {
+  EXPECT_EQ(One("On Monday, the mayor of Gao was killed by unknown gunmen.", "en").fatalities, 1);
+  EXPECT_EQ(One("Lundi, le maire de Gao a été tué par des hommes armés.", "fr").fatalities, 1);
+  EXPECT_EQ(One("On Monday, three traders were killed by unknown gunmen in Gao.", "en").fatalities, 3);
+}
+
 }  // namespace
 }  // namespace vigie

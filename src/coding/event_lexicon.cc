@@ -141,9 +141,10 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
       dir / "fatalities.tsv", 3, "LANG, PHRASE and KIND", problems, lexicon.casualties,
       [](const std::vector<std::string>& f, CasualtyEntry& e) -> std::string {
         if (f[2] == "dead") e.kind = CasualtyKind::kDead;
+        else if (f[2] == "one-dead") e.kind = CasualtyKind::kOneDead;
         else if (f[2] == "wounded") e.kind = CasualtyKind::kWounded;
         else if (f[2] == "missing") e.kind = CasualtyKind::kMissing;
-        else return "KIND '" + f[2] + "' must be dead, wounded or missing";
+        else return "KIND '" + f[2] + "' must be dead, one-dead, wounded or missing";
         return "";
       });
   if (!status.ok()) return status;
@@ -174,7 +175,8 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
         else if (f[2] == "victim") e.kind = RoleKind::kVictim;
         else if (f[2] == "affiliation") e.kind = RoleKind::kAffiliation;
         else if (f[2] == "adjunct") e.kind = RoleKind::kAdjunct;
-        else return "ROLE '" + f[2] + "' must be agent, target, victim, affiliation or adjunct";
+        else if (f[2] == "route") e.kind = RoleKind::kRoute;
+        else return "ROLE '" + f[2] + "' must be agent, target, victim, affiliation, adjunct or route";
         return "";
       });
   if (!status.ok()) return status;

@@ -39,7 +39,8 @@ struct NumberEntry {
   NumberKind kind = NumberKind::kExact;
 };
 
-enum class CasualtyKind : uint8_t { kDead, kWounded, kMissing };
+// kOneDead: a phrase that tells of one death by itself ("was killed", "a été tué").
+enum class CasualtyKind : uint8_t { kDead, kOneDead, kWounded, kMissing };
 struct CasualtyEntry {
   std::string language;
   CasualtyKind kind = CasualtyKind::kDead;
@@ -54,7 +55,8 @@ struct ModalityEntry {
 };
 
 // kAdjunct: a word that begins no object ("in", "around", "dans"): a verb it follows has none.
-enum class RoleKind : uint8_t { kAgent, kTarget, kVictim, kAffiliation, kAdjunct };
+// kRoute: the two places after it are the ends of one road ("between Gao and Ansongo").
+enum class RoleKind : uint8_t { kAgent, kTarget, kVictim, kAffiliation, kAdjunct, kRoute };
 struct RoleEntry {
   std::string language;
   RoleKind kind = RoleKind::kAgent;

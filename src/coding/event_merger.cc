@@ -62,6 +62,12 @@ bool TakesHarm(std::string_view frame) {
   return IsViolent(frame) || frame == "protest" || frame == "protest-intervention" || frame == "excessive-force" ||
          frame == "riot" || frame == "mob" || frame == "abduction";
 }
+// A demonstration, peaceful or dispersed: clashes, burning or looting in its sentence make it a
+// riot ("protests in Bamako, clashes erupted with the police", "protesters ransacked the town
+// hall").
+bool IsDemonstration(std::string_view frame) {
+  return frame == "protest" || frame == "protest-intervention" || frame == "excessive-force";
+}
 // Arrests and seized weapons told in the sentence of a battle or an attack are its outcome
 // ("killed 10 militants, arrested 6 others and seized arms").
 bool IsOutcome(std::string_view frame) { return frame == "arrest" || frame == "weapons-seized"; }
@@ -129,7 +135,9 @@ std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, std:
         joins = joins || (close && IsHarm(f.frame) && TakesHarm(other.frame)) ||
                 (close && TakesHarm(f.frame) && IsHarm(other.frame)) ||
                 (same_sentence && IsOutcome(f.frame) && IsViolent(other.frame)) ||
-                (same_sentence && IsViolent(f.frame) && IsOutcome(other.frame));
+                (same_sentence && IsViolent(f.frame) && IsOutcome(other.frame)) ||
+                (same_sentence && f.frame == "clash" && IsDemonstration(other.frame)) ||
+                (same_sentence && IsDemonstration(f.frame) && other.frame == "clash");
       }
       if (Family(f.frame) != Family(last.frame) && !joins) continue;
       const PlaceLocation* pa = place_of(f);
@@ -195,10 +203,16 @@ EventParts Combine(const std::vector<EventFrame>& frames, const Incident& m) {
   EventParts event;
   event.primary = parts.front();
   event.frame = event.primary->frame;
-  // Deaths in a protest are ACLED's excessive force against protesters.
+  // Deaths in a protest are ACLED's excessive force against protesters; else protesters who
+  // clash, burn or loot are rioters.
   const bool crowd = event.frame == "protest" || event.frame == "protest-intervention";
-  if (crowd && std::any_of(parts.begin(), parts.end(), [](const EventFrame* f) { return f->frame == "kill"; })) {
+  auto any_part = [&](auto is) { return std::any_of(parts.begin(), parts.end(), [&](const EventFrame* f) { return is(f->frame); }); };
+  if (crowd && any_part([](std::string_view f) { return f == "kill"; })) {
     event.frame = "excessive-force";
+  } else if (IsDemonstration(event.frame) && any_part([](std::string_view f) {
+               return f == "clash" || f == "destruction" || f == "looting";
+             })) {
+    event.frame = "riot";
   }
   // The date, the place and the toll of the incident come from where the report first
   // gives them (a later figure is usually a part, or a claim).
