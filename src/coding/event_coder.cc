@@ -280,8 +280,10 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     for (const PhraseMatch& m : matches(si, kGeneric)) {
       const GenericActorEntry& entry = s.actors.generic().entries[m.entry];
       if (!EntryApplies(entry.language, language)) continue;
+      // A description right after a name is its head noun ("JNIM militants", "GATIA
+      // militiamen"): the name stands for both.
       const bool overlaps = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
-        return a.first_token < m.end_token && m.first_token < a.end_token;
+        return (a.first_token < m.end_token && m.first_token < a.end_token) || (a.actor >= 0 && a.end_token == m.first_token);
       });
       if (overlaps) continue;
       const GenericKind* kind = s.actors.Kind(entry.kind);
@@ -441,9 +443,11 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
             const std::string& f = s.lexicon.triggers.entries[w.entry].frame;
             const bool weapon = f == "ied" || f == "shelling" || f == "grenade" || f == "suicide-bomb" || f == "airstrike";
             const bool before = w.end_token <= m.first_token && m.first_token - w.end_token <= 1;
-            const bool after = w.first_token >= m.end_token && w.first_token - m.end_token <= 2;
-            return weapon && (before || after) && !ClauseBreakBetween(text, tokens, std::min(w.end_token, m.end_token),
-                                                                      std::max(w.first_token, m.first_token));
+            // "attack with an IED", "attaque à l'EEI"; not across a bracket ("complex attack (IED
+            // followed by gunfire)").
+            bool after = w.first_token >= m.end_token && w.first_token - m.end_token <= 2;
+            for (uint32_t k = m.end_token; after && k < w.first_token; ++k) after = tokens[k].kind == TokenKind::kWord;
+            return weapon && (before || after);
           })) {
         continue;
       }
@@ -511,9 +515,13 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
                        [&](const TemporalMention& t) { return t.first_token == m.end_token; }) ||
            std::any_of(place_token.begin(), place_token.end(), [&](uint32_t t) { return t == m.end_token; }));
       if (!frame.actor2 && attack_participle) victim_before();
+      // Civilians or protesters inside the trigger's phrase are its object ("dispersed
+      // protesters", "threatened voters"); armed men there are the doer ("attaque jihadiste").
       if (!frame.actor2) {
         for (const ActorMention& a : actors) {
-          if (a.first_token < m.end_token) continue;
+          const bool inside_object = a.first_token > m.first_token &&
+                                     (a.type == ActorType::kCivilians || a.type == ActorType::kProtesters);
+          if (a.first_token < m.end_token && !inside_object) continue;
           if (frame.actor1 && a.first_token == frame.actor1->first_token) continue;
           frame.actor2 = a;
           break;

@@ -188,5 +188,22 @@ TEST_F(EventCoderTest, SingularVerbWithoutFigureIsOneDead) {
   EXPECT_EQ(One("On Monday, three traders were killed by unknown gunmen in Gao.", "en").fatalities, 3);
 }
 
+TEST_F(EventCoderTest, ThreatsAndBansOverCiviliansAreOtherDevelopments) {
+  const EventRecord event = One("On Sunday, JNIM militants threatened villagers near Djibo.", "en");
+  EXPECT_EQ(event.sub_event_type, "Other");
+  EXPECT_EQ(event.actor2, "Civilians (Burkina Faso)");
+  // A threat to act is no event.
+  EXPECT_TRUE(Code("On Sunday, the union threatened to strike in Bamako.", "en").empty());
+}
+
+TEST_F(EventCoderTest, UnnamedCrowdIsNamedByWhatItDid) {
+  EXPECT_EQ(One("On Sunday, villagers staged a demonstration in Djibo.", "en").actor1, "Protesters (Burkina Faso)");
+}
+
+TEST_F(EventCoderTest, NameBeforeADescriptionIsTheDoer) {
+  EXPECT_EQ(One("On Sunday, JNIM militants abducted two traders near Djibo.", "en").actor1,
+            "JNIM: Group for Support of Islam and Muslims");
+}
+
 }  // namespace
 }  // namespace vigie

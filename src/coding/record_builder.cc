@@ -194,7 +194,13 @@ std::optional<EventRecord> RecordBuilder::Build(const ExtractedArticle& article,
       inter = static_cast<int>(k->type);
     }
   };
-  if (r.actor1.empty()) {
+  // ACLED names the unnamed crowd of a demonstration by what it did: "villagers staged a
+  // demonstration" are protesters, "youths burned tires" rioters.
+  const bool crowd = r.event_type == "Protests" || r.event_type == "Riots";
+  const bool unnamed_crowd = actor1 && actor1->actor < 0 &&
+                             (actor1->type == ActorType::kCivilians || actor1->type == ActorType::kProtesters ||
+                              actor1->type == ActorType::kRioters);
+  if (r.actor1.empty() || (crowd && unnamed_crowd)) {
     generic(r.event_type == "Protests" ? "protesters" : r.event_type == "Riots" ? "rioters" : "armed", r.actor1, r.inter1);
   }
   if (r.actor2.empty() && r.event_type == "Violence against civilians") generic("civilians", r.actor2, r.inter2);
