@@ -205,5 +205,11 @@ TEST_F(EventCoderTest, NameBeforeADescriptionIsTheDoer) {
             "JNIM: Group for Support of Islam and Muslims");
 }
 
+TEST_F(EventCoderTest, ViolenceByAnUnnamedCrowdIsARiot) {
+  EXPECT_EQ(One("On Sunday, youths stormed the town hall in Djibo.", "en").sub_event_type,
+            "Violent demonstration");
+  EXPECT_EQ(One("On Sunday, an angry mob beat a thief in Djibo.", "en").sub_event_type, "Mob violence");
+}
+
 }  // namespace
 }  // namespace vigie

@@ -206,11 +206,11 @@ EventParts Combine(const std::vector<EventFrame>& frames, const Incident& m) {
   // Deaths in a protest are ACLED's excessive force against protesters; else protesters who
   // clash, burn or loot are rioters.
   const bool crowd = event.frame == "protest" || event.frame == "protest-intervention";
-  auto any_part = [&](auto is) { return std::any_of(parts.begin(), parts.end(), [&](const EventFrame* f) { return is(f->frame); }); };
-  if (crowd && any_part([](std::string_view f) { return f == "kill"; })) {
+  if (crowd && std::any_of(parts.begin(), parts.end(), [](const EventFrame* f) { return f->frame == "kill"; })) {
     event.frame = "excessive-force";
-  } else if (IsDemonstration(event.frame) && any_part([](std::string_view f) {
-               return f == "clash" || f == "destruction" || f == "looting";
+  } else if (IsDemonstration(event.frame) &&
+             std::any_of(parts.begin(), parts.end(), [](const EventFrame* f) {
+               return f->frame == "clash" || f->frame == "destruction" || f->frame == "looting";
              })) {
     event.frame = "riot";
   }

@@ -114,7 +114,16 @@ std::optional<EventRecord> RecordBuilder::Build(const ExtractedArticle& article,
     std::swap(actor1, actor2);
   }
   const TargetKind target = actor2 ? TargetOf(actor2->type) : TargetKind::kUnknown;
-  const FrameRule* rule = lexicon.Classify(parts.frame, target);
+  // Violence or damage done by an unnamed crowd is a riot (ACLED): demonstrators who storm
+  // or vandalise riot, a mob that beats or burns is mob violence.
+  std::string_view frame = parts.frame;
+  const bool crowd_doer = actor1 && actor1->actor < 0 &&
+                          (actor1->type == ActorType::kProtesters || actor1->type == ActorType::kRioters);
+  if (crowd_doer && (frame == "attack" || frame == "clash" || frame == "destruction" || frame == "looting" ||
+                     frame == "kill" || frame == "wound")) {
+    frame = actor1->type == ActorType::kProtesters ? "riot" : "mob";
+  }
+  const FrameRule* rule = lexicon.Classify(frame, target);
   if (rule == nullptr) return std::nullopt;
 
   EventRecord r;
