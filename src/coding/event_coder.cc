@@ -267,6 +267,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   std::vector<std::pair<uint32_t, ModalityKind>> modal;
   std::vector<uint32_t> report_ends;
   std::vector<int32_t> listed;
+  const GenericKind* civilians = s.actors.Kind("civilians");
   for (uint32_t si = 0; si < analysed.sentences.size(); ++si) {
     const Sentence& sentence = analysed.sentences[si];
     const size_t begin = sentence.first_token, end = sentence.first_token + sentence.token_count;
@@ -534,6 +535,18 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
                                 std::any_of(actors.begin(), actors.end(),
                                             [&](const ActorMention& a) { return a.first_token == m.end_token; }));
       if (!frame.actor2 && !has_object && (trigger.frame == "kill" || trigger.frame == "abduction")) victim_before();
+      // ACLED codes soldiers and fighters off duty as civilians: "killed an off-duty customs
+      // officer", "a volunteer fighter (assumed off-duty) on his farmland".
+      if (frame.actor2 && frame.actor2->type != ActorType::kCivilians) {
+        const ActorMention& victim = *frame.actor2;
+        const bool off_duty = std::any_of(roles.begin(), roles.end(), [&](const PhraseMatch& r) {
+          const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
+          return entry.kind == RoleKind::kOffDuty && EntryApplies(entry.language, language) &&
+                 ((r.end_token <= victim.first_token && victim.first_token - r.end_token <= 1) ||
+                  (r.first_token >= victim.end_token && r.first_token - victim.end_token <= 3));
+        });
+        if (off_duty) frame.actor2 = ActorMention{victim.first_token, victim.end_token, -1, civilians, ActorType::kCivilians};
+      }
       frame.place = sentence_place;
       frame.date = sentence_date;
       if (dead && !in_background(dead->first_token)) frame.dead = dead;

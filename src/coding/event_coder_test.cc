@@ -211,5 +211,15 @@ TEST_F(EventCoderTest, ViolenceByAnUnnamedCrowdIsARiot) {
   EXPECT_EQ(One("On Sunday, an angry mob beat a thief in Djibo.", "en").sub_event_type, "Mob violence");
 }
 
+TEST_F(EventCoderTest, OffDutySoldierIsACivilian) {
+  const EventRecord event = One("On Sunday, gunmen killed an off-duty soldier on his farm near Djibo.", "en");
+  EXPECT_EQ(event.event_type, "Violence against civilians");
+  EXPECT_EQ(event.actor2, "Civilians (Burkina Faso)");
+}
+
+TEST_F(EventCoderTest, SuicideCarBombingIsASuicideBomb) {
+  EXPECT_EQ(One("On Sunday, a suicide car bombing hit a military camp in Gao.", "en").sub_event_type, "Suicide bomb");
+}
+
 }  // namespace
 }  // namespace vigie

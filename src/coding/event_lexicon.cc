@@ -176,7 +176,8 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
         else if (f[2] == "affiliation") e.kind = RoleKind::kAffiliation;
         else if (f[2] == "adjunct") e.kind = RoleKind::kAdjunct;
         else if (f[2] == "route") e.kind = RoleKind::kRoute;
-        else return "ROLE '" + f[2] + "' must be agent, target, victim, affiliation, adjunct or route";
+        else if (f[2] == "off-duty") e.kind = RoleKind::kOffDuty;
+        else return "ROLE '" + f[2] + "' must be agent, target, victim, affiliation, adjunct, route or off-duty";
         return "";
       });
   if (!status.ok()) return status;

@@ -56,7 +56,8 @@ struct ModalityEntry {
 
 // kAdjunct: a word that begins no object ("in", "around", "dans"): a verb it follows has none.
 // kRoute: the two places after it are the ends of one road ("between Gao and Ansongo").
-enum class RoleKind : uint8_t { kAgent, kTarget, kVictim, kAffiliation, kAdjunct, kRoute };
+// kOffDuty: the soldier or fighter named beside it is a civilian for ACLED ("off-duty").
+enum class RoleKind : uint8_t { kAgent, kTarget, kVictim, kAffiliation, kAdjunct, kRoute, kOffDuty };
 struct RoleEntry {
   std::string language;
   RoleKind kind = RoleKind::kAgent;
