@@ -284,7 +284,8 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // A description right after a name is its head noun ("JNIM militants", "GATIA
       // militiamen"): the name stands for both.
       const bool overlaps = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
-        return (a.first_token < m.end_token && m.first_token < a.end_token) || (a.actor >= 0 && a.end_token == m.first_token);
+        return (a.first_token < m.end_token && m.first_token < a.end_token) ||
+               (a.actor >= 0 && a.end_token == m.first_token);
       });
       if (overlaps) continue;
       const GenericKind* kind = s.actors.Kind(entry.kind);
@@ -440,9 +441,11 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }
       // "An IED attack", "an IED detonation targeted a convoy", "attaque à l'EEI": the weapon
       // names the attack; an attack of its own would outrank the explosion.
-      if (trigger.frame == "attack" && std::any_of(sentence_triggers.begin(), sentence_triggers.end(), [&](const PhraseMatch& w) {
+      if (trigger.frame == "attack" &&
+          std::any_of(sentence_triggers.begin(), sentence_triggers.end(), [&](const PhraseMatch& w) {
             const std::string& f = s.lexicon.triggers.entries[w.entry].frame;
-            const bool weapon = f == "ied" || f == "shelling" || f == "grenade" || f == "suicide-bomb" || f == "airstrike";
+            const bool weapon =
+                f == "ied" || f == "shelling" || f == "grenade" || f == "suicide-bomb" || f == "airstrike";
             const bool before = w.end_token <= m.first_token && m.first_token - w.end_token <= 1;
             // "attack with an IED", "attaque à l'EEI"; not across a bracket ("complex attack (IED
             // followed by gunfire)").
@@ -520,8 +523,8 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // protesters", "threatened voters"); armed men there are the doer ("attaque jihadiste").
       if (!frame.actor2) {
         for (const ActorMention& a : actors) {
-          const bool inside_object = a.first_token > m.first_token &&
-                                     (a.type == ActorType::kCivilians || a.type == ActorType::kProtesters);
+          const bool inside_object =
+              a.first_token > m.first_token && (a.type == ActorType::kCivilians || a.type == ActorType::kProtesters);
           if (a.first_token < m.end_token && !inside_object) continue;
           if (frame.actor1 && a.first_token == frame.actor1->first_token) continue;
           frame.actor2 = a;
@@ -545,7 +548,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
                  ((r.end_token <= victim.first_token && victim.first_token - r.end_token <= 1) ||
                   (r.first_token >= victim.end_token && r.first_token - victim.end_token <= 3));
         });
-        if (off_duty) frame.actor2 = ActorMention{victim.first_token, victim.end_token, -1, civilians, ActorType::kCivilians};
+        if (off_duty) {
+          frame.actor2 = ActorMention{victim.first_token, victim.end_token, -1, civilians, ActorType::kCivilians};
+        }
       }
       frame.place = sentence_place;
       frame.date = sentence_date;

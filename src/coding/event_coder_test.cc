@@ -161,7 +161,6 @@ TEST_F(EventCoderTest, AttackVerbWithoutObjectIsAParticiple) {
             "Military Forces of Mali");
 }
 
-
 TEST_F(EventCoderTest, DeterminerBeforeTheSubjectDoesNotReferBack) {
   // "the protesters burned tires": the riot is this sentence's own, not a pointer to an earlier one.
   EXPECT_EQ(One("On Sunday, the protesters burned tires and looted shops in Gao.", "en").event_type, "Riots");
@@ -206,8 +205,7 @@ TEST_F(EventCoderTest, NameBeforeADescriptionIsTheDoer) {
 }
 
 TEST_F(EventCoderTest, ViolenceByAnUnnamedCrowdIsARiot) {
-  EXPECT_EQ(One("On Sunday, youths stormed the town hall in Djibo.", "en").sub_event_type,
-            "Violent demonstration");
+  EXPECT_EQ(One("On Sunday, youths stormed the town hall in Djibo.", "en").sub_event_type, "Violent demonstration");
   EXPECT_EQ(One("On Sunday, an angry mob beat a thief in Djibo.", "en").sub_event_type, "Mob violence");
 }
 

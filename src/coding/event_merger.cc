@@ -208,8 +208,7 @@ EventParts Combine(const std::vector<EventFrame>& frames, const Incident& m) {
   const bool crowd = event.frame == "protest" || event.frame == "protest-intervention";
   if (crowd && std::any_of(parts.begin(), parts.end(), [](const EventFrame* f) { return f->frame == "kill"; })) {
     event.frame = "excessive-force";
-  } else if (IsDemonstration(event.frame) &&
-             std::any_of(parts.begin(), parts.end(), [](const EventFrame* f) {
+  } else if (IsDemonstration(event.frame) && std::any_of(parts.begin(), parts.end(), [](const EventFrame* f) {
                return f->frame == "clash" || f->frame == "destruction" || f->frame == "looting";
              })) {
     event.frame = "riot";

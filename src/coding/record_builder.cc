@@ -117,8 +117,8 @@ std::optional<EventRecord> RecordBuilder::Build(const ExtractedArticle& article,
   // Violence or damage done by an unnamed crowd is a riot (ACLED): demonstrators who storm
   // or vandalise riot, a mob that beats or burns is mob violence.
   std::string_view frame = parts.frame;
-  const bool crowd_doer = actor1 && actor1->actor < 0 &&
-                          (actor1->type == ActorType::kProtesters || actor1->type == ActorType::kRioters);
+  const bool crowd_doer =
+      actor1 && actor1->actor < 0 && (actor1->type == ActorType::kProtesters || actor1->type == ActorType::kRioters);
   if (crowd_doer && (frame == "attack" || frame == "clash" || frame == "destruction" || frame == "looting" ||
                      frame == "kill" || frame == "wound")) {
     frame = actor1->type == ActorType::kProtesters ? "riot" : "mob";
