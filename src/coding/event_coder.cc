@@ -515,6 +515,10 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
                          return r.first_token == m.end_token &&
                                 EntryApplies(s.lexicon.roles.entries[r.entry].language, language);
                        }) ||
+           [&] {
+             const auto adjunct = s.lexicon.adjuncts.matcher.MatchAt(words, m.end_token, end);
+             return adjunct && EntryApplies(s.lexicon.adjuncts.entries[adjunct->entry].language, language);
+           }() ||
            std::any_of(temporals.begin(), temporals.end(),
                        [&](const TemporalMention& t) { return t.first_token == m.end_token; }) ||
            std::any_of(place_token.begin(), place_token.end(), [&](uint32_t t) { return t == m.end_token; }));

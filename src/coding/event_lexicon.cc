@@ -174,12 +174,15 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
         else if (f[2] == "target") e.kind = RoleKind::kTarget;
         else if (f[2] == "victim") e.kind = RoleKind::kVictim;
         else if (f[2] == "affiliation") e.kind = RoleKind::kAffiliation;
-        else if (f[2] == "adjunct") e.kind = RoleKind::kAdjunct;
         else if (f[2] == "route") e.kind = RoleKind::kRoute;
         else if (f[2] == "off-duty") e.kind = RoleKind::kOffDuty;
-        else return "ROLE '" + f[2] + "' must be agent, target, victim, affiliation, adjunct, route or off-duty";
+        else return "ROLE '" + f[2] + "' must be agent, target, victim, affiliation, route or off-duty";
         return "";
       });
+  if (!status.ok()) return status;
+
+  status = LoadLexicon<AdjunctEntry>(dir / "adjuncts.tsv", 2, "LANG and PHRASE", problems, lexicon.adjuncts,
+                                     [](const std::vector<std::string>&, AdjunctEntry&) { return std::string(); });
   if (!status.ok()) return status;
 
   status = LoadLexicon<RelativeDateEntry>(
