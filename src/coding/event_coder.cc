@@ -267,6 +267,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   std::vector<std::pair<uint32_t, ModalityKind>> modal;
   std::vector<uint32_t> report_ends;
   std::vector<int32_t> listed;
+  const GenericKind* civilians = s.actors.Kind("civilians");
   for (uint32_t si = 0; si < analysed.sentences.size(); ++si) {
     const Sentence& sentence = analysed.sentences[si];
     const size_t begin = sentence.first_token, end = sentence.first_token + sentence.token_count;
@@ -280,8 +281,11 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     for (const PhraseMatch& m : matches(si, kGeneric)) {
       const GenericActorEntry& entry = s.actors.generic().entries[m.entry];
       if (!EntryApplies(entry.language, language)) continue;
+      // A description right after a name is its head noun ("JNIM militants", "GATIA
+      // militiamen"): the name stands for both.
       const bool overlaps = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
-        return a.first_token < m.end_token && m.first_token < a.end_token;
+        return (a.first_token < m.end_token && m.first_token < a.end_token) ||
+               (a.actor >= 0 && a.end_token == m.first_token);
       });
       if (overlaps) continue;
       const GenericKind* kind = s.actors.Kind(entry.kind);
@@ -327,7 +331,8 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     };
     for (const PhraseMatch& c : matches(si, kCasualties)) {
       const CasualtyEntry& entry = s.lexicon.casualties.entries[c.entry];
-      if (entry.kind != CasualtyKind::kDead || !EntryApplies(entry.language, language)) continue;
+      const bool one = entry.kind == CasualtyKind::kOneDead;
+      if ((entry.kind != CasualtyKind::kDead && !one) || !EntryApplies(entry.language, language)) continue;
       std::optional<Casualties> found;
       const size_t from = c.first_token >= begin + 6 ? c.first_token - 6 : begin;
       // The figure closest before the word ("le 3 mars, 12 morts" is 12), with its modifiers,
@@ -346,6 +351,8 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         auto q = s.quantities.ParseAt(words, tokens, k, end, language);
         if (q) found = Casualties{c.first_token, q->end_token, *q};
       }
+      // "The mayor was killed", "un soldat a été tué": a singular verb with no figure is one dead.
+      if (!found && one) found = Casualties{c.first_token, c.end_token, Quantity{c.first_token, c.end_token, 1}, true};
       if (!found || found->quantity.value > 100000) continue;  // "10000000 morts" is no toll
       if (!dead || found->quantity.value > dead->quantity.value) dead = found;
     }
@@ -381,8 +388,13 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       for (const PhraseMatch& r : roles) {
         const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
         if (entry.kind != wanted || !EntryApplies(entry.language, language)) continue;
+        // "On Monday, gunmen killed...": a role word and an actor in different clauses are
+        // not one phrase.
         for (const ActorMention& a : actors) {
-          if (a.first_token >= r.end_token && a.first_token <= r.end_token + 2) return a;
+          if (a.first_token >= r.end_token && a.first_token <= r.end_token + 2 &&
+              !ClauseBreakBetween(text, tokens, r.end_token, a.first_token)) {
+            return a;
+          }
         }
       }
       return std::nullopt;
@@ -406,7 +418,8 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
 
     bool sentence_has_frame = false;
     bool sentence_cancelled = false;  // a trigger was negated, hypothetical or background
-    for (const PhraseMatch& m : matches(si, kTriggers)) {
+    const std::span<const PhraseMatch> sentence_triggers = matches(si, kTriggers);
+    for (const PhraseMatch& m : sentence_triggers) {
       const TriggerEntry& trigger = s.lexicon.triggers.entries[m.entry];
       if (!EntryApplies(trigger.language, language)) continue;
       if (trigger.frame == "claim") {
@@ -426,6 +439,22 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         sentence_cancelled = true;
         continue;
       }
+      // "An IED attack", "an IED detonation targeted a convoy", "attaque à l'EEI": the weapon
+      // names the attack; an attack of its own would outrank the explosion.
+      if (trigger.frame == "attack" &&
+          std::any_of(sentence_triggers.begin(), sentence_triggers.end(), [&](const PhraseMatch& w) {
+            const std::string& f = s.lexicon.triggers.entries[w.entry].frame;
+            const bool weapon =
+                f == "ied" || f == "shelling" || f == "grenade" || f == "suicide-bomb" || f == "airstrike";
+            const bool before = w.end_token <= m.first_token && m.first_token - w.end_token <= 1;
+            // "attack with an IED", "attaque à l'EEI"; not across a bracket ("complex attack (IED
+            // followed by gunfire)").
+            bool after = w.first_token >= m.end_token && w.first_token - m.end_token <= 2;
+            for (uint32_t k = m.end_token; after && k < w.first_token; ++k) after = tokens[k].kind == TokenKind::kWord;
+            return weapon && (before || after);
+          })) {
+        continue;
+      }
       EventFrame frame;
       frame.frame = trigger.frame;
       frame.sentence = si;
@@ -433,11 +462,15 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       frame.trigger_end = m.end_token;
       frame.actor1 = actor_after_role(RoleKind::kAgent);
       frame.actor2 = actor_after_role(RoleKind::kTarget);
-      // A determiner right before the trigger, or one word before it ("ces deux attaques").
+      // A determiner right before the trigger, or one word before it ("ces deux attaques"),
+      // but not an actor's ("the protesters burned tires": the protesters are the subject).
       frame.refers_back = std::any_of(modal.begin(), modal.end(), [&](const auto& cue) {
         if (cue.second != ModalityKind::kReference || cue.first >= m.first_token) return false;
         const uint32_t gap = m.first_token - cue.first - 1;
-        return gap == 0 || (gap == 1 && tokens[cue.first + 1].kind == TokenKind::kWord);
+        return gap == 0 || (gap == 1 && tokens[cue.first + 1].kind == TokenKind::kWord &&
+                            std::none_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+                              return a.first_token <= cue.first + 1 && cue.first + 1 < a.end_token;
+                            }));
       });
       // Passive voice with its doer after the verb ("a gendarmerie post attacked by gunmen",
       // "le camp attaqué par le JNIM"): the actor before the verb is the one acted on.
@@ -460,9 +493,43 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           break;
         }
       }
+      // The victim named before a verb in the passive: the nearest civilians or state forces.
+      auto victim_before = [&] {
+        for (auto it = actors.rbegin(); it != actors.rend(); ++it) {
+          if (it->end_token > m.first_token) continue;
+          if (it->type == ActorType::kCivilians || it->type == ActorType::kState) {
+            frame.actor2 = *it;
+            if (frame.actor1 && frame.actor1->first_token == it->first_token) frame.actor1.reset();
+            break;
+          }
+        }
+      };
+      // A verb of attack followed by no object at all (a punctuation mark, a preposition, a
+      // place or a date) is a participle: "FAMa checkpoint attacked around 3h", "a convoy
+      // ambushed near Kidal", "un poste attaqué dans la nuit" tell who was attacked.
+      const bool attack_participle =
+          (trigger.frame == "attack" || trigger.frame == "ambush" || trigger.frame == "wound") &&
+          (m.end_token >= end || tokens[m.end_token].kind == TokenKind::kPunctuation ||
+           std::any_of(roles.begin(), roles.end(),
+                       [&](const PhraseMatch& r) {
+                         return r.first_token == m.end_token &&
+                                EntryApplies(s.lexicon.roles.entries[r.entry].language, language);
+                       }) ||
+           [&] {
+             const auto adjunct = s.lexicon.adjuncts.matcher.MatchAt(words, m.end_token, end);
+             return adjunct && EntryApplies(s.lexicon.adjuncts.entries[adjunct->entry].language, language);
+           }() ||
+           std::any_of(temporals.begin(), temporals.end(),
+                       [&](const TemporalMention& t) { return t.first_token == m.end_token; }) ||
+           std::any_of(place_token.begin(), place_token.end(), [&](uint32_t t) { return t == m.end_token; }));
+      if (!frame.actor2 && attack_participle) victim_before();
+      // Civilians or protesters inside the trigger's phrase are its object ("dispersed
+      // protesters", "threatened voters"); armed men there are the doer ("attaque jihadiste").
       if (!frame.actor2) {
         for (const ActorMention& a : actors) {
-          if (a.first_token < m.end_token) continue;
+          const bool inside_object =
+              a.first_token > m.first_token && (a.type == ActorType::kCivilians || a.type == ActorType::kProtesters);
+          if (a.first_token < m.end_token && !inside_object) continue;
           if (frame.actor1 && a.first_token == frame.actor1->first_token) continue;
           frame.actor2 = a;
           break;
@@ -474,14 +541,19 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           m.end_token < end && (s.quantities.ParseAt(words, tokens, m.end_token, end, language) ||
                                 std::any_of(actors.begin(), actors.end(),
                                             [&](const ActorMention& a) { return a.first_token == m.end_token; }));
-      if (!frame.actor2 && !has_object && (trigger.frame == "kill" || trigger.frame == "abduction")) {
-        for (auto it = actors.rbegin(); it != actors.rend(); ++it) {
-          if (it->end_token > m.first_token) continue;
-          if (it->type == ActorType::kCivilians || it->type == ActorType::kState) {
-            frame.actor2 = *it;
-            if (frame.actor1 && frame.actor1->first_token == it->first_token) frame.actor1.reset();
-            break;
-          }
+      if (!frame.actor2 && !has_object && (trigger.frame == "kill" || trigger.frame == "abduction")) victim_before();
+      // ACLED codes soldiers and fighters off duty as civilians: "killed an off-duty customs
+      // officer", "a volunteer fighter (assumed off-duty) on his farmland".
+      if (frame.actor2 && frame.actor2->type != ActorType::kCivilians) {
+        const ActorMention& victim = *frame.actor2;
+        const bool off_duty = std::any_of(roles.begin(), roles.end(), [&](const PhraseMatch& r) {
+          const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
+          return entry.kind == RoleKind::kOffDuty && EntryApplies(entry.language, language) &&
+                 ((r.end_token <= victim.first_token && victim.first_token - r.end_token <= 1) ||
+                  (r.first_token >= victim.end_token && r.first_token - victim.end_token <= 3));
+        });
+        if (off_duty) {
+          frame.actor2 = ActorMention{victim.first_token, victim.end_token, -1, civilians, ActorType::kCivilians};
         }
       }
       frame.place = sentence_place;
@@ -491,7 +563,10 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // place, so a trigger followed by a list of towns gives a frame for each.
       listed.clear();
       for (size_t i = 0; i < places.size(); ++i) {
-        if (place_token[i] < m.end_token || place_token[i] >= end || dateline[i] || places[i].geo_precision != 1) continue;
+        if (place_token[i] < m.end_token || place_token[i] >= end || dateline[i] || places[i].geo_precision != 1 ||
+            abroad(i)) {
+          continue;
+        }
         if (!listed.empty()) {
           // Only commas and "et"/"and"/"ou"/"or" between two listed towns.
           bool joined = true;
@@ -509,7 +584,14 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         }
         listed.push_back(static_cast<int32_t>(i));
       }
-      if (listed.size() >= 2) {
+      // "between Gao and Ansongo" names one road: the event is at its first end (ACLED's
+      // usual choice), not at each.
+      const bool route = !listed.empty() && std::any_of(roles.begin(), roles.end(), [&](const PhraseMatch& r) {
+        const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
+        return entry.kind == RoleKind::kRoute && EntryApplies(entry.language, language) &&
+               r.end_token == place_token[static_cast<size_t>(listed.front())];
+      });
+      if (listed.size() >= 2 && !route) {
         frame.split = static_cast<int32_t>(frames.size());
         for (int32_t place : listed) {
           EventFrame copy = frame;
@@ -547,10 +629,10 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
 
   std::optional<EventRecord> first_passing;
   for (EventParts& event : incidents) {
-    // An incident the report gives neither a place, nor a date, nor a toll of its own is a
+    // An incident the report gives neither a place, nor a date, nor a figure of its own is a
     // passing mention ("the attacks have displaced thousands") beside the report's own
     // events; it stands only when the report has no other.
-    const bool passing = event.place < 0 && !event.date && !event.dead;
+    const bool passing = event.place < 0 && !event.date && (!event.dead || event.dead->implied);
     if (event.place < 0) event.place = document_place;
     if (!event.date && first_date) event.date = &*first_date;
     // An armed doer left unnamed is the group the report names, when it names one and the

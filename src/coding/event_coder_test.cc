@@ -137,5 +137,87 @@ TEST_F(EventCoderTest, TownAbroadIsNotTheIncidentsPlace) {
             "Gao");
 }
 
+TEST_F(EventCoderTest, EnglishKidnappingIsAnAbduction) {
+  // "kidnapp*" is listed for French; English "kidnapped" must not fall between the two.
+  const EventRecord event = One("On Monday, gunmen kidnapped a teacher near Gao.", "en");
+  EXPECT_EQ(event.sub_event_type, "Abduction/forced disappearance");
+}
+
+TEST_F(EventCoderTest, WoundingIsViolenceAndItsVictimDecidesTheType) {
+  EXPECT_EQ(One("On Monday, unknown gunmen shot and wounded a trader near Gao.", "en").event_type,
+            "Violence against civilians");
+  EXPECT_EQ(One("On Monday, two Malian soldiers were wounded by gunmen near Gao.", "en").event_type, "Battles");
+  EXPECT_EQ(One("Lundi, un commerçant a été blessé par balle par des hommes armés à Gao.", "fr").event_type,
+            "Violence against civilians");
+}
+
+TEST_F(EventCoderTest, AttackVerbWithoutObjectIsAParticiple) {
+  // "attacked" followed by a place, a time or a preposition has no object: the post was attacked.
+  const EventRecord event = One("On Monday, a Malian army post attacked in Gao overnight, one soldier killed.", "en");
+  EXPECT_EQ(event.event_type, "Battles");
+  EXPECT_EQ(event.actor2, "Military Forces of Mali");
+  // With an object, the army is the doer.
+  EXPECT_EQ(One("On Monday, the Malian army attacked a jihadist camp near Gao.", "en").actor1,
+            "Military Forces of Mali");
+}
+
+TEST_F(EventCoderTest, DeterminerBeforeTheSubjectDoesNotReferBack) {
+  // "the protesters burned tires": the riot is this sentence's own, not a pointer to an earlier one.
+  EXPECT_EQ(One("On Sunday, the protesters burned tires and looted shops in Gao.", "en").event_type, "Riots");
+}
+
+TEST_F(EventCoderTest, WeaponNamesTheAttack) {
+  EXPECT_EQ(One("On Monday, an IED attack hit a Malian army convoy near Gao.", "en").sub_event_type,
+            "Remote explosive/landmine/IED");
+  EXPECT_EQ(One("On Monday, a bomb explosion targeted a Malian army convoy near Gao.", "en").sub_event_type,
+            "Remote explosive/landmine/IED");
+}
+
+TEST_F(EventCoderTest, RoadBetweenTwoTownsIsOneEventAtTheFirst) {
+  const auto events = Code("On Monday, gunmen ambushed a bus between Gao and Ansongo.", "en");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].location, "Gao");
+  // A list of towns, each attacked, gives an event per town.
+  EXPECT_EQ(Code("On Monday, gunmen attacked Gao and Ansongo.", "en").size(), 2u);
+}
+
+TEST_F(EventCoderTest, SingularVerbWithoutFigureIsOneDead) {
+  EXPECT_EQ(One("On Monday, the mayor of Gao was killed by unknown gunmen.", "en").fatalities, 1);
+  EXPECT_EQ(One("Lundi, le maire de Gao a été tué par des hommes armés.", "fr").fatalities, 1);
+  EXPECT_EQ(One("On Monday, three traders were killed by unknown gunmen in Gao.", "en").fatalities, 3);
+}
+
+TEST_F(EventCoderTest, ThreatsAndBansOverCiviliansAreOtherDevelopments) {
+  const EventRecord event = One("On Sunday, JNIM militants threatened villagers near Djibo.", "en");
+  EXPECT_EQ(event.sub_event_type, "Other");
+  EXPECT_EQ(event.actor2, "Civilians (Burkina Faso)");
+  // A threat to act is no event.
+  EXPECT_TRUE(Code("On Sunday, the union threatened to strike in Bamako.", "en").empty());
+}
+
+TEST_F(EventCoderTest, UnnamedCrowdIsNamedByWhatItDid) {
+  EXPECT_EQ(One("On Sunday, villagers staged a demonstration in Djibo.", "en").actor1, "Protesters (Burkina Faso)");
+}
+
+TEST_F(EventCoderTest, NameBeforeADescriptionIsTheDoer) {
+  EXPECT_EQ(One("On Sunday, JNIM militants abducted two traders near Djibo.", "en").actor1,
+            "JNIM: Group for Support of Islam and Muslims");
+}
+
+TEST_F(EventCoderTest, ViolenceByAnUnnamedCrowdIsARiot) {
+  EXPECT_EQ(One("On Sunday, youths stormed the town hall in Djibo.", "en").sub_event_type, "Violent demonstration");
+  EXPECT_EQ(One("On Sunday, an angry mob beat a thief in Djibo.", "en").sub_event_type, "Mob violence");
+}
+
+TEST_F(EventCoderTest, OffDutySoldierIsACivilian) {
+  const EventRecord event = One("On Sunday, gunmen killed an off-duty soldier on his farm near Djibo.", "en");
+  EXPECT_EQ(event.event_type, "Violence against civilians");
+  EXPECT_EQ(event.actor2, "Civilians (Burkina Faso)");
+}
+
+TEST_F(EventCoderTest, SuicideCarBombingIsASuicideBomb) {
+  EXPECT_EQ(One("On Sunday, a suicide car bombing hit a military camp in Gao.", "en").sub_event_type, "Suicide bomb");
+}
+
 }  // namespace
 }  // namespace vigie

@@ -27,6 +27,7 @@ struct Casualties {
   uint32_t first_token = 0;
   uint32_t end_token = 0;
   Quantity quantity;
+  bool implied = false;  // no figure: a singular verb told of one death ("the mayor was killed")
 };
 
 struct EventFrame {

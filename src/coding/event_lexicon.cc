@@ -141,9 +141,10 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
       dir / "fatalities.tsv", 3, "LANG, PHRASE and KIND", problems, lexicon.casualties,
       [](const std::vector<std::string>& f, CasualtyEntry& e) -> std::string {
         if (f[2] == "dead") e.kind = CasualtyKind::kDead;
+        else if (f[2] == "one-dead") e.kind = CasualtyKind::kOneDead;
         else if (f[2] == "wounded") e.kind = CasualtyKind::kWounded;
         else if (f[2] == "missing") e.kind = CasualtyKind::kMissing;
-        else return "KIND '" + f[2] + "' must be dead, wounded or missing";
+        else return "KIND '" + f[2] + "' must be dead, one-dead, wounded or missing";
         return "";
       });
   if (!status.ok()) return status;
@@ -173,9 +174,15 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
         else if (f[2] == "target") e.kind = RoleKind::kTarget;
         else if (f[2] == "victim") e.kind = RoleKind::kVictim;
         else if (f[2] == "affiliation") e.kind = RoleKind::kAffiliation;
-        else return "ROLE '" + f[2] + "' must be agent, target, victim or affiliation";
+        else if (f[2] == "route") e.kind = RoleKind::kRoute;
+        else if (f[2] == "off-duty") e.kind = RoleKind::kOffDuty;
+        else return "ROLE '" + f[2] + "' must be agent, target, victim, affiliation, route or off-duty";
         return "";
       });
+  if (!status.ok()) return status;
+
+  status = LoadLexicon<AdjunctEntry>(dir / "adjuncts.tsv", 2, "LANG and PHRASE", problems, lexicon.adjuncts,
+                                     [](const std::vector<std::string>&, AdjunctEntry&) { return std::string(); });
   if (!status.ok()) return status;
 
   status = LoadLexicon<RelativeDateEntry>(

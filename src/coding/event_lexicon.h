@@ -39,7 +39,8 @@ struct NumberEntry {
   NumberKind kind = NumberKind::kExact;
 };
 
-enum class CasualtyKind : uint8_t { kDead, kWounded, kMissing };
+// kOneDead: a phrase that tells of one death by itself ("was killed", "a été tué").
+enum class CasualtyKind : uint8_t { kDead, kOneDead, kWounded, kMissing };
 struct CasualtyEntry {
   std::string language;
   CasualtyKind kind = CasualtyKind::kDead;
@@ -53,7 +54,13 @@ struct ModalityEntry {
   ModalityKind kind = ModalityKind::kNegation;
 };
 
-enum class RoleKind : uint8_t { kAgent, kTarget, kVictim, kAffiliation };
+// kRoute: the two places after it are the ends of one road ("between Gao and Ansongo").
+// kOffDuty: the soldier or fighter named beside it is a civilian for ACLED ("off-duty").
+enum class RoleKind : uint8_t { kAgent, kTarget, kVictim, kAffiliation, kRoute, kOffDuty };
+// A word that begins no object ("in", "around", "dans"): a verb it follows has none.
+struct AdjunctEntry {
+  std::string language;
+};
 struct RoleEntry {
   std::string language;
   RoleKind kind = RoleKind::kAgent;
@@ -76,7 +83,7 @@ struct Lexicon {
 
 class EventLexicon {
  public:
-  // Loads the seven files under `lexicon_dir`. Bad lines are reported in `problems` (file
+  // Loads the eight files under `lexicon_dir`. Bad lines are reported in `problems` (file
   // and line) and skipped; fails when a file is unreadable.
   static Result<EventLexicon> Load(const std::filesystem::path& lexicon_dir, std::vector<DataProblem>* problems);
 
@@ -86,6 +93,9 @@ class EventLexicon {
   Lexicon<CasualtyEntry> casualties;
   Lexicon<ModalityEntry> modality;
   Lexicon<RoleEntry> roles;
+  // Looked up only after a verb of attack (MatchAt), not over every sentence: the words are
+  // among the commonest of both languages.
+  Lexicon<AdjunctEntry> adjuncts;
   Lexicon<RelativeDateEntry> relative_dates;
 
   // The ACLED type of `frame` against `target`, or nullptr when no row applies (a claim

@@ -14,7 +14,7 @@ namespace vigie {
 bool IsViolent(std::string_view frame) {
   return frame == "attack" || frame == "clash" || frame == "ambush" || frame == "massacre" || frame == "ied" ||
          frame == "airstrike" || frame == "shelling" || frame == "suicide-bomb" || frame == "grenade" ||
-         frame == "kill";
+         frame == "kill" || frame == "wound";
 }
 
 namespace {
@@ -39,7 +39,7 @@ int Specificity(std::string_view frame) {
   // What an armed incident also did (burned, looted, arrested, seized weapons) does not
   // name it: ACLED codes the battle or the attack.
   if (frame == "destruction" || frame == "looting" || frame == "arrest" || frame == "weapons-seized") return -1;
-  if (frame == "kill") return 0;
+  if (frame == "kill" || frame == "wound") return 0;
   // A bomb that opens a fight is part of it: ACLED codes an IED followed by gunfire (a
   // "complex attack") as the clash or the attack.
   if (frame == "ied") return 1;
@@ -55,10 +55,18 @@ int Specificity(std::string_view frame) {
 
 // A killing, burning or looting told beside an attack, a protest or an abduction is part of
 // it (the police firing on a crowd, a hostage killed).
-bool IsHarm(std::string_view frame) { return frame == "kill" || frame == "destruction" || frame == "looting"; }
+bool IsHarm(std::string_view frame) {
+  return frame == "kill" || frame == "wound" || frame == "destruction" || frame == "looting";
+}
 bool TakesHarm(std::string_view frame) {
   return IsViolent(frame) || frame == "protest" || frame == "protest-intervention" || frame == "excessive-force" ||
          frame == "riot" || frame == "mob" || frame == "abduction";
+}
+// A demonstration, peaceful or dispersed: clashes, burning or looting in its sentence make it a
+// riot ("protests in Bamako, clashes erupted with the police", "protesters ransacked the town
+// hall").
+bool IsDemonstration(std::string_view frame) {
+  return frame == "protest" || frame == "protest-intervention" || frame == "excessive-force";
 }
 // Arrests and seized weapons told in the sentence of a battle or an attack are its outcome
 // ("killed 10 militants, arrested 6 others and seized arms").
@@ -127,7 +135,9 @@ std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, std:
         joins = joins || (close && IsHarm(f.frame) && TakesHarm(other.frame)) ||
                 (close && TakesHarm(f.frame) && IsHarm(other.frame)) ||
                 (same_sentence && IsOutcome(f.frame) && IsViolent(other.frame)) ||
-                (same_sentence && IsViolent(f.frame) && IsOutcome(other.frame));
+                (same_sentence && IsViolent(f.frame) && IsOutcome(other.frame)) ||
+                (same_sentence && f.frame == "clash" && IsDemonstration(other.frame)) ||
+                (same_sentence && IsDemonstration(f.frame) && other.frame == "clash");
       }
       if (Family(f.frame) != Family(last.frame) && !joins) continue;
       const PlaceLocation* pa = place_of(f);
@@ -193,10 +203,15 @@ EventParts Combine(const std::vector<EventFrame>& frames, const Incident& m) {
   EventParts event;
   event.primary = parts.front();
   event.frame = event.primary->frame;
-  // Deaths in a protest are ACLED's excessive force against protesters.
+  // Deaths in a protest are ACLED's excessive force against protesters; else protesters who
+  // clash, burn or loot are rioters.
   const bool crowd = event.frame == "protest" || event.frame == "protest-intervention";
   if (crowd && std::any_of(parts.begin(), parts.end(), [](const EventFrame* f) { return f->frame == "kill"; })) {
     event.frame = "excessive-force";
+  } else if (IsDemonstration(event.frame) && std::any_of(parts.begin(), parts.end(), [](const EventFrame* f) {
+               return f->frame == "clash" || f->frame == "destruction" || f->frame == "looting";
+             })) {
+    event.frame = "riot";
   }
   // The date, the place and the toll of the incident come from where the report first
   // gives them (a later figure is usually a part, or a claim).

@@ -67,6 +67,24 @@ TEST(EventMergerTest, DeathsInAProtestAreExcessiveForce) {
   EXPECT_EQ(events[0].frame, "excessive-force");
 }
 
+TEST(EventMergerTest, ProtestersWhoClashOrBurnAreRioters) {
+  std::vector<EventFrame> clash = {Frame("protest", 0), Frame("clash", 0)};
+  auto events = MergeFrames(clash, {}, {}, {});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].frame, "riot");
+  std::vector<EventFrame> burning = {Frame("protest-intervention", 0), Frame("destruction", 1)};
+  events = MergeFrames(burning, {}, {}, {});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].frame, "riot");
+}
+
+TEST(EventMergerTest, WoundingIsTheHarmOfTheAttack) {
+  std::vector<EventFrame> frames = {Frame("ied", 0), Frame("wound", 0)};
+  const auto events = MergeFrames(frames, {}, {}, {});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].frame, "ied");
+}
+
 TEST(EventMergerTest, TownsOfOneListStaySeparate) {
   std::vector<EventFrame> frames = {Frame("attack", 0), Frame("attack", 0)};
   frames[0].split = frames[1].split = 0;

@@ -114,7 +114,16 @@ std::optional<EventRecord> RecordBuilder::Build(const ExtractedArticle& article,
     std::swap(actor1, actor2);
   }
   const TargetKind target = actor2 ? TargetOf(actor2->type) : TargetKind::kUnknown;
-  const FrameRule* rule = lexicon.Classify(parts.frame, target);
+  // Violence or damage done by an unnamed crowd is a riot (ACLED): demonstrators who storm
+  // or vandalise riot, a mob that beats or burns is mob violence.
+  std::string_view frame = parts.frame;
+  const bool crowd_doer =
+      actor1 && actor1->actor < 0 && (actor1->type == ActorType::kProtesters || actor1->type == ActorType::kRioters);
+  if (crowd_doer && (frame == "attack" || frame == "clash" || frame == "destruction" || frame == "looting" ||
+                     frame == "kill" || frame == "wound")) {
+    frame = actor1->type == ActorType::kProtesters ? "riot" : "mob";
+  }
+  const FrameRule* rule = lexicon.Classify(frame, target);
   if (rule == nullptr) return std::nullopt;
 
   EventRecord r;
@@ -194,7 +203,13 @@ std::optional<EventRecord> RecordBuilder::Build(const ExtractedArticle& article,
       inter = static_cast<int>(k->type);
     }
   };
-  if (r.actor1.empty()) {
+  // ACLED names the unnamed crowd of a demonstration by what it did: "villagers staged a
+  // demonstration" are protesters, "youths burned tires" rioters.
+  const bool crowd = r.event_type == "Protests" || r.event_type == "Riots";
+  const bool unnamed_crowd = actor1 && actor1->actor < 0 &&
+                             (actor1->type == ActorType::kCivilians || actor1->type == ActorType::kProtesters ||
+                              actor1->type == ActorType::kRioters);
+  if (r.actor1.empty() || (crowd && unnamed_crowd)) {
     generic(r.event_type == "Protests" ? "protesters" : r.event_type == "Riots" ? "rioters" : "armed", r.actor1, r.inter1);
   }
   if (r.actor2.empty() && r.event_type == "Violence against civilians") generic("civilians", r.actor2, r.inter2);
