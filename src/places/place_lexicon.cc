@@ -70,6 +70,12 @@ Result<PlaceLexicon> PlaceLexicon::Load(const std::filesystem::path& places_dir,
         report("a part word is one word");
         continue;
       }
+      const size_t shape = PartWordShape(phrase.words.front());
+      if (shape == SIZE_MAX) {
+        report("a part word is one word of at most 15 letters, starting with a letter");
+        continue;
+      }
+      lexicon.part_word_shapes_.set(shape);
       lexicon.part_words_.emplace_back(std::move(phrase.language), std::move(phrase.words.front()));
       continue;
     }

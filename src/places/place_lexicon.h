@@ -3,6 +3,7 @@
 // never places on their own. Loaded from data/places/ at start-up.
 #pragma once
 
+#include <bitset>
 #include <filesystem>
 #include <map>
 #include <span>
@@ -51,7 +52,11 @@ class PlaceLexicon {
   bool IsNotPlace(std::string_view key, std::string_view language) const { return Listed(not_places_, key, language); }
   // True when `key` (one word's place key) is a part word in `language`: written
   // capitalised before a place name that it narrows ("Southern California", "Nord-Mali").
-  bool IsPartWord(std::string_view key, std::string_view language) const { return Listed(part_words_, key, language); }
+  bool IsPartWord(std::string_view key, std::string_view language) const {
+    // Most capitalised words ("The", "Monday") fail on their first letter and length.
+    const size_t shape = PartWordShape(key);
+    return shape < part_word_shapes_.size() && part_word_shapes_[shape] && Listed(part_words_, key, language);
+  }
 
   // Indexes into cues() / designators() of the entries a word can close or open, so that
   // the recogniser tries only those: the cues that come before a name (every kind but
@@ -73,6 +78,12 @@ class PlaceLexicon {
   std::vector<std::vector<std::string>> designator_words_;
   std::vector<std::pair<std::string, std::string>> not_places_;  // language, key (sorted by key)
   std::vector<std::pair<std::string, std::string>> part_words_;  // language, key (sorted by key)
+  // (first letter a-z, length up to 15) of the part words, as a bit each.
+  static size_t PartWordShape(std::string_view key) {
+    if (key.empty() || key.size() > 15 || key[0] < 'a' || key[0] > 'z') return SIZE_MAX;
+    return static_cast<size_t>(key[0] - 'a') * 16 + key.size();
+  }
+  std::bitset<26 * 16> part_word_shapes_;
   // True when `entries` (language, key; sorted by key) hold `key` for `language`.
   static bool Listed(const std::vector<std::pair<std::string, std::string>>& entries, std::string_view key,
                      std::string_view language);
