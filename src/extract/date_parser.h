@@ -47,7 +47,7 @@ class DateParser {
   // Weekday number (1 = Monday) for a folded name ("mardi", "tuesday"), or 0.
   int WeekdayNumber(std::string_view folded_name) const;
   // The same, with the name's hash already computed: `hash` must be
-  // std::hash<std::string_view>()(folded_name), as TokenWords::WordHash gives for every word.
+  // WordHash(folded_name) (core/string_hash.h), as TokenWords::WordHash gives for every word.
   int MonthNumber(std::string_view folded_name, size_t hash) const { return months_.Find(folded_name, hash); }
   int WeekdayNumber(std::string_view folded_name, size_t hash) const { return weekdays_.Find(folded_name, hash); }
 

@@ -69,7 +69,11 @@ struct PlaceRecognizer::TokenKeys {
 
 PlaceRecognizer::PlaceRecognizer(const Gazetteer& gazetteer, const PlaceLexicon& lexicon)
     : gazetteer_(gazetteer), lexicon_(lexicon) {
-  for (std::string& start : gazetteer.LowercaseNameStarts()) lowercase_starts_.insert(std::move(start));
+  for (std::string& start : gazetteer.LowercaseNameStarts()) {
+    if (start.empty()) continue;
+    lowercase_start_shapes_.set(StartShape(start));
+    lowercase_starts_.insert(std::move(start));
+  }
 }
 
 void PlaceRecognizer::CountDemonyms(const NameLookup& lookup, std::unordered_map<int32_t, int>& countries) const {
@@ -292,7 +296,8 @@ std::vector<PlaceMention> PlaceRecognizer::Recognize(std::string_view text, cons
       const std::string_view first_key = keys.Key(i);
       if (first_key.empty()) continue;
       const bool capitalised = StartsUpper(tokens[i].In(text));
-      if (!capitalised && !lowercase_starts_.contains(first_key)) {
+      if (!capitalised &&
+          (!lowercase_start_shapes_[StartShape(first_key)] || !lowercase_starts_.contains(first_key))) {
         continue;
       }
       NameLookup best;

@@ -3,6 +3,7 @@
 // resolution can weigh it.
 #pragma once
 
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -84,6 +85,14 @@ class PlaceRecognizer {
   // First words of "lac Tchad"-like names and nationality words: the lower-case words worth
   // a lookup.
   std::unordered_set<std::string, StringHash, std::equal_to<>> lowercase_starts_;
+  // A bit per (first two bytes, length) of those words: most lower-case words ("de", "the",
+  // "attaque") are turned away here without hashing them.
+  static size_t StartShape(std::string_view key) {
+    const auto b0 = static_cast<unsigned char>(key[0]);
+    const auto b1 = key.size() > 1 ? static_cast<unsigned char>(key[1]) : 0u;
+    return ((b0 * 257u + b1) * 31u + key.size()) & ((1u << 16) - 1);
+  }
+  std::bitset<1 << 16> lowercase_start_shapes_;
 };
 
 }  // namespace vigie

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/string_hash.h"
 #include "text/text_span.h"
 
 namespace vigie {
@@ -41,7 +42,7 @@ class TokenWords {
 // The hash TokenWords and PhraseMatcher agree on, and the prefix length wildcard phrases
 // are indexed by.
 inline constexpr size_t kPhrasePrefixBytes = 3;
-inline size_t PhraseWordHash(std::string_view word) { return std::hash<std::string_view>()(word); }
+inline size_t PhraseWordHash(std::string_view word) { return WordHash(word); }
 
 struct PhraseMatch {
   uint32_t first_token = 0;
