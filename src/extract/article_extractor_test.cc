@@ -146,9 +146,11 @@ TEST_F(ArticleExtractorTest, ShortReportInAPageWideFormIsKept) {
   // Four lines of text, far under the wrapper's length, but all the page has.
   std::string body;
   for (int i = 0; i < 4; ++i) body += Prose("Clash number " + std::to_string(i)) + "<br><br>";
-  ExpectText("<html><body><form id='aspnetForm' method='post'><div id='menu'><a href='/'>Home</a></div>"
-             "<div class='FullNewsItem'><h1>Clashes reported</h1>" + body + "</div></form></body></html>",
-             {"Clash number 0 was reported", "Clash number 3 was reported"});
+  ExpectText(
+      "<html><body><form id='aspnetForm' method='post'><div id='menu'><a href='/'>Home</a></div>"
+      "<div class='FullNewsItem'><h1>Clashes reported</h1>" +
+          body + "</div></form></body></html>",
+      {"Clash number 0 was reported", "Clash number 3 was reported"});
 }
 
 TEST_F(ArticleExtractorTest, SearchFormIsStillDropped) {
@@ -266,10 +268,11 @@ TEST_F(ArticleExtractorTest, PublisherMarkedArticleBodyWinsOverALongerGallery) {
 }
 
 TEST_F(ArticleExtractorTest, ValidUtf8PageKeepingAnOldChineseDeclarationIsReadAsUtf8) {
-  ExpectText("<html><head><meta http-equiv='Content-Type' content='text/html; charset=gb2312'></head><body><p>"
-             "\u8FD9\u6B3E\u540D\u4E3A\u53EF\u5FAE\u795E\u7ECF\u8BA1\u7B97\u673A\u7684\u6A21\u578B, DeepMind "
-             "said on Thursday, can answer questions about a map of the London Underground.</p></body></html>",
-             {"\u8FD9\u6B3E\u540D\u4E3A"});
+  ExpectText(
+      "<html><head><meta http-equiv='Content-Type' content='text/html; charset=gb2312'></head><body><p>"
+      "\u8FD9\u6B3E\u540D\u4E3A\u53EF\u5FAE\u795E\u7ECF\u8BA1\u7B97\u673A\u7684\u6A21\u578B, DeepMind "
+      "said on Thursday, can answer questions about a map of the London Underground.</p></body></html>",
+      {"\u8FD9\u6B3E\u540D\u4E3A"});
 }
 
 TEST_F(ArticleExtractorTest, WordConditionalMarkupIsNotText) {

@@ -101,7 +101,8 @@ ElementAttributes ReadAttributes(const xmlNode* element) {
     else if (strcmp(name, "style") == 0) a.style = value;
     else if (strcmp(name, "role") == 0) a.role = value;
     else if (strcmp(name, "aria-hidden") == 0) a.aria_hidden = value;
-    else if (strcmp(name, "itemprop") == 0) a.itemprop = value;
+    else if (strcmp(name, "itemprop") == 0)
+      a.itemprop = value;
     else if (strcmp(name, "hidden") == 0) a.hidden = true;
   }
   return a;

@@ -59,7 +59,8 @@ std::vector<ResolvedPlace> Geoparser::ResolveSpans(std::string_view text, const 
   sorted.reserve(spans.size());
   for (size_t i : order) sorted.push_back(spans[i]);
   std::vector<PlaceMention> mentions = state_->recognizer.MentionsAt(text, analysed, sorted);
-  std::vector<ResolvedPlace> resolved = state_->resolver.Resolve(text, std::move(mentions), demonyms, /*keep_doubtful=*/true);
+  std::vector<ResolvedPlace> resolved =
+      state_->resolver.Resolve(text, std::move(mentions), demonyms, /*keep_doubtful=*/true);
   std::vector<ResolvedPlace> in_order(resolved.size());
   for (size_t i = 0; i < order.size() && i < resolved.size(); ++i) in_order[order[i]] = std::move(resolved[i]);
   return in_order;

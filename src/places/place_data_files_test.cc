@@ -1,11 +1,11 @@
 #include "places/place_data_files.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 #include <string>
-#include <unistd.h>
 #include <vector>
 
 #include "core/data_paths.h"
@@ -195,11 +195,11 @@ TEST_F(PlaceDataFilesTest, Designators) {
 
 TEST_F(PlaceDataFilesTest, CuesWithPartWords) {
   auto cues = Write("cues.tsv",
-                    "fr\tprès de\tnear\n"          // 1
-                    "en\tSouthern\tpart\n"         // 2
-                    "fr\tNord\tpart\n"             // 3
-                    "en\tNorth West\tpart\n"       // 4: a part word is one word
-                    "en\tnear\tclose-to\n");       // 5: no such kind
+                    "fr\tprès de\tnear\n"     // 1
+                    "en\tSouthern\tpart\n"    // 2
+                    "fr\tNord\tpart\n"        // 3
+                    "en\tNorth West\tpart\n"  // 4: a part word is one word
+                    "en\tnear\tclose-to\n");  // 5: no such kind
   Write("designators.tsv", "en\tcounty\tafter\tADM2\t*\n");
   Write("not_places.tsv", "en\tPolice\n");
   auto lexicon = PlaceLexicon::Load(dir_, &problems_);

@@ -28,7 +28,8 @@ bool ParseCue(std::string_view name, PlaceCue& cue) {
   else if (name == "person-before") cue = PlaceCue::kPersonBefore;
   else if (name == "person-after") cue = PlaceCue::kPersonAfter;
   else if (name == "street-after") cue = PlaceCue::kStreetAfter;
-  else if (name == "part") cue = PlaceCue::kPart;
+  else if (name == "part")
+    cue = PlaceCue::kPart;
   else return false;
   return true;
 }

@@ -19,13 +19,13 @@ namespace vigie {
 
 enum class PlaceCue : uint8_t {
   kNone,
-  kAt,             // "à", "dans la localité de", "village of": a place follows
-  kNear,           // "près de", "near", "outskirts of": near the place (geo_precision 2)
-  kDistance,       // "à 30 km de", "20 km from": near the place (geo_precision 2)
-  kPersonBefore,   // "M.", "President", "général": a person's name follows
-  kPersonAfter,    // "said", "a déclaré": what precedes is a person (or an institution)
-  kStreetAfter,    // "Street", "Avenue", "Drive": what precedes names a street, not a place
-  kPart,           // "Southern", "North", "Nord": capitalised, names a part of the place after it
+  kAt,            // "à", "dans la localité de", "village of": a place follows
+  kNear,          // "près de", "near", "outskirts of": near the place (geo_precision 2)
+  kDistance,      // "à 30 km de", "20 km from": near the place (geo_precision 2)
+  kPersonBefore,  // "M.", "President", "général": a person's name follows
+  kPersonAfter,   // "said", "a déclaré": what precedes is a person (or an institution)
+  kStreetAfter,   // "Street", "Avenue", "Drive": what precedes names a street, not a place
+  kPart,          // "Southern", "North", "Nord": capitalised, names a part of the place after it
 };
 
 // A cue phrase as a sequence of place-key words ("pres", "de").

@@ -296,8 +296,7 @@ std::vector<PlaceMention> PlaceRecognizer::Recognize(std::string_view text, cons
       const std::string_view first_key = keys.Key(i);
       if (first_key.empty()) continue;
       const bool capitalised = StartsUpper(tokens[i].In(text));
-      if (!capitalised &&
-          (!lowercase_start_shapes_[StartShape(first_key)] || !lowercase_starts_.contains(first_key))) {
+      if (!capitalised && (!lowercase_start_shapes_[StartShape(first_key)] || !lowercase_starts_.contains(first_key))) {
         continue;
       }
       NameLookup best;
@@ -306,7 +305,8 @@ std::vector<PlaceMention> PlaceRecognizer::Recognize(std::string_view text, cons
       // mention of the place, unless both together are a name of their own ("South Sudan",
       // "Nord-Kivu", found above as the longer name) or the place is a nationality word.
       size_t name_first = i;
-      if (capitalised && (best_last == SIZE_MAX || best_last == i) && lexicon_.IsPartWord(first_key, lexicon_language)) {
+      if (capitalised && (best_last == SIZE_MAX || best_last == i) &&
+          lexicon_.IsPartWord(first_key, lexicon_language)) {
         const size_t k = NextNameWord(text, tokens, keys, i, end);
         if (k != SIZE_MAX && StartsUpper(tokens[k].In(text))) {
           NameLookup inner;

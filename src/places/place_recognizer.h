@@ -71,8 +71,8 @@ class PlaceRecognizer {
                    size_t first, size_t last, PlaceMention& mention) const;
   // The word token after token `j` that may continue a name (across a tight hyphen or
   // apostrophe, or an abbreviation's dot), or SIZE_MAX; `end` bounds the sentence.
-  static size_t NextNameWord(std::string_view text, const std::vector<Token>& tokens, const TokenKeys& keys,
-                             size_t j, size_t end);
+  static size_t NextNameWord(std::string_view text, const std::vector<Token>& tokens, const TokenKeys& keys, size_t j,
+                             size_t end);
   // The last token of the longest place name starting at token `i` (SIZE_MAX when none),
   // its lookup in `best`; `scratch` is a buffer. Lower-case nationality words met on the
   // way are counted into `demonym_countries` when given.

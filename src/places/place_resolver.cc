@@ -66,11 +66,11 @@ double Prior(const fmt::PlaceRecord& p, uint32_t kind) {
   double prior = 0.5 * std::log10(population + 1);
   // A country's name outranks a village of that name even in a report about the
   // village's country ("Russia" in a report from Washington is no hamlet in Ohio): the
-  // village needs its state named or its neighbours around it to win.
+  // village needs its state named or its neighbours around it to win. A continent outranks
+  // any town of its name ("Asia" is no village in the Philippines, even in a report from
+  // Manila); it has no country to take a share of the document's weight, so it gets what a
+  // country the whole document is about would.
   if (IsCountry(p)) prior += 8.0;
-  // A continent outranks any town of its name ("Asia" is no village in the Philippines,
-  // even in a report from Manila); it has no country to take a share of the document's
-  // weight, so it gets what a country the whole document is about would.
   else if (FeatureIs(p, "CONT")) prior += 6.0 + kCountryWeight;
   else if (FeatureIs(p, "ADM1")) prior += 1.5;
   else if (FeatureIs(p, "PPLC")) prior += 2.0;

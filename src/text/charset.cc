@@ -100,10 +100,9 @@ CharsetGuess DetectCharset(std::string_view bytes, std::string_view declared, bo
     // The same for a multi-byte declaration (gb2312, shift_jis, big5), once the text holds
     // more than a few non-ASCII bytes: a Chinese page saved as UTF-8 with its old <meta>
     // left in. Two-byte characters of those charsets are valid UTF-8 by chance about one
-    // time in twelve, a run of them almost never. UTF-16 declares what ASCII bytes cannot be.
-    if (valid_utf8 && label.rfind("utf-16", 0) != 0 && CountNonAscii(bytes, kMinMultiByteEvidence) >= kMinMultiByteEvidence) {
-      return {"utf-8", CharsetSource::kValidUtf8};
-    }
+    // time in twelve, a run of them almost never. A UTF-16 declaration is left as it is.
+    const bool enough_evidence = CountNonAscii(bytes, kMinMultiByteEvidence) >= kMinMultiByteEvidence;
+    if (valid_utf8 && label.rfind("utf-16", 0) != 0 && enough_evidence) return {"utf-8", CharsetSource::kValidUtf8};
     return {label, source};  // e.g. utf-16, shift_jis, koi8-r: take the declaration
   }
   if (!label.empty() && label != "utf-8" && !(valid_utf8 && HasNonAscii(bytes))) return {label, source};

@@ -36,8 +36,7 @@ TEST(Charset, TrustsValidUtf8OverAMultiByteDeclarationOnlyWithEnoughText) {
   const std::string utf8_page = "<meta charset=\"gb2312\"><p>\u4EBA\u5DE5\u667A\u80FD\u516C\u53F8\u5F00\u53D1</p>";
   EXPECT_EQ(DetectCharset(utf8_page, "", true).name, "utf-8");
   // Real GB2312 bytes ("人工智能" is C8 CB B9 A4 D6 C7 C4 DC): not valid UTF-8, declaration kept.
-  EXPECT_EQ(DetectCharset("<meta charset=\"gb2312\"><p>\xC8\xCB\xB9\xA4\xD6\xC7\xC4\xDC</p>", "", true).name,
-            "gb2312");
+  EXPECT_EQ(DetectCharset("<meta charset=\"gb2312\"><p>\xC8\xCB\xB9\xA4\xD6\xC7\xC4\xDC</p>", "", true).name, "gb2312");
   // Two GB2312 characters that happen to be valid UTF-8 (C4 A1, D6 B9) are too few to overrule it.
   EXPECT_EQ(DetectCharset("<meta charset=\"gb2312\"><p>\xC4\xA1 \xD6\xB9</p>", "", true).name, "gb2312");
 }
