@@ -284,15 +284,7 @@ class BlockCollector {
 }  // namespace
 
 bool MarksArticleBody(const char* itemprop) {
-  if (itemprop == nullptr) return false;
-  static constexpr std::string_view kArticleBody = "articlebody";
-  const std::string_view value = itemprop;
-  for (size_t i = 0; i + kArticleBody.size() <= value.size(); ++i) {
-    size_t k = 0;
-    while (k < kArticleBody.size() && (value[i + k] | 0x20) == kArticleBody[k]) ++k;
-    if (k == kArticleBody.size()) return true;
-  }
-  return false;
+  return itemprop != nullptr && AsciiLower(itemprop).find("articlebody") != std::string::npos;
 }
 
 std::string ClassAndId(const xmlNode* element) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/line_file.h"
+#include "core/string_hash.h"
 #include "core/status.h"
 
 namespace vigie {
@@ -47,12 +48,8 @@ class FurnitureRules {
     bool Matches(std::string_view class_and_id) const;
 
    private:
-    struct Hash {
-      using is_transparent = void;
-      size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-    };
     std::vector<std::string> anywhere_;
-    std::unordered_set<std::string, Hash, std::equal_to<>> words_;
+    std::unordered_set<std::string, StringHash, std::equal_to<>> words_;
   };
   ClassPatterns drop_class_;
   ClassPatterns drop_class_always_;

@@ -69,10 +69,6 @@ size_t CountNonAscii(std::string_view bytes, size_t enough) {
   return count;
 }
 
-bool HasNonAscii(std::string_view bytes) {
-  return std::any_of(bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
-}
-
 }  // namespace
 
 CharsetGuess DetectCharset(std::string_view bytes, std::string_view declared, bool is_html) {
@@ -105,7 +101,7 @@ CharsetGuess DetectCharset(std::string_view bytes, std::string_view declared, bo
     if (valid_utf8 && label.rfind("utf-16", 0) != 0 && enough_evidence) return {"utf-8", CharsetSource::kValidUtf8};
     return {label, source};  // e.g. utf-16, shift_jis, koi8-r: take the declaration
   }
-  if (!label.empty() && label != "utf-8" && !(valid_utf8 && HasNonAscii(bytes))) return {label, source};
+  if (!label.empty() && label != "utf-8" && !(valid_utf8 && CountNonAscii(bytes, 1) > 0)) return {label, source};
   if (valid_utf8) return {"utf-8", label == "utf-8" ? source : CharsetSource::kValidUtf8};
   if (label == "utf-8") return {"utf-8", source};  // declared UTF-8 with some bad bytes: repair
   return {"windows-1252", CharsetSource::kFallback};
