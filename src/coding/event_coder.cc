@@ -443,9 +443,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // names the attack; an attack of its own would outrank the explosion.
       if (trigger.frame == "attack" &&
           std::any_of(sentence_triggers.begin(), sentence_triggers.end(), [&](const PhraseMatch& w) {
-            const std::string& f = s.lexicon.triggers.entries[w.entry].frame;
-            const bool weapon =
-                f == "ied" || f == "shelling" || f == "grenade" || f == "suicide-bomb" || f == "airstrike";
+            const bool weapon = IsWeapon(s.lexicon.triggers.entries[w.entry].frame);
             const bool before = w.end_token <= m.first_token && m.first_token - w.end_token <= 1;
             // "attack with an IED", "attaque à l'EEI"; not across a bracket ("complex attack (IED
             // followed by gunfire)").

@@ -12,9 +12,12 @@ namespace vigie {
 // Frames that a bare killing ("20 civils ont été tués") joins when they are close: the
 // killing is the toll of the attack, not another event.
 bool IsViolent(std::string_view frame) {
-  return frame == "attack" || frame == "clash" || frame == "ambush" || frame == "massacre" || frame == "ied" ||
-         frame == "airstrike" || frame == "shelling" || frame == "suicide-bomb" || frame == "grenade" ||
+  return frame == "attack" || frame == "clash" || frame == "ambush" || frame == "massacre" || IsWeapon(frame) ||
          frame == "kill" || frame == "wound";
+}
+
+bool IsWeapon(std::string_view frame) {
+  return frame == "ied" || frame == "shelling" || frame == "grenade" || frame == "suicide-bomb" || frame == "airstrike";
 }
 
 namespace {

@@ -33,6 +33,9 @@ struct PlaceLocation {
 
 // Violent frames (attack, clash, kill...): a bare killing close to one is its toll.
 bool IsViolent(std::string_view frame);
+// Frames named by the weapon or means (an IED, shelling, a grenade, a suicide bomb, an air
+// strike): next to an attack verb ("an IED attack") they name the attack.
+bool IsWeapon(std::string_view frame);
 
 // Groups `frames` (in document order) into incidents and returns one EventParts per
 // incident, in the order of each incident's first frame. Frames of one incident share a
