@@ -23,11 +23,19 @@ inline void AppendAsciiLower(std::string_view s, std::string& out) {
   }
 }
 
-inline bool IsAsciiSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
+inline bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 inline bool IsAsciiAlnum(char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+
+inline char AsciiLowerChar(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
+
+// Whether `a` and `b` are equal once A-Z are lowered (header names, tag names).
+inline bool AsciiEqualsNoCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (AsciiLowerChar(a[i]) != AsciiLowerChar(b[i])) return false;
+  return true;
+}
 
 // `s` with every run of ASCII whitespace made one space, and none at either end.
 inline std::string CollapseWhitespace(std::string_view s) {

@@ -6,6 +6,8 @@
 #include <cstring>
 #include <iterator>
 
+#include "core/ascii.h"
+
 namespace vigie {
 
 namespace {
@@ -17,9 +19,9 @@ const bool kLibxml2Ready = (xmlInitParser(), true);
 // The attributes the extractor reads. The tree keeps no others: src, srcset, data-*, on*
 // and the like are most of a page's attributes, and building and freeing their nodes was
 // a tenth of the extraction's instructions.
-constexpr std::string_view kReadAttributes[] = {
-    "class", "id",   "style",    "role", "aria-hidden", "hidden", "property", "name",
-    "content", "http-equiv", "itemprop", "type", "datetime", "rel", "href", "lang"};
+constexpr std::string_view kReadAttributes[] = {"class",    "id",   "style",   "role",       "aria-hidden", "hidden",
+                                                "property", "name", "content", "http-equiv", "itemprop",    "type",
+                                                "datetime", "rel",  "href",    "lang"};
 
 bool IsReadAttribute(const xmlChar* name) {
   const std::string_view n = reinterpret_cast<const char*>(name);
@@ -41,6 +43,80 @@ void StartElement(void* context, const xmlChar* name, const xmlChar** attributes
   xmlSAX2StartElement(context, name, n > 0 ? kept : nullptr);
 }
 
+// Where the start tag whose name ends at `from` closes: the index of its '>', or npos. A
+// '>' inside a quoted attribute value does not close it (<a title="x > y">).
+size_t StartTagEnd(std::string_view html, size_t from) {
+  for (size_t i = from; i < html.size(); ++i) {
+    const char c = html[i];
+    if (c == '>') return i;
+    if (c != '=') continue;
+    size_t v = i + 1;
+    while (v < html.size() && IsAsciiSpace(html[v])) ++v;
+    if (v < html.size() && (html[v] == '"' || html[v] == '\'')) {
+      const size_t close = html.find(html[v], v + 1);
+      if (close == std::string_view::npos) return close;
+      i = close;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// The index of the first "</name" (any case) at or after `from`, or npos. Like libxml2 in
+// recovery mode, the name only has to start there ("</scripts" ends a script).
+size_t ClosingTag(std::string_view html, std::string_view name, size_t from) {
+  for (size_t at = html.find("</", from); at != std::string_view::npos; at = html.find("</", at + 2)) {
+    if (AsciiEqualsNoCase(html.substr(at + 2, name.size()), name)) return at;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+std::string WithoutUnreadMarkup(std::string_view html) {
+  std::string out;
+  out.reserve(html.size());
+  size_t copied = 0;  // html[copied, ...) is still to be copied
+  size_t at = 0;
+  while ((at = html.find('<', at)) != std::string_view::npos && at + 1 < html.size()) {
+    if (html.compare(at, 4, "<!--") == 0) {
+      const size_t end = html.find("-->", at + 4);
+      if (end == std::string_view::npos) break;  // an unclosed comment: libxml2 decides
+      out.append(html.substr(copied, at - copied));
+      at = copied = end + 3;
+      continue;
+    }
+    size_t name_end = at + 1;
+    while (name_end < html.size() && (IsAsciiAlnum(html[name_end]) || html[name_end] == '-')) ++name_end;
+    const std::string_view name = html.substr(at + 1, name_end - at - 1);
+    if (name.empty() || !IsAsciiAlnum(name.front())) {
+      ++at;
+      continue;
+    }
+    const size_t tag_end = StartTagEnd(html, name_end);
+    if (tag_end == std::string_view::npos) break;
+    at = tag_end + 1;
+    const bool script = AsciiEqualsNoCase(name, "script");
+    const bool style = AsciiEqualsNoCase(name, "style");
+    // Elements whose content is text, not markup: nothing in them is a comment or a tag.
+    const bool raw_text = script || style || AsciiEqualsNoCase(name, "title") || AsciiEqualsNoCase(name, "textarea") ||
+                          AsciiEqualsNoCase(name, "xmp");
+    if (!raw_text || html[tag_end - 1] == '/') continue;  // libxml2 closes <script ... /> at once
+    const size_t close = ClosingTag(html, name, at);
+    if (close == std::string_view::npos) break;  // unclosed: the rest stays as it is
+    const std::string_view start_tag = html.substr(name_end, tag_end - name_end);
+    const bool json_ld = script && AsciiLower(start_tag).find("ld+json") != std::string::npos;
+    if ((script || style) && !json_ld) {
+      out.append(html.substr(copied, at - copied));
+      copied = close;
+    }
+    at = close;
+  }
+  out.append(html.substr(copied));
+  return out;
+}
+
+namespace {
+
 struct FreeParserContext {
   void operator()(htmlParserCtxt* context) const { htmlFreeParserCtxt(context); }
 };
@@ -54,8 +130,9 @@ Result<HtmlDocument> HtmlDocument::Parse(std::string_view utf8_html) {
   std::unique_ptr<htmlParserCtxt, FreeParserContext> context(htmlNewParserCtxt());
   if (context == nullptr) return Status::Error("HTML parser could not be created");
   context->sax->startElement = StartElement;  // the context's own copy of the handlers
-  htmlDocPtr doc = htmlCtxtReadMemory(context.get(), utf8_html.data(), static_cast<int>(utf8_html.size()), nullptr,
-                                      "UTF-8", options);
+  const std::string html = WithoutUnreadMarkup(utf8_html);
+  htmlDocPtr doc =
+      htmlCtxtReadMemory(context.get(), html.data(), static_cast<int>(html.size()), nullptr, "UTF-8", options);
   if (doc == nullptr) return Status::Error("HTML could not be parsed");
   HtmlDocument result;
   result.doc_.reset(doc);

@@ -1,6 +1,5 @@
 #include "source/http_response.h"
 
-#include <strings.h>
 #include <zlib.h>
 
 #include <cstring>
@@ -17,15 +16,11 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
-bool EqualsNoCase(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && strncasecmp(a.data(), b.data(), a.size()) == 0;
-}
-
 // Whether `codings` (a comma-separated header value) names `coding`.
 bool ListsCoding(std::string_view codings, std::string_view coding) {
   while (!codings.empty()) {
     size_t comma = codings.find(',');
-    if (EqualsNoCase(Trim(codings.substr(0, comma)), coding)) return true;
+    if (AsciiEqualsNoCase(Trim(codings.substr(0, comma)), coding)) return true;
     if (comma == std::string_view::npos) break;
     codings.remove_prefix(comma + 1);
   }
@@ -126,7 +121,7 @@ std::string_view HeaderValue(std::string_view header_block, std::string_view nam
     size_t start = pos + 1;
     pos = header_block.find('\n', start);
     std::string_view line = header_block.substr(start, pos == std::string_view::npos ? pos : pos - start);
-    if (line.size() > name.size() && line[name.size()] == ':' && EqualsNoCase(line.substr(0, name.size()), name))
+    if (line.size() > name.size() && line[name.size()] == ':' && AsciiEqualsNoCase(line.substr(0, name.size()), name))
       return Trim(line.substr(name.size() + 1));
   }
   return {};
@@ -178,13 +173,13 @@ Result<std::string> DecodeHttpBody(const HttpResponse& response, bool truncated,
     body = dechunked;
   }
   std::string_view coding = Trim(response.content_encoding);
-  if (coding.empty() || EqualsNoCase(coding, "identity")) {
+  if (coding.empty() || AsciiEqualsNoCase(coding, "identity")) {
     if (body.size() > max_bytes) return Status::Error("body over the limit of " + SizeText(max_bytes));
     return dechunked.empty() ? std::string(body) : std::move(dechunked);
   }
-  if (EqualsNoCase(coding, "gzip") || EqualsNoCase(coding, "x-gzip"))
+  if (AsciiEqualsNoCase(coding, "gzip") || AsciiEqualsNoCase(coding, "x-gzip"))
     return Inflate(body, 15 + 16, truncated, max_bytes);
-  if (EqualsNoCase(coding, "deflate")) {
+  if (AsciiEqualsNoCase(coding, "deflate")) {
     // "deflate" should be zlib-wrapped, but many servers send raw deflate data.
     Result<std::string> zlib = Inflate(body, 15, truncated, max_bytes);
     if (zlib.ok()) return zlib;

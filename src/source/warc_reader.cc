@@ -1,10 +1,9 @@
 #include "source/warc_reader.h"
 
-#include <strings.h>
-
 #include <algorithm>
 #include <fstream>
 
+#include "core/ascii.h"
 #include "source/http_response.h"
 #include "source/input_reader.h"
 #include "source/warc_stream.h"
@@ -18,10 +17,6 @@ constexpr size_t kMaxHeaderBytes = 1 << 16;
 constexpr std::string_view kRecordStart = "WARC/1.";
 // Bytes looked at after a block: its CRLF CRLF and the start of the next "WARC/1." line.
 constexpr size_t kTrailerPeek = 4 + 7;
-
-bool EqualsNoCase(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && strncasecmp(a.data(), b.data(), a.size()) == 0;
-}
 
 bool ParseLength(std::string_view text, uint64_t& out) {
   if (text.empty() || text.size() > 15) return false;  // 15 digits: far above any real record
@@ -192,10 +187,10 @@ class WarcParser {
       return true;
     }
     const std::string_view block_type = HeaderValue(header, "Content-Type");
-    const bool is_response = EqualsNoCase(HeaderValue(header, "WARC-Type"), "response");
+    const bool is_response = AsciiEqualsNoCase(HeaderValue(header, "WARC-Type"), "response");
     // dns: and other non-HTTP responses say so in the record's Content-Type.
-    const bool is_http =
-        block_type.empty() || (block_type.size() >= 16 && EqualsNoCase(block_type.substr(0, 16), "application/http"));
+    const bool is_http = block_type.empty() ||
+                         (block_type.size() >= 16 && AsciiEqualsNoCase(block_type.substr(0, 16), "application/http"));
     const bool too_large = length > options_.max_record_bytes;
     Record record;
     if (is_response && is_http && !too_large) {
