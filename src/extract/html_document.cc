@@ -70,6 +70,69 @@ size_t ClosingTag(std::string_view html, std::string_view name, size_t from) {
   return std::string_view::npos;
 }
 
+bool IsAttributeNameChar(char c) { return IsAsciiAlnum(c) || c == '-' || c == '_' || c == ':' || c == '.'; }
+
+bool IsReadAttributeName(std::string_view name) {
+  return std::any_of(std::begin(kReadAttributes), std::end(kReadAttributes),
+                     [&](std::string_view read) { return AsciiEqualsNoCase(name, read); });
+}
+
+// A start tag's attributes the extractor reads, as written, when the tag is plainly written
+// (names of letters, digits and -_:., values quoted or plain words) and some other attribute
+// can go. `end` is the index of the tag's '>' ("/>" included); 0 when the tag is to be
+// copied as it is.
+struct PlainStartTag {
+  size_t end = 0;
+  size_t kept_count = 0;
+  std::pair<size_t, size_t> kept[8];  // [begin, end) of each kept attribute
+};
+
+PlainStartTag ReadPlainStartTag(std::string_view html, size_t name_end) {
+  PlainStartTag tag;
+  bool dropped = false;
+  const size_t n = html.size();
+  size_t i = name_end;
+  while (true) {
+    while (i < n && IsAsciiSpace(html[i])) ++i;
+    if (i >= n) return {};
+    if (html[i] == '>' || (html[i] == '/' && i + 1 < n && html[i + 1] == '>')) break;
+    const size_t name_start = i;
+    while (i < n && IsAttributeNameChar(html[i])) ++i;
+    if (i == name_start) return {};
+    const std::string_view name = html.substr(name_start, i - name_start);
+    size_t j = i;
+    while (j < n && IsAsciiSpace(html[j])) ++j;
+    if (j < n && html[j] == '=') {
+      ++j;
+      while (j < n && IsAsciiSpace(html[j])) ++j;
+      if (j >= n) return {};
+      if (html[j] == '"' || html[j] == '\'') {
+        const size_t close = html.find(html[j], j + 1);
+        if (close == std::string_view::npos) return {};
+        i = close + 1;
+      } else {
+        size_t v = j;
+        for (; v < n && !IsAsciiSpace(html[v]) && html[v] != '>'; ++v) {
+          const char c = html[v];
+          if (c == '"' || c == '\'' || c == '<' || c == '=' || c == '`') return {};
+        }
+        if (v == j) return {};
+        i = v;
+      }
+      if (i < n && !IsAsciiSpace(html[i]) && html[i] != '>' && html[i] != '/') return {};
+    }
+    if (!IsReadAttributeName(name)) {
+      dropped = true;
+    } else {
+      if (tag.kept_count == std::size(tag.kept)) return {};
+      tag.kept[tag.kept_count++] = {name_start, i};
+    }
+  }
+  if (!dropped) return {};
+  tag.end = html[i] == '>' ? i : i + 1;
+  return tag;
+}
+
 }  // namespace
 
 std::string WithoutUnreadMarkup(std::string_view html) {
@@ -85,15 +148,31 @@ std::string WithoutUnreadMarkup(std::string_view html) {
       at = copied = end + 3;
       continue;
     }
+    // Element names as libxml2 reads them: a letter, then letters, digits and -_:. (<NYT_BYLINE>).
     size_t name_end = at + 1;
-    while (name_end < html.size() && (IsAsciiAlnum(html[name_end]) || html[name_end] == '-')) ++name_end;
+    while (name_end < html.size() && IsAttributeNameChar(html[name_end])) ++name_end;
     const std::string_view name = html.substr(at + 1, name_end - at - 1);
-    if (name.empty() || !IsAsciiAlnum(name.front())) {
+    if (name.empty() || !IsAsciiAlnum(name.front()) || (name.front() >= '0' && name.front() <= '9')) {
       ++at;
       continue;
     }
-    const size_t tag_end = StartTagEnd(html, name_end);
-    if (tag_end == std::string_view::npos) break;
+    size_t tag_end;
+    if (const PlainStartTag tag = ReadPlainStartTag(html, name_end); tag.end != 0) {
+      // Attributes the extractor never reads (src, srcset, data-*, on*...) are most of a
+      // page's markup, and libxml2 reads and copies each of them a character at a time.
+      out.append(html.substr(copied, name_end - copied));
+      for (size_t k = 0; k < tag.kept_count; ++k) {
+        out.push_back(' ');
+        out.append(html.substr(tag.kept[k].first, tag.kept[k].second - tag.kept[k].first));
+      }
+      tag_end = tag.end;
+      if (html[tag_end - 1] == '/') out.push_back('/');
+      out.push_back('>');
+      copied = tag_end + 1;
+    } else {
+      tag_end = StartTagEnd(html, name_end);
+      if (tag_end == std::string_view::npos) break;
+    }
     at = tag_end + 1;
     const bool script = AsciiEqualsNoCase(name, "script");
     const bool style = AsciiEqualsNoCase(name, "style");

@@ -34,10 +34,11 @@ class HtmlDocument {
 };
 
 // `html` without what the extractor never reads and libxml2 would read a character at a
-// time: the bodies of <script> (JSON-LD kept) and <style> elements and comments, about a
-// fifth of a page's bytes. Elements stay (<script src=...></script>); text inside <title>,
-// <textarea> and <xmp> is left alone; an unclosed comment or element leaves the rest as it
-// is. HtmlDocument::Parse applies it.
+// time: the bodies of <script> (JSON-LD kept) and <style> elements, comments, and in plainly
+// written start tags every attribute but kReadAttributes. Elements stay (<script></script>,
+// <img/>); text inside <title>, <textarea> and <xmp> is left alone; a tag written otherwise
+// is copied as it is; an unclosed comment or element leaves the rest as it is.
+// HtmlDocument::Parse applies it.
 std::string WithoutUnreadMarkup(std::string_view html);
 
 // Lower-case element name ("p", "div"); empty for non-elements.
