@@ -10,7 +10,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config git ca-certificates
-  libxml2-dev libicu-dev libcld2-dev zlib1g-dev nlohmann-json3-dev libcli11-dev
+  libxml2-dev libicu-dev libcld2-dev zlib1g-dev nlohmann-json3-dev libsimdjson-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev libxxhash-dev libsqlite3-dev sqlite3 libtcmalloc-minimal4
   libpqxx-dev postgresql postgresql-15-postgis-3 postgresql-client libcpp-httplib-dev libssl-dev libsodium-dev
   clang libclang-rt-14-dev python3

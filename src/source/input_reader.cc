@@ -1,5 +1,6 @@
 #include "source/input_reader.h"
 
+#include <simdjson.h>
 #include <zlib.h>
 
 #include <algorithm>
@@ -7,7 +8,6 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
-#include <nlohmann/json.hpp>
 #include <regex>
 
 #include "core/ascii.h"
@@ -84,7 +84,8 @@ bool LooksLikeHtml(std::string_view bytes) {
   std::string head = AsciiLower(bytes.substr(0, 2048));
   size_t first = head.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
   if (first == std::string::npos || head[first] != '<') return false;
-  for (const char* tag : {"<!doctype html", "<html", "<head", "<body", "<div", "<p>", "<p ", "<meta", "<title", "<article"})
+  for (const char* tag :
+       {"<!doctype html", "<html", "<head", "<body", "<div", "<p>", "<p ", "<meta", "<title", "<article"})
     if (head.find(tag) != std::string::npos) return true;
   return false;
 }
@@ -238,40 +239,86 @@ void InputReader::ReadBytes(const std::string& name, std::string ext, std::strin
   on_document(std::move(doc));
 }
 
-void InputReader::EmitRecord(const nlohmann::json& record, const std::string& where, const DocumentSink& on_document,
+// One JSON record's fields as `vigie extract` reads them (DESIGN.md section 4); a field of
+// another type than the contract's counts as absent.
+struct JsonRecord {
+  bool is_object = false;
+  bool has_id = false;
+  std::string id, url, title, published, html, text;
+};
+
+namespace {
+
+JsonRecord ReadJsonRecord(simdjson::dom::element element) {
+  JsonRecord record;
+  simdjson::dom::object object;
+  if (element.get_object().get(object) != simdjson::SUCCESS) return record;
+  record.is_object = true;
+  for (simdjson::dom::key_value_pair field : object) {
+    std::string_view value;
+    const bool is_string = field.value.get_string().get(value) == simdjson::SUCCESS;
+    if (field.key == "id") {
+      // A later "id" replaces an earlier one, as for every field.
+      int64_t number = 0;
+      uint64_t unsigned_number = 0;
+      record.has_id = true;
+      if (is_string) {
+        record.id.assign(value);
+      } else if (field.value.get_int64().get(number) == simdjson::SUCCESS) {
+        record.id = std::to_string(number);
+      } else if (field.value.get_uint64().get(unsigned_number) == simdjson::SUCCESS) {
+        record.id = std::to_string(unsigned_number);
+      } else {
+        record.has_id = false;
+        record.id.clear();
+      }
+      continue;
+    }
+    std::string* target = field.key == "url"         ? &record.url
+                          : field.key == "title"     ? &record.title
+                          : field.key == "published" ? &record.published
+                          : field.key == "html"      ? &record.html
+                          : field.key == "text"      ? &record.text
+                                                     : nullptr;
+    if (target != nullptr) target->assign(is_string ? value : std::string_view());
+  }
+  return record;
+}
+
+// One parser per thread: it keeps its buffers from one record to the next.
+simdjson::dom::parser& JsonParser() {
+  thread_local simdjson::dom::parser parser;
+  return parser;
+}
+
+}  // namespace
+
+void InputReader::EmitRecord(JsonRecord&& record, const std::string& where, const DocumentSink& on_document,
                              const ProblemSink& on_problem) const {
-  if (!record.is_object()) {
+  if (!record.is_object) {
     on_problem({where, "expected a JSON object"});
     return;
   }
-  auto text_field = [&](const char* key) -> std::string {
-    auto it = record.find(key);
-    return (it != record.end() && it->is_string()) ? it->get<std::string>() : std::string();
-  };
-  Document doc;
-  auto id = record.find("id");
-  if (id == record.end() || !(id->is_string() || id->is_number_integer()) ||
-      (id->is_string() && id->get<std::string>().empty())) {
+  if (!record.has_id || record.id.empty()) {
     on_problem({where, "record has no \"id\" (a non-empty string)"});
     return;
   }
-  doc.id = id->is_string() ? id->get<std::string>() : id->dump();
-  doc.url = text_field("url");
-  doc.title = text_field("title");
-  doc.published = text_field("published");
+  Document doc;
+  doc.id = std::move(record.id);
+  doc.url = std::move(record.url);
+  doc.title = std::move(record.title);
+  doc.published = std::move(record.published);
   if (!doc.published.empty() && !IsIsoDate(doc.published)) {
     on_problem({where, "\"published\" is not YYYY-MM-DD or an ISO time: \"" + doc.published + "\""});
     doc.published.clear();
   }
   doc.published = doc.published.substr(0, 10);
-  std::string html = text_field("html");
-  std::string text = text_field("text");
-  if (!html.empty()) {
+  if (!record.html.empty()) {
     doc.type = ContentType::kHtml;
-    doc.bytes = std::move(html);
-  } else if (!text.empty()) {
+    doc.bytes = std::move(record.html);
+  } else if (!record.text.empty()) {
     doc.type = ContentType::kText;
-    doc.bytes = std::move(text);
+    doc.bytes = std::move(record.text);
   } else {
     on_problem({where + " (id " + doc.id + ")", "record has neither \"text\" nor \"html\""});
     return;
@@ -288,12 +335,12 @@ void InputReader::ReadJsonLine(const std::string& name, int line_number, std::st
                                const DocumentSink& on_document, const ProblemSink& on_problem) const {
   if (line.find_first_not_of(" \t\r") == std::string_view::npos) return;
   const std::string where = name + ":" + std::to_string(line_number);
-  nlohmann::json record = nlohmann::json::parse(line, nullptr, false);
-  if (record.is_discarded()) {
+  simdjson::dom::element element;
+  if (JsonParser().parse(line.data(), line.size()).get(element) != simdjson::SUCCESS) {
     on_problem({where, "malformed JSON"});
     return;
   }
-  EmitRecord(record, where, on_document, on_problem);
+  EmitRecord(ReadJsonRecord(element), where, on_document, on_problem);
 }
 
 bool InputReader::StreamJsonLines(const std::string& path, const DocumentSink& on_document,
@@ -319,18 +366,19 @@ bool InputReader::StreamJsonLines(const std::string& path, const DocumentSink& o
   return true;
 }
 
-void InputReader::ReadJsonLines(const std::string& name, const std::string& bytes,
-                                const DocumentSink& on_document, const ProblemSink& on_problem) const {
+void InputReader::ReadJsonLines(const std::string& name, const std::string& bytes, const DocumentSink& on_document,
+                                const ProblemSink& on_problem) const {
   // A .json file may hold one object or an array of them.
   size_t first = bytes.find_first_not_of(" \t\r\n");
   if (first != std::string::npos && bytes[first] == '[') {
-    nlohmann::json array = nlohmann::json::parse(bytes, nullptr, false);
-    if (array.is_discarded() || !array.is_array()) {
+    simdjson::dom::array array;
+    if (JsonParser().parse(bytes).get_array().get(array) != simdjson::SUCCESS) {
       on_problem({name, "malformed JSON array"});
       return;
     }
-    for (size_t i = 0; i < array.size(); ++i) {
-      EmitRecord(array[i], name + "[" + std::to_string(i) + "]", on_document, on_problem);
+    size_t i = 0;
+    for (simdjson::dom::element element : array) {
+      EmitRecord(ReadJsonRecord(element), name + "[" + std::to_string(i++) + "]", on_document, on_problem);
     }
     return;
   }

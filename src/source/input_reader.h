@@ -2,14 +2,15 @@
 #pragma once
 
 #include <functional>
-#include <nlohmann/json.hpp>
-#include <string_view>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "source/document.h"
 
 namespace vigie {
+
+struct JsonRecord;  // the fields of one JSON record (input_reader.cc)
 
 struct InputOptions {
   size_t max_document_bytes = 32u << 20;  // larger documents (and WARC records) are refused with a message
@@ -49,7 +50,7 @@ class InputReader {
   bool StreamJsonLines(const std::string& path, const DocumentSink& on_document, const ProblemSink& on_problem) const;
   void ReadJsonLine(const std::string& name, int line_number, std::string_view line, const DocumentSink& on_document,
                     const ProblemSink& on_problem) const;
-  void EmitRecord(const nlohmann::json& record, const std::string& where, const DocumentSink& on_document,
+  void EmitRecord(JsonRecord&& record, const std::string& where, const DocumentSink& on_document,
                   const ProblemSink& on_problem) const;
   void ReadJsonLines(const std::string& name, const std::string& bytes, const DocumentSink& on_document,
                      const ProblemSink& on_problem) const;

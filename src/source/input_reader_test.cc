@@ -1,11 +1,11 @@
 #include "source/input_reader.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 #include <zlib.h>
 
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
 
 namespace vigie {
 namespace {
@@ -83,6 +83,37 @@ TEST_F(InputReaderTest, JsonLinesRecordsBecomeDocuments) {
   EXPECT_EQ(problems_[0].input, path + ":2");
   EXPECT_EQ(problems_[1].input, path + ":5");
   EXPECT_NE(problems_[2].message.find("neither"), std::string::npos);
+}
+
+TEST_F(InputReaderTest, JsonRecordsOfOtherShapesAreReportedOrRead) {
+  std::string lines = Write("odd.jsonl",
+                            "{\"id\": 17, \"text\": \"Un identifiant numérique\", \"title\": 3}\n"
+                            "[\"not\", \"an object\"]\n"
+                            "{\"id\": \"\", \"text\": \"empty id\"}\n"
+                            "{\"id\": true, \"text\": \"id of another type\"}\n"
+                            "{\"id\": \"b5\", \"text\": \"x\"} trailing\n"
+                            "{\"id\": \"b6\", \"text\": \"\xff\xfe\"}\n"
+                            "{\"id\": \"b7\", \"text\": \"premier\", \"text\": \"second\"}\n");
+  std::string array =
+      Write("array.json", "[{\"id\": \"c1\", \"text\": \"un\"}, 4, {\"id\": \"c3\", \"html\": \"<p>trois</p>\"}]");
+  Read({lines, array});
+  ASSERT_EQ(documents_.size(), 4u);
+  EXPECT_EQ(documents_[0].id, "17");
+  EXPECT_EQ(documents_[0].title, "");  // a title that is no string is no title
+  EXPECT_EQ(documents_[1].id, "b7");
+  EXPECT_EQ(documents_[1].bytes, "second");  // a repeated field: the last one, as JSON readers do
+  EXPECT_EQ(documents_[2].id, "c1");
+  EXPECT_EQ(documents_[3].type, ContentType::kHtml);
+  ASSERT_EQ(problems_.size(), 6u);
+  EXPECT_EQ(problems_[0].input, lines + ":2");
+  EXPECT_EQ(problems_[0].message, "expected a JSON object");
+  EXPECT_EQ(problems_[1].input, lines + ":3");
+  EXPECT_EQ(problems_[2].input, lines + ":4");
+  EXPECT_EQ(problems_[3].input, lines + ":5");
+  EXPECT_EQ(problems_[3].message, "malformed JSON");
+  EXPECT_EQ(problems_[4].input, lines + ":6");
+  EXPECT_EQ(problems_[4].message, "malformed JSON");
+  EXPECT_EQ(problems_[5].input, array + "[1]");
 }
 
 TEST_F(InputReaderTest, OversizedFilesAreRefused) {
