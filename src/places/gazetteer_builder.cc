@@ -578,6 +578,7 @@ Result<GazetteerBuildReport> BuildGazetteer(const GazetteerSources& sources, con
         places.push_back(record);
         writer.AddName(index, extra.name, fmt::kMatchAlias);
         for (const auto& alias : extra.aliases) writer.AddName(index, alias, fmt::kMatchAlias);
+        for (const auto& demonym : extra.demonyms) writer.AddName(index, demonym, fmt::kMatchDemonym);
         ++report.extra_places;
       }
     }

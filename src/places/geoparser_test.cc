@@ -211,6 +211,17 @@ TEST_F(GeoparserTest, NationalityWordAsAGivenSpanResolvesToTheCountry) {
   EXPECT_EQ(resolved[0].place, geoparser_->gazetteer().CountryPlace("ML"));
 }
 
+TEST_F(GeoparserTest, ContinentWordIsContextAndAsAGivenSpanTheContinent) {
+  const std::string text = "European ministers met in Brussels on Monday.";
+  auto found = Parse(text);
+  EXPECT_EQ(Mention(found, "European"), nullptr) << Surfaces(found);
+  auto resolved = geoparser_->ResolveSpans(text, analyzer_->Analyse(text), {{0, 8}});
+  ASSERT_EQ(resolved.size(), 1u);
+  ASSERT_GE(resolved[0].place, 0);
+  const Gazetteer& g = geoparser_->gazetteer();
+  EXPECT_EQ(std::string(g.Name(g.Place(static_cast<uint32_t>(resolved[0].place)))), "Europe");
+}
+
 TEST_F(GeoparserTest, GivenSpansResolveAlikeInAnyOrder) {
   const std::string text = "The new head teacher grew up in Paris, Idaho, and taught for years in Price, Utah.";
   auto span = [&](std::string_view name) {
@@ -238,8 +249,9 @@ TEST_F(GeoparserTest, NameBeforeANounIsNoContainer) {
 }
 
 TEST_F(GeoparserTest, PersonAfterATitleIsNotAPlace) {
-  auto fr = Parse("M. Bamba a déclaré que la situation restait tendue à Gao, où les commerçants ont fermé "
-                  "leurs boutiques.");
+  auto fr = Parse(
+      "M. Bamba a déclaré que la situation restait tendue à Gao, où les commerçants ont fermé "
+      "leurs boutiques.");
   EXPECT_EQ(Mention(fr, "Bamba"), nullptr) << Surfaces(fr);
   ASSERT_NE(Mention(fr, "Gao"), nullptr) << Surfaces(fr);
   EXPECT_EQ(Mention(fr, "Gao")->country, "ML");
@@ -304,6 +316,27 @@ TEST_F(GeoparserTest, ContinentOutranksATownOfItsName) {
   EXPECT_EQ(asia->feature_code, "CONT");
 }
 
+TEST_F(GeoparserTest, LargeRegionNamedAfterItsSeatMeansTheRegion) {
+  // Quebec City is a small part of Quebec: the bare name is the province, as "Mopti" alone
+  // is the town (RegionDesignatorPicksTheUnitAndTheBareNameTheTown).
+  auto found = Parse("Hydro crews from across Quebec worked through the night near Sherbrooke and Gatineau.");
+  const Found* quebec = Mention(found, "Quebec");
+  ASSERT_NE(quebec, nullptr) << Surfaces(found);
+  EXPECT_EQ(quebec->feature_code, "ADM1");
+  EXPECT_EQ(quebec->country, "CA");
+}
+
+TEST_F(GeoparserTest, CapitalAbroadIsNotAHomonymNearTheOtherNames) {
+  // Moscow has a small namesake in Idaho, with namesakes of Paris, London and Washington near
+  // it; those should not vouch for each other against the capital the sentence means.
+  auto found = Parse(
+      "The envoy flew from Washington to Moscow after stops in Paris and London, officials in Chicago "
+      "and Boston said; Russia confirmed the visit.");
+  const Found* moscow = Mention(found, "Moscow");
+  ASSERT_NE(moscow, nullptr) << Surfaces(found);
+  EXPECT_EQ(moscow->country, "RU");
+}
+
 TEST_F(GeoparserTest, OffsetsGiveTheMentionAndNeverOverlap) {
   for (const char* text : kTexts) {
     const std::string_view view(text);
@@ -325,8 +358,14 @@ TEST_F(GeoparserTest, OffsetsGiveTheMentionAndNeverOverlap) {
 }
 
 TEST_F(GeoparserTest, AnyTextGivesOrderedMentionsInsideIt) {
-  std::vector<std::string> texts = {"", " ", "...!?;", "\n\n\t", std::string(200000, 'a'),
-                                    std::string(5000, '-'), "Gao", "Gao Gao Gao. Mopti, Mopti; Djibo-Djibo"};
+  std::vector<std::string> texts = {"",
+                                    " ",
+                                    "...!?;",
+                                    "\n\n\t",
+                                    std::string(200000, 'a'),
+                                    std::string(5000, '-'),
+                                    "Gao",
+                                    "Gao Gao Gao. Mopti, Mopti; Djibo-Djibo"};
   std::string many;
   for (int i = 0; i < 2000; ++i) many += "à Ménaka, près de Gao et à Bobo-Dioulasso ";
   texts.push_back(many);
