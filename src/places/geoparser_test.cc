@@ -337,6 +337,19 @@ TEST_F(GeoparserTest, CapitalAbroadIsNotAHomonymNearTheOtherNames) {
   EXPECT_EQ(moscow->country, "RU");
 }
 
+TEST_F(GeoparserTest, TownKnownByItsShortFormSupportsItsNeighbour) {
+  // GeoNames calls it Enfield Town; "Enfield" is what people say, and it places Edmonton in
+  // north London rather than in Alberta.
+  auto found =
+      Parse("Volunteers cleared litter along the brook in Edmonton on Saturday, and Enfield council thanked them.");
+  const Found* edmonton = Mention(found, "Edmonton");
+  ASSERT_NE(edmonton, nullptr) << Surfaces(found);
+  EXPECT_EQ(edmonton->country, "GB");
+  const Found* enfield = Mention(found, "Enfield");
+  ASSERT_NE(enfield, nullptr) << Surfaces(found);
+  EXPECT_EQ(enfield->country, "GB");
+}
+
 TEST_F(GeoparserTest, OffsetsGiveTheMentionAndNeverOverlap) {
   for (const char* text : kTexts) {
     const std::string_view view(text);
