@@ -85,6 +85,13 @@ class GeoparserTest : public ::testing::Test {
     }
     return nullptr;
   }
+  // "COUNTRY FEATURE" of the place `surface` resolves to in `text` ("CA ADM1"), or what was
+  // found instead.
+  static std::string Resolved(std::string_view text, std::string_view surface) {
+    const auto found = Parse(text);
+    const Found* f = Mention(found, surface);
+    return f ? f->country + " " + f->feature_code : "not found in " + Surfaces(found);
+  }
   static std::string Surfaces(const std::vector<Found>& found) {
     std::string out;
     for (const Found& f : found) out += "[" + f.text + " -> " + f.name + " " + f.country + " " + f.feature_code + "] ";
@@ -319,35 +326,33 @@ TEST_F(GeoparserTest, ContinentOutranksATownOfItsName) {
 TEST_F(GeoparserTest, LargeRegionNamedAfterItsSeatMeansTheRegion) {
   // Quebec City is a small part of Quebec: the bare name is the province, as "Mopti" alone
   // is the town (RegionDesignatorPicksTheUnitAndTheBareNameTheTown).
-  auto found = Parse("Hydro crews from across Quebec worked through the night near Sherbrooke and Gatineau.");
-  const Found* quebec = Mention(found, "Quebec");
-  ASSERT_NE(quebec, nullptr) << Surfaces(found);
-  EXPECT_EQ(quebec->feature_code, "ADM1");
-  EXPECT_EQ(quebec->country, "CA");
+  EXPECT_EQ(Resolved("Hydro crews from across Quebec worked through the night near Sherbrooke and Gatineau.", "Quebec"),
+            "CA ADM1");
 }
 
 TEST_F(GeoparserTest, CapitalAbroadIsNotAHomonymNearTheOtherNames) {
   // Moscow has a small namesake in Idaho, with namesakes of Paris, London and Washington near
   // it; those should not vouch for each other against the capital the sentence means.
-  auto found = Parse(
-      "The envoy flew from Washington to Moscow after stops in Paris and London, officials in Chicago "
-      "and Boston said; Russia confirmed the visit.");
-  const Found* moscow = Mention(found, "Moscow");
-  ASSERT_NE(moscow, nullptr) << Surfaces(found);
-  EXPECT_EQ(moscow->country, "RU");
+  EXPECT_EQ(Resolved("The envoy flew from Washington to Moscow after stops in Paris and London, officials in "
+                     "Chicago and Boston said; Russia confirmed the visit.",
+                     "Moscow"),
+            "RU PPLC");
 }
 
 TEST_F(GeoparserTest, TownKnownByItsShortFormSupportsItsNeighbour) {
   // GeoNames calls it Enfield Town; "Enfield" is what people say, and it places Edmonton in
   // north London rather than in Alberta.
-  auto found =
-      Parse("Volunteers cleared litter along the brook in Edmonton on Saturday, and Enfield council thanked them.");
-  const Found* edmonton = Mention(found, "Edmonton");
-  ASSERT_NE(edmonton, nullptr) << Surfaces(found);
-  EXPECT_EQ(edmonton->country, "GB");
-  const Found* enfield = Mention(found, "Enfield");
-  ASSERT_NE(enfield, nullptr) << Surfaces(found);
-  EXPECT_EQ(enfield->country, "GB");
+  const char* text =
+      "Volunteers cleared litter along the brook in Edmonton on Saturday, and Enfield council thanked them.";
+  EXPECT_EQ(Resolved(text, "Edmonton").substr(0, 2), "GB");
+  EXPECT_EQ(Resolved(text, "Enfield").substr(0, 2), "GB");
+}
+
+TEST_F(GeoparserTest, DesignatorOfOtherCountriesSaysNothing) {
+  // "department" designates Niger's and Senegal's départements, not an American agency.
+  EXPECT_EQ(
+      Resolved("Figures released on Friday by the Indiana Department of Transportation show fewer crashes.", "Indiana"),
+      "US ADM1");
 }
 
 TEST_F(GeoparserTest, OffsetsGiveTheMentionAndNeverOverlap) {

@@ -208,13 +208,16 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
       c.prior = Prior(p, kind);
       if (mention.unit_levels != 0) {
         // "région de Mopti": the unit, not the town; "ville de Mopti": the town.
-        if (UnitLevelMatches(p, mention.unit_levels)) {
+        // A designator counts only in the countries it names: "Indiana Department of
+        // Workforce Development" is no Nigerien département, and says nothing against the state.
+        const bool foreign_designator =
+            mention.designator && !mention.designator->countries.empty() &&
+            std::find(mention.designator->countries.begin(), mention.designator->countries.end(),
+                      std::string(p.country, 2)) == mention.designator->countries.end();
+        if (foreign_designator) {
+          // neither for nor against this candidate
+        } else if (UnitLevelMatches(p, mention.unit_levels)) {
           c.context += 6.0;
-          if (mention.designator && !mention.designator->countries.empty() &&
-              std::find(mention.designator->countries.begin(), mention.designator->countries.end(),
-                        std::string(p.country, 2)) == mention.designator->countries.end()) {
-            c.context -= 2.0;
-          }
         } else if (IsUnit(p) || IsCountry(p)) {
           c.context -= 3.0;
         }
