@@ -92,6 +92,20 @@ bool LooksLikeCode(std::string_view name) {
   return upper && name.size() <= 4;
 }
 
+// The key of `name` without a trailing "Town" or "City" ("Enfield Town" → "enfield"), or
+// empty. GeoNames files the short form among the alternate names, beside spellings of other
+// languages, though it is what people call the place: the index takes it as a name.
+std::string KeyWithoutTownWord(std::string_view name) {
+  std::string key = PlaceKey(name);
+  for (std::string_view word : {std::string_view(" town"), std::string_view(" city")}) {
+    if (key.size() > word.size() && key.ends_with(word)) {
+      key.resize(key.size() - word.size());
+      return key;
+    }
+  }
+  return "";
+}
+
 // A unit being assembled: its code, names and the places inside it.
 struct UnitDraft {
   int32_t record = -1;  // PlaceRecord index, once created
@@ -304,13 +318,16 @@ Result<GazetteerBuildReport> BuildGazetteer(const GazetteerSources& sources, con
           if (row.ascii_name != row.name) {
             writer.AddName(static_cast<uint32_t>(index), row.ascii_name, fmt::kMatchAsciiName);
           }
+          const std::string short_key = KeyWithoutTownWord(row.name);
           std::string_view alternates = row.alternate_names;
           while (!alternates.empty()) {
             size_t comma = alternates.find(',');
             std::string_view alternate = alternates.substr(0, comma);
             alternates = comma == std::string_view::npos ? std::string_view() : alternates.substr(comma + 1);
             if (alternate.empty() || LooksLikeCode(alternate) || !IsLatinName(alternate)) continue;
-            writer.AddName(static_cast<uint32_t>(index), alternate, fmt::kMatchAlternate);
+            const bool short_form = !short_key.empty() && PlaceKey(alternate) == short_key;
+            writer.AddName(static_cast<uint32_t>(index), alternate,
+                           short_form ? fmt::kMatchName : fmt::kMatchAlternate);
           }
         },
         problems);
@@ -578,6 +595,7 @@ Result<GazetteerBuildReport> BuildGazetteer(const GazetteerSources& sources, con
         places.push_back(record);
         writer.AddName(index, extra.name, fmt::kMatchAlias);
         for (const auto& alias : extra.aliases) writer.AddName(index, alias, fmt::kMatchAlias);
+        for (const auto& demonym : extra.demonyms) writer.AddName(index, demonym, fmt::kMatchDemonym);
         ++report.extra_places;
       }
     }

@@ -45,7 +45,8 @@ class GazetteerTest : public ::testing::Test {
               GeoNamesRow("1004", "Sévaré", "Betaburg,BTB", "14.5297", "-4.0922", "P", "PPL", "ML", "04", "150000") +
               GeoNamesRow("1005", "Gamma Delta", "", "14.9", "-3.9", "P", "PPL", "ML", "04", "800") +
               GeoNamesRow("1006", "Bamako", "", "12.65", "-8.0", "P", "PPLC", "ML", "08", "1297281") +
-              GeoNamesRow("1007", "Hôtel du Fleuve", "", "12.6", "-8.0", "S", "HTL", "ML", "08", "0"));
+              GeoNamesRow("1007", "Hôtel du Fleuve", "", "12.6", "-8.0", "S", "HTL", "ML", "08", "0") +
+              GeoNamesRow("1008", "Kappa Town", "Kappa,Kappaville", "12.7", "-8.1", "P", "PPL", "ML", "08", "9000"));
     Write("admin1.json", R"([{"code":"ML.04","name":"Mopti"}])");
     Write("codes.json", R"([["ML","MLI","466","ISO 3166-2:ML"]])");
     Write("langs/en.json", R"({"locale":"en","countries":{"ML":"Mali"}})");
@@ -141,6 +142,12 @@ TEST_F(GazetteerTest, AlternateNamesAndOurAliasesAreFoundWithTheirKind) {
   EXPECT_EQ(KindOf(g, PlaceKey("Sevare-Mopti"), 1004), fmt::kMatchAlias);
   EXPECT_FALSE(g.Find("btb").names_places());  // an upper-case code, not a name
   EXPECT_FALSE(g.Find(PlaceKey("Nulle-Part")).names_places());
+}
+
+TEST_F(GazetteerTest, ShortFormWithoutTownOrCityIsAName) {
+  Gazetteer g = OpenIndex();
+  EXPECT_EQ(KindOf(g, "kappa", 1008), fmt::kMatchName);  // "Kappa" for Kappa Town
+  EXPECT_EQ(KindOf(g, "kappaville", 1008), fmt::kMatchAlternate);
 }
 
 TEST_F(GazetteerTest, PlacesOfOurOwnAreAdded) {

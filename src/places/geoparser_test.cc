@@ -85,6 +85,13 @@ class GeoparserTest : public ::testing::Test {
     }
     return nullptr;
   }
+  // "COUNTRY FEATURE" of the place `surface` resolves to in `text` ("CA ADM1"), or what was
+  // found instead.
+  static std::string Resolved(std::string_view text, std::string_view surface) {
+    const auto found = Parse(text);
+    const Found* f = Mention(found, surface);
+    return f ? f->country + " " + f->feature_code : "not found in " + Surfaces(found);
+  }
   static std::string Surfaces(const std::vector<Found>& found) {
     std::string out;
     for (const Found& f : found) out += "[" + f.text + " -> " + f.name + " " + f.country + " " + f.feature_code + "] ";
@@ -211,6 +218,17 @@ TEST_F(GeoparserTest, NationalityWordAsAGivenSpanResolvesToTheCountry) {
   EXPECT_EQ(resolved[0].place, geoparser_->gazetteer().CountryPlace("ML"));
 }
 
+TEST_F(GeoparserTest, ContinentWordIsContextAndAsAGivenSpanTheContinent) {
+  const std::string text = "European ministers met in Brussels on Monday.";
+  auto found = Parse(text);
+  EXPECT_EQ(Mention(found, "European"), nullptr) << Surfaces(found);
+  auto resolved = geoparser_->ResolveSpans(text, analyzer_->Analyse(text), {{0, 8}});
+  ASSERT_EQ(resolved.size(), 1u);
+  ASSERT_GE(resolved[0].place, 0);
+  const Gazetteer& g = geoparser_->gazetteer();
+  EXPECT_EQ(std::string(g.Name(g.Place(static_cast<uint32_t>(resolved[0].place)))), "Europe");
+}
+
 TEST_F(GeoparserTest, GivenSpansResolveAlikeInAnyOrder) {
   const std::string text = "The new head teacher grew up in Paris, Idaho, and taught for years in Price, Utah.";
   auto span = [&](std::string_view name) {
@@ -238,8 +256,9 @@ TEST_F(GeoparserTest, NameBeforeANounIsNoContainer) {
 }
 
 TEST_F(GeoparserTest, PersonAfterATitleIsNotAPlace) {
-  auto fr = Parse("M. Bamba a déclaré que la situation restait tendue à Gao, où les commerçants ont fermé "
-                  "leurs boutiques.");
+  auto fr = Parse(
+      "M. Bamba a déclaré que la situation restait tendue à Gao, où les commerçants ont fermé "
+      "leurs boutiques.");
   EXPECT_EQ(Mention(fr, "Bamba"), nullptr) << Surfaces(fr);
   ASSERT_NE(Mention(fr, "Gao"), nullptr) << Surfaces(fr);
   EXPECT_EQ(Mention(fr, "Gao")->country, "ML");
@@ -304,6 +323,38 @@ TEST_F(GeoparserTest, ContinentOutranksATownOfItsName) {
   EXPECT_EQ(asia->feature_code, "CONT");
 }
 
+TEST_F(GeoparserTest, LargeRegionNamedAfterItsSeatMeansTheRegion) {
+  // Quebec City is a small part of Quebec: the bare name is the province, as "Mopti" alone
+  // is the town (RegionDesignatorPicksTheUnitAndTheBareNameTheTown).
+  EXPECT_EQ(Resolved("Hydro crews from across Quebec worked through the night near Sherbrooke and Gatineau.", "Quebec"),
+            "CA ADM1");
+}
+
+TEST_F(GeoparserTest, CapitalAbroadIsNotAHomonymNearTheOtherNames) {
+  // Moscow has a small namesake in Idaho, with namesakes of Paris, London and Washington near
+  // it; those should not vouch for each other against the capital the sentence means.
+  EXPECT_EQ(Resolved("The envoy flew from Washington to Moscow after stops in Paris and London, officials in "
+                     "Chicago and Boston said; Russia confirmed the visit.",
+                     "Moscow"),
+            "RU PPLC");
+}
+
+TEST_F(GeoparserTest, TownKnownByItsShortFormSupportsItsNeighbour) {
+  // GeoNames calls it Enfield Town; "Enfield" is what people say, and it places Edmonton in
+  // north London rather than in Alberta.
+  const char* text =
+      "Volunteers cleared litter along the brook in Edmonton on Saturday, and Enfield council thanked them.";
+  EXPECT_EQ(Resolved(text, "Edmonton").substr(0, 2), "GB");
+  EXPECT_EQ(Resolved(text, "Enfield").substr(0, 2), "GB");
+}
+
+TEST_F(GeoparserTest, DesignatorOfOtherCountriesSaysNothing) {
+  // "department" designates Niger's and Senegal's départements, not an American agency.
+  EXPECT_EQ(
+      Resolved("Figures released on Friday by the Indiana Department of Transportation show fewer crashes.", "Indiana"),
+      "US ADM1");
+}
+
 TEST_F(GeoparserTest, OffsetsGiveTheMentionAndNeverOverlap) {
   for (const char* text : kTexts) {
     const std::string_view view(text);
@@ -325,8 +376,14 @@ TEST_F(GeoparserTest, OffsetsGiveTheMentionAndNeverOverlap) {
 }
 
 TEST_F(GeoparserTest, AnyTextGivesOrderedMentionsInsideIt) {
-  std::vector<std::string> texts = {"", " ", "...!?;", "\n\n\t", std::string(200000, 'a'),
-                                    std::string(5000, '-'), "Gao", "Gao Gao Gao. Mopti, Mopti; Djibo-Djibo"};
+  std::vector<std::string> texts = {"",
+                                    " ",
+                                    "...!?;",
+                                    "\n\n\t",
+                                    std::string(200000, 'a'),
+                                    std::string(5000, '-'),
+                                    "Gao",
+                                    "Gao Gao Gao. Mopti, Mopti; Djibo-Djibo"};
   std::string many;
   for (int i = 0; i < 2000; ++i) many += "à Ménaka, près de Gao et à Bobo-Dioulasso ";
   texts.push_back(many);

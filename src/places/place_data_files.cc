@@ -88,7 +88,7 @@ Result<std::vector<PlaceAlias>> LoadPlaceAliases(const std::filesystem::path& pa
 Result<std::vector<ExtraPlace>> LoadExtraPlaces(const std::filesystem::path& path,
                                                 std::vector<DataProblem>* problems) {
   return LoadLines<ExtraPlace>(
-      path, 8, 8, "NAME, COUNTRY, LATITUDE, LONGITUDE, FEATURE, PRECISION, ADMIN1 and ALIASES",
+      path, 8, 9, "NAME, COUNTRY, LATITUDE, LONGITUDE, FEATURE, PRECISION, ADMIN1, ALIASES and optional DEMONYMS",
       problems, [](const std::vector<std::string>& f, ExtraPlace& entry, auto& report) {
         entry.name = f[0];
         if (PlaceKey(entry.name).empty()) {
@@ -130,6 +130,7 @@ Result<std::vector<ExtraPlace>> LoadExtraPlaces(const std::filesystem::path& pat
           return false;
         }
         entry.aliases = SplitListField(f[7]);
+        if (f.size() > 8) entry.demonyms = SplitListField(f[8]);
         return true;
       });
 }

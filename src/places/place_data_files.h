@@ -22,7 +22,9 @@ struct PlaceAlias {
   int line = 0;
 };
 
-// places.tsv: NAME, COUNTRY, LATITUDE, LONGITUDE, FEATURE, PRECISION, ADMIN1, ALIASES.
+// places.tsv: NAME, COUNTRY, LATITUDE, LONGITUDE, FEATURE, PRECISION, ADMIN1, ALIASES and,
+// optionally, DEMONYMS ("European" for Europe): context words, never mentions, as a
+// country's nationality words are.
 struct ExtraPlace {
   std::string name;
   std::vector<std::string> countries;  // the first is the place's country; none for a continent
@@ -32,6 +34,7 @@ struct ExtraPlace {
   int precision = 1;
   std::string admin1;        // admin1 code or empty
   std::vector<std::string> aliases;
+  std::vector<std::string> demonyms;
   int line = 0;
 };
 

@@ -74,15 +74,15 @@ TEST_F(PlaceDataFilesTest, Aliases) {
 TEST_F(PlaceDataFilesTest, ExtraPlaces) {
   auto path = Write("places.tsv",
                     "Boulkessi\tML\t14.7953\t-1.3181\tPPL\t1\tML.04\tBoulikessi|Boulekessi\n"  // 1
-                    "Liptako\tBF|NE|ML\t14.5\t0.5\tRGN\t3\t-\t-\n"                             // 2
-                    "Nowhere\tML\t95\t0\tPPL\t1\t-\t-\n"                                      // 3
-                    "Nowhere\tML\t15\tabc\tPPL\t1\t-\t-\n"                                    // 4
-                    "Nowhere\tML\t15\t0\tvillage\t1\t-\t-\n"                                  // 5
-                    "Nowhere\tML\t15\t0\tPPL\t4\t-\t-\n"                                      // 6
-                    "Nowhere\tML\t15\t0\tPPL\t1\tBF.12\t-\n"                                  // 7
-                    "Nowhere\tmali\t15\t0\tPPL\t1\t-\t-\n"                                    // 8
-                    "...\tML\t15\t0\tPPL\t1\t-\t-\n"                                          // 9
-                    "Nowhere\tML\t15\t0\tPPL\t1\t-\n");                                       // 10
+                    "Liptako\tBF|NE|ML\t14.5\t0.5\tRGN\t3\t-\t-\tLiptakois\n"                  // 2
+                    "Nowhere\tML\t95\t0\tPPL\t1\t-\t-\n"                                       // 3
+                    "Nowhere\tML\t15\tabc\tPPL\t1\t-\t-\n"                                     // 4
+                    "Nowhere\tML\t15\t0\tvillage\t1\t-\t-\n"                                   // 5
+                    "Nowhere\tML\t15\t0\tPPL\t4\t-\t-\n"                                       // 6
+                    "Nowhere\tML\t15\t0\tPPL\t1\tBF.12\t-\n"                                   // 7
+                    "Nowhere\tmali\t15\t0\tPPL\t1\t-\t-\n"                                     // 8
+                    "...\tML\t15\t0\tPPL\t1\t-\t-\n"                                           // 9
+                    "Nowhere\tML\t15\t0\tPPL\t1\t-\n");                                        // 10
   auto places = LoadExtraPlaces(path, &problems_);
   ASSERT_TRUE(places.ok()) << places.status().message();
   ASSERT_EQ(places->size(), 2u);
@@ -100,6 +100,8 @@ TEST_F(PlaceDataFilesTest, ExtraPlaces) {
   EXPECT_EQ(region.precision, 3);
   EXPECT_EQ(region.admin1, "");  // '-'
   EXPECT_TRUE(region.aliases.empty());
+  EXPECT_EQ(region.demonyms, std::vector<std::string>{"Liptakois"});  // the optional ninth column
+  EXPECT_TRUE(village.demonyms.empty());
   EXPECT_EQ(problems_.size(), 8u);
   EXPECT_TRUE(Has(ProblemAt(path, 3), "LATITUDE '95'")) << ProblemAt(path, 3);
   EXPECT_TRUE(Has(ProblemAt(path, 4), "LONGITUDE 'abc'")) << ProblemAt(path, 4);
