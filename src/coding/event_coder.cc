@@ -491,11 +491,12 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           break;
         }
       }
-      // The victim named before a verb in the passive: the nearest civilians or state forces.
+      // The victim named before a verb in the passive: the nearest civilians or state forces
+      // (foreign and UN forces too: "a MINUSMA convoy attacked near Aguelhok").
       auto victim_before = [&] {
         for (auto it = actors.rbegin(); it != actors.rend(); ++it) {
           if (it->end_token > m.first_token) continue;
-          if (it->type == ActorType::kCivilians || it->type == ActorType::kState) {
+          if (it->type == ActorType::kCivilians || it->type == ActorType::kState || it->type == ActorType::kExternal) {
             frame.actor2 = *it;
             if (frame.actor1 && frame.actor1->first_token == it->first_token) frame.actor1.reset();
             break;
@@ -520,7 +521,15 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
            std::any_of(temporals.begin(), temporals.end(),
                        [&](const TemporalMention& t) { return t.first_token == m.end_token; }) ||
            std::any_of(place_token.begin(), place_token.end(), [&](uint32_t t) { return t == m.end_token; }));
-      if (!frame.actor2 && attack_participle) victim_before();
+      // "A MINUSMA camp subjected to a complex attack", "the patrol came under fire", "un poste
+      // victime d'une attaque": the actor before suffered it.
+      const bool undergone = std::any_of(roles.begin(), roles.end(), [&](const PhraseMatch& r) {
+        const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
+        return entry.kind == RoleKind::kUndergoer && EntryApplies(entry.language, language) &&
+               ((r.first_token >= m.first_token && r.first_token < m.end_token) ||
+                (r.end_token <= m.first_token && m.first_token - r.end_token <= 2));
+      });
+      if (!frame.actor2 && (attack_participle || undergone)) victim_before();
       // Civilians or protesters inside the trigger's phrase are its object ("dispersed
       // protesters", "threatened voters"); armed men there are the doer ("attaque jihadiste").
       if (!frame.actor2) {

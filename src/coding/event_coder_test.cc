@@ -219,5 +219,26 @@ TEST_F(EventCoderTest, SuicideCarBombingIsASuicideBomb) {
   EXPECT_EQ(One("On Sunday, a suicide car bombing hit a military camp in Gao.", "en").sub_event_type, "Suicide bomb");
 }
 
+TEST_F(EventCoderTest, ActorThatUnderwentTheAttackIsItsTarget) {
+  EventRecord event = One("On Monday, a MINUSMA convoy came under fire near Aguelhok.", "en");
+  EXPECT_EQ(event.event_type, "Battles");
+  EXPECT_EQ(event.actor2.rfind("MINUSMA", 0), 0u) << event.actor2;
+  event = One("Lundi, un poste de la gendarmerie a été victime d'une attaque à Ménaka.", "fr");
+  EXPECT_EQ(event.event_type, "Battles");
+  EXPECT_EQ(event.actor2.rfind("Police Forces of Mali", 0), 0u) << event.actor2;
+  event = One("On Monday, a MINUSMA camp in Kidal was subjected to an attack by unknown gunmen.", "en");
+  EXPECT_EQ(event.actor2.rfind("MINUSMA", 0), 0u) << event.actor2;
+}
+
+TEST_F(EventCoderTest, ShellingWithAGroundFightIsABattle) {
+  EXPECT_EQ(One("On Monday, militants fired mortar shells at the army camp in Kidal and exchanged gunfire with "
+                "the soldiers.",
+                "en")
+                .sub_event_type,
+            "Armed clash");
+  EXPECT_EQ(One("On Monday, militants fired mortar shells at the army camp in Kidal.", "en").sub_event_type,
+            "Shelling/artillery/missile attack");
+}
+
 }  // namespace
 }  // namespace vigie

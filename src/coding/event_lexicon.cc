@@ -176,7 +176,10 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
         else if (f[2] == "affiliation") e.kind = RoleKind::kAffiliation;
         else if (f[2] == "route") e.kind = RoleKind::kRoute;
         else if (f[2] == "off-duty") e.kind = RoleKind::kOffDuty;
-        else return "ROLE '" + f[2] + "' must be agent, target, victim, affiliation, route or off-duty";
+        else if (f[2] == "undergoer")
+          e.kind = RoleKind::kUndergoer;
+        else
+          return "ROLE '" + f[2] + "' must be agent, target, victim, affiliation, route, off-duty or undergoer";
         return "";
       });
   if (!status.ok()) return status;

@@ -56,7 +56,8 @@ struct ModalityEntry {
 
 // kRoute: the two places after it are the ends of one road ("between Gao and Ansongo").
 // kOffDuty: the soldier or fighter named beside it is a civilian for ACLED ("off-duty").
-enum class RoleKind : uint8_t { kAgent, kTarget, kVictim, kAffiliation, kRoute, kOffDuty };
+// kUndergoer: the actor before it suffered the trigger after it ("subjected to an attack").
+enum class RoleKind : uint8_t { kAgent, kTarget, kVictim, kAffiliation, kRoute, kOffDuty, kUndergoer };
 // A word that begins no object ("in", "around", "dans"): a verb it follows has none.
 struct AdjunctEntry {
   std::string language;
