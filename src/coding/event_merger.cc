@@ -118,8 +118,12 @@ std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, std:
     // ministres, réuni dimanche à Bamako", "The rally came as leaders met in Abuja") is the
     // latest one of its family told before, whatever place and date its sentence names.
     if (f.refers_back) {
+      // Any of its frames may be of the family: an attack whose last frame is the burning
+      // it did is still the attack ("Les assaillants ont incendié des maisons. L'attaque...").
       for (auto it = merged.rbegin(); it != merged.rend() && !into; ++it) {
-        if (Family(frames[it->back()].frame) == Family(f.frame)) into = &*it;
+        if (std::any_of(it->begin(), it->end(), [&](size_t k) { return Family(frames[k].frame) == Family(f.frame); })) {
+          into = &*it;
+        }
       }
     }
     for (auto it = merged.rbegin(); it != merged.rend() && !into; ++it) {
