@@ -550,6 +550,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
                               return a.first_token <= cue.first + 1 && cue.first + 1 < a.end_token;
                             }));
       });
+      // "L'accord de paix", "the ceasefire": an agreement named with a determiner is one
+      // already known (a new one comes with a verb: "ont signé un accord", "signed a deal").
+      if (frame.refers_back && trigger.frame == "agreement") continue;
       // Passive voice with its doer after the verb ("a gendarmerie post attacked by gunmen",
       // "le camp attaqué par le JNIM"): the actor before the verb is the one acted on.
       if (frame.actor1 && !frame.actor2 && frame.actor1->first_token >= m.end_token) {

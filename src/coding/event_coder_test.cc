@@ -288,5 +288,14 @@ TEST_F(EventCoderTest, TriggerPointingBackJoinsTheIncidentWhateverItsLastFrame) 
   EXPECT_EQ(events.size(), 1u);
 }
 
+TEST_F(EventCoderTest, AgreementNamedWithADeterminerIsNoNewEvent) {
+  const EventRecord event =
+      One("Lundi, des hommes armés ont attaqué un camp à Gao où vivent d'anciens combattants "
+          "des groupes signataires de l'accord de paix.",
+          "fr");
+  EXPECT_EQ(event.event_type, "Battles");
+  EXPECT_EQ(One("Lundi, les deux communautés ont signé un accord de paix à Mopti.", "fr").sub_event_type, "Agreement");
+}
+
 }  // namespace
 }  // namespace vigie
