@@ -658,15 +658,23 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           continue;
         }
         if (!listed.empty()) {
-          // Only commas and "et"/"and"/"ou"/"or" between two listed towns.
+          // Only commas and "et"/"and"/"ou"/"or" between two listed towns; a town's units in
+          // brackets after it ("Dori (Dori, Seno) and Gorgadji") are part of it, not listed.
           bool joined = true;
+          int depth = 0;
           for (uint32_t k = token_at(places[static_cast<size_t>(listed.back())].mention.end); k < place_token[i]; ++k) {
             const std::string_view w = tokens[k].In(text);
+            if (w == "(") ++depth;
+            if (depth > 0) {
+              if (w == ")") --depth;
+              continue;
+            }
             if (!(w == "," || words.Word(k) == "et" || words.Word(k) == "and" || words.Word(k) == "ou" ||
                   words.Word(k) == "or")) {
               joined = false;
             }
           }
+          if (depth > 0) continue;  // inside the brackets
           if (!joined) {
             if (listed.size() >= 2) break;
             listed.clear();
@@ -681,6 +689,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         return entry.kind == RoleKind::kRoute && EntryApplies(entry.language, language) &&
                r.end_token == place_token[static_cast<size_t>(listed.front())];
       });
+      if (route) frame.place = listed.front();
       if (listed.size() >= 2 && !route) {
         frame.split = static_cast<int32_t>(frames.size());
         for (int32_t place : listed) {

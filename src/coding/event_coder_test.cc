@@ -297,5 +297,13 @@ TEST_F(EventCoderTest, AgreementNamedWithADeterminerIsNoNewEvent) {
   EXPECT_EQ(One("Lundi, les deux communautés ont signé un accord de paix à Mopti.", "fr").sub_event_type, "Agreement");
 }
 
+TEST_F(EventCoderTest, RoadIsPlacedAtItsFirstEndWhateverTheTownsBefore) {
+  const EventRecord event =
+      One("On Monday, gunmen abducted a Djibo trader on the road between Dori (Dori, Seno) and "
+          "Gorgadji (Gorgadji, Seno).",
+          "en");
+  EXPECT_EQ(event.location, "Dori");
+}
+
 }  // namespace
 }  // namespace vigie
