@@ -305,5 +305,10 @@ TEST_F(EventCoderTest, RoadIsPlacedAtItsFirstEndWhateverTheTownsBefore) {
   EXPECT_EQ(event.location, "Dori");
 }
 
+TEST_F(EventCoderTest, BareWoundingIsAnEvent) {
+  EXPECT_EQ(One("On Monday, two traders were wounded near Gao.", "en").event_type, "Violence against civilians");
+  EXPECT_EQ(One("On Monday, unknown gunmen wounded a Malian soldier near Gao.", "en").event_type, "Battles");
+}
+
 }  // namespace
 }  // namespace vigie
