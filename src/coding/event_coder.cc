@@ -78,6 +78,13 @@ Result<EventCoder> EventCoder::Load(const std::filesystem::path& data_dir, Gazet
 
 namespace {
 
+// The words that join a description to the name it belongs to ("combattants de Boko Haram",
+// "militants of the Islamic State"), folded.
+bool IsLinkWord(std::string_view word) {
+  return word == "de" || word == "du" || word == "des" || word == "d'" || word == "l'" || word == "la" ||
+         word == "of" || word == "the";
+}
+
 // True when a comma, semicolon or colon lies in tokens [from, to): the two ends are in
 // different clauses.
 bool ClauseBreakBetween(std::string_view text, const std::vector<Token>& tokens, size_t from, size_t to) {
@@ -289,7 +296,21 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       });
       if (overlaps) continue;
       const GenericKind* kind = s.actors.Kind(entry.kind);
-      if (kind) actors.push_back({m.first_token, m.end_token, -1, kind, kind->type});
+      if (!kind) continue;
+      // A description before "of" and a name is a part of that name ("des combattants de
+      // Boko Haram", "militants of the Islamic State", "soldats de l'armée malienne"): the
+      // name spans both, so that "par des combattants de Boko Haram" names the doer.
+      if (kind->type != ActorType::kCivilians) {
+        uint32_t k = m.end_token;
+        while (k < end && k < m.end_token + 2 && IsLinkWord(words.Word(k))) ++k;
+        auto named = std::find_if(actors.begin(), actors.end(),
+                                  [&](const ActorMention& a) { return a.actor >= 0 && a.first_token == k; });
+        if (k > m.end_token && named != actors.end()) {
+          named->first_token = m.first_token;
+          continue;
+        }
+      }
+      actors.push_back({m.first_token, m.end_token, -1, kind, kind->type});
     }
     std::sort(actors.begin(), actors.end(),
               [](const ActorMention& a, const ActorMention& b) { return a.first_token < b.first_token; });
@@ -329,24 +350,69 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       return std::any_of(temporals.begin(), temporals.end(),
                          [&](const TemporalMention& d) { return t >= d.first_token && t < d.end_token; });
     };
-    for (const PhraseMatch& c : matches(si, kCasualties)) {
+    const std::span<const PhraseMatch> casualties = matches(si, kCasualties);
+    const std::span<const PhraseMatch> roles_in_sentence = matches(si, kRoles);
+    // "Au moins 134 personnes, dont des femmes et des enfants, ont été tuées": between the
+    // figure (and its noun) and the count word, only an aside that a victims' word opens.
+    auto VictimsAside = [&](size_t from, size_t to) {
+      if (to < from + 3 || to - from > 14 || tokens[to - 1].In(text) != ",") return false;
+      size_t comma = from;
+      while (comma < to && tokens[comma].In(text) != ",") ++comma;
+      if (comma > from + 1 || comma + 1 >= to - 1) return false;
+      for (size_t k = comma + 1; k + 1 < to; ++k) {
+        if (tokens[k].kind == TokenKind::kPunctuation && tokens[k].In(text) != "-") return false;
+      }
+      return std::any_of(roles_in_sentence.begin(), roles_in_sentence.end(), [&](const PhraseMatch& r) {
+        const RoleEntry& role = s.lexicon.roles.entries[r.entry];
+        return role.kind == RoleKind::kVictim && r.first_token == comma + 1 && EntryApplies(role.language, language);
+      });
+    };
+    for (const PhraseMatch& c : casualties) {
       const CasualtyEntry& entry = s.lexicon.casualties.entries[c.entry];
+      if (!EntryApplies(entry.language, language)) continue;
       const bool one = entry.kind == CasualtyKind::kOneDead;
-      if ((entry.kind != CasualtyKind::kDead && !one) || !EntryApplies(entry.language, language)) continue;
+      // "The number of people killed has risen to 77": the figure after the rise is the toll.
+      if (entry.kind == CasualtyKind::kRisesTo) {
+        const bool of_dead = std::any_of(casualties.begin(), casualties.end(), [&](const PhraseMatch& d) {
+          const CasualtyKind k = s.lexicon.casualties.entries[d.entry].kind;
+          return d.end_token <= c.first_token && (k == CasualtyKind::kDead || k == CasualtyKind::kOneDead);
+        });
+        auto q = of_dead ? s.quantities.ParseAt(words, tokens, c.end_token, end, language) : std::nullopt;
+        // Not when another count follows the figure ("has risen to 40 wounded").
+        const bool other_count =
+            q && std::any_of(casualties.begin(), casualties.end(), [&](const PhraseMatch& d) {
+              const CasualtyKind k = s.lexicon.casualties.entries[d.entry].kind;
+              return d.first_token == q->end_token && (k == CasualtyKind::kWounded || k == CasualtyKind::kMissing);
+            });
+        if (q && !other_count && q->value <= 100000 && (!dead || q->value > dead->quantity.value)) {
+          dead = Casualties{c.first_token, q->end_token, *q};
+        }
+        continue;
+      }
+      if (entry.kind != CasualtyKind::kDead && !one) continue;
       std::optional<Casualties> found;
-      const size_t from = c.first_token >= begin + 6 ? c.first_token - 6 : begin;
+      const size_t from = c.first_token >= begin + 16 ? c.first_token - 16 : begin;
       // The figure closest before the word ("le 3 mars, 12 morts" is 12), with its modifiers,
       // in the same clause ("a truck near Gao, killing 2" is 2) and not a date's day.
       for (size_t k = from; k < c.first_token; ++k) {
         if (in_date(k)) continue;
         auto q = s.quantities.ParseAt(words, tokens, k, c.first_token, language);
         if (!q) continue;
-        if (c.first_token - q->end_token <= 4 && !ClauseBreakBetween(text, tokens, q->end_token, c.first_token)) {
+        if ((c.first_token - q->end_token <= 4 && !ClauseBreakBetween(text, tokens, q->end_token, c.first_token)) ||
+            VictimsAside(q->end_token, c.first_token)) {
           found = Casualties{q->first_token, c.end_token, *q};
         }
         k = q->end_token - 1;
       }
-      for (size_t k = c.end_token; k < std::min(end, static_cast<size_t>(c.end_token) + 3) && !found; ++k) {
+      // The figure just after ("killing 15"), unless a preposition opens the words after
+      // ("killed in an attack" is no figure).
+      const bool adjunct_after = [&] {
+        const auto adjunct = s.lexicon.adjuncts.matcher.MatchAt(words, c.end_token, end);
+        return adjunct && EntryApplies(s.lexicon.adjuncts.entries[adjunct->entry].language, language) &&
+               !s.quantities.ParseAt(words, tokens, c.end_token, end, language);  // "tuant au moins 18"
+      }();
+      for (size_t k = c.end_token; !adjunct_after && k < std::min(end, static_cast<size_t>(c.end_token) + 3) && !found;
+           ++k) {
         if (in_date(k)) continue;
         auto q = s.quantities.ParseAt(words, tokens, k, end, language);
         if (q) found = Casualties{c.first_token, q->end_token, *q};
@@ -380,7 +446,21 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }
       return false;
     };
-    const bool background_only = background && !sentence_date;
+    // A background date cancels the triggers of an undated sentence, but not those before a
+    // comma that ends their clause: "132 people were killed in a raid on Solhan, the
+    // deadliest attack since the violence began in 2015". (A label's colon, "Arrests: ...
+    // in March 2016", ends no clause.)
+    auto background_only = [&](const PhraseMatch& trigger) {
+      if (!background || sentence_date) return false;
+      return std::any_of(temporals.begin(), temporals.end(), [&](const TemporalMention& t) {
+        if (!t.background) return false;
+        if (t.first_token < trigger.first_token) return true;
+        for (uint32_t k = trigger.end_token; k < t.first_token; ++k) {
+          if (tokens[k].kind == TokenKind::kPunctuation && tokens[k].In(text) == ",") return false;
+        }
+        return true;
+      });
+    };
 
     // Roles: "par X", "by X", "contre X".
     const std::span<const PhraseMatch> roles = matches(si, kRoles);
@@ -435,7 +515,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         }
         continue;
       }
-      if (governed(m) || background_only) {
+      if (governed(m) || background_only(m)) {
         sentence_cancelled = true;
         continue;
       }
@@ -470,6 +550,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
                               return a.first_token <= cue.first + 1 && cue.first + 1 < a.end_token;
                             }));
       });
+      // "L'accord de paix", "the ceasefire": an agreement named with a determiner is one
+      // already known (a new one comes with a verb: "ont signé un accord", "signed a deal").
+      if (frame.refers_back && trigger.frame == "agreement") continue;
       // Passive voice with its doer after the verb ("a gendarmerie post attacked by gunmen",
       // "le camp attaqué par le JNIM"): the actor before the verb is the one acted on.
       if (frame.actor1 && !frame.actor2 && frame.actor1->first_token >= m.end_token) {
@@ -491,11 +574,12 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           break;
         }
       }
-      // The victim named before a verb in the passive: the nearest civilians or state forces.
+      // The victim named before a verb in the passive: the nearest civilians or state forces
+      // (foreign and UN forces too: "a MINUSMA convoy attacked near Aguelhok").
       auto victim_before = [&] {
         for (auto it = actors.rbegin(); it != actors.rend(); ++it) {
           if (it->end_token > m.first_token) continue;
-          if (it->type == ActorType::kCivilians || it->type == ActorType::kState) {
+          if (it->type == ActorType::kCivilians || it->type == ActorType::kState || it->type == ActorType::kExternal) {
             frame.actor2 = *it;
             if (frame.actor1 && frame.actor1->first_token == it->first_token) frame.actor1.reset();
             break;
@@ -520,7 +604,15 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
            std::any_of(temporals.begin(), temporals.end(),
                        [&](const TemporalMention& t) { return t.first_token == m.end_token; }) ||
            std::any_of(place_token.begin(), place_token.end(), [&](uint32_t t) { return t == m.end_token; }));
-      if (!frame.actor2 && attack_participle) victim_before();
+      // "A MINUSMA camp subjected to a complex attack", "the patrol came under fire", "un poste
+      // victime d'une attaque": the actor before suffered it.
+      const bool undergone = std::any_of(roles.begin(), roles.end(), [&](const PhraseMatch& r) {
+        const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
+        return entry.kind == RoleKind::kUndergoer && EntryApplies(entry.language, language) &&
+               ((r.first_token >= m.first_token && r.first_token < m.end_token) ||
+                (r.end_token <= m.first_token && m.first_token - r.end_token <= 2));
+      });
+      if (!frame.actor2 && (attack_participle || undergone)) victim_before();
       // Civilians or protesters inside the trigger's phrase are its object ("dispersed
       // protesters", "threatened voters"); armed men there are the doer ("attaque jihadiste").
       if (!frame.actor2) {
@@ -566,15 +658,23 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           continue;
         }
         if (!listed.empty()) {
-          // Only commas and "et"/"and"/"ou"/"or" between two listed towns.
+          // Only commas and "et"/"and"/"ou"/"or" between two listed towns; a town's units in
+          // brackets after it ("Dori (Dori, Seno) and Gorgadji") are part of it, not listed.
           bool joined = true;
+          int depth = 0;
           for (uint32_t k = token_at(places[static_cast<size_t>(listed.back())].mention.end); k < place_token[i]; ++k) {
             const std::string_view w = tokens[k].In(text);
+            if (w == "(") ++depth;
+            if (depth > 0) {
+              if (w == ")") --depth;
+              continue;
+            }
             if (!(w == "," || words.Word(k) == "et" || words.Word(k) == "and" || words.Word(k) == "ou" ||
                   words.Word(k) == "or")) {
               joined = false;
             }
           }
+          if (depth > 0) continue;  // inside the brackets
           if (!joined) {
             if (listed.size() >= 2) break;
             listed.clear();
@@ -589,6 +689,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         return entry.kind == RoleKind::kRoute && EntryApplies(entry.language, language) &&
                r.end_token == place_token[static_cast<size_t>(listed.front())];
       });
+      if (route) frame.place = listed.front();
       if (listed.size() >= 2 && !route) {
         frame.split = static_cast<int32_t>(frames.size());
         for (int32_t place : listed) {

@@ -219,5 +219,96 @@ TEST_F(EventCoderTest, SuicideCarBombingIsASuicideBomb) {
   EXPECT_EQ(One("On Sunday, a suicide car bombing hit a military camp in Gao.", "en").sub_event_type, "Suicide bomb");
 }
 
+TEST_F(EventCoderTest, ActorThatUnderwentTheAttackIsItsTarget) {
+  EventRecord event = One("On Monday, a MINUSMA convoy came under fire near Aguelhok.", "en");
+  EXPECT_EQ(event.event_type, "Battles");
+  EXPECT_EQ(event.actor2.rfind("MINUSMA", 0), 0u) << event.actor2;
+  event = One("Lundi, un poste de la gendarmerie a été victime d'une attaque à Ménaka.", "fr");
+  EXPECT_EQ(event.event_type, "Battles");
+  EXPECT_EQ(event.actor2.rfind("Police Forces of Mali", 0), 0u) << event.actor2;
+  event = One("On Monday, a MINUSMA camp in Kidal was subjected to an attack by unknown gunmen.", "en");
+  EXPECT_EQ(event.actor2.rfind("MINUSMA", 0), 0u) << event.actor2;
+}
+
+TEST_F(EventCoderTest, ShellingWithAGroundFightIsABattle) {
+  EXPECT_EQ(One("On Monday, militants fired mortar shells at the army camp in Kidal and exchanged gunfire with "
+                "the soldiers.",
+                "en")
+                .sub_event_type,
+            "Armed clash");
+  EXPECT_EQ(One("On Monday, militants fired mortar shells at the army camp in Kidal.", "en").sub_event_type,
+            "Shelling/artillery/missile attack");
+}
+
+TEST_F(EventCoderTest, DescriptionOfANamedGroupIsThatGroup) {
+  const EventRecord event =
+      One("Samedi, au moins douze villageois ont été tués à Diffa par des combattants de Boko "
+          "Haram.",
+          "fr");
+  EXPECT_EQ(event.event_type, "Violence against civilians");
+  EXPECT_EQ(event.actor1.rfind("Boko Haram", 0), 0u) << event.actor1;
+}
+
+TEST_F(EventCoderTest, TollThatRoseIsTheFigureAfterTheRise) {
+  EXPECT_EQ(One("The number of civilians killed in Saturday's attack on a village near Dori has risen to 41, "
+                "officials said.",
+                "en", "2022-06-14")
+                .fatalities,
+            41);
+  EXPECT_EQ(One("Le bilan de l'attaque de samedi contre un poste militaire à Djibo s'est alourdi à 17 morts.", "fr",
+                "2022-06-14")
+                .fatalities,
+            17);
+  // "killed in an attack": the article is no figure.
+  EXPECT_EQ(One("A trader was killed in an attack on a bus near Gao on Monday.", "en").fatalities, 1);
+}
+
+TEST_F(EventCoderTest, VictimsAsideBetweenFigureAndVerb) {
+  EXPECT_EQ(One("Samedi, au moins 31 personnes, dont des enfants, ont été tuées dans un village près de Bankass.", "fr")
+                .fatalities,
+            31);
+}
+
+TEST_F(EventCoderTest, BackgroundDateAfterACommaLeavesTheClauseBefore) {
+  const auto events = Code(
+      "Officials said 40 villagers were killed on Sunday night in a raid near Djibo, the deadliest "
+      "attack since the violence began in 2015.",
+      "en", "2022-06-14");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].fatalities, 40);
+  EXPECT_TRUE(Code("In 2015, 40 villagers were killed in a raid near Djibo.", "en", "2022-06-14").empty());
+}
+
+TEST_F(EventCoderTest, TriggerPointingBackJoinsTheIncidentWhateverItsLastFrame) {
+  const auto events = Code(
+      "Samedi, des hommes armés ont attaqué le village de Toumour, près de Diffa, tuant douze "
+      "habitants.\n\nLes assaillants ont incendié des maisons.\n\nL'attaque est survenue à la "
+      "veille des élections.",
+      "fr", "2020-12-14");
+  EXPECT_EQ(events.size(), 1u);
+}
+
+TEST_F(EventCoderTest, AgreementNamedWithADeterminerIsNoNewEvent) {
+  const EventRecord event =
+      One("Lundi, des hommes armés ont attaqué un camp à Gao où vivent d'anciens combattants "
+          "des groupes signataires de l'accord de paix.",
+          "fr");
+  EXPECT_EQ(event.event_type, "Battles");
+  EXPECT_EQ(One("Lundi, les deux communautés ont signé un accord de paix à Mopti.", "fr").sub_event_type, "Agreement");
+}
+
+TEST_F(EventCoderTest, RoadIsPlacedAtItsFirstEndWhateverTheTownsBefore) {
+  const EventRecord event =
+      One("On Monday, gunmen abducted a Djibo trader on the road between Dori (Dori, Seno) and "
+          "Gorgadji (Gorgadji, Seno).",
+          "en");
+  EXPECT_EQ(event.location, "Dori");
+}
+
+TEST_F(EventCoderTest, BareWoundingIsAnEvent) {
+  EXPECT_EQ(One("On Monday, two traders were wounded near Gao.", "en").event_type, "Violence against civilians");
+  EXPECT_EQ(One("On Monday, unknown gunmen wounded a Malian soldier near Gao.", "en").event_type, "Battles");
+}
+
 }  // namespace
 }  // namespace vigie

@@ -144,7 +144,10 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
         else if (f[2] == "one-dead") e.kind = CasualtyKind::kOneDead;
         else if (f[2] == "wounded") e.kind = CasualtyKind::kWounded;
         else if (f[2] == "missing") e.kind = CasualtyKind::kMissing;
-        else return "KIND '" + f[2] + "' must be dead, one-dead, wounded or missing";
+        else if (f[2] == "rises-to")
+          e.kind = CasualtyKind::kRisesTo;
+        else
+          return "KIND '" + f[2] + "' must be dead, one-dead, wounded, missing or rises-to";
         return "";
       });
   if (!status.ok()) return status;
@@ -176,7 +179,10 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
         else if (f[2] == "affiliation") e.kind = RoleKind::kAffiliation;
         else if (f[2] == "route") e.kind = RoleKind::kRoute;
         else if (f[2] == "off-duty") e.kind = RoleKind::kOffDuty;
-        else return "ROLE '" + f[2] + "' must be agent, target, victim, affiliation, route or off-duty";
+        else if (f[2] == "undergoer")
+          e.kind = RoleKind::kUndergoer;
+        else
+          return "ROLE '" + f[2] + "' must be agent, target, victim, affiliation, route, off-duty or undergoer";
         return "";
       });
   if (!status.ok()) return status;

@@ -40,7 +40,9 @@ struct NumberEntry {
 };
 
 // kOneDead: a phrase that tells of one death by itself ("was killed", "a été tué").
-enum class CasualtyKind : uint8_t { kDead, kOneDead, kWounded, kMissing };
+// kRisesTo: the figure right after it is the dead when a dead word comes before it in the
+// sentence ("the death toll has risen to 53", "le bilan s'est alourdi à 20 morts").
+enum class CasualtyKind : uint8_t { kDead, kOneDead, kWounded, kMissing, kRisesTo };
 struct CasualtyEntry {
   std::string language;
   CasualtyKind kind = CasualtyKind::kDead;
@@ -56,7 +58,8 @@ struct ModalityEntry {
 
 // kRoute: the two places after it are the ends of one road ("between Gao and Ansongo").
 // kOffDuty: the soldier or fighter named beside it is a civilian for ACLED ("off-duty").
-enum class RoleKind : uint8_t { kAgent, kTarget, kVictim, kAffiliation, kRoute, kOffDuty };
+// kUndergoer: the actor before it suffered the trigger after it ("subjected to an attack").
+enum class RoleKind : uint8_t { kAgent, kTarget, kVictim, kAffiliation, kRoute, kOffDuty, kUndergoer };
 // A word that begins no object ("in", "around", "dans"): a verb it follows has none.
 struct AdjunctEntry {
   std::string language;

@@ -118,8 +118,12 @@ std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, std:
     // ministres, réuni dimanche à Bamako", "The rally came as leaders met in Abuja") is the
     // latest one of its family told before, whatever place and date its sentence names.
     if (f.refers_back) {
+      // Any of its frames may be of the family: an attack whose last frame is the burning
+      // it did is still the attack ("Les assaillants ont incendié des maisons. L'attaque...").
       for (auto it = merged.rbegin(); it != merged.rend() && !into; ++it) {
-        if (Family(frames[it->back()].frame) == Family(f.frame)) into = &*it;
+        if (std::any_of(it->begin(), it->end(), [&](size_t k) { return Family(frames[k].frame) == Family(f.frame); })) {
+          into = &*it;
+        }
       }
     }
     for (auto it = merged.rbegin(); it != merged.rend() && !into; ++it) {
@@ -195,11 +199,18 @@ EventParts Combine(const std::vector<EventFrame>& frames, const Incident& m) {
   // A bomb found or defused ("discovered and defused an IED") did not go off.
   const bool defused =
       std::any_of(parts.begin(), parts.end(), [](const EventFrame* f) { return f->frame == "weapons-seized"; });
+  // A ground fight beside the shells or the grenade makes it a battle: ACLED codes a mortar
+  // barrage followed by an armed assault or exchanges of fire (a "complex attack") as the
+  // clash. An air strike and a suicide bombing keep their name (the dev set's car bomb
+  // followed by hours of fighting in Agadez is a suicide bomb).
+  const bool fight = std::any_of(parts.begin(), parts.end(), [](const EventFrame* f) { return f->frame == "clash"; });
   // A frame pointing back to the incident names it last: its sentence is about something
   // else (a reaction, a decision), whose actors are not the incident's.
   auto rank = [&](const EventFrame* f) {
     if (f->refers_back) return -10;
-    return defused && f->frame == "ied" ? -2 : Specificity(f->frame);
+    if (defused && f->frame == "ied") return -2;
+    if (fight && (f->frame == "shelling" || f->frame == "grenade")) return 1;
+    return Specificity(f->frame);
   };
   std::stable_sort(parts.begin(), parts.end(),
                    [&](const EventFrame* a, const EventFrame* b) { return rank(a) > rank(b); });

@@ -268,6 +268,25 @@ TEST_F(GeoparserTest, PersonAfterATitleIsNotAPlace) {
   EXPECT_EQ(Mention(en, "Bamako")->feature_code, "PPLC");
 }
 
+TEST_F(GeoparserTest, WordDroppedForItsFormDoesNotSwayTheCountry) {
+  // "On" is a Belgian village; opening a sentence it is no place, and must not make the
+  // Malian town after a Nigerien victim a foreign one.
+  auto found = Parse("On April 6, gunmen shot dead a Nigerien officer in Boni.");
+  EXPECT_EQ(Mention(found, "On"), nullptr) << Surfaces(found);
+  ASSERT_NE(Mention(found, "Boni"), nullptr) << Surfaces(found);
+  EXPECT_EQ(Mention(found, "Boni")->country, "ML");
+}
+
+TEST_F(GeoparserTest, AreaAirportAndMayorOfNameAPlace) {
+  for (const char* text :
+       {"On Monday, gunmen robbed traders in the area of Boni.", "On Monday, two rockets struck Menaka Airport.",
+        "The mayor of Boni was abducted on Monday."}) {
+    auto found = Parse(text);
+    ASSERT_EQ(found.size(), 1u) << text << ": " << Surfaces(found);
+    EXPECT_EQ(found[0].country, "ML") << text;
+  }
+}
+
 TEST_F(GeoparserTest, LongestNameWins) {
   auto found = Parse(kTexts[6]);
   ASSERT_EQ(found.size(), 3u) << Surfaces(found);  // "Burkinabe" is no mention

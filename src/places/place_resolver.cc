@@ -241,6 +241,20 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
         candidates[m].push_back(c);
       }
     }
+    // A mention that its form alone makes doubtful ("On" opening "On Monday, ...", a
+    // lower-case word, a listed not-place without its designator) is dropped below whatever
+    // it resolves to: its candidates must not sway the document's countries meanwhile (the
+    // Belgian village "On" made every town after "On April 6," a foreign one).
+    if (!keep_doubtful) {
+      const bool uncued = mention.cue == PlaceCue::kNone && mention.unit_levels == 0;
+      const bool common_word = mention.single_word && (mention.lookup.flags & fmt::kCommonWord) != 0;
+      if ((!mention.capitalised && mention.single_word) || (mention.listed_not_place && mention.unit_levels == 0)) {
+        candidates[m].clear();
+      } else if (common_word && mention.sentence_start && uncued) {
+        std::erase_if(candidates[m],
+                      [&](const Candidate& c) { return !IsCountry(gazetteer_.Place(static_cast<uint32_t>(c.place))); });
+      }
+    }
     // A region named after its seat ("Gao", "Mopti"): the bare name means the town, when
     // the town is a large part of the region.
     if (mention.unit_levels == 0) {
