@@ -87,7 +87,7 @@ TEST_F(InputReaderTest, JsonLinesRecordsBecomeDocuments) {
 
 TEST_F(InputReaderTest, JsonRecordsOfOtherShapesAreReportedOrRead) {
   std::string lines = Write("odd.jsonl",
-                            "{\"id\": 17, \"text\": \"Un identifiant numérique\", \"title\": 3}\n"
+                            "\xEF\xBB\xBF{\"id\": 17, \"text\": \"Un identifiant numérique\", \"title\": 3}\n"
                             "[\"not\", \"an object\"]\n"
                             "{\"id\": \"\", \"text\": \"empty id\"}\n"
                             "{\"id\": true, \"text\": \"id of another type\"}\n"
@@ -95,10 +95,11 @@ TEST_F(InputReaderTest, JsonRecordsOfOtherShapesAreReportedOrRead) {
                             "{\"id\": \"b6\", \"text\": \"\xff\xfe\"}\n"
                             "{\"id\": \"b7\", \"text\": \"premier\", \"text\": \"second\"}\n");
   std::string array =
-      Write("array.json", "[{\"id\": \"c1\", \"text\": \"un\"}, 4, {\"id\": \"c3\", \"html\": \"<p>trois</p>\"}]");
+      Write("array.json",
+            "\xEF\xBB\xBF[{\"id\": \"c1\", \"text\": \"un\"}, 4, {\"id\": \"c3\", \"html\": \"<p>trois</p>\"}]");
   Read({lines, array});
   ASSERT_EQ(documents_.size(), 4u);
-  EXPECT_EQ(documents_[0].id, "17");
+  EXPECT_EQ(documents_[0].id, "17");   // after the file's byte-order mark
   EXPECT_EQ(documents_[0].title, "");  // a title that is no string is no title
   EXPECT_EQ(documents_[1].id, "b7");
   EXPECT_EQ(documents_[1].bytes, "second");  // a repeated field: the last one, as JSON readers do
