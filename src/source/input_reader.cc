@@ -378,9 +378,12 @@ void InputReader::ReadJsonLines(const std::string& name, const std::string& byte
       on_problem({name, "malformed JSON array"});
       return;
     }
-    size_t i = 0;
-    for (simdjson::dom::element element : array) {
-      EmitRecord(ReadJsonRecord(element), name + "[" + std::to_string(i++) + "]", on_document, on_problem);
+    // Every record is copied out before any is passed on: the parser's tree lives only
+    // until its next use, which the sinks must be free to make.
+    std::vector<JsonRecord> records;
+    for (simdjson::dom::element element : array) records.push_back(ReadJsonRecord(element));
+    for (size_t i = 0; i < records.size(); ++i) {
+      EmitRecord(std::move(records[i]), name + "[" + std::to_string(i) + "]", on_document, on_problem);
     }
     return;
   }
