@@ -77,19 +77,19 @@ bool IsReadAttributeName(std::string_view name) {
                      [&](std::string_view read) { return AsciiEqualsNoCase(name, read); });
 }
 
-// A start tag's attributes the extractor reads, as written, when the tag is plainly written
-// (names of letters, digits and -_:., values quoted or plain words) and some other attribute
-// can go. `end` is the index of the tag's '>' ("/>" included); 0 when the tag is to be
-// copied as it is.
+// A plainly written start tag (names of letters, digits and -_:., values quoted or plain
+// words): where it ends, the attributes the extractor reads as written, and whether any other
+// attribute can go. `end` is the index of the tag's '>' ("/>" included); 0 when the tag is not
+// plainly written (or keeps too many attributes) and is to be copied as it is.
 struct PlainStartTag {
   size_t end = 0;
+  bool dropped = false;
   size_t kept_count = 0;
   std::pair<size_t, size_t> kept[8];  // [begin, end) of each kept attribute
 };
 
 PlainStartTag ReadPlainStartTag(std::string_view html, size_t name_end) {
   PlainStartTag tag;
-  bool dropped = false;
   const size_t n = html.size();
   size_t i = name_end;
   while (true) {
@@ -122,13 +122,12 @@ PlainStartTag ReadPlainStartTag(std::string_view html, size_t name_end) {
       if (i < n && !IsAsciiSpace(html[i]) && html[i] != '>' && html[i] != '/') return {};
     }
     if (!IsReadAttributeName(name)) {
-      dropped = true;
+      tag.dropped = true;
     } else {
       if (tag.kept_count == std::size(tag.kept)) return {};
       tag.kept[tag.kept_count++] = {name_start, i};
     }
   }
-  if (!dropped) return {};
   tag.end = html[i] == '>' ? i : i + 1;
   return tag;
 }
@@ -157,21 +156,24 @@ std::string WithoutUnreadMarkup(std::string_view html) {
       continue;
     }
     size_t tag_end;
-    if (const PlainStartTag tag = ReadPlainStartTag(html, name_end); tag.end != 0) {
-      // Attributes the extractor never reads (src, srcset, data-*, on*...) are most of a
-      // page's markup, and libxml2 reads and copies each of them a character at a time.
-      out.append(html.substr(copied, name_end - copied));
-      for (size_t k = 0; k < tag.kept_count; ++k) {
-        out.push_back(' ');
-        out.append(html.substr(tag.kept[k].first, tag.kept[k].second - tag.kept[k].first));
-      }
-      tag_end = tag.end;
-      if (html[tag_end - 1] == '/') out.push_back('/');
-      out.push_back('>');
-      copied = tag_end + 1;
-    } else {
+    const PlainStartTag tag = ReadPlainStartTag(html, name_end);
+    if (tag.end == 0) {
       tag_end = StartTagEnd(html, name_end);
       if (tag_end == std::string_view::npos) break;
+    } else {
+      tag_end = tag.end;
+      if (tag.dropped) {
+        // Attributes the extractor never reads (src, srcset, data-*, on*...) are most of a
+        // page's markup, and libxml2 reads and copies each of them a character at a time.
+        out.append(html.substr(copied, name_end - copied));
+        for (size_t k = 0; k < tag.kept_count; ++k) {
+          out.push_back(' ');
+          out.append(html.substr(tag.kept[k].first, tag.kept[k].second - tag.kept[k].first));
+        }
+        if (html[tag_end - 1] == '/') out.push_back('/');
+        out.push_back('>');
+        copied = tag_end + 1;
+      }
     }
     at = tag_end + 1;
     const bool script = AsciiEqualsNoCase(name, "script");
