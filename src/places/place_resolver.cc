@@ -44,9 +44,9 @@ constexpr double kSeatShareForTown = 0.1;
 struct Candidate {
   int32_t place = -1;
   uint32_t kind = 0;
-  double prior = 0;      // what is known without the rest of the document
-  double context = 0;    // containment and designators, fixed once computed
-  double support = 0;    // spatial support from the document's other names
+  double prior = 0;    // what is known without the rest of the document
+  double context = 0;  // containment and designators, fixed once computed
+  double support = 0;  // spatial support from the document's other names
   double score = 0;
 };
 
@@ -61,7 +61,8 @@ bool FeatureIs(const fmt::PlaceRecord& p, const char (&code)[N]) {
 }
 
 uint16_t CountryKey(const fmt::PlaceRecord& p) {
-  return static_cast<uint16_t>(static_cast<unsigned char>(p.country[0]) << 8 | static_cast<unsigned char>(p.country[1]));
+  return static_cast<uint16_t>(static_cast<unsigned char>(p.country[0]) << 8 |
+                               static_cast<unsigned char>(p.country[1]));
 }
 
 // Prior weight of a candidate. Population counts in orders of magnitude; rank adds what
@@ -70,11 +71,15 @@ double Prior(const fmt::PlaceRecord& p, uint32_t kind) {
   // GeoNames leaves many Sahel towns without a population; a seat of government has some.
   double population = p.population;
   if (population == 0) {
-    if (FeatureIs(p, "PPLA")) population = 50000;
-    else if (FeatureIs(p, "PPLA2")) population = 10000;
-    else if (FeatureIs(p, "PPLA3")) population = 3000;
+    if (FeatureIs(p, "PPLA"))
+      population = 50000;
+    else if (FeatureIs(p, "PPLA2"))
+      population = 10000;
+    else if (FeatureIs(p, "PPLA3"))
+      population = 3000;
     // A place we listed ourselves (data/places/) is one the news names.
-    else if (kind == fmt::kMatchAlias && p.feature_class == 'P') population = 5000;
+    else if (kind == fmt::kMatchAlias && p.feature_class == 'P')
+      population = 5000;
   }
   double prior = 0.5 * std::log10(population + 1);
   // A country's name outranks a village of that name even in a report about the
@@ -83,24 +88,40 @@ double Prior(const fmt::PlaceRecord& p, uint32_t kind) {
   // any town of its name ("Asia" is no village in the Philippines, even in a report from
   // Manila); it has no country to take a share of the document's weight, so it gets what a
   // country the whole document is about would.
-  if (IsCountry(p)) prior += 8.0;
-  else if (FeatureIs(p, "CONT")) prior += 6.0 + kCountryWeight;
-  else if (FeatureIs(p, "ADM1")) prior += 1.5;
-  else if (FeatureIs(p, "PPLC")) prior += 2.0;
-  else if (FeatureIs(p, "PPLA")) prior += 1.0;
-  else if (FeatureIs(p, "PPLA2")) prior += 0.5;
-  else if (FeatureIs(p, "ADM2")) prior += 0.3;
+  if (IsCountry(p))
+    prior += 8.0;
+  else if (FeatureIs(p, "CONT"))
+    prior += 6.0 + kCountryWeight;
+  else if (FeatureIs(p, "ADM1"))
+    prior += 1.5;
+  else if (FeatureIs(p, "PPLC"))
+    prior += 2.0;
+  else if (FeatureIs(p, "PPLA"))
+    prior += 1.0;
+  else if (FeatureIs(p, "PPLA2"))
+    prior += 0.5;
+  else if (FeatureIs(p, "ADM2"))
+    prior += 0.3;
   switch (kind) {
     case fmt::kMatchName:
-    case fmt::kMatchAsciiName: prior += 1.0; break;
-    case fmt::kMatchAlias: prior += 1.5; break;
+    case fmt::kMatchAsciiName:
+      prior += 1.0;
+      break;
+    case fmt::kMatchAlias:
+      prior += 1.5;
+      break;
     // One of dozens of spellings a place has in other languages ("Koro" for Coro, "Boni"
     // for Watampone): weaker than a name of its own.
-    case fmt::kMatchAlternate: prior -= 0.5; break;
+    case fmt::kMatchAlternate:
+      prior -= 0.5;
+      break;
     // A unit's name without its designator is our inference, not a name anyone gave it:
     // "Columbia" is more often a town than the District of Columbia.
-    case fmt::kMatchShortName: prior -= 0.5; break;
-    default: break;
+    case fmt::kMatchShortName:
+      prior -= 0.5;
+      break;
+    default:
+      break;
   }
   return prior;
 }
@@ -176,6 +197,20 @@ bool LinksToContainer(std::string_view text, uint32_t from, uint32_t to) {
   return first != std::string_view::npos && (gap[first] == ',' || gap[first] == '(');
 }
 
+// A one-word name that is also a common word ("Patrol", "Mobile", "On").
+bool IsCommonWord(const PlaceMention& mention) {
+  return mention.single_word && (mention.lookup.flags & fmt::kCommonWord) != 0;
+}
+
+// Whether the mention's designator, if any, may name a unit in place `p`'s country: one
+// listed for some countries only ("département": Niger, Burkina Faso, ...) says nothing of a
+// place elsewhere ("Indiana Department of Workforce Development", "Police Department").
+bool DesignatorFits(const PlaceMention& mention, const fmt::PlaceRecord& p) {
+  const Designator* d = mention.designator;
+  return d == nullptr || d->countries.empty() ||
+         std::find(d->countries.begin(), d->countries.end(), std::string_view(p.country, 2)) != d->countries.end();
+}
+
 // A lower-case word right after `end` ("Russia, U.S. officials said"): the name there
 // qualifies a noun; it is no container closing an apposition ("Paris, Idaho.").
 bool QualifiesNoun(std::string_view text, uint32_t end) {
@@ -210,11 +245,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
         // "région de Mopti": the unit, not the town; "ville de Mopti": the town.
         // A designator counts only in the countries it names: "Indiana Department of
         // Workforce Development" is no Nigerien département, and says nothing against the state.
-        const bool foreign_designator =
-            mention.designator && !mention.designator->countries.empty() &&
-            std::find(mention.designator->countries.begin(), mention.designator->countries.end(),
-                      std::string(p.country, 2)) == mention.designator->countries.end();
-        if (foreign_designator) {
+        if (!DesignatorFits(mention, p)) {
           // neither for nor against this candidate
         } else if (UnitLevelMatches(p, mention.unit_levels)) {
           c.context += 6.0;
@@ -233,7 +264,8 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
     if (keep_doubtful && (mention.lookup.flags & fmt::kHasDemonym) != 0) {
       for (uint32_t posting : mention.lookup.postings) {
         const auto place = static_cast<int32_t>(posting >> fmt::kMatchBits);
-        if ((posting & fmt::kMatchMask) != fmt::kMatchDemonym || static_cast<size_t>(place) >= gazetteer_.size()) continue;
+        if ((posting & fmt::kMatchMask) != fmt::kMatchDemonym || static_cast<size_t>(place) >= gazetteer_.size())
+          continue;
         Candidate c;
         c.place = place;
         c.kind = fmt::kMatchDemonym;
@@ -247,7 +279,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
     // Belgian village "On" made every town after "On April 6," a foreign one).
     if (!keep_doubtful) {
       const bool uncued = mention.cue == PlaceCue::kNone && mention.unit_levels == 0;
-      const bool common_word = mention.single_word && (mention.lookup.flags & fmt::kCommonWord) != 0;
+      const bool common_word = IsCommonWord(mention);
       if ((!mention.capitalised && mention.single_word) || (mention.listed_not_place && mention.unit_levels == 0)) {
         candidates[m].clear();
       } else if (common_word && mention.sentence_start && uncued) {
@@ -509,12 +541,9 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
       // A designator vouches for the place only when it names the place's kind of unit in
       // the place's country ("Police Department" is no Nigerien département).
       const bool designated =
-          mention.unit_levels != 0 && UnitLevelMatches(p, mention.unit_levels) &&
-          (mention.designator == nullptr || mention.designator->countries.empty() ||
-           std::find(mention.designator->countries.begin(), mention.designator->countries.end(),
-                     std::string(p.country, 2)) != mention.designator->countries.end());
+          mention.unit_levels != 0 && UnitLevelMatches(p, mention.unit_levels) && DesignatorFits(mention, p);
       const bool cued = mention.cue != PlaceCue::kNone || designated;
-      const bool common_word = mention.single_word && (mention.lookup.flags & fmt::kCommonWord) != 0;
+      const bool common_word = IsCommonWord(mention);
       // The share of the document's country weight that the rest of it gives this country.
       const double share = country_share(group_of[m], CountryKey(p));
       const double rest_weight =
@@ -529,7 +558,8 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
       if (mention.street && !mention.strong_cue) doubtful = true;
       // A common word ("Patrol", "Mobile", "Nice") is a place when a cue says so, when it is
       // a country, or when it is a city in a country the document is about.
-      if (common_word && !cued && best->context <= 0 && !IsCountry(p) && !(big_for_word && share >= 0.2)) doubtful = true;
+      if (common_word && !cued && best->context <= 0 && !IsCountry(p) && !(big_for_word && share >= 0.2))
+        doubtful = true;
       if (common_word && mention.sentence_start && !cued && !IsCountry(p)) doubtful = true;
       if (!mention.capitalised && mention.single_word) doubtful = true;
       // A village known only by an alternate spelling, with nothing else pointing at it.
