@@ -39,6 +39,9 @@ inline char32_t DecodeUtf8(std::string_view text, size_t& pos) {
   return cp;
 }
 
+// 3 when `bytes` opens with the UTF-8 byte-order mark (EF BB BF), else 0: what to skip.
+inline size_t Utf8BomLength(std::string_view bytes) { return bytes.starts_with("\xEF\xBB\xBF") ? 3 : 0; }
+
 // The length of the longest prefix of `text` no longer than `max_bytes` that ends on a
 // character boundary. REQUIRES: `text` is valid UTF-8.
 inline size_t Utf8PrefixLength(std::string_view text, size_t max_bytes) {

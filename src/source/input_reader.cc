@@ -13,6 +13,7 @@
 #include "core/ascii.h"
 #include "core/file_bytes.h"
 #include "core/human_size.h"
+#include "core/utf8.h"
 #include "source/warc_reader.h"
 
 namespace vigie {
@@ -335,7 +336,7 @@ void InputReader::ReadJsonLine(const std::string& name, int line_number, std::st
                                const DocumentSink& on_document, const ProblemSink& on_problem) const {
   if (line.find_first_not_of(" \t\r") == std::string_view::npos) return;
   const std::string where = name + ":" + std::to_string(line_number);
-  if (line.starts_with("\xEF\xBB\xBF")) line.remove_prefix(3);  // a byte-order mark opening the file
+  line.remove_prefix(Utf8BomLength(line));  // a byte-order mark opening the file
   simdjson::dom::element element;
   if (JsonParser().parse(line.data(), line.size()).get(element) != simdjson::SUCCESS) {
     on_problem({where, "malformed JSON"});
@@ -353,7 +354,7 @@ bool InputReader::StreamJsonLines(const std::string& path, const DocumentSink& o
   char head[4096];
   in.read(head, sizeof head);
   const std::string_view start(head, static_cast<size_t>(in.gcount()));
-  const size_t first = start.find_first_not_of(" \t\r\n", start.starts_with("\xEF\xBB\xBF") ? 3 : 0);
+  const size_t first = start.find_first_not_of(" \t\r\n", Utf8BomLength(start));
   if (first == std::string_view::npos || start[first] == '[' || !LooksLikeText(start)) return false;
   in.clear();
   in.seekg(0);
@@ -370,7 +371,7 @@ bool InputReader::StreamJsonLines(const std::string& path, const DocumentSink& o
 void InputReader::ReadJsonLines(const std::string& name, const std::string& bytes, const DocumentSink& on_document,
                                 const ProblemSink& on_problem) const {
   // A .json file may hold one object or an array of them.
-  const size_t bom = bytes.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  const size_t bom = Utf8BomLength(bytes);
   size_t first = bytes.find_first_not_of(" \t\r\n", bom);
   if (first != std::string::npos && bytes[first] == '[') {
     simdjson::dom::array array;

@@ -18,9 +18,8 @@ std::string CanonicalLabel(std::string_view label) {
   std::string l = AsciiLower(label);
   l.erase(std::remove_if(l.begin(), l.end(), [](char c) { return c == '"' || c == '\'' || c == ' '; }), l.end());
   if (l == "utf8" || l == "utf-8" || l == "unicode-1-1-utf-8") return "utf-8";
-  if (l == "iso-8859-1" || l == "iso8859-1" || l == "latin1" || l == "latin-1" || l == "l1" ||
-      l == "us-ascii" || l == "ascii" || l == "cp1252" || l == "windows-1252" || l == "x-cp1252" ||
-      l == "iso_8859-1" || l == "cp819")
+  if (l == "iso-8859-1" || l == "iso8859-1" || l == "latin1" || l == "latin-1" || l == "l1" || l == "us-ascii" ||
+      l == "ascii" || l == "cp1252" || l == "windows-1252" || l == "x-cp1252" || l == "iso_8859-1" || l == "cp819")
     return "windows-1252";
   return l;
 }
@@ -41,7 +40,9 @@ std::string FindMetaCharset(std::string_view bytes) {
       if (i == tag.size() || tag[i] != '=') continue;
       while (i < tag.size() && (tag[i] == ' ' || tag[i] == '=' || tag[i] == '"' || tag[i] == '\'')) ++i;
       size_t j = i;
-      while (j < tag.size() && (std::isalnum(static_cast<unsigned char>(tag[j])) || tag[j] == '-' || tag[j] == '_' || tag[j] == ':' || tag[j] == '.')) ++j;
+      while (j < tag.size() && (std::isalnum(static_cast<unsigned char>(tag[j])) || tag[j] == '-' || tag[j] == '_' ||
+                                tag[j] == ':' || tag[j] == '.'))
+        ++j;
       if (j > i) return std::string(tag.substr(i, j - i));
     }
     pos = end;
@@ -72,7 +73,7 @@ size_t CountNonAscii(std::string_view bytes, size_t enough) {
 }  // namespace
 
 CharsetGuess DetectCharset(std::string_view bytes, std::string_view declared, bool is_html) {
-  if (bytes.starts_with("\xEF\xBB\xBF")) return {"utf-8", CharsetSource::kByteOrderMark};
+  if (Utf8BomLength(bytes) != 0) return {"utf-8", CharsetSource::kByteOrderMark};
   if (bytes.starts_with("\xFF\xFE")) return {"utf-16le", CharsetSource::kByteOrderMark};
   if (bytes.starts_with("\xFE\xFF")) return {"utf-16be", CharsetSource::kByteOrderMark};
 
@@ -109,7 +110,7 @@ CharsetGuess DetectCharset(std::string_view bytes, std::string_view declared, bo
 
 Result<std::string> ConvertToUtf8(std::string_view bytes, const std::string& charset) {
   if (charset == "utf-8") {
-    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+    bytes.remove_prefix(Utf8BomLength(bytes));
     return RepairUtf8(bytes);
   }
   if (charset == "windows-1252") {
