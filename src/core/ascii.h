@@ -38,18 +38,23 @@ inline bool AsciiEqualsNoCase(std::string_view a, std::string_view b) {
 }
 
 // `s` with every run of ASCII whitespace made one space, and none at either end.
+// Words and the single spaces between them are copied a run at a time.
 inline std::string CollapseWhitespace(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  bool space = false;
-  for (char c : s) {
-    if (IsAsciiSpace(c)) {
-      space = true;
-      continue;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && IsAsciiSpace(s[i])) ++i;
+    if (i == s.size()) break;
+    size_t end = i;
+    // A word, and the single spaces inside a run of words, are copied as they are.
+    while (end < s.size() &&
+           (!IsAsciiSpace(s[end]) || (s[end] == ' ' && end + 1 < s.size() && !IsAsciiSpace(s[end + 1])))) {
+      ++end;
     }
-    if (space && !out.empty()) out.push_back(' ');
-    space = false;
-    out.push_back(c);
+    if (!out.empty()) out.push_back(' ');
+    out.append(s.data() + i, end - i);
+    i = end;
   }
   return out;
 }

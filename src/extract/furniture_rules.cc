@@ -3,23 +3,43 @@
 #include <algorithm>
 
 #include "core/ascii.h"
+#include "core/utf8.h"
 #include "text/normalizer.h"
 
 namespace vigie {
 
 namespace {
 
+bool IsKeyTrim(char c) { return c == ' ' || c == ':' || c == '.' || c == '!' || c == '|' || c == '-' || c == '>'; }
+
 // The comparison key of a paragraph: folded, with spaces and punctuation trimmed at both
 // ends and inner whitespace collapsed.
 std::string LineKey(std::string_view text) {
   std::string out = CollapseWhitespace(FoldKey(text));
-  auto is_trim = [](char c) {
-    return c == ' ' || c == ':' || c == '.' || c == '!' || c == '|' || c == '-' || c == '>';
-  };
-  while (!out.empty() && is_trim(out.back())) out.pop_back();
+  while (!out.empty() && IsKeyTrim(out.back())) out.pop_back();
   size_t first = 0;
-  while (first < out.size() && is_trim(out[first])) ++first;
+  while (first < out.size() && IsKeyTrim(out[first])) ++first;
   return out.substr(first);
+}
+
+// The key of a paragraph when only its first `limit` bytes can matter (no rule is longer):
+// the whole key when it is that short, else its first `limit` + 1 bytes, enough to tell
+// that it equals no rule and to test every rule as a prefix. Folds only the head of a long
+// paragraph. Folding works character by character and a collapsed space is written only
+// before the character that follows it, so the key of a head is a prefix of the key of the
+// whole, once trimmed at the left; a character that is no trim character lies inside the
+// whole key, whatever ends the paragraph.
+std::string LineKeyHead(std::string_view text, size_t limit) {
+  const size_t head = Utf8PrefixLength(text, 2 * limit + 32);
+  if (head < text.size()) {
+    std::string out = CollapseWhitespace(FoldKey(text.substr(0, head)));
+    size_t first = 0;
+    while (first < out.size() && IsKeyTrim(out[first])) ++first;
+    for (size_t k = first + limit; k < out.size(); ++k) {
+      if (!IsKeyTrim(out[k])) return out.substr(first, limit + 1);
+    }
+  }
+  return LineKey(text);
 }
 
 // True when `key` starts with `word` followed by a non-letter (or nothing).
@@ -52,13 +72,13 @@ bool FurnitureRules::Add(std::string_view rule, std::string_view pattern) {
   } else if (rule == "keep-class") {
     keep_class_.Add(pattern);
   } else if (rule == "line") {
-    lines_.insert(LineKey(pattern));
+    longest_key_ = std::max(longest_key_, lines_.insert(LineKey(pattern)).first->size());
   } else if (rule == "prefix") {
-    prefixes_.push_back(LineKey(pattern));
+    longest_key_ = std::max(longest_key_, prefixes_.emplace_back(LineKey(pattern)).size());
   } else if (rule == "cut") {
-    cuts_.push_back(LineKey(pattern));
+    longest_key_ = std::max(longest_key_, cuts_.emplace_back(LineKey(pattern)).size());
   } else if (rule == "cut-heading") {
-    cut_headings_.insert(LineKey(pattern));
+    longest_key_ = std::max(longest_key_, cut_headings_.insert(LineKey(pattern)).first->size());
   } else {
     return false;
   }
@@ -79,7 +99,8 @@ Result<FurnitureRules> FurnitureRules::Load(const std::filesystem::path& path, s
     const std::string& pattern = line.fields[1];
     if ((line.fields[0] == "drop-class" || line.fields[0] == "drop-class-always" || line.fields[0] == "keep-class") &&
         std::any_of(pattern.begin(), pattern.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
-      problems->push_back({path.string(), line.number, "class patterns are matched in lower case: \"" + pattern + "\""});
+      problems->push_back(
+          {path.string(), line.number, "class patterns are matched in lower case: \"" + pattern + "\""});
       continue;
     }
     if (!rules.Add(line.fields[0], pattern)) {
@@ -92,8 +113,10 @@ Result<FurnitureRules> FurnitureRules::Load(const std::filesystem::path& path, s
 }
 
 void FurnitureRules::ClassPatterns::Add(std::string_view pattern) {
-  if (pattern.find('-') != std::string_view::npos) anywhere_.emplace_back(pattern);
-  else words_.emplace(pattern);
+  if (pattern.find('-') != std::string_view::npos)
+    anywhere_.emplace_back(pattern);
+  else
+    words_.emplace(pattern);
 }
 
 bool FurnitureRules::ClassPatterns::Matches(std::string_view class_and_id) const {
@@ -103,7 +126,8 @@ bool FurnitureRules::ClassPatterns::Matches(std::string_view class_and_id) const
   size_t start = 0;
   while (start < class_and_id.size()) {
     size_t end = start;
-    while (end < class_and_id.size() && class_and_id[end] != ' ' && class_and_id[end] != '-' && class_and_id[end] != '_')
+    while (end < class_and_id.size() && class_and_id[end] != ' ' && class_and_id[end] != '-' &&
+           class_and_id[end] != '_')
       ++end;
     if (words_.find(class_and_id.substr(start, end - start)) != words_.end()) return true;
     start = end + 1;
@@ -134,7 +158,8 @@ void FurnitureRules::TrimParagraphs(std::vector<std::string>& paragraphs) const 
       kept.push_back(std::move(paragraph));
       continue;
     }
-    std::string key = LineKey(paragraph);
+    // One byte past the longest rule: enough for every test below, a word's end included.
+    const std::string key = LineKeyHead(paragraph, longest_key_ + 1);
     if (!key.empty() && paragraph.size() <= kMaxCutParagraph && before * 10 >= total * 3 &&
         std::any_of(cuts_.begin(), cuts_.end(), [&](const std::string& c) { return StartsWithWord(key, c); }))
       break;

@@ -10,8 +10,8 @@
 #include <vector>
 
 #include "core/line_file.h"
-#include "core/string_hash.h"
 #include "core/status.h"
+#include "core/string_hash.h"
 
 namespace vigie {
 
@@ -58,6 +58,7 @@ class FurnitureRules {
   std::vector<std::string> prefixes_;
   std::vector<std::string> cuts_;
   std::unordered_set<std::string> cut_headings_;
+  size_t longest_key_ = 0;  // the longest key of the four rules above
 };
 
 }  // namespace vigie

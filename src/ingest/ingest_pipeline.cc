@@ -53,18 +53,27 @@ struct Slot {
   std::string error;  // why it is skipped, when `prepared` is empty
 };
 
-// The state the reader, the workers and the writer share, under one mutex.
+// The state the reader, the workers and the writer share, under one mutex. Each side
+// sleeps until there is enough for it to do, so that threads wake once for many documents,
+// not once for each: the reader until a quarter of the conveyor is free, the writer until a
+// run of documents is ready (or its batch's time is up).
 class Conveyor {
  public:
   Conveyor(size_t capacity) : capacity_(capacity) {}
 
+  size_t capacity() const { return capacity_; }
+
   // Reader: waits for room, then queues a document. False when the run is aborted.
   bool PushInput(Document&& document) {
     std::unique_lock lock(mutex_);
-    room_.wait(lock, [&] { return aborted_ || inputs_.size() + outputs_.size() < capacity_; });
+    if (Held() >= capacity_) {
+      reader_waiting_ = true;
+      room_.wait(lock, [&] { return aborted_ || Held() + capacity_ / 4 <= capacity_; });
+      reader_waiting_ = false;
+    }
     if (aborted_) return false;
     inputs_.emplace_back(next_input_++, std::move(document));
-    work_.notify_one();
+    if (idle_workers_ > 0) work_.notify_one();
     return true;
   }
   void CloseInput() {
@@ -77,7 +86,9 @@ class Conveyor {
   // Worker: the next document to prepare, or nullopt when there is no more.
   std::optional<std::pair<uint64_t, Document>> PopInput() {
     std::unique_lock lock(mutex_);
+    ++idle_workers_;
     work_.wait(lock, [&] { return aborted_ || input_closed_ || !inputs_.empty(); });
+    --idle_workers_;
     if (aborted_ || inputs_.empty()) return std::nullopt;
     auto item = std::move(inputs_.front());
     inputs_.pop_front();
@@ -86,22 +97,25 @@ class Conveyor {
   void PushOutput(uint64_t seq, Slot&& slot) {
     std::lock_guard lock(mutex_);
     outputs_.emplace(seq, std::move(slot));
-    done_.notify_all();
+    if (writer_wants_ > 0 && (ReadyRun() >= writer_wants_ || AllReady())) done_.notify_one();
   }
 
-  // Writer: the next document in input order, waiting at most `wait`. nullopt with
-  // `finished` set when every document has been taken.
-  std::optional<Slot> TakeNext(std::chrono::milliseconds wait, bool& finished) {
+  // Writer: the documents ready in input order, at most `most`, once `wanted` of them are
+  // ready or `wait` is over. Empty with `finished` set when every document has been taken.
+  std::vector<Slot> TakeReady(size_t most, size_t wanted, std::chrono::milliseconds wait, bool& finished) {
     std::unique_lock lock(mutex_);
-    auto ready = [&] { return aborted_ || (!outputs_.empty() && outputs_.begin()->first == next_output_) || Drained(); };
-    done_.wait_for(lock, wait, ready);
+    writer_wants_ = std::max<size_t>(1, std::min(wanted, most));
+    done_.wait_for(lock, wait, [&] { return aborted_ || ReadyRun() >= writer_wants_ || AllReady(); });
+    writer_wants_ = 0;
+    std::vector<Slot> slots;
+    while (slots.size() < most && !outputs_.empty() && outputs_.begin()->first == next_output_) {
+      slots.push_back(std::move(outputs_.begin()->second));
+      outputs_.erase(outputs_.begin());
+      ++next_output_;
+    }
     finished = aborted_ || Drained();
-    if (outputs_.empty() || outputs_.begin()->first != next_output_) return std::nullopt;
-    Slot slot = std::move(outputs_.begin()->second);
-    outputs_.erase(outputs_.begin());
-    ++next_output_;
-    room_.notify_one();
-    return slot;
+    if (reader_waiting_ && Held() + capacity_ / 4 <= capacity_) room_.notify_one();
+    return slots;
   }
 
   void Abort() {
@@ -114,6 +128,15 @@ class Conveyor {
 
  private:
   bool Drained() const { return input_closed_ && next_output_ == next_input_; }
+  // The input is closed and every document left is ready.
+  bool AllReady() const { return input_closed_ && next_output_ + ReadyRun() == next_input_; }
+  size_t Held() const { return inputs_.size() + outputs_.size(); }
+  // How many documents are ready in input order from the writer's next one.
+  size_t ReadyRun() const {
+    size_t run = 0;
+    for (auto it = outputs_.begin(); it != outputs_.end() && it->first == next_output_ + run; ++it) ++run;
+    return run;
+  }
 
   std::mutex mutex_;
   std::condition_variable room_, work_, done_;
@@ -121,6 +144,9 @@ class Conveyor {
   std::deque<std::pair<uint64_t, Document>> inputs_;
   std::map<uint64_t, Slot> outputs_;
   uint64_t next_input_ = 0, next_output_ = 0;
+  size_t writer_wants_ = 0;  // while the writer sleeps: how many ready documents wake it
+  int idle_workers_ = 0;
+  bool reader_waiting_ = false;
   bool input_closed_ = false, aborted_ = false;
 };
 
@@ -146,9 +172,15 @@ Result<IngestSummary> IngestPipeline::Run(const std::function<void(const std::fu
   };
   auto count = [&](const StoreOutcome& outcome) {
     switch (outcome.fate) {
-      case DocumentFate::kStored: ++summary.stored; break;
-      case DocumentFate::kDuplicate: ++summary.duplicates; break;
-      case DocumentFate::kNearDuplicate: ++summary.near_duplicates; break;
+      case DocumentFate::kStored:
+        ++summary.stored;
+        break;
+      case DocumentFate::kDuplicate:
+        ++summary.duplicates;
+        break;
+      case DocumentFate::kNearDuplicate:
+        ++summary.near_duplicates;
+        break;
     }
     summary.events_new += outcome.events_new;
     summary.events_merged += outcome.events_merged;
@@ -200,25 +232,33 @@ Result<IngestSummary> IngestPipeline::Run(const std::function<void(const std::fu
   };
 
   std::thread writer([&] {
+    const std::chrono::milliseconds batch_time(options_.batch_milliseconds);
     std::vector<DocumentToStore> batch;
     auto started = std::chrono::steady_clock::now();
     for (;;) {
+      // Wake for half the conveyor's worth at once (or the batch's rest), while the workers
+      // fill the other half; an empty batch waits a whole batch time for its first document.
+      const size_t room = std::max<size_t>(1, options_.batch_documents) - batch.size();
+      auto wait = batch_time;
+      if (!batch.empty()) {
+        wait = std::max(std::chrono::milliseconds(0), std::chrono::duration_cast<std::chrono::milliseconds>(
+                                                          started + batch_time - std::chrono::steady_clock::now()));
+      }
       bool finished = false;
-      std::optional<Slot> slot = conveyor.TakeNext(std::chrono::milliseconds(options_.batch_milliseconds), finished);
-      if (slot) {
-        if (slot->prepared) {
+      std::vector<Slot> slots = conveyor.TakeReady(room, conveyor.capacity() / 2, wait, finished);
+      for (Slot& slot : slots) {
+        if (slot.prepared) {
           if (batch.empty()) started = std::chrono::steady_clock::now();
-          batch.push_back(std::move(*slot->prepared));
+          batch.push_back(std::move(*slot.prepared));
         } else {
-          skip(slot->doc, slot->error);
+          skip(slot.doc, slot.error);
         }
       }
-      const bool timed_out = std::chrono::steady_clock::now() - started >=
-                             std::chrono::milliseconds(options_.batch_milliseconds);
-      if (batch.size() >= options_.batch_documents || (!batch.empty() && (timed_out || !slot)) || finished) {
+      const bool timed_out = std::chrono::steady_clock::now() - started >= batch_time;
+      if (batch.size() >= options_.batch_documents || (!batch.empty() && timed_out) || finished) {
         if (!failed) store_batch(batch);
       }
-      if (finished && !slot) break;
+      if (finished) break;
     }
   });
 

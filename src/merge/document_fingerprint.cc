@@ -1,5 +1,7 @@
 #include "merge/document_fingerprint.h"
 
+// Inlined: a simhash hashes every word and every shingle, a few bytes each.
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 #include <array>

@@ -5,12 +5,12 @@
 
 #include <gtest/gtest.h>
 #include <sqlite3.h>
-#include <pqxx/pqxx>
 #include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <map>
+#include <pqxx/pqxx>
 #include <set>
 
 #include "coding/civil_calendar.h"
@@ -100,11 +100,35 @@ class SqliteStoreTest : public StoreFixture {
  protected:
   void SetUp() override { OpenEngine("sqlite"); }
   void Remove() { scratch_.Remove(); }
+  // "doc start-end role text" for each row of the evidence view, in report order.
+  std::vector<std::string> EvidenceRows() {
+    sqlite3* db = nullptr;
+    std::vector<std::string> rows;
+    EXPECT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    EXPECT_EQ(sqlite3_prepare_v2(
+                  db,
+                  "SELECT d.doc || ' ' || e.start || '-' || e.\"end\" || ' ' || e.role || ' ' || e.text "
+                  "FROM evidence AS e JOIN documents AS d ON d.id = e.document_id ORDER BY e.report_id, e.start",
+                  -1, &st, nullptr),
+              SQLITE_OK);
+    while (sqlite3_step(st) == SQLITE_ROW) rows.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return rows;
+  }
   const std::string& path_ = scratch_.path();
 };
 
 const char* const kTextA =
-    "Des hommes armés ont attaqué dimanche à l'aube le poste de la gendarmerie de la commune, tuant trois gendarmes et blessant deux civils, selon une source sécuritaire jointe par téléphone. Les assaillants, arrivés à bord d'une trentaine de motos, ont incendié deux véhicules et emporté des armes avant de se replier vers la frontière. Une opération de ratissage a été lancée dans la zone, a indiqué l'état-major dans un communiqué publié lundi, sans préciser le nombre d'assaillants neutralisés. Les habitants du village voisin disent avoir entendu des tirs pendant près de deux heures. Plusieurs familles ont quitté leurs maisons pour se réfugier au chef-lieu du cercle, où les autorités locales ont ouvert une école pour les accueillir. C'est la troisième attaque contre un poste de sécurité dans la région depuis le début du mois.";
+    "Des hommes armés ont attaqué dimanche à l'aube le poste de la gendarmerie de la commune, tuant trois gendarmes et "
+    "blessant deux civils, selon une source sécuritaire jointe par téléphone. Les assaillants, arrivés à bord d'une "
+    "trentaine de motos, ont incendié deux véhicules et emporté des armes avant de se replier vers la frontière. Une "
+    "opération de ratissage a été lancée dans la zone, a indiqué l'état-major dans un communiqué publié lundi, sans "
+    "préciser le nombre d'assaillants neutralisés. Les habitants du village voisin disent avoir entendu des tirs "
+    "pendant près de deux heures. Plusieurs familles ont quitté leurs maisons pour se réfugier au chef-lieu du cercle, "
+    "où les autorités locales ont ouvert une école pour les accueillir. C'est la troisième attaque contre un poste de "
+    "sécurité dans la région depuis le début du mois.";
 const char* const kTextB =
     "Le JNIM a revendiqué l'attaque du camp de Boni, où trente-sept militaires auraient péri selon le groupe.";
 
@@ -146,15 +170,14 @@ TEST_P(EventStoreTest, AnotherIncidentStaysApart) {
 
 TEST_P(EventStoreTest, TwoEventsOfOneDocumentNeverMerge) {
   // The coder kept them apart (an attack and a reprisal the same day, same place).
-  Add(Document("a", kTextA,
-               {MakeReport("a", "2022-09-26", 15.0, -1.9), MakeReport("a", "2022-09-26", 15.0, -1.9)}));
+  Add(Document("a", kTextA, {MakeReport("a", "2022-09-26", 15.0, -1.9), MakeReport("a", "2022-09-26", 15.0, -1.9)}));
   EXPECT_EQ(Events().size(), 2u);
 }
 
 TEST_P(EventStoreTest, ASyndicatedCopyBecomesASourceNotAReport) {
   Add(Document("a", kTextA, {MakeReport("a", "2022-09-26", 15.0, -1.9, "", 11)}, "https://a.example/1"));
-  auto copy = Document("copy", std::string("URGENT : ") + kTextA + " (Agence)", {MakeReport("copy", "2022-09-26", 15.0, -1.9, "", 11)},
-                       "https://b.example/2");
+  auto copy = Document("copy", std::string("URGENT : ") + kTextA + " (Agence)",
+                       {MakeReport("copy", "2022-09-26", 15.0, -1.9, "", 11)}, "https://b.example/2");
   const StoreOutcome outcome = Add(copy);
   EXPECT_EQ(outcome.fate, DocumentFate::kNearDuplicate);
   const auto events = Events();
@@ -374,10 +397,10 @@ TEST_P(EventStoreTest, BoxesOfManyAndOfFewEventsGiveTheirEventsInDateOrder) {
                                  {MakeReport("box" + std::to_string(i), p.date, p.lat, p.lon, "", i % 7)}));
   }
   ASSERT_TRUE(store_->AddDocuments(documents).ok());
-  for (const auto& box : {std::array<double, 4>{-8, 10, 4, 18},      // all 2,600: the date index
-                          std::array<double, 4>{-6, 11, 2, 16},      // about 1,100: the R*Tree
+  for (const auto& box : {std::array<double, 4>{-8, 10, 4, 18},       // all 2,600: the date index
+                          std::array<double, 4>{-6, 11, 2, 16},       // about 1,100: the R*Tree
                           std::array<double, 4>{-1, 14, 0, 14.5}}) {  // a dozen: the R*Tree
-    std::vector<std::string> expected;  // newest first
+    std::vector<std::string> expected;                                // newest first
     for (const Point& p : points) {
       if (p.lon >= box[0] && p.lon <= box[2] && p.lat >= box[1] && p.lat <= box[3]) expected.push_back(p.date);
     }
@@ -458,8 +481,9 @@ TEST_F(SqliteStoreTest, ADatabaseFromANewerVigieIsRefused) {
   EXPECT_NE(reopened.status().message().find("newer"), std::string::npos) << reopened.status().message();
 }
 
-// A database of schema version 1 (its three event indexes as they were, no events_place)
-// is migrated on opening: the events stay, the indexes of version 2 are there.
+// A database of schema version 1 (its three event indexes as they were, no events_place, an
+// evidence table) is migrated on opening: the events stay, the indexes of version 2 are
+// there, and the evidence of each report is read from its record through the view.
 TEST_F(SqliteStoreTest, AVersionOneDatabaseIsMigrated) {
   Add(Document("a", kTextA, {MakeReport("a", "2022-09-26", 15.0, -1.9, "", 11)}));
   store_.reset();
@@ -470,6 +494,10 @@ TEST_F(SqliteStoreTest, AVersionOneDatabaseIsMigrated) {
       "DROP INDEX events_place; CREATE INDEX events_date ON events(event_date, id);"
       "CREATE INDEX events_country_event_date ON events(country COLLATE NOCASE, event_date, id);"
       "CREATE INDEX events_type_event_date ON events(event_type COLLATE NOCASE, event_date, id);"
+      "DROP VIEW evidence; CREATE TABLE evidence (report_id INTEGER NOT NULL REFERENCES reports(id),"
+      "  document_id INTEGER NOT NULL REFERENCES documents(id), start INTEGER NOT NULL, \"end\" INTEGER NOT NULL,"
+      "  role TEXT NOT NULL, text TEXT NOT NULL);"
+      "CREATE INDEX evidence_report ON evidence(report_id);"
       "PRAGMA user_version = 1;";
   ASSERT_EQ(sqlite3_exec(db, version_one, nullptr, nullptr, nullptr), SQLITE_OK);
   sqlite3_close(db);
@@ -479,16 +507,27 @@ TEST_F(SqliteStoreTest, AVersionOneDatabaseIsMigrated) {
   EXPECT_EQ(Events().size(), 1u);
   ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
   sqlite3_stmt* st = nullptr;
-  ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT sql FROM sqlite_master WHERE name IN ('events_place', 'events_date') ORDER BY name",
-                               -1, &st, nullptr),
+  ASSERT_EQ(sqlite3_prepare_v2(
+                db, "SELECT sql FROM sqlite_master WHERE name IN ('events_place', 'events_date') ORDER BY name", -1,
+                &st, nullptr),
             SQLITE_OK);
   std::vector<std::string> indexes;
-  while (sqlite3_step(st) == SQLITE_ROW) indexes.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+  while (sqlite3_step(st) == SQLITE_ROW)
+    indexes.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
   sqlite3_finalize(st);
   sqlite3_close(db);
   ASSERT_EQ(indexes.size(), 2u);
   EXPECT_NE(indexes[0].find("event_date, id, latitude, longitude, fatalities"), std::string::npos) << indexes[0];
   EXPECT_NE(indexes[1].find("latitude, longitude"), std::string::npos) << indexes[1];
+  EXPECT_EQ(EvidenceRows(), (std::vector<std::string>{"a 0-7 trigger attaque", "a 10-20 fatalities 11 morts"}));
+}
+
+// The evidence view gives one row for each span of each report, with its document.
+TEST_F(SqliteStoreTest, TheEvidenceViewReadsTheReportsRecords) {
+  Add(Document("a", kTextA, {MakeReport("a", "2022-09-26", 15.0, -1.9, "", 11)}));
+  Add(Document("b", kTextB, {MakeReport("b", "2022-09-27", 15.01, -1.91, "jnim", 37)}));
+  EXPECT_EQ(EvidenceRows(), (std::vector<std::string>{"a 0-7 trigger attaque", "a 10-20 fatalities 11 morts",
+                                                      "b 0-7 trigger attaque", "b 10-20 fatalities 37 morts"}));
 }
 
 TEST_F(SqliteStoreTest, NotADatabaseIsAClearError) {
@@ -577,9 +616,9 @@ namespace {
 
 TEST_P(EventStoreTest, QueriesForTheWebInterface) {
   auto a = MakeReport("a", "2024-09-17", 15.0, -1.9, "jnim", 11);  // a Tuesday
-  auto b = MakeReport("b", "2024-09-22", 12.65, -8.0, "", 3);     // the Sunday of that week
+  auto b = MakeReport("b", "2024-09-22", 12.65, -8.0, "", 3);      // the Sunday of that week
   b.admin1 = "Bamako";
-  auto c = MakeReport("c", "2024-09-23", 12.37, -1.53, "", 0);    // the next Monday
+  auto c = MakeReport("c", "2024-09-23", 12.37, -1.53, "", 0);  // the next Monday
   c.event_type = "Protests";
   c.disorder_type = "Demonstrations";
   Add(Document("a", kTextA, {a}, "https://a.example/1"));

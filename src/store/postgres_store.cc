@@ -144,6 +144,15 @@ CREATE TABLE feeds (
   checked_at TEXT
 );
 )sql",
+
+    // 2: evidence is read from the reports' records, where the coder wrote it (a table of
+    // copies was written at every report and never read). The view keeps its columns for SQL.
+    R"sql(
+DROP TABLE evidence;
+CREATE VIEW evidence (report_id, document_id, start, "end", role, text) AS
+SELECT r.id, r.document_id, (e ->> 'start')::bigint, (e ->> 'end')::bigint, e ->> 'role', e ->> 'text'
+FROM reports AS r CROSS JOIN LATERAL jsonb_array_elements(r.record::jsonb -> 'evidence') AS e;
+)sql",
 };
 constexpr int kVersion = static_cast<int>(std::size(kMigrations));
 
@@ -216,7 +225,8 @@ class PostgresTransaction final : public StoreTransaction {
   Result<int64_t> FindDocument(const DocumentFingerprint& fingerprint) override {
     PgParams p;
     p.Text(fingerprint.content_hash).Text(fingerprint.canonical_url, true);
-    auto r = Exec(tx_, "SELECT id FROM documents WHERE content_hash = $1 OR (canonical_url = $2 AND $2 IS NOT NULL) LIMIT 1", p);
+    auto r = Exec(
+        tx_, "SELECT id FROM documents WHERE content_hash = $1 OR (canonical_url = $2 AND $2 IS NOT NULL) LIMIT 1", p);
     return r.empty() ? int64_t{0} : r[0][0].as<int64_t>();
   }
 
@@ -250,7 +260,10 @@ class PostgresTransaction final : public StoreTransaction {
     p.Text(a.doc).Text(a.url, true).Text(fingerprint.canonical_url, true).Text(fingerprint.content_hash);
     p.Int(static_cast<int64_t>(fingerprint.simhash));
     for (int band = 0; band < kSimHashBands; ++band) p.Int(SimHashBand(fingerprint.simhash, band));
-    if (duplicate_of != 0) p.Int(duplicate_of); else p.Null();
+    if (duplicate_of != 0)
+      p.Int(duplicate_of);
+    else
+      p.Null();
     p.Text(a.title, true).Text(a.published, true).Text(document.fetched, true).Text(a.language, true);
     p.Text(a.site_name, true).Text(a.text);
     auto r = Exec(tx_,
@@ -314,9 +327,7 @@ class PostgresTransaction final : public StoreTransaction {
   Result<std::vector<StoredReport>> ReportsOfEvent(int64_t event_id) override {
     PgParams p;
     p.Int(event_id);
-    auto r = Exec(tx_,
-                  "SELECT id, document_id, record FROM reports WHERE event_id = $1 ORDER BY id",
-                  p);
+    auto r = Exec(tx_, "SELECT id, document_id, record FROM reports WHERE event_id = $1 ORDER BY id", p);
     std::vector<StoredReport> out;
     for (const auto& row : r) {
       StoredReport& report = out.emplace_back();
@@ -348,7 +359,8 @@ class PostgresTransaction final : public StoreTransaction {
 
   Result<int64_t> InsertEvent(EventRecord& event) override {
     const int64_t id = tx_.exec("SELECT nextval('events_id_seq')")[0][0].as<int64_t>();
-    event.event_id_cnty = (event.event_id_cnty.size() >= 2 ? event.event_id_cnty.substr(0, 2) : "XX") + std::to_string(id);
+    event.event_id_cnty =
+        (event.event_id_cnty.size() >= 2 ? event.event_id_cnty.substr(0, 2) : "XX") + std::to_string(id);
     PgParams p;
     p.Int(id);
     BindEventColumns(p, event);
@@ -383,12 +395,6 @@ class PostgresTransaction final : public StoreTransaction {
     const int64_t report_id =
         Exec(tx_, "INSERT INTO reports (document_id, event_id, record) VALUES ($1, $2, $3) RETURNING id", p)[0][0]
             .as<int64_t>();
-    for (const Evidence& ev : report.evidence) {
-      PgParams e;
-      e.Int(report_id).Int(document_id).Int(ev.start).Int(ev.end).Text(ev.role).Text(ev.text);
-      Exec(tx_, "INSERT INTO evidence (report_id, document_id, start, \"end\", role, text) VALUES ($1, $2, $3, $4, $5, $6)",
-           e);
-    }
     return report_id;
   }
 
@@ -434,12 +440,12 @@ class PostgresTransaction final : public StoreTransaction {
                                                  int64_t limit) {
     PgParams p;
     p.Int(value).Int(limit > 0 ? limit : std::numeric_limits<int64_t>::max());
-    auto r = Exec(tx,
-                  "SELECT m.id, m.event_id, e.event_id_cnty, m.report_id, m.doc, m.action, m.score, m.reason, m.at, "
-                  "m.done_by, m.undone FROM merge_log m LEFT JOIN events e ON e.id = m.event_id " +
-                      (where.empty() ? std::string("WHERE $1::bigint IS NOT NULL") : where) +
-                      " ORDER BY m.id DESC LIMIT $2",
-                  p);
+    auto r =
+        Exec(tx,
+             "SELECT m.id, m.event_id, e.event_id_cnty, m.report_id, m.doc, m.action, m.score, m.reason, m.at, "
+             "m.done_by, m.undone FROM merge_log m LEFT JOIN events e ON e.id = m.event_id " +
+                 (where.empty() ? std::string("WHERE $1::bigint IS NOT NULL") : where) + " ORDER BY m.id DESC LIMIT $2",
+             p);
     std::vector<MergeLogEntry> out;
     for (const auto& row : r) {
       MergeLogEntry& e = out.emplace_back();
@@ -510,8 +516,8 @@ class PostgresStore final : public EventStore {
     try {
       const FilterSql conditions = FilterConditions(filter, SqlDialect::kPostgres);
       const std::string sql = std::string("SELECT id, ") + kEventColumns + (filter.with_json ? ", record" : "") +
-                              " FROM events WHERE true" +
-                              conditions.where + OrderAndPage(filter, SqlDialect::kPostgres);
+                              " FROM events WHERE true" + conditions.where +
+                              OrderAndPage(filter, SqlDialect::kPostgres);
       // A cursor streams the rows: memory does not grow with the number of events.
       pqxx::work tx(*connection_);
       tx.exec("DECLARE vigie_events NO SCROLL CURSOR FOR " + WithLiterals(tx, sql, conditions));
@@ -536,7 +542,8 @@ class PostgresStore final : public EventStore {
     try {
       const FilterSql conditions = FilterConditions(filter, SqlDialect::kPostgres);
       pqxx::read_transaction tx(*connection_);
-      return Exec(tx, "SELECT count(*) FROM events WHERE true" + conditions.where, Params(conditions))[0][0].as<int64_t>();
+      return Exec(tx, "SELECT count(*) FROM events WHERE true" + conditions.where, Params(conditions))[0][0]
+          .as<int64_t>();
     } catch (const std::exception& e) {
       return PgError(where_, e);
     }
@@ -544,17 +551,17 @@ class PostgresStore final : public EventStore {
 
   Result<std::vector<EventGroupCount>> CountEventsBy(const EventFilter& filter, EventGrouping grouping) override {
     try {
-      const char* key = grouping == EventGrouping::kWeek
-                            ? "to_char(date_trunc('week', event_date::date), 'YYYY-MM-DD')"
-                            : grouping == EventGrouping::kEventType ? "event_type"
-                            : grouping == EventGrouping::kCountry   ? "coalesce(country, '')"
-                                                                    : "coalesce(admin1, '')";
+      const char* key = grouping == EventGrouping::kWeek ? "to_char(date_trunc('week', event_date::date), 'YYYY-MM-DD')"
+                        : grouping == EventGrouping::kEventType ? "event_type"
+                        : grouping == EventGrouping::kCountry   ? "coalesce(country, '')"
+                                                                : "coalesce(admin1, '')";
       const FilterSql conditions = FilterConditions(filter, SqlDialect::kPostgres);
       pqxx::read_transaction tx(*connection_);
-      auto r = Exec(tx,
-                    std::string("SELECT ") + key + " AS k, count(*), coalesce(sum(fatalities), 0) FROM events WHERE true" +
-                        conditions.where + " GROUP BY k ORDER BY " + key + " COLLATE \"C\"",
-                    Params(conditions));
+      auto r =
+          Exec(tx,
+               std::string("SELECT ") + key + " AS k, count(*), coalesce(sum(fatalities), 0) FROM events WHERE true" +
+                   conditions.where + " GROUP BY k ORDER BY " + key + " COLLATE \"C\"",
+               Params(conditions));
       std::vector<EventGroupCount> out;
       for (const auto& row : r) out.push_back({FieldText(row[0]), row[1].as<int64_t>(), row[2].as<int64_t>()});
       return out;
@@ -668,12 +675,14 @@ class PostgresStore final : public EventStore {
     return Writing([&](pqxx::work& tx) -> Result<int64_t> {
       PgParams p;
       p.Text(user.name).Text(user.password_hash).Text(user.role);
-      auto r = Exec(tx,
-                    "INSERT INTO users (name, password_hash, role) VALUES ($1, $2, $3) ON CONFLICT (name) DO UPDATE SET "
-                    "password_hash = excluded.password_hash, role = excluded.role, deleted_at = NULL "
-                    "WHERE users.deleted_at IS NOT NULL RETURNING id",
-                    p);
-      if (r.empty()) return Status::Error("user '" + user.name + "' exists already (vigie user passwd to change the password)");
+      auto r =
+          Exec(tx,
+               "INSERT INTO users (name, password_hash, role) VALUES ($1, $2, $3) ON CONFLICT (name) DO UPDATE SET "
+               "password_hash = excluded.password_hash, role = excluded.role, deleted_at = NULL "
+               "WHERE users.deleted_at IS NOT NULL RETURNING id",
+               p);
+      if (r.empty())
+        return Status::Error("user '" + user.name + "' exists already (vigie user passwd to change the password)");
       return r[0][0].as<int64_t>();
     });
   }
@@ -766,7 +775,8 @@ class PostgresStore final : public EventStore {
                     "WHERE c.event_id = $1 ORDER BY c.id",
                     p);
       std::vector<EventComment> out;
-      for (const auto& row : r) out.push_back({row[0].as<int64_t>(), FieldText(row[1]), FieldText(row[2]), FieldText(row[3])});
+      for (const auto& row : r)
+        out.push_back({row[0].as<int64_t>(), FieldText(row[1]), FieldText(row[2]), FieldText(row[3])});
       return out;
     });
   }
@@ -781,7 +791,8 @@ class PostgresStore final : public EventStore {
                     p);
       std::vector<AuditEntry> out;
       for (const auto& row : r) {
-        out.push_back({row[0].as<int64_t>(), FieldText(row[1]), FieldText(row[2]), FieldText(row[3]), FieldText(row[4])});
+        out.push_back(
+            {row[0].as<int64_t>(), FieldText(row[1]), FieldText(row[2]), FieldText(row[3]), FieldText(row[4])});
       }
       return out;
     });
@@ -948,8 +959,8 @@ Status Migrate(pqxx::connection& connection) {
   auto r = tx.exec("SELECT max(version) FROM vigie_schema");
   const int version = r[0][0].is_null() ? 0 : r[0][0].as<int>();
   if (version > kVersion) {
-    return Status::Error("the database has schema version " + std::to_string(version) + ", newer than this Vigie knows (" +
-                         std::to_string(kVersion) + "); use a newer vigie");
+    return Status::Error("the database has schema version " + std::to_string(version) +
+                         ", newer than this Vigie knows (" + std::to_string(kVersion) + "); use a newer vigie");
   }
   for (int next = version + 1; next <= kVersion; ++next) {
     tx.exec(kMigrations[next - 1]);

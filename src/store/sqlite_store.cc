@@ -125,7 +125,8 @@ class SqliteTransaction final : public StoreTransaction {
     static const std::array<std::string, kSimHashBands> kSql = [] {
       std::array<std::string, kSimHashBands> sql;
       for (int band = 0; band < kSimHashBands; ++band) {
-        sql[band] = "SELECT id, simhash FROM documents WHERE band" + std::to_string(band) + " = ?1 AND duplicate_of IS NULL";
+        sql[band] =
+            "SELECT id, simhash FROM documents WHERE band" + std::to_string(band) + " = ?1 AND duplicate_of IS NULL";
       }
       return sql;
     }();
@@ -247,7 +248,8 @@ class SqliteTransaction final : public StoreTransaction {
     StoredEvent event;
     event.id = event_id;
     auto record = EventFromJson(st->Text(1));
-    if (!record.ok()) return Status::Error(db_.path() + ": event " + std::to_string(event_id) + ": " + record.status().message());
+    if (!record.ok())
+      return Status::Error(db_.path() + ": event " + std::to_string(event_id) + ": " + record.status().message());
     event.record = std::move(record).value();
     event.record.review.assign(st->Text(0));
     return event;
@@ -258,13 +260,13 @@ class SqliteTransaction final : public StoreTransaction {
     if (!statement.ok()) return statement.status();
     StatementUse st(*statement.value());
     st->Bind(1, document_id);
-    if (!st->Step()) return st->status().ok() ? Status::Error("no document " + std::to_string(document_id)) : st->status();
+    if (!st->Step())
+      return st->status().ok() ? Status::Error("no document " + std::to_string(document_id)) : st->status();
     return std::string(st->Text(0));
   }
 
   Result<std::vector<StoredReport>> ReportsOfEvent(int64_t event_id) override {
-    auto statement = Cached(
-        "SELECT id, document_id, record FROM reports WHERE event_id = ?1 ORDER BY id");
+    auto statement = Cached("SELECT id, document_id, record FROM reports WHERE event_id = ?1 ORDER BY id");
     if (!statement.ok()) return statement.status();
     StatementUse st(*statement.value());
     st->Bind(1, event_id);
@@ -285,7 +287,8 @@ class SqliteTransaction final : public StoreTransaction {
 
   Result<std::vector<DocumentCopy>> CopiesOf(int64_t document_id) override {
     auto statement = Cached(
-        "SELECT doc, url, title, published, site_name, canonical_url FROM documents WHERE duplicate_of = ?1 ORDER BY id");
+        "SELECT doc, url, title, published, site_name, canonical_url FROM documents WHERE duplicate_of = ?1 ORDER BY "
+        "id");
     if (!statement.ok()) return statement.status();
     StatementUse st(*statement.value());
     st->Bind(1, document_id);
@@ -315,7 +318,8 @@ class SqliteTransaction final : public StoreTransaction {
       if (!st->Step()) return st->status().ok() ? db_.Error("cannot number an event") : st->status();
       id = st->Int(0);
     }
-    event.event_id_cnty = (event.event_id_cnty.size() >= 2 ? event.event_id_cnty.substr(0, 2) : "XX") + std::to_string(id);
+    event.event_id_cnty =
+        (event.event_id_cnty.size() >= 2 ? event.event_id_cnty.substr(0, 2) : "XX") + std::to_string(id);
     static const std::string kSql = std::string("INSERT INTO events (id, ") + kEventColumns + ", record) VALUES (" +
                                     Placeholders(1, kEventColumnCount + 2) + ")";
     auto statement = Cached(kSql);
@@ -326,7 +330,7 @@ class SqliteTransaction final : public StoreTransaction {
       BindEvent(*st, event, 2);
       if (Status s = st->Run(); !s.ok()) return s;
     }
-    if (Status s = PlaceEvent(id, event); !s.ok()) return s;
+    if (Status s = PlaceEvent(id, event, false); !s.ok()) return s;
     recent_.Keep(id, event);
     return id;
   }
@@ -347,7 +351,7 @@ class SqliteTransaction final : public StoreTransaction {
     const bool same_place = before != nullptr && before->located && event.located &&
                             before->latitude == event.latitude && before->longitude == event.longitude;
     if (!same_place) {
-      if (Status s = PlaceEvent(event_id, event); !s.ok()) return s;
+      if (Status s = PlaceEvent(event_id, event, true); !s.ok()) return s;
     }
     recent_.Keep(event_id, std::move(event));
     return Status::Ok();
@@ -375,15 +379,6 @@ class SqliteTransaction final : public StoreTransaction {
       if (Status s = st->Run(); !s.ok()) return s;
       report_id = db_.LastInsertId();
     }
-    auto evidence = Cached(
-        "INSERT INTO evidence (report_id, document_id, start, \"end\", role, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    if (!evidence.ok()) return evidence.status();
-    for (const Evidence& ev : report.evidence) {
-      StatementUse st(*evidence.value());
-      st->Bind(1, report_id).Bind(2, document_id).Bind(3, static_cast<int64_t>(ev.start));
-      st->Bind(4, static_cast<int64_t>(ev.end)).Bind(5, ev.role).Bind(6, ev.text);
-      if (Status s = st->Run(); !s.ok()) return s;
-    }
     return report_id;
   }
 
@@ -397,7 +392,8 @@ class SqliteTransaction final : public StoreTransaction {
 
   Result<int64_t> LogMerge(const MergeLogEntry& entry) override {
     auto statement = Cached(
-        "INSERT INTO merge_log (event_id, report_id, doc, action, score, reason, done_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        "INSERT INTO merge_log (event_id, report_id, doc, action, score, reason, done_by) VALUES (?1, ?2, ?3, ?4, ?5, "
+        "?6, ?7)");
     if (!statement.ok()) return statement.status();
     StatementUse st(*statement.value());
     st->Bind(1, entry.event_id).Bind(2, entry.report_id).Bind(3, entry.doc).Bind(4, entry.action);
@@ -461,19 +457,18 @@ class SqliteTransaction final : public StoreTransaction {
   }
 
   // Keeps the R*Tree row of an event in step with its coordinates.
-  Status PlaceEvent(int64_t event_id, const EventRecord& event) {
-    auto remove = Cached("DELETE FROM events_location WHERE id = ?1");
-    if (!remove.ok()) return remove.status();
-    {
-      StatementUse st(*remove.value());
-      st->Bind(1, event_id);
-      if (Status s = st->Run(); !s.ok()) return s;
-    }
-    if (!event.located) return Status::Ok();
-    auto insert = Cached("INSERT INTO events_location (id, min_lon, max_lon, min_lat, max_lat) VALUES (?1, ?2, ?2, ?3, ?3)");
-    if (!insert.ok()) return insert.status();
-    StatementUse st(*insert.value());
-    st->Bind(1, event_id).Bind(2, event.longitude).Bind(3, event.latitude);
+  // Writes where an event is in the R*Tree. An event stored before (`stored`) may have a row
+  // there already: it is replaced, or removed when the event is no longer located.
+  Status PlaceEvent(int64_t event_id, const EventRecord& event, bool stored) {
+    if (!event.located && !stored) return Status::Ok();
+    auto statement =
+        Cached(event.located ? "INSERT OR REPLACE INTO events_location (id, min_lon, max_lon, min_lat, max_lat) "
+                               "VALUES (?1, ?2, ?2, ?3, ?3)"
+                             : "DELETE FROM events_location WHERE id = ?1");
+    if (!statement.ok()) return statement.status();
+    StatementUse st(*statement.value());
+    st->Bind(1, event_id);
+    if (event.located) st->Bind(2, event.longitude).Bind(3, event.latitude);
     return st->Run();
   }
 
@@ -528,10 +523,10 @@ class SqliteStore final : public EventStore {
       }
     }
     const FilterSql conditions = FilterConditions(filter, SqlDialect::kSqlite, 1, box);
-    auto st = PrepareFiltered(std::string("SELECT id, ") + kEventColumns + (filter.with_json ? ", record" : "") +
-                                  " FROM " + table + " WHERE 1" +
-                                  conditions.where + OrderAndPage(filter, SqlDialect::kSqlite),
-                              conditions);
+    auto st =
+        PrepareFiltered(std::string("SELECT id, ") + kEventColumns + (filter.with_json ? ", record" : "") + " FROM " +
+                            table + " WHERE 1" + conditions.where + OrderAndPage(filter, SqlDialect::kSqlite),
+                        conditions);
     if (!st.ok()) return st.status();
     StoredEvent event;
     while (st->Step()) {
@@ -559,7 +554,8 @@ class SqliteStore final : public EventStore {
                       : grouping == EventGrouping::kCountry   ? "coalesce(country, '')"
                                                               : "coalesce(admin1, '')";
     const FilterSql conditions = FilterConditions(filter, SqlDialect::kSqlite);
-    auto st = PrepareFiltered(std::string("SELECT ") + key + " AS k, count(*), coalesce(sum(fatalities), 0) FROM events WHERE 1" +
+    auto st = PrepareFiltered(std::string("SELECT ") + key +
+                                  " AS k, count(*), coalesce(sum(fatalities), 0) FROM events WHERE 1" +
                                   conditions.where + " GROUP BY k ORDER BY k",
                               conditions);
     if (!st.ok()) return st.status();
@@ -585,8 +581,9 @@ class SqliteStore final : public EventStore {
   }
 
   Result<std::optional<StoredEvent>> FindEvent(const std::string& id) override {
-    auto st = db_.Prepare(std::string("SELECT id, ") + kEventColumns + ", record FROM events WHERE event_id_cnty = ?1 " +
-                          "OR (?1 NOT GLOB '*[^0-9]*' AND id = CAST(?1 AS INTEGER))");
+    auto st =
+        db_.Prepare(std::string("SELECT id, ") + kEventColumns + ", record FROM events WHERE event_id_cnty = ?1 " +
+                    "OR (?1 NOT GLOB '*[^0-9]*' AND id = CAST(?1 AS INTEGER))");
     if (!st.ok()) return st.status();
     st->Bind(1, id);
     if (!st->Step()) {
@@ -899,7 +896,8 @@ class SqliteStore final : public EventStore {
     constexpr int kMany = 2000;
     auto st = db_.Prepare(
         "SELECT count(*) FROM (SELECT 1 FROM events_location WHERE min_lon >= ?1 AND max_lon <= ?3 "
-        "AND min_lat >= ?2 AND max_lat <= ?4 LIMIT " + std::to_string(kMany) + ")");
+        "AND min_lat >= ?2 AND max_lat <= ?4 LIMIT " +
+        std::to_string(kMany) + ")");
     if (!st.ok()) return st.status();
     for (int k = 0; k < 4; ++k) st->Bind(k + 1, box[static_cast<size_t>(k)]);
     if (!st->Step()) return st->status().ok() ? db_.Error("cannot count the events in a box") : st->status();
@@ -922,8 +920,8 @@ class SqliteStore final : public EventStore {
   }
 
   Result<std::vector<UserAccount>> ReadUsers(const std::string& where, const std::string& name) {
-    auto st = db_.Prepare("SELECT id, name, role, password_hash, created_at, deleted_at IS NOT NULL FROM users " + where +
-                          " ORDER BY name");
+    auto st = db_.Prepare("SELECT id, name, role, password_hash, created_at, deleted_at IS NOT NULL FROM users " +
+                          where + " ORDER BY name");
     if (!st.ok()) return st.status();
     if (!where.empty()) st->Bind(1, name);
     std::vector<UserAccount> users;
@@ -941,7 +939,6 @@ class SqliteStore final : public EventStore {
   }
 
  public:
-
  private:
   SqliteDatabase db_;
   DocumentWriter writer_;

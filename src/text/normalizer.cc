@@ -59,9 +59,11 @@ std::string ToNfc(std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) return std::string(text);
-  icu::UnicodeString input = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  if (nfc->isNormalized(input, status) && U_SUCCESS(status)) return std::string(text);
+  const icu::StringPiece utf8(text.data(), static_cast<int32_t>(text.size()));
+  // Checked on the UTF-8 itself: most text is in NFC already and needs no UTF-16 copy.
+  if (nfc->isNormalizedUTF8(utf8, status) && U_SUCCESS(status)) return std::string(text);
   status = U_ZERO_ERROR;
+  icu::UnicodeString input = icu::UnicodeString::fromUTF8(utf8);
   icu::UnicodeString normalized = nfc->normalize(input, status);
   if (U_FAILURE(status)) return std::string(text);
   std::string out;
@@ -79,13 +81,23 @@ void AppendFolded(char32_t cp, std::string& out) {
     return;
   }
   switch (cp) {
-    case 0x2018: case 0x2019: case 0x201B: case 0x2032: case 0x02BC:
+    case 0x2018:
+    case 0x2019:
+    case 0x201B:
+    case 0x2032:
+    case 0x02BC:
       out.push_back('\'');
       return;
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
       out.push_back('-');
       return;
-    case 0x00A0: case 0x202F: case 0x2009:
+    case 0x00A0:
+    case 0x202F:
+    case 0x2009:
       out.push_back(' ');
       return;
     default:
