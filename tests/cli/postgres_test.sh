@@ -32,6 +32,8 @@ check "each document once" test "$(sql "select count(*) from documents")" = "$(s
 check "no content hash twice" test "$(sql "select count(*) - count(distinct content_hash) from documents")" = "0"
 check "each report once" test "$(sql "select count(*) from reports")" = "$(sqlite3 "$tmp/one.db" "select count(*) from reports")"
 check "each event once" test "$(sql "select count(*) from events")" = "$(sqlite3 "$tmp/one.db" "select count(*) from events")"
+check "the same evidence rows" test "$(sql "select count(*), count(distinct role), sum(\"end\" - start) from evidence" | tr '|' ' ')" \
+  = "$(sqlite3 "$tmp/one.db" "select count(*), count(distinct role), sum(\"end\" - start) from evidence" | tr '|' ' ')"
 same() { "$vigie" export --db "$1" --format jsonl 2>/dev/null | sed -E 's/"timestamp":[0-9]+//; s/"event_id_cnty":"[A-Z]+[0-9]+"//'; }
 check "PostgreSQL holds what one SQLite run holds" cmp -s <(same "$pg") <(same "$tmp/one.db")
 
