@@ -100,6 +100,26 @@ class SqliteStoreTest : public StoreFixture {
  protected:
   void SetUp() override { OpenEngine("sqlite"); }
   void Remove() { scratch_.Remove(); }
+  // Runs `sql` on a connection of its own; its result code.
+  int Exec(const char* sql) {
+    sqlite3* db = nullptr;
+    EXPECT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    return rc;
+  }
+  // The CREATE statement of table `name` as sqlite_schema holds it.
+  std::string Definition(const char* name) {
+    sqlite3* db = nullptr;
+    EXPECT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    EXPECT_EQ(sqlite3_prepare_v2(db, "SELECT sql FROM sqlite_schema WHERE name = ?1", -1, &st, nullptr), SQLITE_OK);
+    sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+    std::string sql = sqlite3_step(st) == SQLITE_ROW ? reinterpret_cast<const char*>(sqlite3_column_text(st, 0)) : "";
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return sql;
+  }
   // "doc start-end role text" for each row of the evidence view, in report order.
   std::vector<std::string> EvidenceRows() {
     sqlite3* db = nullptr;
@@ -520,6 +540,25 @@ TEST_F(SqliteStoreTest, AVersionOneDatabaseIsMigrated) {
   EXPECT_NE(indexes[0].find("event_date, id, latitude, longitude, fatalities"), std::string::npos) << indexes[0];
   EXPECT_NE(indexes[1].find("latitude, longitude"), std::string::npos) << indexes[1];
   EXPECT_EQ(EvidenceRows(), (std::vector<std::string>{"a 0-7 trigger attaque", "a 10-20 fatalities 11 morts"}));
+  EXPECT_EQ(Definition("events").find(" IN ("), std::string::npos) << Definition("events");
+}
+
+// The review state and the merge log's action are checked as before, by comparisons that
+// need no temporary table at every row written.
+TEST_F(SqliteStoreTest, ReviewStatesAndMergeActionsAreStillChecked) {
+  Add(Document("a", kTextA, {MakeReport("a", "2022-09-26", 15.0, -1.9, "", 11)}));
+  store_.reset();
+  for (const char* table : {"events", "merge_log"}) {
+    EXPECT_EQ(Definition(table).find(" IN ("), std::string::npos) << Definition(table);
+  }
+  EXPECT_EQ(Exec("UPDATE events SET review = 'maybe'"), SQLITE_CONSTRAINT);
+  EXPECT_EQ(Exec("UPDATE events SET review = 'confirmed'"), SQLITE_OK);
+  EXPECT_EQ(Exec("UPDATE merge_log SET action = 'undo'"), SQLITE_CONSTRAINT);
+  EXPECT_EQ(Exec("UPDATE merge_log SET action = 'split'"), SQLITE_OK);
+  auto reopened = EventStore::Open(path_);
+  ASSERT_TRUE(reopened.ok()) << reopened.status().message();
+  store_ = std::move(reopened).value();
+  EXPECT_EQ(Events().size(), 1u);
 }
 
 // The evidence view gives one row for each span of each report, with its document.

@@ -1,5 +1,7 @@
 #include "store/sqlite_schema.h"
 
+#include <algorithm>
+#include <iterator>
 #include <string>
 
 namespace vigie {
@@ -181,9 +183,32 @@ SELECT r.id, r.document_id, json_extract(e.value, '$.start'), json_extract(e.val
        json_extract(e.value, '$.role'), json_extract(e.value, '$.text')
 FROM reports AS r, json_each(r.record, '$.evidence') AS e;
 )sql",
+
+    // 4: the same CHECK constraints on events.review and merge_log.action, written as
+    // comparisons: for an IN list of more than two values SQLite builds a temporary b-tree at
+    // every statement that checks it (every event written, every merge log line), 5% of
+    // ingest's instructions. The text of the tables' definitions is edited as SQLite documents
+    // for changing a CHECK constraint (writable_schema; MigrateSqliteSchema then moves
+    // schema_version on, so that every connection reads the definitions again); the rows
+    // already stored satisfy the new constraints, which are the old ones.
+    R"sql(
+PRAGMA writable_schema = ON;
+UPDATE sqlite_schema
+SET sql = replace(sql, 'CHECK (review IN (''unreviewed'', ''confirmed'', ''corrected'', ''rejected''))',
+                  'CHECK (review = ''unreviewed'' OR review = ''confirmed'' OR review = ''corrected'' OR review = ''rejected'')')
+WHERE type = 'table' AND name = 'events';
+UPDATE sqlite_schema
+SET sql = replace(sql, 'CHECK (action IN (''create'', ''merge'', ''split''))',
+                  'CHECK (action = ''create'' OR action = ''merge'' OR action = ''split'')')
+WHERE type = 'table' AND name = 'merge_log';
+PRAGMA writable_schema = OFF;
+)sql",
 };
 
 constexpr int kVersion = static_cast<int>(std::size(kMigrations));
+
+// The migrations that edit the text of a definition in sqlite_schema.
+constexpr int kEditsSchemaText[] = {4};
 
 }  // namespace
 
@@ -191,12 +216,16 @@ int SqliteSchemaVersion() { return kVersion; }
 
 namespace {
 
-Result<int> SchemaVersion(SqliteDatabase& db) {
-  auto query = db.Prepare("PRAGMA user_version");
+// An integer PRAGMA's value: user_version (Vigie's schema version) or schema_version
+// (SQLite's count of changes to the definitions).
+Result<int> PragmaValue(SqliteDatabase& db, const char* pragma) {
+  auto query = db.Prepare(std::string("PRAGMA ") + pragma);
   if (!query.ok()) return query.status();
-  if (!query->Step()) return db.Error("cannot read the schema version");
+  if (!query->Step()) return db.Error(std::string("cannot read ") + pragma);
   return static_cast<int>(query->Int(0));
 }
+
+Result<int> SchemaVersion(SqliteDatabase& db) { return PragmaValue(db, "user_version"); }
 
 }  // namespace
 
@@ -223,14 +252,21 @@ Status MigrateSqliteSchema(SqliteDatabase& db) {
     }
     const std::string sql =
         std::string(kMigrations[version]) + "\nPRAGMA user_version = " + std::to_string(version + 1) + ";";
-    if (Status s = db.Execute(sql); !s.ok()) {
+    Status s = db.Execute(sql);
+    if (s.ok() && std::find(std::begin(kEditsSchemaText), std::end(kEditsSchemaText), version + 1) !=
+                      std::end(kEditsSchemaText)) {
+      auto definitions = PragmaValue(db, "schema_version");
+      s = definitions.ok() ? db.Execute("PRAGMA schema_version = " + std::to_string(definitions.value() + 1))
+                           : definitions.status();
+    }
+    if (!s.ok()) {
       (void)db.Execute("ROLLBACK");
       return Status::Error(s.message() + " (while migrating the schema to version " + std::to_string(version + 1) +
                            ")");
     }
-    if (Status s = db.Execute("COMMIT"); !s.ok()) {
+    if (Status committed = db.Execute("COMMIT"); !committed.ok()) {
       (void)db.Execute("ROLLBACK");
-      return s;
+      return committed;
     }
   }
 }
