@@ -2,10 +2,11 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
-#include <string>
-
+#include <cstring>
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "core/utf8.h"
 
@@ -55,19 +56,44 @@ class JsonObjectWriter {
     Key(key);
     out_ += "null";
   }
-  // Starts a value the caller writes itself (an array).
+  // Starts a value the caller writes itself (an array). The separator, the quoted key and
+  // the colon go in with one append.
   void Key(const char* key) {
-    if (!first_) out_ += ',';
+    const size_t length = std::strlen(key);
+    char buffer[64];
+    if (length + 4 > sizeof buffer) {
+      out_ += first_ ? "\"" : ",\"";
+      out_ += key;
+      out_ += "\":";
+    } else {
+      size_t n = 0;
+      if (!first_) buffer[n++] = ',';
+      buffer[n++] = '"';
+      std::memcpy(buffer + n, key, length);
+      n += length;
+      buffer[n++] = '"';
+      buffer[n++] = ':';
+      out_.append(buffer, n);
+    }
     first_ = false;
-    out_ += '"';
-    out_ += key;
-    out_ += "\":";
   }
 
  private:
   std::string& out_;
   bool first_ = true;
 };
+
+// Whether any of the eight bytes at `p` must be escaped in a JSON string: a byte under 0x20,
+// '"' or '\\' (the tests for a zero byte and for a byte under n of Anderson's bit hacks; exact
+// for whether there is one).
+bool NeedsEscapeIn8(const char* p) {
+  constexpr uint64_t kOnes = 0x0101010101010101, kHighs = 0x8080808080808080;
+  uint64_t x;
+  std::memcpy(&x, p, sizeof x);
+  const auto has_zero = [&](uint64_t v) { return (v - kOnes) & ~v & kHighs; };
+  const uint64_t below_space = (x - kOnes * 0x20) & ~x & kHighs;
+  return (below_space | has_zero(x ^ (kOnes * '"')) | has_zero(x ^ (kOnes * '\\'))) != 0;
+}
 
 }  // namespace
 
@@ -81,18 +107,35 @@ void AppendJsonString(std::string_view value, std::string& out) {
   out += '"';
   size_t run = 0;
   for (size_t i = 0; i < value.size(); ++i) {
+    // Eight bytes at a time while none of them is a control character, '"' or '\\'.
+    while (i + 8 <= value.size() && !NeedsEscapeIn8(value.data() + i)) i += 8;
+    if (i == value.size()) break;
     const auto c = static_cast<unsigned char>(value[i]);
     if (c >= 0x20 && c != '"' && c != '\\') continue;
     out.append(value.data() + run, i - run);
     run = i + 1;
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
       default:
         out += "\\u00";
         out += kHex[c >> 4];
@@ -201,10 +244,11 @@ void NormalizeAsJsonReadsBack(EventRecord& e) {
     if (!IsValidUtf8(value)) value = RepairUtf8(value);
   };
   for (std::string* value :
-       {&e.event_id_cnty, &e.event_date, &e.disorder_type, &e.event_type, &e.sub_event_type, &e.actor1,
-        &e.assoc_actor_1, &e.actor2, &e.assoc_actor_2, &e.civilian_targeting, &e.region, &e.country, &e.admin1,
-        &e.admin2, &e.admin3, &e.location, &e.source, &e.source_scale, &e.notes, &e.tags, &e.date_start, &e.date_end,
-        &e.actor1_id, &e.actor2_id, &e.language, &e.review}) {
+       {&e.event_id_cnty, &e.event_date, &e.disorder_type, &e.event_type,         &e.sub_event_type, &e.actor1,
+        &e.assoc_actor_1, &e.actor2,     &e.assoc_actor_2, &e.civilian_targeting, &e.region,         &e.country,
+        &e.admin1,        &e.admin2,     &e.admin3,        &e.location,           &e.source,         &e.source_scale,
+        &e.notes,         &e.tags,       &e.date_start,    &e.date_end,           &e.actor1_id,      &e.actor2_id,
+        &e.language,      &e.review}) {
     text(*value);
   }
   for (Evidence& ev : e.evidence) {

@@ -4,6 +4,8 @@
 
 #include <cmath>
 #include <limits>
+#include <nlohmann/json.hpp>
+#include <string>
 
 namespace vigie {
 namespace {
@@ -74,6 +76,28 @@ TEST(EventRecordJson, NormalizingUnknownValuesAndBadText) {
   NormalizeAsJsonReadsBack(normalized);
   ExpectSame(normalized, ReadBack(e));
   EXPECT_FALSE(normalized.located);
+}
+
+// Every character a JSON string must escape, at every place in a string long enough to be
+// scanned eight bytes at a time, reads back as it was written.
+TEST(EventRecordJson, StringsAreEscapedWhereverTheSpecialCharacterIs) {
+  const std::string base =
+      "Attaque \xC3\xA0 Boni, vingt-trois morts selon l'arm\xC3\xA9"
+      "e";
+  for (const char special : {'"', '\\', '\n', '\r', '\t', '\b', '\f', '\x01', '\x1f'}) {
+    for (size_t at = 0; at <= base.size(); ++at) {
+      if (at < base.size() && (static_cast<unsigned char>(base[at]) & 0xC0) == 0x80) continue;  // inside a character
+      std::string text = base;
+      text.insert(at, 1, special);
+      std::string json;
+      AppendJsonString(text, json);
+      EXPECT_EQ(nlohmann::json::parse(json).get<std::string>(), text) << json;
+      EXPECT_EQ(json.find_first_of(std::string("\n\r\t\b\f\x01\x1f")), std::string::npos) << json;
+    }
+  }
+  std::string plain;
+  AppendJsonString(base + base, plain);
+  EXPECT_EQ(plain, "\"" + base + base + "\"");
 }
 
 }  // namespace

@@ -20,5 +20,31 @@ TEST(AsciiTest, CollapseWhitespaceLeavesOneSpaceBetweenWordsAndNoneAtTheEnds) {
             "000 morts");
 }
 
+// The same as collapsing byte by byte, wherever the whitespace falls in a long string.
+TEST(AsciiTest, CollapseWhitespaceAgreesWithTheByteByByteRule) {
+  const auto by_bytes = [](std::string_view s) {
+    std::string out;
+    bool space = false;
+    for (char c : s) {
+      if (IsAsciiSpace(c)) {
+        space = true;
+        continue;
+      }
+      if (space && !out.empty()) out.push_back(' ');
+      space = false;
+      out.push_back(c);
+    }
+    return out;
+  };
+  const std::string base = "Des tirs ont \xC3\xA9t\xC3\xA9 entendus pr\xC3\xA8s du camp, \x01selon des habitants.";
+  for (const char* blank : {" ", "  ", "\t", "\n\n", " \r\n "}) {
+    for (size_t at = 0; at <= base.size(); ++at) {
+      std::string text = base;
+      text.insert(at, blank);
+      EXPECT_EQ(CollapseWhitespace(text), by_bytes(text)) << at;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace vigie
