@@ -267,6 +267,15 @@ TEST_F(ArticleExtractorTest, PublisherMarkedArticleBodyWinsOverALongerGallery) {
              {"Paragraph 0 of the report", "Paragraph 4 of the report"}, {"Caption of photo", "Embedded slide"});
 }
 
+TEST_F(ArticleExtractorTest, LegalNoticesInsideTheArticleAreDropped) {
+  // Wire copy ends with its agency's notice; the words may sit anywhere in the paragraph.
+  ExpectText("<html><body><div class='story'>" + Paragraphs({"The attack", "The ambush", "The raid"}) +
+                 "<p>Reporting by our correspondent; editing by the desk. Copyright 2024 The Wire Agency. All Rights "
+                 "Reserved. This material may not be published, broadcast, rewritten or redistributed.</p><p>Use of "
+                 "this page is at your own risk; see our terms.</p></div></body></html>",
+             {"The attack", "The raid"}, {"Wire Agency", "own risk"});
+}
+
 TEST_F(ArticleExtractorTest, ValidUtf8PageKeepingAnOldChineseDeclarationIsReadAsUtf8) {
   ExpectText(
       "<html><head><meta http-equiv='Content-Type' content='text/html; charset=gb2312'></head><body><p>"

@@ -22,6 +22,23 @@ std::string LineKey(std::string_view text) {
   return out.substr(first);
 }
 
+// A LineKey with every ASCII punctuation mark made a space, runs of spaces collapsed and one
+// space at each end, so that a phrase is found as whole words whatever the commas between them.
+std::string WordsKey(std::string_view key) {
+  std::string out = " ";
+  for (char c : key) {
+    const bool mark =
+        (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
+    if (mark || c == ' ') {
+      if (out.back() != ' ') out.push_back(' ');
+    } else {
+      out.push_back(c);
+    }
+  }
+  if (out.back() != ' ') out.push_back(' ');
+  return out;
+}
+
 // True when `key` starts with `word` followed by a non-letter (or nothing).
 bool StartsWithWord(const std::string& key, const std::string& word) {
   if (!key.starts_with(word)) return false;
@@ -41,6 +58,8 @@ bool OnlyShortParagraphsAfter(const std::vector<std::string>& paragraphs, const 
 
 constexpr size_t kMaxPrefixParagraph = 160;  // a "Lire aussi : ..." line is a headline, not prose
 constexpr size_t kMaxCutParagraph = 100;     // a comment-section heading is short
+// A legal notice is a sentence or three; an article paragraph quoting one runs longer.
+constexpr size_t kMaxNoticeParagraph = 600;
 
 }  // namespace
 
@@ -57,6 +76,8 @@ bool FurnitureRules::Add(std::string_view rule, std::string_view pattern) {
     prefixes_.push_back(LineKey(pattern));
   } else if (rule == "cut") {
     cuts_.push_back(LineKey(pattern));
+  } else if (rule == "notice") {
+    notices_.push_back(WordsKey(LineKey(pattern)));
   } else if (rule == "cut-heading") {
     cut_headings_.insert(LineKey(pattern));
   } else {
@@ -83,9 +104,10 @@ Result<FurnitureRules> FurnitureRules::Load(const std::filesystem::path& path, s
       continue;
     }
     if (!rules.Add(line.fields[0], pattern)) {
-      problems->push_back({path.string(), line.number,
-                           "unknown rule \"" + line.fields[0] +
-                               "\" (drop-class, drop-class-always, keep-class, line, prefix, cut, cut-heading)"});
+      problems->push_back(
+          {path.string(), line.number,
+           "unknown rule \"" + line.fields[0] +
+               "\" (drop-class, drop-class-always, keep-class, line, prefix, notice, cut, cut-heading)"});
     }
   }
   return rules;
@@ -143,6 +165,12 @@ void FurnitureRules::TrimParagraphs(std::vector<std::string>& paragraphs) const 
     if (paragraph.size() <= kMaxPrefixParagraph &&
         std::any_of(prefixes_.begin(), prefixes_.end(), [&](const std::string& p) { return StartsWithWord(key, p); }))
       continue;
+    if (paragraph.size() <= kMaxNoticeParagraph && !notices_.empty()) {
+      const std::string words = WordsKey(key);
+      if (std::any_of(notices_.begin(), notices_.end(),
+                      [&](const std::string& n) { return words.find(n) != std::string::npos; }))
+        continue;
+    }
     kept.push_back(std::move(paragraph));
   }
   paragraphs.swap(kept);

@@ -30,8 +30,8 @@ class FurnitureRules {
   // True when the class/id marks article content (used to weigh candidates).
   bool MarksContent(std::string_view class_and_id) const;
 
-  // Removes furniture paragraphs: whole-line and prefix rules anywhere, and from the first
-  // cut line in the last 70% of the text onwards. Keeps order; linear in the text size.
+  // Removes furniture paragraphs: whole-line, prefix and notice rules anywhere, and from the
+  // first cut line in the last 70% of the text onwards. Keeps order; linear in the text size.
   void TrimParagraphs(std::vector<std::string>& paragraphs) const;
 
   // Adds a rule (as a line of the file would); returns false for an unknown rule name.
@@ -57,6 +57,7 @@ class FurnitureRules {
   std::unordered_set<std::string> lines_;
   std::vector<std::string> prefixes_;
   std::vector<std::string> cuts_;
+  std::vector<std::string> notices_;  // as WordsKey gives them, with a space at each end
   std::unordered_set<std::string> cut_headings_;
 };
 
