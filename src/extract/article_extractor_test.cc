@@ -276,6 +276,17 @@ TEST_F(ArticleExtractorTest, LegalNoticesInsideTheArticleAreDropped) {
              {"The attack", "The raid"}, {"Wire Agency", "own risk"});
 }
 
+TEST_F(ArticleExtractorTest, PageLeftInsideAnUnclosedTitleIsRead) {
+  // A page saved without its </title> (nor </head> and <body>): the parser puts the rest of the
+  // page inside <title>, which is otherwise never text of the article.
+  auto article = Html("<html><head><title>Attack near the market\n<script>var slot = 1;</script><div class='story'>" +
+                      Paragraphs({"The attack", "The ambush"}) + "</div></html>");
+  ASSERT_TRUE(article.ok()) << article.status().message();
+  EXPECT_EQ(article->title, "Attack near the market");
+  EXPECT_NE(article->text.find("The attack was reported"), std::string::npos) << article->text;
+  EXPECT_NE(article->text.find("The ambush was reported"), std::string::npos) << article->text;
+}
+
 TEST_F(ArticleExtractorTest, ValidUtf8PageKeepingAnOldChineseDeclarationIsReadAsUtf8) {
   ExpectText(
       "<html><head><meta http-equiv='Content-Type' content='text/html; charset=gb2312'></head><body><p>"
