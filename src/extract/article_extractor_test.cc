@@ -287,6 +287,16 @@ TEST_F(ArticleExtractorTest, PageLeftInsideAnUnclosedTitleIsRead) {
   EXPECT_NE(article->text.find("The ambush was reported"), std::string::npos) << article->text;
 }
 
+TEST_F(ArticleExtractorTest, TeaserListUnderAnAlsoInHeadingIsDropped) {
+  // "Also in World News" and the like head a list of linked headlines after the story; a
+  // paragraph starting with the same words inside the story stays.
+  ExpectText("<html><body><div class='story'>" + Paragraphs({"The attack", "The ambush"}) + "<p>Also in the region, " +
+                 Prose("a second raid") + "</p>" + Paragraphs({"The raid", "The siege"}) +
+                 "<h3>Also in World News</h3><p>Floods close the northern road</p><p>Talks resume in the capital</p>"
+                 "</div></body></html>",
+             {"The attack", "Also in the region", "The siege"}, {"World News", "Floods", "Talks resume"});
+}
+
 TEST_F(ArticleExtractorTest, ValidUtf8PageKeepingAnOldChineseDeclarationIsReadAsUtf8) {
   ExpectText(
       "<html><head><meta http-equiv='Content-Type' content='text/html; charset=gb2312'></head><body><p>"

@@ -79,7 +79,10 @@ bool FurnitureRules::Add(std::string_view rule, std::string_view pattern) {
   } else if (rule == "notice") {
     notices_.push_back(WordsKey(LineKey(pattern)));
   } else if (rule == "cut-heading") {
-    cut_headings_.insert(LineKey(pattern));
+    if (pattern.ends_with(" *"))
+      cut_heading_starts_.push_back(LineKey(pattern.substr(0, pattern.size() - 2)));
+    else
+      cut_headings_.insert(LineKey(pattern));
   } else {
     return false;
   }
@@ -141,6 +144,12 @@ FurnitureRules::ClassVerdict FurnitureRules::Classify(std::string_view class_and
   return always ? ClassVerdict::kFurnitureAnySize : ClassVerdict::kFurniture;
 }
 
+bool FurnitureRules::IsCutHeading(const std::string& key) const {
+  if (cut_headings_.count(key)) return true;
+  return key.size() <= kMaxCutParagraph && std::any_of(cut_heading_starts_.begin(), cut_heading_starts_.end(),
+                                                       [&](const std::string& s) { return StartsWithWord(key, s); });
+}
+
 bool FurnitureRules::MarksContent(std::string_view class_and_id) const { return keep_class_.Matches(class_and_id); }
 
 void FurnitureRules::TrimParagraphs(std::vector<std::string>& paragraphs) const {
@@ -160,7 +169,7 @@ void FurnitureRules::TrimParagraphs(std::vector<std::string>& paragraphs) const 
     if (!key.empty() && paragraph.size() <= kMaxCutParagraph && before * 10 >= total * 3 &&
         std::any_of(cuts_.begin(), cuts_.end(), [&](const std::string& c) { return StartsWithWord(key, c); }))
       break;
-    if (cut_headings_.count(key) && before * 10 >= total * 3 && OnlyShortParagraphsAfter(paragraphs, &paragraph)) break;
+    if (IsCutHeading(key) && before * 10 >= total * 3 && OnlyShortParagraphsAfter(paragraphs, &paragraph)) break;
     if (key.empty() || lines_.count(key)) continue;
     if (paragraph.size() <= kMaxPrefixParagraph &&
         std::any_of(prefixes_.begin(), prefixes_.end(), [&](const std::string& p) { return StartsWithWord(key, p); }))

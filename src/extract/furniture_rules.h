@@ -51,6 +51,10 @@ class FurnitureRules {
     std::vector<std::string> anywhere_;
     std::unordered_set<std::string, StringHash, std::equal_to<>> words_;
   };
+  // True when the paragraph key is a cut-heading: one of the headings, or a short one
+  // starting with the words of a "WORDS *" pattern.
+  bool IsCutHeading(const std::string& key) const;
+
   ClassPatterns drop_class_;
   ClassPatterns drop_class_always_;
   ClassPatterns keep_class_;
@@ -59,6 +63,7 @@ class FurnitureRules {
   std::vector<std::string> cuts_;
   std::vector<std::string> notices_;  // as WordsKey gives them, with a space at each end
   std::unordered_set<std::string> cut_headings_;
+  std::vector<std::string> cut_heading_starts_;  // "also in *": the words a heading starts with
 };
 
 }  // namespace vigie
