@@ -297,6 +297,13 @@ TEST_F(ArticleExtractorTest, TeaserListUnderAnAlsoInHeadingIsDropped) {
              {"The attack", "Also in the region", "The siege"}, {"World News", "Floods", "Talks resume"});
 }
 
+TEST_F(ArticleExtractorTest, GermanRelatedHeadingEndsTheArticle) {
+  ExpectText("<html><body><div class='story'>" + Paragraphs({"The attack", "The ambush", "The raid"}) +
+                 "<h2>Mehr zum Thema</h2><p><a href='/a'>Neue Kämpfe im Norden</a></p><p><a href='/b'>Waffenruhe "
+                 "gebrochen</a></p></div></body></html>",
+             {"The raid"}, {"Mehr zum Thema", "Waffenruhe"});
+}
+
 TEST_F(ArticleExtractorTest, ValidUtf8PageKeepingAnOldChineseDeclarationIsReadAsUtf8) {
   ExpectText(
       "<html><head><meta http-equiv='Content-Type' content='text/html; charset=gb2312'></head><body><p>"
