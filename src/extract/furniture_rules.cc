@@ -1,5 +1,7 @@
 #include "extract/furniture_rules.h"
 
+#include <string.h>  // memmem
+
 #include <algorithm>
 
 #include "core/ascii.h"
@@ -77,7 +79,12 @@ bool FurnitureRules::Add(std::string_view rule, std::string_view pattern) {
   } else if (rule == "cut") {
     cuts_.push_back(LineKey(pattern));
   } else if (rule == "notice") {
-    notices_.push_back(WordsKey(LineKey(pattern)));
+    Notice notice{WordsKey(LineKey(pattern)), {}};
+    for (size_t start = 1, end; start < notice.words.size(); start = end + 1) {
+      end = notice.words.find(' ', start);
+      if (end - start > notice.anchor.size()) notice.anchor = notice.words.substr(start, end - start);
+    }
+    notices_.push_back(std::move(notice));
   } else if (rule == "cut-heading") {
     if (pattern.ends_with(" *"))
       cut_heading_starts_.push_back(LineKey(pattern.substr(0, pattern.size() - 2)));
@@ -150,6 +157,16 @@ bool FurnitureRules::IsCutHeading(const std::string& key) const {
                                                        [&](const std::string& s) { return StartsWithWord(key, s); });
 }
 
+bool FurnitureRules::IsNotice(std::string_view key) const {
+  std::string words;  // WordsKey(key), made once a notice's anchor word is found
+  for (const Notice& notice : notices_) {
+    if (memmem(key.data(), key.size(), notice.anchor.data(), notice.anchor.size()) == nullptr) continue;
+    if (words.empty()) words = WordsKey(key);
+    if (words.find(notice.words) != std::string::npos) return true;
+  }
+  return false;
+}
+
 bool FurnitureRules::MarksContent(std::string_view class_and_id) const { return keep_class_.Matches(class_and_id); }
 
 void FurnitureRules::TrimParagraphs(std::vector<std::string>& paragraphs) const {
@@ -174,12 +191,7 @@ void FurnitureRules::TrimParagraphs(std::vector<std::string>& paragraphs) const 
     if (paragraph.size() <= kMaxPrefixParagraph &&
         std::any_of(prefixes_.begin(), prefixes_.end(), [&](const std::string& p) { return StartsWithWord(key, p); }))
       continue;
-    if (paragraph.size() <= kMaxNoticeParagraph && !notices_.empty()) {
-      const std::string words = WordsKey(key);
-      if (std::any_of(notices_.begin(), notices_.end(),
-                      [&](const std::string& n) { return words.find(n) != std::string::npos; }))
-        continue;
-    }
+    if (paragraph.size() <= kMaxNoticeParagraph && IsNotice(key)) continue;
     kept.push_back(std::move(paragraph));
   }
   paragraphs.swap(kept);

@@ -61,7 +61,14 @@ class FurnitureRules {
   std::unordered_set<std::string> lines_;
   std::vector<std::string> prefixes_;
   std::vector<std::string> cuts_;
-  std::vector<std::string> notices_;  // as WordsKey gives them, with a space at each end
+  // A notice's words as WordsKey gives them (a space at each end), and its longest word:
+  // a paragraph key without that word is not searched further (most paragraphs).
+  struct Notice {
+    std::string words;
+    std::string anchor;
+  };
+  std::vector<Notice> notices_;
+  bool IsNotice(std::string_view key) const;
   std::unordered_set<std::string> cut_headings_;
   std::vector<std::string> cut_heading_starts_;  // "also in *": the words a heading starts with
 };
