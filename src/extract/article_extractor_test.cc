@@ -297,6 +297,13 @@ TEST_F(ArticleExtractorTest, TeaserListUnderAnAlsoInHeadingIsDropped) {
              {"The attack", "Also in the region", "The siege"}, {"World News", "Floods", "Talks resume"});
 }
 
+TEST_F(ArticleExtractorTest, MostReadListAfterTheStoryIsDropped) {
+  ExpectText("<html><body><div class='story'>" + Paragraphs({"The attack", "The ambush", "The raid"}) +
+                 "<h3>Most Read World</h3><ol><li>1. Floods close the northern road</li><li>2. Talks resume in the "
+                 "capital</li></ol></div></body></html>",
+             {"The raid"}, {"Most Read", "Floods"});
+}
+
 TEST_F(ArticleExtractorTest, GermanRelatedHeadingEndsTheArticle) {
   ExpectText("<html><body><div class='story'>" + Paragraphs({"The attack", "The ambush", "The raid"}) +
                  "<h2>Mehr zum Thema</h2><p><a href='/a'>Neue Kämpfe im Norden</a></p><p><a href='/b'>Waffenruhe "
