@@ -297,6 +297,13 @@ TEST_F(ArticleExtractorTest, TeaserListUnderAnAlsoInHeadingIsDropped) {
              {"The attack", "Also in the region", "The siege"}, {"World News", "Floods", "Talks resume"});
 }
 
+TEST_F(ArticleExtractorTest, PageToolLabelsAreDropped) {
+  ExpectText("<html><body><div class='story'><p>Text size: A | A | A</p>" + Paragraphs({"The attack", "The ambush"}) +
+                 "<p>Story continues below</p>" + Paragraphs({"The raid"}) +
+                 "<p>Email this story</p></div></body></html>",
+             {"The attack", "The raid"}, {"Text size", "continues below", "Email this"});
+}
+
 TEST_F(ArticleExtractorTest, MostReadListAfterTheStoryIsDropped) {
   ExpectText("<html><body><div class='story'>" + Paragraphs({"The attack", "The ambush", "The raid"}) +
                  "<h3>Most Read World</h3><ol><li>1. Floods close the northern road</li><li>2. Talks resume in the "
