@@ -33,7 +33,11 @@ void CollectMetadata(const xmlNode* node, PageMetadata& meta) {
       if (AsciiLower(Attribute(n, "http-equiv")) == "content-language" && meta.language_hint.empty())
         meta.language_hint = Attribute(n, "content");
     } else if (name == "title" && meta.html_title.empty()) {
-      meta.html_title = CollapsedText(n);
+      // An unclosed <title> holds the rest of the page: its first text is the title.
+      const xmlNode* first = n->children;
+      meta.html_title = first && first->type == XML_TEXT_NODE && first->content && first->next
+                            ? CollapseWhitespace(reinterpret_cast<const char*>(first->content))
+                            : CollapsedText(n);
     } else if (name == "h1" && meta.h1.empty()) {
       meta.h1 = CollapsedText(n);
     } else if (name == "link" && AsciiLower(Attribute(n, "rel")) == "canonical") {

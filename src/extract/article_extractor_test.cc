@@ -267,6 +267,57 @@ TEST_F(ArticleExtractorTest, PublisherMarkedArticleBodyWinsOverALongerGallery) {
              {"Paragraph 0 of the report", "Paragraph 4 of the report"}, {"Caption of photo", "Embedded slide"});
 }
 
+TEST_F(ArticleExtractorTest, LegalNoticesInsideTheArticleAreDropped) {
+  // Wire copy ends with its agency's notice; the words may sit anywhere in the paragraph.
+  ExpectText("<html><body><div class='story'>" + Paragraphs({"The attack", "The ambush", "The raid"}) +
+                 "<p>Reporting by our correspondent; editing by the desk. Copyright 2024 The Wire Agency. All Rights "
+                 "Reserved. This material may not be published, broadcast, rewritten or redistributed.</p><p>Use of "
+                 "this page is at your own risk; see our terms.</p></div></body></html>",
+             {"The attack", "The raid"}, {"Wire Agency", "own risk"});
+}
+
+TEST_F(ArticleExtractorTest, PageLeftInsideAnUnclosedTitleIsRead) {
+  // A page saved without its </title> (nor </head> and <body>): the parser puts the rest of the
+  // page inside <title>, which is otherwise never text of the article.
+  auto article = Html("<html><head><title>Attack near the market\n<script>var slot = 1;</script><div class='story'>" +
+                      Paragraphs({"The attack", "The ambush"}) + "</div></html>");
+  ASSERT_TRUE(article.ok()) << article.status().message();
+  EXPECT_EQ(article->title, "Attack near the market");
+  EXPECT_NE(article->text.find("The attack was reported"), std::string::npos) << article->text;
+  EXPECT_NE(article->text.find("The ambush was reported"), std::string::npos) << article->text;
+}
+
+TEST_F(ArticleExtractorTest, TeaserListUnderAnAlsoInHeadingIsDropped) {
+  // "Also in World News" and the like head a list of linked headlines after the story; a
+  // paragraph starting with the same words inside the story stays.
+  ExpectText("<html><body><div class='story'>" + Paragraphs({"The attack", "The ambush"}) + "<p>Also in the region, " +
+                 Prose("a second raid") + "</p>" + Paragraphs({"The raid", "The siege"}) +
+                 "<h3>Also in World News</h3><p>Floods close the northern road</p><p>Talks resume in the capital</p>"
+                 "</div></body></html>",
+             {"The attack", "Also in the region", "The siege"}, {"World News", "Floods", "Talks resume"});
+}
+
+TEST_F(ArticleExtractorTest, PageToolLabelsAreDropped) {
+  ExpectText("<html><body><div class='story'><p>Text size: A | A | A</p>" + Paragraphs({"The attack", "The ambush"}) +
+                 "<p>Story continues below</p>" + Paragraphs({"The raid"}) +
+                 "<p>Email this story</p></div></body></html>",
+             {"The attack", "The raid"}, {"Text size", "continues below", "Email this"});
+}
+
+TEST_F(ArticleExtractorTest, MostReadListAfterTheStoryIsDropped) {
+  ExpectText("<html><body><div class='story'>" + Paragraphs({"The attack", "The ambush", "The raid"}) +
+                 "<h3>Most Read World</h3><ol><li>1. Floods close the northern road</li><li>2. Talks resume in the "
+                 "capital</li></ol></div></body></html>",
+             {"The raid"}, {"Most Read", "Floods"});
+}
+
+TEST_F(ArticleExtractorTest, GermanRelatedHeadingEndsTheArticle) {
+  ExpectText("<html><body><div class='story'>" + Paragraphs({"The attack", "The ambush", "The raid"}) +
+                 "<h2>Mehr zum Thema</h2><p><a href='/a'>Neue Kämpfe im Norden</a></p><p><a href='/b'>Waffenruhe "
+                 "gebrochen</a></p></div></body></html>",
+             {"The raid"}, {"Mehr zum Thema", "Waffenruhe"});
+}
+
 TEST_F(ArticleExtractorTest, ValidUtf8PageKeepingAnOldChineseDeclarationIsReadAsUtf8) {
   ExpectText(
       "<html><head><meta http-equiv='Content-Type' content='text/html; charset=gb2312'></head><body><p>"

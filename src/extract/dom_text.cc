@@ -19,6 +19,15 @@ bool IsSkippedTag(std::string_view name) {
   return std::find(std::begin(kSkipped), std::end(kSkipped), name) != std::end(kSkipped);
 }
 
+// A <title> holds text only; one holding elements was never closed, and the parser put the
+// rest of the page in it (a page saved with its </title> cut out).
+bool IsUnclosedTitle(const xmlNode* element, std::string_view name) {
+  if (name != "title") return false;
+  for (const xmlNode* child = element->children; child; child = child->next)
+    if (child->type == XML_ELEMENT_NODE) return true;
+  return false;
+}
+
 // Elements that mark page furniture (HTML5 sectioning for navigation and page chrome).
 bool IsFurnitureTag(std::string_view name) {
   return name == "nav" || name == "footer" || name == "aside" || name == "header" || name == "menu";
@@ -163,7 +172,9 @@ class BlockCollector {
       }
       if (child->type != XML_ELEMENT_NODE) continue;
       std::string_view name = ElementName(child);
-      if (IsSkippedTag(name) || ((name == "form" || name == "noscript") && !WrapsThePage(child, PageText()))) continue;
+      if ((IsSkippedTag(name) && !IsUnclosedTitle(child, name)) ||
+          ((name == "form" || name == "noscript") && !WrapsThePage(child, PageText())))
+        continue;
       if (trust_markup_ && IsFurnitureTag(name)) continue;
       // <body>'s classes describe the page's layout ("has-sidebar"), not furniture.
       bool article_body = false;

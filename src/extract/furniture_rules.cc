@@ -1,45 +1,44 @@
 #include "extract/furniture_rules.h"
 
+#include <string.h>  // memmem
+
 #include <algorithm>
 
 #include "core/ascii.h"
-#include "core/utf8.h"
 #include "text/normalizer.h"
 
 namespace vigie {
 
 namespace {
 
-bool IsKeyTrim(char c) { return c == ' ' || c == ':' || c == '.' || c == '!' || c == '|' || c == '-' || c == '>'; }
-
 // The comparison key of a paragraph: folded, with spaces and punctuation trimmed at both
 // ends and inner whitespace collapsed.
 std::string LineKey(std::string_view text) {
   std::string out = CollapseWhitespace(FoldKey(text));
-  while (!out.empty() && IsKeyTrim(out.back())) out.pop_back();
+  auto is_trim = [](char c) {
+    return c == ' ' || c == ':' || c == '.' || c == '!' || c == '|' || c == '-' || c == '>';
+  };
+  while (!out.empty() && is_trim(out.back())) out.pop_back();
   size_t first = 0;
-  while (first < out.size() && IsKeyTrim(out[first])) ++first;
+  while (first < out.size() && is_trim(out[first])) ++first;
   return out.substr(first);
 }
 
-// The key of a paragraph when only its first `limit` bytes can matter (no rule is longer):
-// the whole key when it is that short, else its first `limit` + 1 bytes, enough to tell
-// that it equals no rule and to test every rule as a prefix. Folds only the head of a long
-// paragraph. Folding works character by character and a collapsed space is written only
-// before the character that follows it, so the key of a head is a prefix of the key of the
-// whole, once trimmed at the left; a character that is no trim character lies inside the
-// whole key, whatever ends the paragraph.
-std::string LineKeyHead(std::string_view text, size_t limit) {
-  const size_t head = Utf8PrefixLength(text, 2 * limit + 32);
-  if (head < text.size()) {
-    std::string out = CollapseWhitespace(FoldKey(text.substr(0, head)));
-    size_t first = 0;
-    while (first < out.size() && IsKeyTrim(out[first])) ++first;
-    for (size_t k = first + limit; k < out.size(); ++k) {
-      if (!IsKeyTrim(out[k])) return out.substr(first, limit + 1);
+// A LineKey with every ASCII punctuation mark made a space, runs of spaces collapsed and one
+// space at each end, so that a phrase is found as whole words whatever the commas between them.
+std::string WordsKey(std::string_view key) {
+  std::string out = " ";
+  for (char c : key) {
+    const bool mark =
+        (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
+    if (mark || c == ' ') {
+      if (out.back() != ' ') out.push_back(' ');
+    } else {
+      out.push_back(c);
     }
   }
-  return LineKey(text);
+  if (out.back() != ' ') out.push_back(' ');
+  return out;
 }
 
 // True when `key` starts with `word` followed by a non-letter (or nothing).
@@ -61,6 +60,8 @@ bool OnlyShortParagraphsAfter(const std::vector<std::string>& paragraphs, const 
 
 constexpr size_t kMaxPrefixParagraph = 160;  // a "Lire aussi : ..." line is a headline, not prose
 constexpr size_t kMaxCutParagraph = 100;     // a comment-section heading is short
+// A legal notice is a sentence or three; an article paragraph quoting one runs longer.
+constexpr size_t kMaxNoticeParagraph = 600;
 
 }  // namespace
 
@@ -72,13 +73,23 @@ bool FurnitureRules::Add(std::string_view rule, std::string_view pattern) {
   } else if (rule == "keep-class") {
     keep_class_.Add(pattern);
   } else if (rule == "line") {
-    longest_key_ = std::max(longest_key_, lines_.insert(LineKey(pattern)).first->size());
+    lines_.insert(LineKey(pattern));
   } else if (rule == "prefix") {
-    longest_key_ = std::max(longest_key_, prefixes_.emplace_back(LineKey(pattern)).size());
+    prefixes_.push_back(LineKey(pattern));
   } else if (rule == "cut") {
-    longest_key_ = std::max(longest_key_, cuts_.emplace_back(LineKey(pattern)).size());
+    cuts_.push_back(LineKey(pattern));
+  } else if (rule == "notice") {
+    Notice notice{WordsKey(LineKey(pattern)), {}};
+    for (size_t start = 1, end; start < notice.words.size(); start = end + 1) {
+      end = notice.words.find(' ', start);
+      if (end - start > notice.anchor.size()) notice.anchor = notice.words.substr(start, end - start);
+    }
+    notices_.push_back(std::move(notice));
   } else if (rule == "cut-heading") {
-    longest_key_ = std::max(longest_key_, cut_headings_.insert(LineKey(pattern)).first->size());
+    if (pattern.ends_with(" *"))
+      cut_heading_starts_.push_back(LineKey(pattern.substr(0, pattern.size() - 2)));
+    else
+      cut_headings_.insert(LineKey(pattern));
   } else {
     return false;
   }
@@ -99,24 +110,22 @@ Result<FurnitureRules> FurnitureRules::Load(const std::filesystem::path& path, s
     const std::string& pattern = line.fields[1];
     if ((line.fields[0] == "drop-class" || line.fields[0] == "drop-class-always" || line.fields[0] == "keep-class") &&
         std::any_of(pattern.begin(), pattern.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
-      problems->push_back(
-          {path.string(), line.number, "class patterns are matched in lower case: \"" + pattern + "\""});
+      problems->push_back({path.string(), line.number, "class patterns are matched in lower case: \"" + pattern + "\""});
       continue;
     }
     if (!rules.Add(line.fields[0], pattern)) {
-      problems->push_back({path.string(), line.number,
-                           "unknown rule \"" + line.fields[0] +
-                               "\" (drop-class, drop-class-always, keep-class, line, prefix, cut, cut-heading)"});
+      problems->push_back(
+          {path.string(), line.number,
+           "unknown rule \"" + line.fields[0] +
+               "\" (drop-class, drop-class-always, keep-class, line, prefix, notice, cut, cut-heading)"});
     }
   }
   return rules;
 }
 
 void FurnitureRules::ClassPatterns::Add(std::string_view pattern) {
-  if (pattern.find('-') != std::string_view::npos)
-    anywhere_.emplace_back(pattern);
-  else
-    words_.emplace(pattern);
+  if (pattern.find('-') != std::string_view::npos) anywhere_.emplace_back(pattern);
+  else words_.emplace(pattern);
 }
 
 bool FurnitureRules::ClassPatterns::Matches(std::string_view class_and_id) const {
@@ -126,8 +135,7 @@ bool FurnitureRules::ClassPatterns::Matches(std::string_view class_and_id) const
   size_t start = 0;
   while (start < class_and_id.size()) {
     size_t end = start;
-    while (end < class_and_id.size() && class_and_id[end] != ' ' && class_and_id[end] != '-' &&
-           class_and_id[end] != '_')
+    while (end < class_and_id.size() && class_and_id[end] != ' ' && class_and_id[end] != '-' && class_and_id[end] != '_')
       ++end;
     if (words_.find(class_and_id.substr(start, end - start)) != words_.end()) return true;
     start = end + 1;
@@ -141,6 +149,22 @@ FurnitureRules::ClassVerdict FurnitureRules::Classify(std::string_view class_and
   if (!always && !drop_class_.Matches(class_and_id)) return ClassVerdict::kNone;
   if (MarksContent(class_and_id)) return ClassVerdict::kNone;
   return always ? ClassVerdict::kFurnitureAnySize : ClassVerdict::kFurniture;
+}
+
+bool FurnitureRules::IsCutHeading(const std::string& key) const {
+  if (cut_headings_.count(key)) return true;
+  return key.size() <= kMaxCutParagraph && std::any_of(cut_heading_starts_.begin(), cut_heading_starts_.end(),
+                                                       [&](const std::string& s) { return StartsWithWord(key, s); });
+}
+
+bool FurnitureRules::IsNotice(std::string_view key) const {
+  std::string words;  // WordsKey(key), made once a notice's anchor word is found
+  for (const Notice& notice : notices_) {
+    if (memmem(key.data(), key.size(), notice.anchor.data(), notice.anchor.size()) == nullptr) continue;
+    if (words.empty()) words = WordsKey(key);
+    if (words.find(notice.words) != std::string::npos) return true;
+  }
+  return false;
 }
 
 bool FurnitureRules::MarksContent(std::string_view class_and_id) const { return keep_class_.Matches(class_and_id); }
@@ -158,16 +182,16 @@ void FurnitureRules::TrimParagraphs(std::vector<std::string>& paragraphs) const 
       kept.push_back(std::move(paragraph));
       continue;
     }
-    // One byte past the longest rule: enough for every test below, a word's end included.
-    const std::string key = LineKeyHead(paragraph, longest_key_ + 1);
+    std::string key = LineKey(paragraph);
     if (!key.empty() && paragraph.size() <= kMaxCutParagraph && before * 10 >= total * 3 &&
         std::any_of(cuts_.begin(), cuts_.end(), [&](const std::string& c) { return StartsWithWord(key, c); }))
       break;
-    if (cut_headings_.count(key) && before * 10 >= total * 3 && OnlyShortParagraphsAfter(paragraphs, &paragraph)) break;
+    if (IsCutHeading(key) && before * 10 >= total * 3 && OnlyShortParagraphsAfter(paragraphs, &paragraph)) break;
     if (key.empty() || lines_.count(key)) continue;
     if (paragraph.size() <= kMaxPrefixParagraph &&
         std::any_of(prefixes_.begin(), prefixes_.end(), [&](const std::string& p) { return StartsWithWord(key, p); }))
       continue;
+    if (paragraph.size() <= kMaxNoticeParagraph && IsNotice(key)) continue;
     kept.push_back(std::move(paragraph));
   }
   paragraphs.swap(kept);

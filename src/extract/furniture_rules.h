@@ -10,8 +10,8 @@
 #include <vector>
 
 #include "core/line_file.h"
-#include "core/status.h"
 #include "core/string_hash.h"
+#include "core/status.h"
 
 namespace vigie {
 
@@ -30,8 +30,8 @@ class FurnitureRules {
   // True when the class/id marks article content (used to weigh candidates).
   bool MarksContent(std::string_view class_and_id) const;
 
-  // Removes furniture paragraphs: whole-line and prefix rules anywhere, and from the first
-  // cut line in the last 70% of the text onwards. Keeps order; linear in the text size.
+  // Removes furniture paragraphs: whole-line, prefix and notice rules anywhere, and from the
+  // first cut line in the last 70% of the text onwards. Keeps order; linear in the text size.
   void TrimParagraphs(std::vector<std::string>& paragraphs) const;
 
   // Adds a rule (as a line of the file would); returns false for an unknown rule name.
@@ -51,14 +51,26 @@ class FurnitureRules {
     std::vector<std::string> anywhere_;
     std::unordered_set<std::string, StringHash, std::equal_to<>> words_;
   };
+  // True when the paragraph key is a cut-heading: one of the headings, or a short one
+  // starting with the words of a "WORDS *" pattern.
+  bool IsCutHeading(const std::string& key) const;
+
   ClassPatterns drop_class_;
   ClassPatterns drop_class_always_;
   ClassPatterns keep_class_;
   std::unordered_set<std::string> lines_;
   std::vector<std::string> prefixes_;
   std::vector<std::string> cuts_;
+  // A notice's words as WordsKey gives them (a space at each end), and its longest word:
+  // a paragraph key without that word is not searched further (most paragraphs).
+  struct Notice {
+    std::string words;
+    std::string anchor;
+  };
+  std::vector<Notice> notices_;
+  bool IsNotice(std::string_view key) const;
   std::unordered_set<std::string> cut_headings_;
-  size_t longest_key_ = 0;  // the longest key of the four rules above
+  std::vector<std::string> cut_heading_starts_;  // "also in *": the words a heading starts with
 };
 
 }  // namespace vigie
