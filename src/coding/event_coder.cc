@@ -523,7 +523,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // names the attack; an attack of its own would outrank the explosion.
       if (trigger.frame == "attack" &&
           std::any_of(sentence_triggers.begin(), sentence_triggers.end(), [&](const PhraseMatch& w) {
-            const bool weapon = IsWeapon(s.lexicon.triggers.entries[w.entry].frame);
+            const bool weapon = s.lexicon.frame_classes.Of(s.lexicon.triggers.entries[w.entry].frame).weapon;
             const bool before = w.end_token <= m.first_token && m.first_token - w.end_token <= 1;
             // "attack with an IED", "attaque à l'EEI"; not across a bracket ("complex attack (IED
             // followed by gunfire)").
@@ -712,7 +712,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     const fmt::PlaceRecord& p = g.Place(static_cast<uint32_t>(places[i].place));
     locations[i] = {places[i].place, p.latitude, p.longitude};
   }
-  std::vector<EventParts> incidents = MergeFrames(frames, loose_tolls, claims, locations);
+  std::vector<EventParts> incidents = MergeFrames(frames, loose_tolls, claims, locations, s.lexicon.frame_classes);
 
   // Document-level defaults for what a frame's sentence did not say.
   int32_t document_place = -1;
@@ -738,7 +738,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // incident is violence (not a protest, not the state's own operation).
     const bool unnamed_doer = !event.actor1 || (event.actor1->actor < 0 && event.actor1->generic &&
                                                 event.actor1->generic->type == ActorType::kPoliticalMilitia);
-    if (unnamed_doer && main_group && IsViolent(event.primary->frame) &&
+    if (unnamed_doer && main_group && s.lexicon.frame_classes.Of(event.primary->frame).violent &&
         !(event.actor2 && event.actor2->actor == main_group->actor)) {
       event.actor1 = &*main_group;
     }

@@ -102,11 +102,16 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
     lexicon.frames.push_back({line.fields[0], line.fields[1], line.fields[2], line.fields[3], line.number});
   }
 
+  auto classes = FrameClasses::Load(dir / "frame_classes.tsv", problems);
+  if (!classes.ok()) return classes.status();
+  lexicon.frame_classes = std::move(classes).value();
+
   Status status = LoadLexicon<TriggerEntry>(
       dir / "triggers.tsv", 3, "LANG, PHRASE and FRAME", problems, lexicon.triggers,
       [&](const std::vector<std::string>& f, TriggerEntry& e) -> std::string {
         e.frame = f[2];
         if (e.frame == "claim") return "";
+        if (!lexicon.frame_classes.Has(e.frame)) return "FRAME '" + e.frame + "' has no row in frame_classes.tsv";
         for (const FrameRule& rule : lexicon.frames) {
           if (rule.frame == e.frame) return "";
         }

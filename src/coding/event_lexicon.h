@@ -1,7 +1,7 @@
 // The event coder's lexicons, from data/lexicon/: triggers and how their frames become ACLED
 // types, number words, fatality words, modality (negation, future, hypothesis,
-// background), role words and relative dates. Each is a PhraseMatcher over the text's
-// folded words plus what each entry means.
+// background), role words and relative dates, and how the merger treats each frame. Each is a PhraseMatcher over the
+// text's folded words plus what each entry means.
 #pragma once
 
 #include <filesystem>
@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "coding/frame_classes.h"
 #include "core/line_file.h"
 #include "core/status.h"
 #include "text/phrase_matcher.h"
@@ -86,12 +87,13 @@ struct Lexicon {
 
 class EventLexicon {
  public:
-  // Loads the eight files under `lexicon_dir`. Bad lines are reported in `problems` (file
+  // Loads the nine files under `lexicon_dir`. Bad lines are reported in `problems` (file
   // and line) and skipped; fails when a file is unreadable.
   static Result<EventLexicon> Load(const std::filesystem::path& lexicon_dir, std::vector<DataProblem>* problems);
 
   Lexicon<TriggerEntry> triggers;
   std::vector<FrameRule> frames;
+  FrameClasses frame_classes;
   Lexicon<NumberEntry> numbers;
   Lexicon<CasualtyEntry> casualties;
   Lexicon<ModalityEntry> modality;
