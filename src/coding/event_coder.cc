@@ -437,10 +437,12 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         if (kind == ModalityKind::kReport || kind == ModalityKind::kReference) continue;
         if (kind == ModalityKind::kBackground) continue;
         // Within the clause before the trigger, or the negation right after the verb
-        // ("n'ont pas été tués", "were not killed").
+        // ("n'ont pas été tués", "were not killed"), not after a comma ("exchanged gunfire,
+        // no casualties were reported": the toll is nil, the clash stands).
         const bool clause_break = ClauseBreakBetween(text, tokens, at, trigger.first_token);
         const bool before = at < trigger.first_token && trigger.first_token - at <= 8 && !clause_break;
-        const bool after = at >= trigger.end_token && at <= trigger.end_token + 1 && kind == ModalityKind::kNegation;
+        const bool after = at >= trigger.end_token && at <= trigger.end_token + 1 && kind == ModalityKind::kNegation &&
+                           !ClauseBreakBetween(text, tokens, trigger.end_token, at);
         const bool inside = at >= trigger.first_token && at < trigger.end_token;
         if (before || after || inside) return true;
       }

@@ -310,5 +310,32 @@ TEST_F(EventCoderTest, BareWoundingIsAnEvent) {
   EXPECT_EQ(One("On Monday, unknown gunmen wounded a Malian soldier near Gao.", "en").event_type, "Battles");
 }
 
+TEST_F(EventCoderTest, NegationAfterACommaLeavesTheEventStanding) {
+  EXPECT_EQ(
+      One("On Friday near Tessalit, soldiers and militants exchanged gunfire, no one was hurt.", "en").sub_event_type,
+      "Armed clash");
+  EXPECT_TRUE(Code("On Friday, soldiers and militants did not exchange fire near Tessalit.", "en").empty());
+  EXPECT_TRUE(Code("Vendredi, le camp de Tessalit n'a pas été attaqué.", "fr").empty());
+}
+
+TEST_F(EventCoderTest, ComplexAttackIsAClash) {
+  // ACLED codes a bomb or shells followed by an assault with small arms as the armed clash.
+  const std::pair<const char*, const char*> reports[] = {
+      {"On Sunday, militants carried out a complex attack on the army post in Ansongo.", "en"},
+      {"On Sunday, a rocket barrage followed by gunfire hit the UN camp in Aguelhok.", "en"},
+      {"Dimanche, une explosion suivie de tirs a visé le poste de l'armée à Ansongo.", "fr"},
+  };
+  for (const auto& [text, language] : reports) EXPECT_EQ(One(text, language).sub_event_type, "Armed clash") << text;
+}
+
+TEST_F(EventCoderTest, ClaimOfAnAttackTheArmyRepelledMakesTheClaimerTheDoer) {
+  const EventRecord event =
+      One("Lundi, l'armée malienne a repoussé une attaque complexe contre son camp de Léré. Le JNIM a "
+          "revendiqué l'attaque.",
+          "fr", "2022-03-08");
+  EXPECT_EQ(event.actor1, "JNIM: Group for Support of Islam and Muslims");
+  EXPECT_EQ(event.actor2, "Military Forces of Mali");
+}
+
 }  // namespace
 }  // namespace vigie

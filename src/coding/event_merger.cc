@@ -127,6 +127,14 @@ void AttachClaims(std::vector<EventFrame>& frames, const std::vector<Incident>& 
       if (!f.actor1 || f.actor1->actor < 0) {
         f.actor1 = actor;
         f.claimed = true;
+      } else if (f.actor1->type == ActorType::kState && actor.type != ActorType::kState &&
+                 (!f.actor2 || f.actor2->type == ActorType::kState)) {
+        // "L'armée a repoussé une attaque complexe... Le CSP a revendiqué l'attaque": the
+        // forces that fought it off (and their soldiers killed) were its target, the group
+        // that claims it the doer.
+        f.actor2 = f.actor1;
+        f.actor1 = actor;
+        f.claimed = true;
       }
     }
   }
