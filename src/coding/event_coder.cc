@@ -204,16 +204,34 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
                                [](const Token& t, uint32_t o) { return t.end <= o; });
     return static_cast<uint32_t>(it - tokens.begin());
   };
+  const Gazetteer& g = s.geoparser.gazetteer();
+  std::vector<uint32_t> place_token(places.size());
+  for (size_t i = 0; i < places.size(); ++i) place_token[i] = token_at(places[i].mention.start);
+  // A country across a border ("near the Niger border", "à la frontière avec le Burkina
+  // Faso") is a reference point: neither the incident's place nor the report's country.
+  std::vector<bool> across_border(places.size(), false);
+  for (size_t i = 0, si = 0; i < places.size(); ++i) {
+    if (std::strncmp(g.Place(static_cast<uint32_t>(places[i].place)).feature_code, "PCL", 3) != 0) continue;
+    while (si + 1 < analysed.sentences.size() && analysed.sentences[si + 1].first_token <= place_token[i]) ++si;
+    const uint32_t end_token = token_at(places[i].mention.end - 1) + 1;
+    for (const PhraseMatch& r : matches(si, kRoles)) {
+      const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
+      if (entry.kind == RoleKind::kBorder && EntryApplies(entry.language, language) &&
+          (r.end_token == place_token[i] || r.first_token == end_token)) {
+        across_border[i] = true;
+      }
+    }
+  }
   // The country the report is about: the one most of its distinct places and national
   // actors are in, when one leads. A place named beside it in another country is usually a
   // misreading ("Goma" in "the Goma-Coura area of Diabaly", a person's name) or a reference
   // point, not the incident's place.
-  const Gazetteer& g = s.geoparser.gazetteer();
   std::string main_country;
   {
     std::unordered_map<std::string, int> weight;
     for (const std::string& c : actor_countries) ++weight[c];
     for (size_t i = 0; i < places.size(); ++i) {
+      if (across_border[i]) continue;
       const bool repeated = std::any_of(places.begin(), places.begin() + static_cast<std::ptrdiff_t>(i),
                                         [&](const ResolvedPlace& p) { return p.place == places[i].place; });
       if (!repeated) ++weight[std::string(g.Place(static_cast<uint32_t>(places[i].place)).country, 2)];
@@ -236,8 +254,6 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     return !main_country.empty() && std::string_view(p.country, 2) != main_country &&
            std::strcmp(p.feature_code, "PPLC") != 0;
   };
-  std::vector<uint32_t> place_token(places.size());
-  for (size_t i = 0; i < places.size(); ++i) place_token[i] = token_at(places[i].mention.start);
   // A dateline ("NIAMEY, 12 mars (Agence) -") names where the report was filed, not where
   // things happened.
   std::vector<bool> dateline(places.size(), false);
@@ -487,7 +503,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     int32_t sentence_place = -1;
     int best_rank = 99;
     for (size_t i = 0; i < places.size(); ++i) {
-      if (place_token[i] < begin || place_token[i] >= end || dateline[i]) continue;
+      if (place_token[i] < begin || place_token[i] >= end || dateline[i] || across_border[i]) continue;
       const auto& p = s.geoparser.gazetteer().Place(static_cast<uint32_t>(places[i].place));
       const bool country = std::strncmp(p.feature_code, "PCL", 3) == 0;
       if (abroad(i)) continue;
@@ -655,8 +671,8 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // place, so a trigger followed by a list of towns gives a frame for each.
       listed.clear();
       for (size_t i = 0; i < places.size(); ++i) {
-        if (place_token[i] < m.end_token || place_token[i] >= end || dateline[i] || places[i].geo_precision != 1 ||
-            abroad(i)) {
+        if (place_token[i] < m.end_token || place_token[i] >= end || dateline[i] || across_border[i] ||
+            places[i].geo_precision != 1 || abroad(i)) {
           continue;
         }
         if (!listed.empty()) {
@@ -719,13 +735,15 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   // Document-level defaults for what a frame's sentence did not say.
   int32_t document_place = -1;
   for (size_t i = 0; i < places.size() && document_place < 0; ++i) {
-    if (!dateline[i] && places[i].geo_precision <= 2 && !abroad(i)) document_place = static_cast<int32_t>(i);
+    if (!dateline[i] && !across_border[i] && places[i].geo_precision <= 2 && !abroad(i)) {
+      document_place = static_cast<int32_t>(i);
+    }
   }
   for (size_t i = 0; i < places.size() && document_place < 0; ++i) {
-    if (!dateline[i] && places[i].geo_precision <= 2) document_place = static_cast<int32_t>(i);
+    if (!dateline[i] && !across_border[i] && places[i].geo_precision <= 2) document_place = static_cast<int32_t>(i);
   }
   for (size_t i = 0; i < places.size() && document_place < 0; ++i) {
-    if (!dateline[i]) document_place = static_cast<int32_t>(i);
+    if (!dateline[i] && !across_border[i]) document_place = static_cast<int32_t>(i);
   }
 
   std::optional<EventRecord> first_passing;
@@ -735,6 +753,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // events; it stands only when the report has no other.
     const bool passing = event.place < 0 && !event.date && (!event.dead || event.dead->implied);
     if (event.place < 0) event.place = document_place;
+    event.country = main_country;
     if (!event.date && first_date) event.date = &*first_date;
     // An armed doer left unnamed is the group the report names, when it names one and the
     // incident is violence (not a protest, not the state's own operation).

@@ -337,5 +337,22 @@ TEST_F(EventCoderTest, ClaimOfAnAttackTheArmyRepelledMakesTheClaimerTheDoer) {
   EXPECT_EQ(event.actor2, "Military Forces of Mali");
 }
 
+TEST_F(EventCoderTest, CountryAcrossABorderIsNoPlaceOfTheIncident) {
+  EventRecord event =
+      One("On Sunday, FAMa soldiers clashed with militants near Koro, close to the Burkina Faso border.", "en");
+  EXPECT_EQ(event.location, "Koro");
+  EXPECT_EQ(event.country, "Mali");
+  event =
+      One("Dimanche, des hommes armés ont attaqué une patrouille des FAMa près de la frontière avec le Niger.", "fr");
+  EXPECT_EQ(event.country, "Mali");
+  EXPECT_FALSE(event.located);
+}
+
+TEST_F(EventCoderTest, ForcesAbroadDoNotGiveAnUnlocatedIncidentTheirCountry) {
+  const EventRecord event =
+      One("On Sunday, French Barkhane helicopters killed six ISGS militants in a Malian forest.", "en");
+  EXPECT_NE(event.country, "France");
+}
+
 }  // namespace
 }  // namespace vigie

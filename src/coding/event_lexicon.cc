@@ -186,8 +186,10 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
         else if (f[2] == "off-duty") e.kind = RoleKind::kOffDuty;
         else if (f[2] == "undergoer")
           e.kind = RoleKind::kUndergoer;
+        else if (f[2] == "border")
+          e.kind = RoleKind::kBorder;
         else
-          return "ROLE '" + f[2] + "' must be agent, target, victim, affiliation, route, off-duty or undergoer";
+          return "ROLE '" + f[2] + "' must be agent, target, victim, affiliation, route, off-duty, undergoer or border";
         return "";
       });
   if (!status.ok()) return status;

@@ -60,7 +60,9 @@ struct ModalityEntry {
 // kRoute: the two places after it are the ends of one road ("between Gao and Ansongo").
 // kOffDuty: the soldier or fighter named beside it is a civilian for ACLED ("off-duty").
 // kUndergoer: the actor before it suffered the trigger after it ("subjected to an attack").
-enum class RoleKind : uint8_t { kAgent, kTarget, kVictim, kAffiliation, kRoute, kOffDuty, kUndergoer };
+// kBorder: the country right after it, or right before it, is across a border from the
+// incident ("near the Niger border", "à la frontière avec le Burkina Faso").
+enum class RoleKind : uint8_t { kAgent, kTarget, kVictim, kAffiliation, kRoute, kOffDuty, kUndergoer, kBorder };
 // A word that begins no object ("in", "around", "dans"): a verb it follows has none.
 struct AdjunctEntry {
   std::string language;
