@@ -196,7 +196,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     }
   }
   const std::vector<ResolvedPlace> places =
-      s.geoparser.Parse(text, analysed, actor_spans, article.url, actor_countries, &words);
+      s.geoparser.Parse(text, analysed, actor_spans, article.url, actor_countries, &words, s.lexicon.focus_countries);
 
   // The token a byte offset falls in.
   auto token_at = [&](uint32_t offset) {

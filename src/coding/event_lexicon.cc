@@ -1,6 +1,7 @@
 #include "coding/event_lexicon.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <functional>
 #include <unordered_map>
@@ -225,6 +226,22 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
         return "";
       });
   if (!status.ok()) return status;
+
+  const auto focus_path = dir / "focus_countries.tsv";
+  auto focus_lines = ReadDataLines(focus_path, problems);
+  if (!focus_lines.ok()) return focus_lines.status();
+  for (const DataLine& line : focus_lines.value()) {
+    const std::string code = line.fields.empty() ? "" : line.fields[0];
+    if (line.fields.size() != 2 || code.size() != 2 || !std::isupper(static_cast<unsigned char>(code[0])) ||
+        !std::isupper(static_cast<unsigned char>(code[1]))) {
+      if (problems) {
+        problems->push_back({focus_path.string(), line.number,
+                             "expected an ISO 3166 alpha-2 CODE in capitals and a NAME separated by a tab"});
+      }
+      continue;
+    }
+    lexicon.focus_countries.push_back(code);
+  }
   return lexicon;
 }
 

@@ -89,7 +89,7 @@ struct Lexicon {
 
 class EventLexicon {
  public:
-  // Loads the nine files under `lexicon_dir`. Bad lines are reported in `problems` (file
+  // Loads the ten files under `lexicon_dir`. Bad lines are reported in `problems` (file
   // and line) and skipped; fails when a file is unreadable.
   static Result<EventLexicon> Load(const std::filesystem::path& lexicon_dir, std::vector<DataProblem>* problems);
 
@@ -104,6 +104,9 @@ class EventLexicon {
   // among the commonest of both languages.
   Lexicon<AdjunctEntry> adjuncts;
   Lexicon<RelativeDateEntry> relative_dates;
+  // focus_countries.tsv: the countries the deployment follows (ISO alpha-2), a weak prior
+  // for the places of a report that names no country.
+  std::vector<std::string> focus_countries;
 
   // The ACLED type of `frame` against `target`, or nullptr when no row applies (a claim
   // alone is no event).
