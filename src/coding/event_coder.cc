@@ -248,11 +248,23 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     }
     if (best == second) main_country.clear();
   }
+  // When no country leads, the countries the deployment follows stand for it if the report
+  // names a place in one of them ("camp Kandi in Kidal": Kandi is also a town of Benin).
+  const auto followed = [&](std::string_view country) {
+    return std::any_of(s.lexicon.focus_countries.begin(), s.lexicon.focus_countries.end(),
+                       [&](const std::string& c) { return c == country; });
+  };
+  bool in_followed = false;
+  for (size_t i = 0; i < places.size() && main_country.empty() && !in_followed; ++i) {
+    in_followed =
+        !across_border[i] && followed(std::string_view(g.Place(static_cast<uint32_t>(places[i].place)).country, 2));
+  }
   // A capital is no misreading: talks and agreements abroad are held there.
   auto abroad = [&](size_t place) {
     const fmt::PlaceRecord& p = g.Place(static_cast<uint32_t>(places[place].place));
-    return !main_country.empty() && std::string_view(p.country, 2) != main_country &&
-           std::strcmp(p.feature_code, "PPLC") != 0;
+    const std::string_view country(p.country, 2);
+    const bool outside = !main_country.empty() ? country != main_country : in_followed && !followed(country);
+    return outside && std::strcmp(p.feature_code, "PPLC") != 0;
   };
   // A dateline ("NIAMEY, 12 mars (Agence) -") names where the report was filed, not where
   // things happened.

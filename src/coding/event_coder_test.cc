@@ -362,5 +362,10 @@ TEST_F(EventCoderTest, ReportNamingNoCountryLeansToTheFollowedCountries) {
   EXPECT_EQ(One("On Tuesday, Ivorian gendarmes arrested two smugglers in Comoe.", "en").country, "Cote d'Ivoire");
 }
 
+TEST_F(EventCoderTest, TownAbroadGivesWayToAFollowedCountryWhenNoCountryLeads) {
+  // Salem is an American town; Gao, in a country the deployment follows, is the place.
+  EXPECT_EQ(One("On Monday, gunmen abducted a trader in Salem, north of Gao.", "en").location, "Gao");
+}
+
 }  // namespace
 }  // namespace vigie
