@@ -317,10 +317,21 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       const GenericActorEntry& entry = s.actors.generic().entries[m.entry];
       if (!EntryApplies(entry.language, language)) continue;
       // A description right after a name is its head noun ("JNIM militants", "GATIA
-      // militiamen"): the name stands for both.
+      // militiamen"), also after the name's bracketed aside ("Katiba Macina (JNIM)
+      // militants", "ISWAP (Greater Sahara) fighters"): the name stands for both.
+      uint32_t head = m.first_token;
+      if (head > begin + 1 && tokens[head - 1].In(text) == ")") {
+        for (uint32_t k = head - 1; k > begin && k + 6 > head; --k) {
+          if (tokens[k - 1].In(text) == "(") {
+            head = k - 1;
+            break;
+          }
+        }
+      }
       const bool overlaps = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
         return (a.first_token < m.end_token && m.first_token < a.end_token) ||
-               (a.actor >= 0 && a.end_token == m.first_token);
+               (a.actor >= 0 && (a.end_token == m.first_token || a.end_token == head ||
+                                 (a.end_token + 1 == m.first_token && head < m.first_token)));
       });
       if (overlaps) continue;
       const GenericKind* kind = s.actors.Kind(entry.kind);
@@ -342,6 +353,19 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     }
     std::sort(actors.begin(), actors.end(),
               [](const ActorMention& a, const ActorMention& b) { return a.first_token < b.first_token; });
+    // A name in brackets right after another ("Katiba Macina (JNIM)", "Ansar Dine (JNIM)") is
+    // the first one's alliance, told in passing: the first names the doer (its parent is the
+    // associated actor).
+    for (size_t k = 1; k < actors.size(); ++k) {
+      const ActorMention& before = actors[k - 1];
+      ActorMention& inner = actors[k];
+      if (before.actor >= 0 && inner.actor >= 0 && inner.first_token == before.end_token + 1 &&
+          tokens[before.end_token].In(text) == "(" && inner.end_token < end &&
+          tokens[inner.end_token].In(text) == ")") {
+        inner.actor = -2;  // dropped below
+      }
+    }
+    std::erase_if(actors, [](const ActorMention& a) { return a.actor == -2; });
 
     // Dates.
     // Modality: negation, future, hypothesis and opinion cancel the triggers they govern;

@@ -367,5 +367,13 @@ TEST_F(EventCoderTest, TownAbroadGivesWayToAFollowedCountryWhenNoCountryLeads) {
   EXPECT_EQ(One("On Monday, gunmen abducted a trader in Salem, north of Gao.", "en").location, "Gao");
 }
 
+TEST_F(EventCoderTest, DescriptionAfterANamesBracketedAllianceIsThatName) {
+  // "Katiba Serma (JNIM) militants": the unit is the doer, its alliance the associated actor,
+  // and "militants" no unidentified group of its own.
+  const EventRecord event = One("On Monday, Katiba Serma (JNIM) militants abducted two traders near Boni.", "en");
+  EXPECT_EQ(event.actor1, "Katiba Serma");
+  EXPECT_EQ(event.assoc_actor_1, "JNIM: Group for Support of Islam and Muslims");
+}
+
 }  // namespace
 }  // namespace vigie
