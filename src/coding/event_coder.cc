@@ -85,6 +85,9 @@ bool IsLinkWord(std::string_view word) {
          word == "of" || word == "the";
 }
 
+// "et", "and": the word that joins two counts of victims.
+bool IsAndWord(std::string_view word) { return word == "et" || word == "and"; }
+
 // True when a comma, semicolon or colon lies in tokens [from, to): the two ends are in
 // different clauses.
 bool ClauseBreakBetween(std::string_view text, const std::vector<Token>& tokens, size_t from, size_t to) {
@@ -446,6 +449,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       const size_t from = c.first_token >= begin + 16 ? c.first_token - 16 : begin;
       // The figure closest before the word ("le 3 mars, 12 morts" is 12), with its modifiers,
       // in the same clause ("a truck near Gao, killing 2" is 2) and not a date's day.
+      std::optional<Quantity> previous;
       for (size_t k = from; k < c.first_token; ++k) {
         if (in_date(k)) continue;
         auto q = s.quantities.ParseAt(words, tokens, k, c.first_token, language);
@@ -453,7 +457,27 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         if ((c.first_token - q->end_token <= 4 && !ClauseBreakBetween(text, tokens, q->end_token, c.first_token)) ||
             VictimsAside(q->end_token, c.first_token)) {
           found = Casualties{q->first_token, c.end_token, *q};
+          // "dix-neuf gendarmes et un civil ont été tués", "three soldiers and two civilians
+          // were killed": ACLED counts the dead of both (a noun between the figures, so that
+          // "between 10 and 20 people" is no sum).
+          if (previous && q->first_token >= previous->end_token + 2 && q->first_token <= previous->end_token + 3) {
+            bool joined = IsAndWord(words.Word(q->first_token - 1));
+            for (uint32_t w = previous->end_token; joined && w + 1 < q->first_token; ++w) {
+              joined = tokens[w].kind == TokenKind::kWord && !IsAndWord(words.Word(w));
+            }
+            // Not when the first count has its own word ("3 soldiers wounded and 1 dead").
+            joined = joined && std::none_of(casualties.begin(), casualties.end(), [&](const PhraseMatch& w) {
+                       return w.first_token >= previous->end_token && w.first_token < q->first_token;
+                     });
+            if (joined) {
+              found->first_token = previous->first_token;
+              found->quantity.value += previous->value;
+              found->quantity.at_least = found->quantity.at_least || previous->at_least;
+              found->quantity.approximate = found->quantity.approximate || previous->approximate;
+            }
+          }
         }
+        previous = q;
         k = q->end_token - 1;
       }
       // The figure just after ("killing 15"), unless a preposition opens the words after

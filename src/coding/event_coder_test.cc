@@ -375,5 +375,14 @@ TEST_F(EventCoderTest, DescriptionAfterANamesBracketedAllianceIsThatName) {
   EXPECT_EQ(event.assoc_actor_1, "JNIM: Group for Support of Islam and Muslims");
 }
 
+TEST_F(EventCoderTest, DeadOfTwoJoinedCountsAreSummed) {
+  EXPECT_EQ(One("Lundi, quinze soldats et deux civils ont été tués dans une attaque près de Djibo.", "fr").fatalities,
+            17);
+  EXPECT_EQ(One("On Monday, three soldiers and two civilians were killed in an ambush near Gao.", "en").fatalities, 5);
+  // A range is no sum, nor are the wounded.
+  EXPECT_NE(One("On Monday, between 10 and 20 people were killed in an attack near Gao.", "en").fatalities, 30);
+  EXPECT_EQ(One("On Monday, gunmen attacked a post near Gao: 4 soldiers wounded and 1 dead.", "en").fatalities, 1);
+}
+
 }  // namespace
 }  // namespace vigie
