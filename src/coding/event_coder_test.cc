@@ -384,5 +384,13 @@ TEST_F(EventCoderTest, DeadOfTwoJoinedCountsAreSummed) {
   EXPECT_EQ(One("On Monday, gunmen attacked a post near Gao: 4 soldiers wounded and 1 dead.", "en").fatalities, 1);
 }
 
+TEST_F(EventCoderTest, KillingOfOnePersonNamedWithAnArticleIsOneDead) {
+  EXPECT_EQ(One("On Monday, gunmen assassinated the deputy mayor of Boni at his home.", "en").fatalities, 1);
+  EXPECT_EQ(One("Lundi, des hommes armés ont abattu le chef du village de Toupéré.", "fr").fatalities, 1);
+  // Plural, or two people joined by "and": no figure to read.
+  EXPECT_EQ(One("On Monday, gunmen killed the chiefs of two villages near Boni.", "en").fatalities, 0);
+  EXPECT_EQ(One("On Monday, gunmen killed the mayor and his driver near Boni.", "en").fatalities, 0);
+}
+
 }  // namespace
 }  // namespace vigie
