@@ -85,12 +85,16 @@ bool IsLinkWord(std::string_view word) {
          word == "of" || word == "the";
 }
 
+// "et", "and": the word that joins two counts of victims.
+bool IsAndWord(std::string_view word) { return word == "et" || word == "and"; }
+
 // The end of a singular noun phrase that a definite article opens at token `at` ("the
 // deputy mayor of ...", "le chef", "l'imam"), or `at` when there is none: French "le", "la",
-// "l'"; English "the" and up to four words, the last before "of", a preposition, a comma or
-// the end not ending in "s". A phrase followed by "and" ("the mayor and his driver") is
-// none: more than one.
-uint32_t SingularObjectEnd(const TokenWords& words, const std::vector<Token>& tokens, uint32_t at, size_t end) {
+// "l'"; English "the" and up to four words, the last before a link word ("of", "du"), a word
+// that begins no object (adjuncts.tsv: "in", "near", "dans") or punctuation not ending in
+// "s". A phrase followed by "and" ("the mayor and his driver") is none: more than one.
+uint32_t SingularObjectEnd(const TokenWords& words, const std::vector<Token>& tokens, uint32_t at, size_t end,
+                           const Lexicon<AdjunctEntry>& adjuncts, std::string_view language) {
   const std::string_view article = words.Word(at);
   const bool french = article == "le" || article == "la" || article == "l'";
   if (!french && article != "the") return at;
@@ -98,20 +102,17 @@ uint32_t SingularObjectEnd(const TokenWords& words, const std::vector<Token>& to
   std::string_view last;
   for (; k < end && k < at + 6 && tokens[k].kind == TokenKind::kWord; ++k) {
     const std::string_view w = words.Word(k);
-    if (w == "of" || w == "de" || w == "du" || w == "des" || w == "d'" || w == "in" || w == "at" || w == "near" ||
-        w == "on" || w == "from" || w == "a" || w == "à" || w == "au" || w == "dans" || w == "pres" || w == "who" ||
-        w == "qui" || w == "and" || w == "et") {
+    const auto adjunct = adjuncts.matcher.MatchAt(words, k, end);
+    if (IsLinkWord(w) || IsAndWord(w) ||
+        (adjunct && EntryApplies(adjuncts.entries[adjunct->entry].language, language))) {
       break;
     }
     last = w;
   }
-  if (last.empty() || (k < end && (words.Word(k) == "and" || words.Word(k) == "et"))) return at;
+  if (last.empty() || (k < end && IsAndWord(words.Word(k)))) return at;
   if (!french && last.size() > 2 && last.back() == 's' && last[last.size() - 2] != 's') return at;
   return k;
 }
-
-// "et", "and": the word that joins two counts of victims.
-bool IsAndWord(std::string_view word) { return word == "et" || word == "and"; }
 
 // True when a comma, semicolon or colon lies in tokens [from, to): the two ends are in
 // different clauses.
@@ -524,7 +525,8 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // one person named with a definite article is one dead ("killed a trader" is read as a
       // figure above).
       if (!found && c.end_token + 1 < end && !adjunct_after && !in_date(c.end_token)) {
-        if (const uint32_t head = SingularObjectEnd(words, tokens, c.end_token, end); head > c.end_token) {
+        if (const uint32_t head = SingularObjectEnd(words, tokens, c.end_token, end, s.lexicon.adjuncts, language);
+            head > c.end_token) {
           found = Casualties{c.first_token, head, Quantity{c.end_token, head, 1}, true};
         }
       }
