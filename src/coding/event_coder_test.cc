@@ -392,5 +392,18 @@ TEST_F(EventCoderTest, KillingOfOnePersonNamedWithAnArticleIsOneDead) {
   EXPECT_EQ(One("On Monday, gunmen killed the mayor and his driver near Boni.", "en").fatalities, 0);
 }
 
+TEST_F(EventCoderTest, OnePersonFoundDeadOrSuccumbingIsOneDead) {
+  EXPECT_EQ(
+      One("On Sunday, gunmen abducted the chief of a village near Gao. He was later found dead.", "en").fatalities, 1);
+  EXPECT_EQ(One("Dimanche, des hommes armés ont enlevé le chef d'un village près de Gao. Il a été retrouvé mort.", "fr")
+                .fatalities,
+            1);
+  EXPECT_EQ(One("On Sunday, gunmen ambushed an army patrol near Gao. The soldier they wounded later succumbed to his "
+                "injuries.",
+                "en")
+                .fatalities,
+            1);
+}
+
 }  // namespace
 }  // namespace vigie
