@@ -358,6 +358,8 @@ TEST_F(EventCoderTest, ReportNamingNoCountryLeansToTheFollowedCountries) {
   // data/lexicon/focus_countries.tsv: Comoe is a province of Burkina Faso and a district of
   // Côte d'Ivoire.
   EXPECT_EQ(One("On Tuesday, unidentified gunmen burned two shops in Comoe.", "en").country, "Burkina Faso");
+  // A national actor of a followed country (Katiba Macina, Mali's) leaves the prior standing.
+  EXPECT_EQ(One("On Tuesday, Katiba Macina militants burned two shops in Comoe.", "en").country, "Burkina Faso");
   // A nationality word replaces the prior.
   EXPECT_EQ(One("On Tuesday, Ivorian gendarmes arrested two smugglers in Comoe.", "en").country, "Cote d'Ivoire");
 }

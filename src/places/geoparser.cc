@@ -37,7 +37,13 @@ std::vector<ResolvedPlace> Geoparser::Parse(std::string_view text, const Analyse
     const int32_t place = state_->gazetteer.CountryPlace(country.c_str());
     if (place >= 0) ++demonyms[place];
   }
-  if (demonyms.empty()) {
+  // The followed countries stand unless the report names a country outside them.
+  const bool outside = std::any_of(demonyms.begin(), demonyms.end(), [&](const auto& d) {
+    const std::string_view code(state_->gazetteer.Place(static_cast<uint32_t>(d.first)).country, 2);
+    return std::none_of(default_countries.begin(), default_countries.end(),
+                        [&](const std::string& c) { return c == code; });
+  });
+  if (!outside) {
     for (const std::string& country : default_countries) {
       const int32_t place = state_->gazetteer.CountryPlace(country.c_str());
       if (place >= 0) ++demonyms[place];

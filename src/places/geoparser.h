@@ -33,7 +33,7 @@ class Geoparser {
   // nationality words. `words`, when given, are the folded words of `analysed`'s tokens,
   // which the caller has already computed (the event coder): recognition reads them
   // instead of folding the text again. `default_countries` weigh like nationality words
-  // only when the text, its source and the hints name no country at all: a weak prior
+  // unless the text, its source or the hints name a country outside them: a weak prior
   // toward the countries a deployment follows.
   std::vector<ResolvedPlace> Parse(std::string_view text, const AnalysedText& analysed,
                                    const std::vector<std::pair<uint32_t, uint32_t>>& excluded = {},
