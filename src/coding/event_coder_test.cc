@@ -407,5 +407,21 @@ TEST_F(EventCoderTest, OnePersonFoundDeadOrSuccumbingIsOneDead) {
             1);
 }
 
+TEST_F(EventCoderTest, AirGroundOperationIsAClash) {
+  // ACLED codes an operation of air strikes and troops on the ground as an armed clash.
+  const std::pair<const char*, const char*> reports[] = {
+      {"On Friday, French forces carried out a combined air-ground operation with airstrikes against ISGS militants "
+       "near Menaka.",
+       "en"},
+      {"Vendredi, l'armée a mené une opération aéroterrestre avec des frappes aériennes contre des jihadistes près de "
+       "Tessit.",
+       "fr"},
+  };
+  for (const auto& [text, language] : reports) EXPECT_EQ(One(text, language).sub_event_type, "Armed clash") << text;
+  EXPECT_EQ(
+      One("On Friday, French aircraft carried out airstrikes against ISGS militants near Menaka.", "en").sub_event_type,
+      "Air/drone strike");
+}
+
 }  // namespace
 }  // namespace vigie
