@@ -423,5 +423,13 @@ TEST_F(EventCoderTest, AirGroundOperationIsAClash) {
       "Air/drone strike");
 }
 
+TEST_F(EventCoderTest, RiotDispersedByThePoliceIsStillARiot) {
+  EXPECT_EQ(One("On Sunday, police fired tear gas to disperse protesters who had burned tires in Bamako.", "en")
+                .sub_event_type,
+            "Violent demonstration");
+  EXPECT_EQ(One("On Sunday, police fired tear gas to disperse protesters in Bamako.", "en").sub_event_type,
+            "Protest with intervention");
+}
+
 }  // namespace
 }  // namespace vigie

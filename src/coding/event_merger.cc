@@ -171,8 +171,11 @@ EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<cons
   const bool crowd = event.frame == "protest" || event.frame == "protest-intervention";
   if (crowd && std::any_of(parts.begin(), parts.end(), [](const auto& p) { return p.first->frame == "kill"; })) {
     event.frame = "excessive-force";
-  } else if (parts.front().second->demonstration && std::any_of(parts.begin(), parts.end(), [](const auto& p) {
-               return p.first->frame == "clash" || p.first->frame == "destruction" || p.first->frame == "looting";
+  } else if (parts.front().second->demonstration && std::any_of(parts.begin(), parts.end(), [&](const auto& p) {
+               // Rioting dispersed by the police ("fired tear gas at protesters who had burned
+               // tires") is still a riot for ACLED; deaths keep excessive force.
+               return p.first->frame == "clash" || p.first->frame == "destruction" || p.first->frame == "looting" ||
+                      (p.first->frame == "riot" && event.frame != "excessive-force");
              })) {
     event.frame = "riot";
   }
