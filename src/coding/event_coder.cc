@@ -85,6 +85,35 @@ bool IsLinkWord(std::string_view word) {
          word == "of" || word == "the";
 }
 
+// "et", "and": the word that joins two counts of victims.
+bool IsAndWord(std::string_view word) { return word == "et" || word == "and"; }
+
+// The end of a singular noun phrase that a definite article opens at token `at` ("the
+// deputy mayor of ...", "le chef", "l'imam"), or `at` when there is none: French "le", "la",
+// "l'"; English "the" and up to four words, the last before a link word ("of", "du"), a word
+// that begins no object (adjuncts.tsv: "in", "near", "dans") or punctuation not ending in
+// "s". A phrase followed by "and" ("the mayor and his driver") is none: more than one.
+uint32_t SingularObjectEnd(const TokenWords& words, const std::vector<Token>& tokens, uint32_t at, size_t end,
+                           const Lexicon<AdjunctEntry>& adjuncts, std::string_view language) {
+  const std::string_view article = words.Word(at);
+  const bool french = article == "le" || article == "la" || article == "l'";
+  if (!french && article != "the") return at;
+  uint32_t k = at + 1;
+  std::string_view last;
+  for (; k < end && k < at + 6 && tokens[k].kind == TokenKind::kWord; ++k) {
+    const std::string_view w = words.Word(k);
+    const auto adjunct = adjuncts.matcher.MatchAt(words, k, end);
+    if (IsLinkWord(w) || IsAndWord(w) ||
+        (adjunct && EntryApplies(adjuncts.entries[adjunct->entry].language, language))) {
+      break;
+    }
+    last = w;
+  }
+  if (last.empty() || (k < end && IsAndWord(words.Word(k)))) return at;
+  if (!french && last.size() > 2 && last.back() == 's' && last[last.size() - 2] != 's') return at;
+  return k;
+}
+
 // True when a comma, semicolon or colon lies in tokens [from, to): the two ends are in
 // different clauses.
 bool ClauseBreakBetween(std::string_view text, const std::vector<Token>& tokens, size_t from, size_t to) {
@@ -196,7 +225,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     }
   }
   const std::vector<ResolvedPlace> places =
-      s.geoparser.Parse(text, analysed, actor_spans, article.url, actor_countries, &words);
+      s.geoparser.Parse(text, analysed, actor_spans, article.url, actor_countries, &words, s.lexicon.focus_countries);
 
   // The token a byte offset falls in.
   auto token_at = [&](uint32_t offset) {
@@ -204,16 +233,34 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
                                [](const Token& t, uint32_t o) { return t.end <= o; });
     return static_cast<uint32_t>(it - tokens.begin());
   };
+  const Gazetteer& g = s.geoparser.gazetteer();
+  std::vector<uint32_t> place_token(places.size());
+  for (size_t i = 0; i < places.size(); ++i) place_token[i] = token_at(places[i].mention.start);
+  // A country across a border ("near the Niger border", "à la frontière avec le Burkina
+  // Faso") is a reference point: neither the incident's place nor the report's country.
+  std::vector<bool> across_border(places.size(), false);
+  for (size_t i = 0, si = 0; i < places.size(); ++i) {
+    if (std::strncmp(g.Place(static_cast<uint32_t>(places[i].place)).feature_code, "PCL", 3) != 0) continue;
+    while (si + 1 < analysed.sentences.size() && analysed.sentences[si + 1].first_token <= place_token[i]) ++si;
+    const uint32_t end_token = token_at(places[i].mention.end - 1) + 1;
+    for (const PhraseMatch& r : matches(si, kRoles)) {
+      const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
+      if (entry.kind == RoleKind::kBorder && EntryApplies(entry.language, language) &&
+          (r.end_token == place_token[i] || r.first_token == end_token)) {
+        across_border[i] = true;
+      }
+    }
+  }
   // The country the report is about: the one most of its distinct places and national
   // actors are in, when one leads. A place named beside it in another country is usually a
   // misreading ("Goma" in "the Goma-Coura area of Diabaly", a person's name) or a reference
   // point, not the incident's place.
-  const Gazetteer& g = s.geoparser.gazetteer();
   std::string main_country;
   {
     std::unordered_map<std::string, int> weight;
     for (const std::string& c : actor_countries) ++weight[c];
     for (size_t i = 0; i < places.size(); ++i) {
+      if (across_border[i]) continue;
       const bool repeated = std::any_of(places.begin(), places.begin() + static_cast<std::ptrdiff_t>(i),
                                         [&](const ResolvedPlace& p) { return p.place == places[i].place; });
       if (!repeated) ++weight[std::string(g.Place(static_cast<uint32_t>(places[i].place)).country, 2)];
@@ -230,14 +277,24 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     }
     if (best == second) main_country.clear();
   }
+  // When no country leads, the countries the deployment follows stand for it if the report
+  // names a place in one of them ("camp Kandi in Kidal": Kandi is also a town of Benin).
+  const auto followed = [&](std::string_view country) {
+    return std::any_of(s.lexicon.focus_countries.begin(), s.lexicon.focus_countries.end(),
+                       [&](const std::string& c) { return c == country; });
+  };
+  bool in_followed = false;
+  for (size_t i = 0; i < places.size() && main_country.empty() && !in_followed; ++i) {
+    in_followed =
+        !across_border[i] && followed(std::string_view(g.Place(static_cast<uint32_t>(places[i].place)).country, 2));
+  }
   // A capital is no misreading: talks and agreements abroad are held there.
   auto abroad = [&](size_t place) {
     const fmt::PlaceRecord& p = g.Place(static_cast<uint32_t>(places[place].place));
-    return !main_country.empty() && std::string_view(p.country, 2) != main_country &&
-           std::strcmp(p.feature_code, "PPLC") != 0;
+    const std::string_view country(p.country, 2);
+    const bool outside = !main_country.empty() ? country != main_country : in_followed && !followed(country);
+    return outside && std::strcmp(p.feature_code, "PPLC") != 0;
   };
-  std::vector<uint32_t> place_token(places.size());
-  for (size_t i = 0; i < places.size(); ++i) place_token[i] = token_at(places[i].mention.start);
   // A dateline ("NIAMEY, 12 mars (Agence) -") names where the report was filed, not where
   // things happened.
   std::vector<bool> dateline(places.size(), false);
@@ -289,10 +346,21 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       const GenericActorEntry& entry = s.actors.generic().entries[m.entry];
       if (!EntryApplies(entry.language, language)) continue;
       // A description right after a name is its head noun ("JNIM militants", "GATIA
-      // militiamen"): the name stands for both.
+      // militiamen"), also after the name's bracketed aside ("Katiba Macina (JNIM)
+      // militants", "ISWAP (Greater Sahara) fighters"): the name stands for both.
+      uint32_t head = m.first_token;
+      if (head > begin + 1 && tokens[head - 1].In(text) == ")") {
+        for (uint32_t k = head - 1; k > begin && k + 6 > head; --k) {
+          if (tokens[k - 1].In(text) == "(") {
+            head = k - 1;
+            break;
+          }
+        }
+      }
       const bool overlaps = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
         return (a.first_token < m.end_token && m.first_token < a.end_token) ||
-               (a.actor >= 0 && a.end_token == m.first_token);
+               (a.actor >= 0 && (a.end_token == m.first_token || a.end_token == head ||
+                                 (a.end_token + 1 == m.first_token && head < m.first_token)));
       });
       if (overlaps) continue;
       const GenericKind* kind = s.actors.Kind(entry.kind);
@@ -314,6 +382,19 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     }
     std::sort(actors.begin(), actors.end(),
               [](const ActorMention& a, const ActorMention& b) { return a.first_token < b.first_token; });
+    // A name in brackets right after another ("Katiba Macina (JNIM)", "Ansar Dine (JNIM)") is
+    // the first one's alliance, told in passing: the first names the doer (its parent is the
+    // associated actor).
+    for (size_t k = 1; k < actors.size(); ++k) {
+      const ActorMention& before = actors[k - 1];
+      ActorMention& inner = actors[k];
+      if (before.actor >= 0 && inner.actor >= 0 && inner.first_token == before.end_token + 1 &&
+          tokens[before.end_token].In(text) == "(" && inner.end_token < end &&
+          tokens[inner.end_token].In(text) == ")") {
+        inner.actor = -2;  // dropped below
+      }
+    }
+    std::erase_if(actors, [](const ActorMention& a) { return a.actor == -2; });
 
     // Dates.
     // Modality: negation, future, hypothesis and opinion cancel the triggers they govern;
@@ -394,6 +475,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       const size_t from = c.first_token >= begin + 16 ? c.first_token - 16 : begin;
       // The figure closest before the word ("le 3 mars, 12 morts" is 12), with its modifiers,
       // in the same clause ("a truck near Gao, killing 2" is 2) and not a date's day.
+      std::optional<Quantity> previous;
       for (size_t k = from; k < c.first_token; ++k) {
         if (in_date(k)) continue;
         auto q = s.quantities.ParseAt(words, tokens, k, c.first_token, language);
@@ -401,7 +483,27 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         if ((c.first_token - q->end_token <= 4 && !ClauseBreakBetween(text, tokens, q->end_token, c.first_token)) ||
             VictimsAside(q->end_token, c.first_token)) {
           found = Casualties{q->first_token, c.end_token, *q};
+          // "dix-neuf gendarmes et un civil ont été tués", "three soldiers and two civilians
+          // were killed": ACLED counts the dead of both (a noun between the figures, so that
+          // "between 10 and 20 people" is no sum).
+          if (previous && q->first_token >= previous->end_token + 2 && q->first_token <= previous->end_token + 3) {
+            bool joined = IsAndWord(words.Word(q->first_token - 1));
+            for (uint32_t w = previous->end_token; joined && w + 1 < q->first_token; ++w) {
+              joined = tokens[w].kind == TokenKind::kWord && !IsAndWord(words.Word(w));
+            }
+            // Not when the first count has its own word ("3 soldiers wounded and 1 dead").
+            joined = joined && std::none_of(casualties.begin(), casualties.end(), [&](const PhraseMatch& w) {
+                       return w.first_token >= previous->end_token && w.first_token < q->first_token;
+                     });
+            if (joined) {
+              found->first_token = previous->first_token;
+              found->quantity.value += previous->value;
+              found->quantity.at_least = found->quantity.at_least || previous->at_least;
+              found->quantity.approximate = found->quantity.approximate || previous->approximate;
+            }
+          }
         }
+        previous = q;
         k = q->end_token - 1;
       }
       // The figure just after ("killing 15"), unless a preposition opens the words after
@@ -419,6 +521,15 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }
       // "The mayor was killed", "un soldat a été tué": a singular verb with no figure is one dead.
       if (!found && one) found = Casualties{c.first_token, c.end_token, Quantity{c.first_token, c.end_token, 1}, true};
+      // "assassinated the mayor of Boni", "ont abattu le chef du village": a verb whose object is
+      // one person named with a definite article is one dead ("killed a trader" is read as a
+      // figure above).
+      if (!found && c.end_token + 1 < end && !adjunct_after && !in_date(c.end_token)) {
+        if (const uint32_t head = SingularObjectEnd(words, tokens, c.end_token, end, s.lexicon.adjuncts, language);
+            head > c.end_token) {
+          found = Casualties{c.first_token, head, Quantity{c.end_token, head, 1}, true};
+        }
+      }
       if (!found || found->quantity.value > 100000) continue;  // "10000000 morts" is no toll
       if (!dead || found->quantity.value > dead->quantity.value) dead = found;
     }
@@ -437,10 +548,12 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         if (kind == ModalityKind::kReport || kind == ModalityKind::kReference) continue;
         if (kind == ModalityKind::kBackground) continue;
         // Within the clause before the trigger, or the negation right after the verb
-        // ("n'ont pas été tués", "were not killed").
+        // ("n'ont pas été tués", "were not killed"), not after a comma ("exchanged gunfire,
+        // no casualties were reported": the toll is nil, the clash stands).
         const bool clause_break = ClauseBreakBetween(text, tokens, at, trigger.first_token);
         const bool before = at < trigger.first_token && trigger.first_token - at <= 8 && !clause_break;
-        const bool after = at >= trigger.end_token && at <= trigger.end_token + 1 && kind == ModalityKind::kNegation;
+        const bool after = at >= trigger.end_token && at <= trigger.end_token + 1 && kind == ModalityKind::kNegation &&
+                           !ClauseBreakBetween(text, tokens, trigger.end_token, at);
         const bool inside = at >= trigger.first_token && at < trigger.end_token;
         if (before || after || inside) return true;
       }
@@ -485,7 +598,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     int32_t sentence_place = -1;
     int best_rank = 99;
     for (size_t i = 0; i < places.size(); ++i) {
-      if (place_token[i] < begin || place_token[i] >= end || dateline[i]) continue;
+      if (place_token[i] < begin || place_token[i] >= end || dateline[i] || across_border[i]) continue;
       const auto& p = s.geoparser.gazetteer().Place(static_cast<uint32_t>(places[i].place));
       const bool country = std::strncmp(p.feature_code, "PCL", 3) == 0;
       if (abroad(i)) continue;
@@ -523,7 +636,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // names the attack; an attack of its own would outrank the explosion.
       if (trigger.frame == "attack" &&
           std::any_of(sentence_triggers.begin(), sentence_triggers.end(), [&](const PhraseMatch& w) {
-            const bool weapon = IsWeapon(s.lexicon.triggers.entries[w.entry].frame);
+            const bool weapon = s.lexicon.frame_classes.Of(s.lexicon.triggers.entries[w.entry].frame).weapon;
             const bool before = w.end_token <= m.first_token && m.first_token - w.end_token <= 1;
             // "attack with an IED", "attaque à l'EEI"; not across a bracket ("complex attack (IED
             // followed by gunfire)").
@@ -653,8 +766,8 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // place, so a trigger followed by a list of towns gives a frame for each.
       listed.clear();
       for (size_t i = 0; i < places.size(); ++i) {
-        if (place_token[i] < m.end_token || place_token[i] >= end || dateline[i] || places[i].geo_precision != 1 ||
-            abroad(i)) {
+        if (place_token[i] < m.end_token || place_token[i] >= end || dateline[i] || across_border[i] ||
+            places[i].geo_precision != 1 || abroad(i)) {
           continue;
         }
         if (!listed.empty()) {
@@ -712,18 +825,20 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     const fmt::PlaceRecord& p = g.Place(static_cast<uint32_t>(places[i].place));
     locations[i] = {places[i].place, p.latitude, p.longitude};
   }
-  std::vector<EventParts> incidents = MergeFrames(frames, loose_tolls, claims, locations);
+  std::vector<EventParts> incidents = MergeFrames(frames, loose_tolls, claims, locations, s.lexicon.frame_classes);
 
   // Document-level defaults for what a frame's sentence did not say.
   int32_t document_place = -1;
   for (size_t i = 0; i < places.size() && document_place < 0; ++i) {
-    if (!dateline[i] && places[i].geo_precision <= 2 && !abroad(i)) document_place = static_cast<int32_t>(i);
+    if (!dateline[i] && !across_border[i] && places[i].geo_precision <= 2 && !abroad(i)) {
+      document_place = static_cast<int32_t>(i);
+    }
   }
   for (size_t i = 0; i < places.size() && document_place < 0; ++i) {
-    if (!dateline[i] && places[i].geo_precision <= 2) document_place = static_cast<int32_t>(i);
+    if (!dateline[i] && !across_border[i] && places[i].geo_precision <= 2) document_place = static_cast<int32_t>(i);
   }
   for (size_t i = 0; i < places.size() && document_place < 0; ++i) {
-    if (!dateline[i]) document_place = static_cast<int32_t>(i);
+    if (!dateline[i] && !across_border[i]) document_place = static_cast<int32_t>(i);
   }
 
   std::optional<EventRecord> first_passing;
@@ -733,12 +848,13 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // events; it stands only when the report has no other.
     const bool passing = event.place < 0 && !event.date && (!event.dead || event.dead->implied);
     if (event.place < 0) event.place = document_place;
+    event.country = main_country;
     if (!event.date && first_date) event.date = &*first_date;
     // An armed doer left unnamed is the group the report names, when it names one and the
     // incident is violence (not a protest, not the state's own operation).
     const bool unnamed_doer = !event.actor1 || (event.actor1->actor < 0 && event.actor1->generic &&
                                                 event.actor1->generic->type == ActorType::kPoliticalMilitia);
-    if (unnamed_doer && main_group && IsViolent(event.primary->frame) &&
+    if (unnamed_doer && main_group && s.lexicon.frame_classes.Of(event.primary->frame).violent &&
         !(event.actor2 && event.actor2->actor == main_group->actor)) {
       event.actor1 = &*main_group;
     }

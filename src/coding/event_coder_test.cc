@@ -310,5 +310,126 @@ TEST_F(EventCoderTest, BareWoundingIsAnEvent) {
   EXPECT_EQ(One("On Monday, unknown gunmen wounded a Malian soldier near Gao.", "en").event_type, "Battles");
 }
 
+TEST_F(EventCoderTest, NegationAfterACommaLeavesTheEventStanding) {
+  EXPECT_EQ(
+      One("On Friday near Tessalit, soldiers and militants exchanged gunfire, no one was hurt.", "en").sub_event_type,
+      "Armed clash");
+  EXPECT_TRUE(Code("On Friday, soldiers and militants did not exchange fire near Tessalit.", "en").empty());
+  EXPECT_TRUE(Code("Vendredi, le camp de Tessalit n'a pas été attaqué.", "fr").empty());
+}
+
+TEST_F(EventCoderTest, ComplexAttackIsAClash) {
+  // ACLED codes a bomb or shells followed by an assault with small arms as the armed clash.
+  const std::pair<const char*, const char*> reports[] = {
+      {"On Sunday, militants carried out a complex attack on the army post in Ansongo.", "en"},
+      {"On Sunday, a rocket barrage followed by gunfire hit the UN camp in Aguelhok.", "en"},
+      {"Dimanche, une explosion suivie de tirs a visé le poste de l'armée à Ansongo.", "fr"},
+  };
+  for (const auto& [text, language] : reports) EXPECT_EQ(One(text, language).sub_event_type, "Armed clash") << text;
+}
+
+TEST_F(EventCoderTest, ClaimOfAnAttackTheArmyRepelledMakesTheClaimerTheDoer) {
+  const EventRecord event =
+      One("Lundi, l'armée malienne a repoussé une attaque complexe contre son camp de Léré. Le JNIM a "
+          "revendiqué l'attaque.",
+          "fr", "2022-03-08");
+  EXPECT_EQ(event.actor1, "JNIM: Group for Support of Islam and Muslims");
+  EXPECT_EQ(event.actor2, "Military Forces of Mali");
+}
+
+TEST_F(EventCoderTest, CountryAcrossABorderIsNoPlaceOfTheIncident) {
+  EventRecord event =
+      One("On Sunday, FAMa soldiers clashed with militants near Koro, close to the Burkina Faso border.", "en");
+  EXPECT_EQ(event.location, "Koro");
+  EXPECT_EQ(event.country, "Mali");
+  event =
+      One("Dimanche, des hommes armés ont attaqué une patrouille des FAMa près de la frontière avec le Niger.", "fr");
+  EXPECT_EQ(event.country, "Mali");
+  EXPECT_FALSE(event.located);
+}
+
+TEST_F(EventCoderTest, ForcesAbroadDoNotGiveAnUnlocatedIncidentTheirCountry) {
+  const EventRecord event =
+      One("On Sunday, French Barkhane helicopters killed six ISGS militants in a Malian forest.", "en");
+  EXPECT_NE(event.country, "France");
+}
+
+TEST_F(EventCoderTest, ReportNamingNoCountryLeansToTheFollowedCountries) {
+  // data/lexicon/focus_countries.tsv: Comoe is a province of Burkina Faso and a district of
+  // Côte d'Ivoire.
+  EXPECT_EQ(One("On Tuesday, unidentified gunmen burned two shops in Comoe.", "en").country, "Burkina Faso");
+  // A national actor of a followed country (Katiba Macina, Mali's) leaves the prior standing.
+  EXPECT_EQ(One("On Tuesday, Katiba Macina militants burned two shops in Comoe.", "en").country, "Burkina Faso");
+  // A nationality word replaces the prior.
+  EXPECT_EQ(One("On Tuesday, Ivorian gendarmes arrested two smugglers in Comoe.", "en").country, "Cote d'Ivoire");
+}
+
+TEST_F(EventCoderTest, TownAbroadGivesWayToAFollowedCountryWhenNoCountryLeads) {
+  // Salem is an American town; Gao, in a country the deployment follows, is the place.
+  EXPECT_EQ(One("On Monday, gunmen abducted a trader in Salem, north of Gao.", "en").location, "Gao");
+}
+
+TEST_F(EventCoderTest, DescriptionAfterANamesBracketedAllianceIsThatName) {
+  // "Katiba Serma (JNIM) militants": the unit is the doer, its alliance the associated actor,
+  // and "militants" no unidentified group of its own.
+  const EventRecord event = One("On Monday, Katiba Serma (JNIM) militants abducted two traders near Boni.", "en");
+  EXPECT_EQ(event.actor1, "Katiba Serma");
+  EXPECT_EQ(event.assoc_actor_1, "JNIM: Group for Support of Islam and Muslims");
+}
+
+TEST_F(EventCoderTest, DeadOfTwoJoinedCountsAreSummed) {
+  EXPECT_EQ(One("Lundi, quinze soldats et deux civils ont été tués dans une attaque près de Djibo.", "fr").fatalities,
+            17);
+  EXPECT_EQ(One("On Monday, three soldiers and two civilians were killed in an ambush near Gao.", "en").fatalities, 5);
+  // A range is no sum, nor are the wounded.
+  EXPECT_NE(One("On Monday, between 10 and 20 people were killed in an attack near Gao.", "en").fatalities, 30);
+  EXPECT_EQ(One("On Monday, gunmen attacked a post near Gao: 4 soldiers wounded and 1 dead.", "en").fatalities, 1);
+}
+
+TEST_F(EventCoderTest, KillingOfOnePersonNamedWithAnArticleIsOneDead) {
+  EXPECT_EQ(One("On Monday, gunmen assassinated the deputy mayor of Boni at his home.", "en").fatalities, 1);
+  EXPECT_EQ(One("Lundi, des hommes armés ont abattu le chef du village de Toupéré.", "fr").fatalities, 1);
+  // Plural, or two people joined by "and": no figure to read.
+  EXPECT_EQ(One("On Monday, gunmen killed the chiefs of two villages near Boni.", "en").fatalities, 0);
+  EXPECT_EQ(One("On Monday, gunmen killed the mayor and his driver near Boni.", "en").fatalities, 0);
+}
+
+TEST_F(EventCoderTest, OnePersonFoundDeadOrSuccumbingIsOneDead) {
+  EXPECT_EQ(
+      One("On Sunday, gunmen abducted the chief of a village near Gao. He was later found dead.", "en").fatalities, 1);
+  EXPECT_EQ(One("Dimanche, des hommes armés ont enlevé le chef d'un village près de Gao. Il a été retrouvé mort.", "fr")
+                .fatalities,
+            1);
+  EXPECT_EQ(One("On Sunday, gunmen ambushed an army patrol near Gao. The soldier they wounded later succumbed to his "
+                "injuries.",
+                "en")
+                .fatalities,
+            1);
+}
+
+TEST_F(EventCoderTest, AirGroundOperationIsAClash) {
+  // ACLED codes an operation of air strikes and troops on the ground as an armed clash.
+  const std::pair<const char*, const char*> reports[] = {
+      {"On Friday, French forces carried out a combined air-ground operation with airstrikes against ISGS militants "
+       "near Menaka.",
+       "en"},
+      {"Vendredi, l'armée a mené une opération aéroterrestre avec des frappes aériennes contre des jihadistes près de "
+       "Tessit.",
+       "fr"},
+  };
+  for (const auto& [text, language] : reports) EXPECT_EQ(One(text, language).sub_event_type, "Armed clash") << text;
+  EXPECT_EQ(
+      One("On Friday, French aircraft carried out airstrikes against ISGS militants near Menaka.", "en").sub_event_type,
+      "Air/drone strike");
+}
+
+TEST_F(EventCoderTest, RiotDispersedByThePoliceIsStillARiot) {
+  EXPECT_EQ(One("On Sunday, police fired tear gas to disperse protesters who had burned tires in Bamako.", "en")
+                .sub_event_type,
+            "Violent demonstration");
+  EXPECT_EQ(One("On Sunday, police fired tear gas to disperse protesters in Bamako.", "en").sub_event_type,
+            "Protest with intervention");
+}
+
 }  // namespace
 }  // namespace vigie

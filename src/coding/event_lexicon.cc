@@ -1,6 +1,7 @@
 #include "coding/event_lexicon.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <functional>
 #include <unordered_map>
@@ -102,11 +103,16 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
     lexicon.frames.push_back({line.fields[0], line.fields[1], line.fields[2], line.fields[3], line.number});
   }
 
+  auto classes = FrameClasses::Load(dir / "frame_classes.tsv", problems);
+  if (!classes.ok()) return classes.status();
+  lexicon.frame_classes = std::move(classes).value();
+
   Status status = LoadLexicon<TriggerEntry>(
       dir / "triggers.tsv", 3, "LANG, PHRASE and FRAME", problems, lexicon.triggers,
       [&](const std::vector<std::string>& f, TriggerEntry& e) -> std::string {
         e.frame = f[2];
         if (e.frame == "claim") return "";
+        if (!lexicon.frame_classes.Has(e.frame)) return "FRAME '" + e.frame + "' has no row in frame_classes.tsv";
         for (const FrameRule& rule : lexicon.frames) {
           if (rule.frame == e.frame) return "";
         }
@@ -181,8 +187,10 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
         else if (f[2] == "off-duty") e.kind = RoleKind::kOffDuty;
         else if (f[2] == "undergoer")
           e.kind = RoleKind::kUndergoer;
+        else if (f[2] == "border")
+          e.kind = RoleKind::kBorder;
         else
-          return "ROLE '" + f[2] + "' must be agent, target, victim, affiliation, route, off-duty or undergoer";
+          return "ROLE '" + f[2] + "' must be agent, target, victim, affiliation, route, off-duty, undergoer or border";
         return "";
       });
   if (!status.ok()) return status;
@@ -218,6 +226,22 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
         return "";
       });
   if (!status.ok()) return status;
+
+  const auto focus_path = dir / "focus_countries.tsv";
+  auto focus_lines = ReadDataLines(focus_path, problems);
+  if (!focus_lines.ok()) return focus_lines.status();
+  for (const DataLine& line : focus_lines.value()) {
+    const std::string code = line.fields.empty() ? "" : line.fields[0];
+    if (line.fields.size() != 2 || code.size() != 2 || !std::isupper(static_cast<unsigned char>(code[0])) ||
+        !std::isupper(static_cast<unsigned char>(code[1]))) {
+      if (problems) {
+        problems->push_back({focus_path.string(), line.number,
+                             "expected an ISO 3166 alpha-2 CODE in capitals and a NAME separated by a tab"});
+      }
+      continue;
+    }
+    lexicon.focus_countries.push_back(code);
+  }
   return lexicon;
 }
 

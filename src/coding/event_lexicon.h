@@ -1,7 +1,7 @@
 // The event coder's lexicons, from data/lexicon/: triggers and how their frames become ACLED
 // types, number words, fatality words, modality (negation, future, hypothesis,
-// background), role words and relative dates. Each is a PhraseMatcher over the text's
-// folded words plus what each entry means.
+// background), role words and relative dates, and how the merger treats each frame. Each is a PhraseMatcher over the
+// text's folded words plus what each entry means.
 #pragma once
 
 #include <filesystem>
@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "coding/frame_classes.h"
 #include "core/line_file.h"
 #include "core/status.h"
 #include "text/phrase_matcher.h"
@@ -59,7 +60,9 @@ struct ModalityEntry {
 // kRoute: the two places after it are the ends of one road ("between Gao and Ansongo").
 // kOffDuty: the soldier or fighter named beside it is a civilian for ACLED ("off-duty").
 // kUndergoer: the actor before it suffered the trigger after it ("subjected to an attack").
-enum class RoleKind : uint8_t { kAgent, kTarget, kVictim, kAffiliation, kRoute, kOffDuty, kUndergoer };
+// kBorder: the country right after it, or right before it, is across a border from the
+// incident ("near the Niger border", "à la frontière avec le Burkina Faso").
+enum class RoleKind : uint8_t { kAgent, kTarget, kVictim, kAffiliation, kRoute, kOffDuty, kUndergoer, kBorder };
 // A word that begins no object ("in", "around", "dans"): a verb it follows has none.
 struct AdjunctEntry {
   std::string language;
@@ -86,12 +89,13 @@ struct Lexicon {
 
 class EventLexicon {
  public:
-  // Loads the eight files under `lexicon_dir`. Bad lines are reported in `problems` (file
+  // Loads the ten files under `lexicon_dir`. Bad lines are reported in `problems` (file
   // and line) and skipped; fails when a file is unreadable.
   static Result<EventLexicon> Load(const std::filesystem::path& lexicon_dir, std::vector<DataProblem>* problems);
 
   Lexicon<TriggerEntry> triggers;
   std::vector<FrameRule> frames;
+  FrameClasses frame_classes;
   Lexicon<NumberEntry> numbers;
   Lexicon<CasualtyEntry> casualties;
   Lexicon<ModalityEntry> modality;
@@ -100,6 +104,9 @@ class EventLexicon {
   // among the commonest of both languages.
   Lexicon<AdjunctEntry> adjuncts;
   Lexicon<RelativeDateEntry> relative_dates;
+  // focus_countries.tsv: the countries the deployment follows (ISO alpha-2), a weak prior
+  // for the places of a report that names no country.
+  std::vector<std::string> focus_countries;
 
   // The ACLED type of `frame` against `target`, or nullptr when no row applies (a claim
   // alone is no event).

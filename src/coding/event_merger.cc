@@ -9,86 +9,24 @@
 
 namespace vigie {
 
-// Frames that a bare killing ("20 civils ont été tués") joins when they are close: the
-// killing is the toll of the attack, not another event.
-bool IsViolent(std::string_view frame) {
-  return frame == "attack" || frame == "clash" || frame == "ambush" || frame == "massacre" || IsWeapon(frame) ||
-         frame == "kill" || frame == "wound";
-}
-
-bool IsWeapon(std::string_view frame) {
-  return frame == "ied" || frame == "shelling" || frame == "grenade" || frame == "suicide-bomb" || frame == "airstrike";
-}
-
 namespace {
-
-// Frames of one family describe one incident when they share place and date: an ambush
-// and the clash that followed, the offensive and the town it took, a protest and its
-// dispersal.
-int Family(std::string_view frame) {
-  if (IsViolent(frame) || frame == "territory-taken" || frame == "territory-regained") return 1;
-  // A demonstration that turns violent is one riot, not a protest and a riot.
-  if (frame == "protest" || frame == "protest-intervention" || frame == "excessive-force" || frame == "riot" ||
-      frame == "mob") {
-    return 2;
-  }
-  if (frame == "abduction") return 4;
-  if (frame == "looting" || frame == "destruction") return 5;
-  return 10 + static_cast<int>(frame.size());  // the rest merge only with themselves
-}
-
-// How specific a frame is, to choose the one that names a merged event.
-int Specificity(std::string_view frame) {
-  // What an armed incident also did (burned, looted, arrested, seized weapons) does not
-  // name it: ACLED codes the battle or the attack.
-  if (frame == "destruction" || frame == "looting" || frame == "arrest" || frame == "weapons-seized") return -1;
-  if (frame == "kill" || frame == "wound") return 0;
-  // A bomb that opens a fight is part of it: ACLED codes an IED followed by gunfire (a
-  // "complex attack") as the clash or the attack.
-  if (frame == "ied") return 1;
-  if (frame == "territory-taken" || frame == "territory-regained") return 4;  // the outcome names it
-  // The means name an attack more precisely than the bomb or the shot does: a suicide
-  // bomber's car bomb is a suicide bomb, a drone's missiles an air strike, a dispersed march
-  // a protest with intervention.
-  if (frame == "suicide-bomb" || frame == "airstrike") return 4;
-  if (frame == "protest-intervention" || frame == "excessive-force") return 4;
-  if (frame == "attack" || frame == "clash" || frame == "protest") return 2;
-  return 3;
-}
-
-// A killing, burning or looting told beside an attack, a protest or an abduction is part of
-// it (the police firing on a crowd, a hostage killed).
-bool IsHarm(std::string_view frame) {
-  return frame == "kill" || frame == "wound" || frame == "destruction" || frame == "looting";
-}
-bool TakesHarm(std::string_view frame) {
-  return IsViolent(frame) || frame == "protest" || frame == "protest-intervention" || frame == "excessive-force" ||
-         frame == "riot" || frame == "mob" || frame == "abduction";
-}
-// A demonstration, peaceful or dispersed: clashes, burning or looting in its sentence make it a
-// riot ("protests in Bamako, clashes erupted with the police", "protesters ransacked the town
-// hall").
-bool IsDemonstration(std::string_view frame) {
-  return frame == "protest" || frame == "protest-intervention" || frame == "excessive-force";
-}
-// Arrests and seized weapons told in the sentence of a battle or an attack are its outcome
-// ("killed 10 militants, arrested 6 others and seized arms").
-bool IsOutcome(std::string_view frame) { return frame == "arrest" || frame == "weapons-seized"; }
 
 // A toll in the next sentence or two belongs to the event before it ("Le bilan est de 12
 // morts"); a toll told first ("28 corps ont été découverts") to the event right after it.
-void AttachLooseTolls(std::vector<EventFrame>& frames, std::span<const LooseToll> loose_tolls) {
+void AttachLooseTolls(std::vector<EventFrame>& frames, const std::vector<const FrameClass*>& kind,
+                      std::span<const LooseToll> loose_tolls) {
   for (const auto& [si, toll] : loose_tolls) {
     EventFrame* target = nullptr;
-    for (auto it = frames.rbegin(); it != frames.rend(); ++it) {
-      if (it->sentence > si || si - it->sentence > 2 || !IsViolent(it->frame)) continue;
-      target = &*it;
+    for (size_t i = frames.size(); i-- > 0;) {
+      const EventFrame& f = frames[i];
+      if (f.sentence > si || si - f.sentence > 2 || !kind[i]->violent) continue;
+      target = &frames[i];
       break;
     }
     if (!target) {
-      for (EventFrame& f : frames) {
-        if (f.sentence > si && f.sentence - si <= 1 && IsViolent(f.frame)) {
-          target = &f;
+      for (size_t i = 0; i < frames.size(); ++i) {
+        if (frames[i].sentence > si && frames[i].sentence - si <= 1 && kind[i]->violent) {
+          target = &frames[i];
           break;
         }
       }
@@ -99,7 +37,8 @@ void AttachLooseTolls(std::vector<EventFrame>& frames, std::span<const LooseToll
 
 using Incident = std::vector<size_t>;  // indexes into the document's frames
 
-std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, std::span<const PlaceLocation> places) {
+std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, const std::vector<const FrameClass*>& kind,
+                                     std::span<const PlaceLocation> places) {
   std::vector<Incident> merged;
   auto place_of = [&](const EventFrame& f) -> const PlaceLocation* {
     return f.place >= 0 ? &places[static_cast<size_t>(f.place)] : nullptr;
@@ -113,6 +52,7 @@ std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, std:
   };
   for (size_t i = 0; i < frames.size(); ++i) {
     const EventFrame& f = frames[i];
+    const FrameClass& fk = *kind[i];
     Incident* into = nullptr;
     // An incident the report points back to ("Au lendemain de la tuerie, le Conseil des
     // ministres, réuni dimanche à Bamako", "The rally came as leaders met in Abuja") is the
@@ -121,7 +61,7 @@ std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, std:
       // Any of its frames may be of the family: an attack whose last frame is the burning
       // it did is still the attack ("Les assaillants ont incendié des maisons. L'attaque...").
       for (auto it = merged.rbegin(); it != merged.rend() && !into; ++it) {
-        if (std::any_of(it->begin(), it->end(), [&](size_t k) { return Family(frames[k].frame) == Family(f.frame); })) {
+        if (std::any_of(it->begin(), it->end(), [&](size_t k) { return FrameClasses::SameFamily(*kind[k], fk); })) {
           into = &*it;
         }
       }
@@ -130,6 +70,7 @@ std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, std:
       // Any earlier incident of the report may be told again further down; place and date
       // tell them apart.
       const EventFrame& last = frames[it->back()];
+      const FrameClass& last_kind = *kind[it->back()];
       // The towns of one list are separate events.
       if (f.split >= 0 && std::any_of(it->begin(), it->end(), [&](size_t k) { return frames[k].split == f.split; })) {
         continue;
@@ -138,15 +79,14 @@ std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, std:
       bool joins = false;
       for (size_t index : *it) {
         const EventFrame& other = frames[index];
+        const FrameClass& ok = *kind[index];
         const bool same_sentence = other.sentence == f.sentence;
-        joins = joins || (close && IsHarm(f.frame) && TakesHarm(other.frame)) ||
-                (close && TakesHarm(f.frame) && IsHarm(other.frame)) ||
-                (same_sentence && IsOutcome(f.frame) && IsViolent(other.frame)) ||
-                (same_sentence && IsViolent(f.frame) && IsOutcome(other.frame)) ||
-                (same_sentence && f.frame == "clash" && IsDemonstration(other.frame)) ||
-                (same_sentence && IsDemonstration(f.frame) && other.frame == "clash");
+        joins = joins || (close && fk.harm && ok.takes_harm) || (close && fk.takes_harm && ok.harm) ||
+                (same_sentence && fk.outcome && ok.violent) || (same_sentence && fk.violent && ok.outcome) ||
+                (same_sentence && f.frame == "clash" && ok.demonstration) ||
+                (same_sentence && fk.demonstration && other.frame == "clash");
       }
-      if (Family(f.frame) != Family(last.frame) && !joins) continue;
+      if (!FrameClasses::SameFamily(fk, last_kind) && !joins) continue;
       const PlaceLocation* pa = place_of(f);
       const PlaceLocation* pb = place_of(last);
       if (pa && pb && pa->place != pb->place &&
@@ -187,43 +127,55 @@ void AttachClaims(std::vector<EventFrame>& frames, const std::vector<Incident>& 
       if (!f.actor1 || f.actor1->actor < 0) {
         f.actor1 = actor;
         f.claimed = true;
+      } else if (f.actor1->type == ActorType::kState && actor.type != ActorType::kState &&
+                 (!f.actor2 || f.actor2->type == ActorType::kState)) {
+        // "L'armée a repoussé une attaque complexe... Le CSP a revendiqué l'attaque": the
+        // forces that fought it off (and their soldiers killed) were its target, the group
+        // that claims it the doer.
+        f.actor2 = f.actor1;
+        f.actor1 = actor;
+        f.claimed = true;
       }
     }
   }
 }
 
 // The event's parts, each from the frame that has it, the most specific frame first.
-EventParts Combine(const std::vector<EventFrame>& frames, const Incident& m) {
-  std::vector<const EventFrame*> parts;
-  for (size_t index : m) parts.push_back(&frames[index]);
+EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<const FrameClass*>& kind,
+                   const Incident& m) {
+  std::vector<std::pair<const EventFrame*, const FrameClass*>> parts;
+  for (size_t index : m) parts.emplace_back(&frames[index], kind[index]);
   // A bomb found or defused ("discovered and defused an IED") did not go off.
   const bool defused =
-      std::any_of(parts.begin(), parts.end(), [](const EventFrame* f) { return f->frame == "weapons-seized"; });
+      std::any_of(parts.begin(), parts.end(), [](const auto& p) { return p.first->frame == "weapons-seized"; });
   // A ground fight beside the shells or the grenade makes it a battle: ACLED codes a mortar
   // barrage followed by an armed assault or exchanges of fire (a "complex attack") as the
   // clash. An air strike and a suicide bombing keep their name (the dev set's car bomb
   // followed by hours of fighting in Agadez is a suicide bomb).
-  const bool fight = std::any_of(parts.begin(), parts.end(), [](const EventFrame* f) { return f->frame == "clash"; });
+  const bool fight = std::any_of(parts.begin(), parts.end(), [](const auto& p) { return p.first->frame == "clash"; });
   // A frame pointing back to the incident names it last: its sentence is about something
   // else (a reaction, a decision), whose actors are not the incident's.
-  auto rank = [&](const EventFrame* f) {
+  auto rank = [&](const std::pair<const EventFrame*, const FrameClass*>& p) {
+    const EventFrame* f = p.first;
     if (f->refers_back) return -10;
     if (defused && f->frame == "ied") return -2;
     if (fight && (f->frame == "shelling" || f->frame == "grenade")) return 1;
-    return Specificity(f->frame);
+    return p.second->rank;
   };
-  std::stable_sort(parts.begin(), parts.end(),
-                   [&](const EventFrame* a, const EventFrame* b) { return rank(a) > rank(b); });
+  std::stable_sort(parts.begin(), parts.end(), [&](const auto& a, const auto& b) { return rank(a) > rank(b); });
   EventParts event;
-  event.primary = parts.front();
+  event.primary = parts.front().first;
   event.frame = event.primary->frame;
   // Deaths in a protest are ACLED's excessive force against protesters; else protesters who
   // clash, burn or loot are rioters.
   const bool crowd = event.frame == "protest" || event.frame == "protest-intervention";
-  if (crowd && std::any_of(parts.begin(), parts.end(), [](const EventFrame* f) { return f->frame == "kill"; })) {
+  if (crowd && std::any_of(parts.begin(), parts.end(), [](const auto& p) { return p.first->frame == "kill"; })) {
     event.frame = "excessive-force";
-  } else if (IsDemonstration(event.frame) && std::any_of(parts.begin(), parts.end(), [](const EventFrame* f) {
-               return f->frame == "clash" || f->frame == "destruction" || f->frame == "looting";
+  } else if (parts.front().second->demonstration && std::any_of(parts.begin(), parts.end(), [&](const auto& p) {
+               // Rioting dispersed by the police ("fired tear gas at protesters who had burned
+               // tires") is still a riot for ACLED; deaths keep excessive force.
+               return p.first->frame == "clash" || p.first->frame == "destruction" || p.first->frame == "looting" ||
+                      (p.first->frame == "riot" && event.frame != "excessive-force");
              })) {
     event.frame = "riot";
   }
@@ -234,10 +186,10 @@ EventParts Combine(const std::vector<EventFrame>& frames, const Incident& m) {
     if (event.place < 0 && frames[index].place >= 0) event.place = frames[index].place;
     if (!event.dead && frames[index].dead) event.dead = &*frames[index].dead;
   }
-  for (const EventFrame* f : parts) {
+  for (const auto& [f, f_kind] : parts) {
     event.claimed = event.claimed || f->claimed;
     event.frames.push_back(f);
-    if (f->refers_back && f != parts.front()) continue;
+    if (f->refers_back && f != parts.front().first) continue;
     if (!event.actor1 && f->actor1) event.actor1 = &*f->actor1;
     // Civilian victims anywhere in the incident make it violence against civilians.
     if (f->actor2 &&
@@ -251,13 +203,16 @@ EventParts Combine(const std::vector<EventFrame>& frames, const Incident& m) {
 }  // namespace
 
 std::vector<EventParts> MergeFrames(std::vector<EventFrame>& frames, std::span<const LooseToll> loose_tolls,
-                                    std::span<const Claim> claims, std::span<const PlaceLocation> places) {
-  AttachLooseTolls(frames, loose_tolls);
-  const std::vector<Incident> merged = GroupIncidents(frames, places);
+                                    std::span<const Claim> claims, std::span<const PlaceLocation> places,
+                                    const FrameClasses& classes) {
+  std::vector<const FrameClass*> kind(frames.size());
+  for (size_t i = 0; i < frames.size(); ++i) kind[i] = &classes.Of(frames[i].frame);
+  AttachLooseTolls(frames, kind, loose_tolls);
+  const std::vector<Incident> merged = GroupIncidents(frames, kind, places);
   AttachClaims(frames, merged, claims);
   std::vector<EventParts> events;
   events.reserve(merged.size());
-  for (const Incident& m : merged) events.push_back(Combine(frames, m));
+  for (const Incident& m : merged) events.push_back(Combine(frames, kind, m));
   return events;
 }
 

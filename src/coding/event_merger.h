@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "coding/event_frame.h"
+#include "coding/frame_classes.h"
 #include "coding/record_builder.h"
 
 namespace vigie {
@@ -31,21 +32,17 @@ struct PlaceLocation {
   double longitude = 0;
 };
 
-// Violent frames (attack, clash, kill...): a bare killing close to one is its toll.
-bool IsViolent(std::string_view frame);
-// Frames named by the weapon or means (an IED, shelling, a grenade, a suicide bomb, an air
-// strike): next to an attack verb ("an IED attack") they name the attack.
-bool IsWeapon(std::string_view frame);
-
 // Groups `frames` (in document order) into incidents and returns one EventParts per
 // incident, in the order of each incident's first frame. Frames of one incident share a
-// family (or one is the harm or outcome of the other), lie within 100 km and within a day.
+// family (or one is the harm or outcome of the other: `classes`, data/lexicon/
+// frame_classes.tsv), lie within 100 km and within a day; the highest-ranked frame names it.
 // First gives each loose toll to the violent frame of its sentence or the two before (else
 // of the next sentence); then each claim to the nearest incident within three sentences,
 // as the doer of its frames that name none. So it edits `frames`: the result points into
 // them, and they must outlive it unchanged. Left unset for the caller: document-level
 // defaults (place, date, the report's main group). Cost: quadratic in the frames.
 std::vector<EventParts> MergeFrames(std::vector<EventFrame>& frames, std::span<const LooseToll> loose_tolls,
-                                    std::span<const Claim> claims, std::span<const PlaceLocation> places);
+                                    std::span<const Claim> claims, std::span<const PlaceLocation> places,
+                                    const FrameClasses& classes);
 
 }  // namespace vigie

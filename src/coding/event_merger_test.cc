@@ -5,8 +5,20 @@
 #include <string>
 #include <vector>
 
+#include "core/data_paths.h"
+
 namespace vigie {
 namespace {
+
+// The frame classes of data/lexicon/, loaded once.
+const FrameClasses& Classes() {
+  static const FrameClasses classes = [] {
+    auto loaded = FrameClasses::Load(ResolveDataDir() / "lexicon" / "frame_classes.tsv", nullptr);
+    EXPECT_TRUE(loaded.ok()) << loaded.status().message();
+    return loaded.ok() ? std::move(loaded).value() : FrameClasses();
+  }();
+  return classes;
+}
 
 EventFrame Frame(std::string name, uint32_t sentence, int32_t place = -1) {
   EventFrame f;
@@ -30,7 +42,7 @@ Casualties Toll(double dead) {
 
 TEST(EventMergerTest, AttackAndItsKillingAreOneIncidentNamedByTheAttack) {
   std::vector<EventFrame> frames = {Frame("kill", 0), Frame("attack", 0)};
-  const auto events = MergeFrames(frames, {}, {}, {});
+  const auto events = MergeFrames(frames, {}, {}, {}, Classes());
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].frame, "attack");
   EXPECT_EQ(events[0].frames.size(), 2u);
@@ -40,9 +52,9 @@ TEST(EventMergerTest, PlacesMoreThan100KmApartAreSeparateIncidents) {
   // Gao and Bamako, about 950 km apart; Gao and a place 20 km away.
   const std::vector<PlaceLocation> places = {{1, 16.27, -0.04}, {2, 12.65, -8.0}, {3, 16.40, 0.10}};
   std::vector<EventFrame> apart = {Frame("attack", 0, 0), Frame("attack", 1, 1)};
-  EXPECT_EQ(MergeFrames(apart, {}, {}, places).size(), 2u);
+  EXPECT_EQ(MergeFrames(apart, {}, {}, places, Classes()).size(), 2u);
   std::vector<EventFrame> near = {Frame("attack", 0, 0), Frame("clash", 1, 2)};
-  EXPECT_EQ(MergeFrames(near, {}, {}, places).size(), 1u);
+  EXPECT_EQ(MergeFrames(near, {}, {}, places, Classes()).size(), 1u);
 }
 
 TEST(EventMergerTest, DatesMoreThanADayApartAreSeparateIncidents) {
@@ -50,37 +62,37 @@ TEST(EventMergerTest, DatesMoreThanADayApartAreSeparateIncidents) {
   frames[0].date = Day(2018, 3, 1);
   frames[1].date = Day(2018, 3, 2);
   frames[2].date = Day(2018, 3, 9);
-  const auto events = MergeFrames(frames, {}, {}, {});
+  const auto events = MergeFrames(frames, {}, {}, {}, Classes());
   ASSERT_EQ(events.size(), 2u);
   EXPECT_EQ(events[0].frames.size(), 2u);
 }
 
 TEST(EventMergerTest, ProtestAndAbductionAreSeparateIncidents) {
   std::vector<EventFrame> frames = {Frame("protest", 0), Frame("abduction", 3)};
-  EXPECT_EQ(MergeFrames(frames, {}, {}, {}).size(), 2u);
+  EXPECT_EQ(MergeFrames(frames, {}, {}, {}, Classes()).size(), 2u);
 }
 
 TEST(EventMergerTest, DeathsInAProtestAreExcessiveForce) {
   std::vector<EventFrame> frames = {Frame("protest", 0), Frame("kill", 1)};
-  const auto events = MergeFrames(frames, {}, {}, {});
+  const auto events = MergeFrames(frames, {}, {}, {}, Classes());
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].frame, "excessive-force");
 }
 
 TEST(EventMergerTest, ProtestersWhoClashOrBurnAreRioters) {
   std::vector<EventFrame> clash = {Frame("protest", 0), Frame("clash", 0)};
-  auto events = MergeFrames(clash, {}, {}, {});
+  auto events = MergeFrames(clash, {}, {}, {}, Classes());
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].frame, "riot");
   std::vector<EventFrame> burning = {Frame("protest-intervention", 0), Frame("destruction", 1)};
-  events = MergeFrames(burning, {}, {}, {});
+  events = MergeFrames(burning, {}, {}, {}, Classes());
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].frame, "riot");
 }
 
 TEST(EventMergerTest, WoundingIsTheHarmOfTheAttack) {
   std::vector<EventFrame> frames = {Frame("ied", 0), Frame("wound", 0)};
-  const auto events = MergeFrames(frames, {}, {}, {});
+  const auto events = MergeFrames(frames, {}, {}, {}, Classes());
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].frame, "ied");
 }
@@ -88,13 +100,13 @@ TEST(EventMergerTest, WoundingIsTheHarmOfTheAttack) {
 TEST(EventMergerTest, TownsOfOneListStaySeparate) {
   std::vector<EventFrame> frames = {Frame("attack", 0), Frame("attack", 0)};
   frames[0].split = frames[1].split = 0;
-  EXPECT_EQ(MergeFrames(frames, {}, {}, {}).size(), 2u);
+  EXPECT_EQ(MergeFrames(frames, {}, {}, {}, Classes()).size(), 2u);
 }
 
 TEST(EventMergerTest, LooseTollGoesToTheViolentFrameBeforeIt) {
   std::vector<EventFrame> frames = {Frame("attack", 0), Frame("protest", 5)};
   const std::vector<LooseToll> tolls = {{2, Toll(12)}, {4, Toll(3)}};
-  const auto events = MergeFrames(frames, tolls, {}, {});
+  const auto events = MergeFrames(frames, tolls, {}, {}, Classes());
   ASSERT_EQ(events.size(), 2u);
   ASSERT_NE(events[0].dead, nullptr);
   EXPECT_EQ(events[0].dead->quantity.value, 12.0);
@@ -106,7 +118,7 @@ TEST(EventMergerTest, ClaimNamesTheDoerOfTheNearestIncident) {
   ActorMention jnim;
   jnim.actor = 7;
   const std::vector<Claim> claims = {{1, jnim}, {20, jnim}};
-  const auto events = MergeFrames(frames, {}, claims, {});
+  const auto events = MergeFrames(frames, {}, claims, {}, Classes());
   ASSERT_EQ(events.size(), 2u);
   ASSERT_NE(events[0].actor1, nullptr);
   EXPECT_EQ(events[0].actor1->actor, 7);
@@ -119,7 +131,7 @@ TEST(EventMergerTest, FrameReferringBackJoinsTheLatestIncidentOfItsFamily) {
   frames[0].date = Day(2018, 3, 1);
   frames[1].date = Day(2018, 3, 20);
   frames[1].refers_back = true;
-  const auto events = MergeFrames(frames, {}, {}, {});
+  const auto events = MergeFrames(frames, {}, {}, {}, Classes());
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].primary, &frames[0]);
 }

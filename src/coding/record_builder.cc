@@ -160,13 +160,16 @@ std::optional<EventRecord> RecordBuilder::Build(const ExtractedArticle& article,
     r.evidence.push_back({article.doc, resolved.mention.start, resolved.mention.end,
                           text.substr(resolved.mention.start, resolved.mention.end - resolved.mention.start), "location"});
   }
+  // With no place, the report's country, else a national actor's: forces abroad (France's
+  // Barkhane in Mali) do not say where they acted.
   auto actor_country = [&](const ActorMention* a) -> std::string {
     if (a && a->actor >= 0) {
-      const std::string& c = actors_.actors()[static_cast<size_t>(a->actor)].country;
-      if (c != "*") return c;
+      const ActorEntry& entry = actors_.actors()[static_cast<size_t>(a->actor)];
+      if (entry.country != "*" && entry.type != ActorType::kExternal) return entry.country;
     }
     return "";
   };
+  if (country_code.empty() || country_code == "  ") country_code = std::string(parts.country);
   if (country_code.empty() || country_code == "  ") country_code = actor_country(actor1);
   if (country_code.empty() || country_code == "  ") country_code = actor_country(actor2);
   if (country_code.size() == 2 && country_code != "  ") {

@@ -40,6 +40,9 @@ struct EventParts {
   const TemporalMention* date = nullptr;
   const Casualties* dead = nullptr;
   bool claimed = false;
+  // The country the report is about (ISO alpha-2), for an incident it places nowhere; empty
+  // when no country leads.
+  std::string_view country;
 };
 
 class RecordBuilder {

@@ -25,9 +25,9 @@ std::string Geoparser::SourceCountry(std::string_view url) const {
 
 std::vector<ResolvedPlace> Geoparser::Parse(std::string_view text, const AnalysedText& analysed,
                                             const std::vector<std::pair<uint32_t, uint32_t>>& excluded,
-                                            std::string_view source_url,
-                                            const std::vector<std::string>& country_hints,
-                                            const TokenWords* words) const {
+                                            std::string_view source_url, const std::vector<std::string>& country_hints,
+                                            const TokenWords* words,
+                                            const std::vector<std::string>& default_countries) const {
   std::unordered_map<int32_t, int> demonyms;
   std::vector<PlaceMention> mentions = state_->recognizer.Recognize(text, analysed, &demonyms, words);
   if (const std::string country = SourceCountry(source_url); !country.empty()) {
@@ -36,6 +36,18 @@ std::vector<ResolvedPlace> Geoparser::Parse(std::string_view text, const Analyse
   for (const std::string& country : country_hints) {
     const int32_t place = state_->gazetteer.CountryPlace(country.c_str());
     if (place >= 0) ++demonyms[place];
+  }
+  // The followed countries stand unless the report names a country outside them.
+  const bool outside = std::any_of(demonyms.begin(), demonyms.end(), [&](const auto& d) {
+    const std::string_view code(state_->gazetteer.Place(static_cast<uint32_t>(d.first)).country, 2);
+    return std::none_of(default_countries.begin(), default_countries.end(),
+                        [&](const std::string& c) { return c == code; });
+  });
+  if (!outside) {
+    for (const std::string& country : default_countries) {
+      const int32_t place = state_->gazetteer.CountryPlace(country.c_str());
+      if (place >= 0) ++demonyms[place];
+    }
   }
   if (!excluded.empty()) {
     std::erase_if(mentions, [&](const PlaceMention& m) {

@@ -32,12 +32,14 @@ class Geoparser {
   // one per mention, such as the home countries of the actors the text names) weigh like
   // nationality words. `words`, when given, are the folded words of `analysed`'s tokens,
   // which the caller has already computed (the event coder): recognition reads them
-  // instead of folding the text again.
+  // instead of folding the text again. `default_countries` weigh like nationality words
+  // unless the text, its source or the hints name a country outside them: a weak prior
+  // toward the countries a deployment follows.
   std::vector<ResolvedPlace> Parse(std::string_view text, const AnalysedText& analysed,
                                    const std::vector<std::pair<uint32_t, uint32_t>>& excluded = {},
-                                   std::string_view source_url = "",
-                                   const std::vector<std::string>& country_hints = {},
-                                   const TokenWords* words = nullptr) const;
+                                   std::string_view source_url = "", const std::vector<std::string>& country_hints = {},
+                                   const TokenWords* words = nullptr,
+                                   const std::vector<std::string>& default_countries = {}) const;
 
   // The country a source's address names by its country-code domain ("lefaso.net" names
   // none, "www.aib.media.bf" Burkina Faso, ".co.uk" the United Kingdom): a hint that weighs

@@ -67,6 +67,11 @@ lines=$(wc -l < "$tmp/data/lexicon/abbreviations.tsv")
 "$vigie" --data "$tmp/data" dict check > "$tmp/check.out" 2>&1
 check "bad data exits 1" test $? -eq 1
 check "bad entry named by file and line" grep -q "abbreviations.tsv:$lines: language must be" "$tmp/check.out"
+printf 'Mali\tML\n' >> "$tmp/data/lexicon/focus_countries.tsv"
+printf 'siege\tviolence\t2\tviolent|loud\n' >> "$tmp/data/lexicon/frame_classes.tsv"
+"$vigie" --data "$tmp/data" dict check > "$tmp/check.out" 2>&1
+check "bad focus country named by file and line" grep -q "focus_countries.tsv:$(wc -l < "$tmp/data/lexicon/focus_countries.tsv"): expected an ISO" "$tmp/check.out"
+check "bad frame class named by file and line" grep -q "frame_classes.tsv:$(wc -l < "$tmp/data/lexicon/frame_classes.tsv"): CLASS 'loud'" "$tmp/check.out"
 
 # `vigie places`: resolved place mentions as JSON Lines, with byte offsets into the text
 # `vigie extract` prints.
