@@ -37,9 +37,21 @@ inline bool AsciiEqualsNoCase(std::string_view a, std::string_view b) {
   return true;
 }
 
+// Whether CollapseWhitespace would change `s`: whitespace at an end, a whitespace character
+// other than a space, or two in a row. One test a byte for most bytes.
+inline bool HasLooseWhitespace(std::string_view s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (static_cast<unsigned char>(s[i]) > ' ') continue;
+    if (!IsAsciiSpace(s[i])) continue;
+    if (s[i] != ' ' || i == 0 || i + 1 == s.size() || IsAsciiSpace(s[i + 1])) return true;
+  }
+  return false;
+}
+
 // `s` with every run of ASCII whitespace made one space, and none at either end.
 // Words and the single spaces between them are copied a run at a time.
 inline std::string CollapseWhitespace(std::string_view s) {
+  if (!HasLooseWhitespace(s)) return std::string(s);
   std::string out;
   out.reserve(s.size());
   size_t i = 0;

@@ -20,6 +20,12 @@ TEST(AsciiTest, CollapseWhitespaceLeavesOneSpaceBetweenWordsAndNoneAtTheEnds) {
             "000 morts");
 }
 
+TEST(AsciiTest, LooseWhitespaceIsWhatCollapsingWouldChange) {
+  for (const char* text : {"", "Gao", "attaque à Gao", " Gao", "Gao ", "a  b", "a\tb", "a\nb", "a \r b"}) {
+    EXPECT_EQ(HasLooseWhitespace(text), CollapseWhitespace(text) != text) << text;
+  }
+}
+
 // The same as collapsing byte by byte, wherever the whitespace falls in a long string.
 TEST(AsciiTest, CollapseWhitespaceAgreesWithTheByteByByteRule) {
   const auto by_bytes = [](std::string_view s) {

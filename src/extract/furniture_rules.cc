@@ -14,7 +14,8 @@ namespace {
 // The comparison key of a paragraph: folded, with spaces and punctuation trimmed at both
 // ends and inner whitespace collapsed.
 std::string LineKey(std::string_view text) {
-  std::string out = CollapseWhitespace(FoldKey(text));
+  std::string out = FoldKey(text);
+  if (HasLooseWhitespace(out)) out = CollapseWhitespace(out);
   auto is_trim = [](char c) {
     return c == ' ' || c == ':' || c == '.' || c == '!' || c == '|' || c == '-' || c == '>';
   };
