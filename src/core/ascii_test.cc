@@ -20,6 +20,25 @@ TEST(AsciiTest, CollapseWhitespaceLeavesOneSpaceBetweenWordsAndNoneAtTheEnds) {
             "000 morts");
 }
 
+// Eight bytes at a time or one at a time, every byte value: A-Z lowered, nothing else changed.
+TEST(AsciiTest, AppendAsciiLowerChangesOnlyCapitalLetters) {
+  std::string all;
+  for (int b = 0; b < 256; ++b) all.push_back(static_cast<char>(b));
+  for (size_t from = 0; from < 16; ++from) {
+    const std::string text = all.substr(from) + "ATTAQUE À GAO, Armée MALIENNE" + all.substr(0, from);
+    std::string out = "x";
+    AppendAsciiLower(text, out);
+    ASSERT_EQ(out.size(), text.size() + 1);
+    for (size_t i = 0; i < text.size(); ++i) {
+      const char expected = text[i] >= 'A' && text[i] <= 'Z' ? static_cast<char>(text[i] + 32) : text[i];
+      ASSERT_EQ(out[i + 1], expected) << "byte " << i << " from " << from;
+    }
+  }
+  std::string lowered;
+  AppendAsciiLower("Ménaka, GAO ET Tombouctou", lowered);
+  EXPECT_EQ(lowered, "ménaka, gao et tombouctou");
+}
+
 TEST(AsciiTest, LooseWhitespaceIsWhatCollapsingWouldChange) {
   for (const char* text : {"", "Gao", "attaque à Gao", " Gao", "Gao ", "a  b", "a\tb", "a\nb", "a \r b"}) {
     EXPECT_EQ(HasLooseWhitespace(text), CollapseWhitespace(text) != text) << text;

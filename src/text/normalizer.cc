@@ -5,6 +5,8 @@
 #include <unicode/unistr.h>
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 
 #include "core/ascii.h"
 #include "core/utf8.h"
@@ -112,6 +114,10 @@ void AppendFoldKey(std::string_view text, std::string& out) {
   while (pos < text.size()) {
     // Runs of ASCII, most of French and English text, are lower-cased in place.
     size_t ascii_end = pos;
+    for (uint64_t word; ascii_end + 8 <= text.size(); ascii_end += 8) {  // eight bytes at a time
+      std::memcpy(&word, text.data() + ascii_end, sizeof word);
+      if (word & 0x8080808080808080) break;
+    }
     while (ascii_end < text.size() && static_cast<unsigned char>(text[ascii_end]) < 0x80) ++ascii_end;
     if (ascii_end > pos) {
       AppendAsciiLower(text.substr(pos, ascii_end - pos), out);
