@@ -32,13 +32,7 @@ size_t WellFormedLength(std::string_view s, size_t pos) {
 bool IsValidUtf8(std::string_view bytes) {
   size_t pos = 0;
   while (pos < bytes.size()) {
-    // Fast path over ASCII, eight bytes at a time.
-    while (pos + 8 <= bytes.size()) {
-      uint64_t word;
-      __builtin_memcpy(&word, bytes.data() + pos, 8);
-      if (word & 0x8080808080808080ULL) break;
-      pos += 8;
-    }
+    pos = AsciiRunEnd(bytes, pos);  // ASCII is always well formed
     if (pos >= bytes.size()) break;
     size_t len = WellFormedLength(bytes, pos);
     if (len == 0) return false;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -49,6 +50,17 @@ inline size_t Utf8PrefixLength(std::string_view text, size_t max_bytes) {
   size_t len = max_bytes;
   while (len > 0 && (static_cast<unsigned char>(text[len]) & 0xC0) == 0x80) --len;
   return len;
+}
+
+// The end of the run of ASCII bytes (under 0x80) that starts at `pos`: the first byte from
+// `pos` on that is 0x80 or above, or text.size(). Eight bytes at a time.
+inline size_t AsciiRunEnd(std::string_view text, size_t pos) {
+  for (uint64_t word; pos + 8 <= text.size(); pos += 8) {
+    std::memcpy(&word, text.data() + pos, sizeof word);
+    if (word & 0x8080808080808080) break;
+  }
+  while (pos < text.size() && static_cast<unsigned char>(text[pos]) < 0x80) ++pos;
+  return pos;
 }
 
 // Appends the UTF-8 encoding of `cp` to `out`. Invalid code points become U+FFFD.

@@ -5,8 +5,6 @@
 #include <unicode/unistr.h>
 
 #include <array>
-#include <cstdint>
-#include <cstring>
 
 #include "core/ascii.h"
 #include "core/utf8.h"
@@ -113,12 +111,7 @@ void AppendFoldKey(std::string_view text, std::string& out) {
   size_t pos = 0;
   while (pos < text.size()) {
     // Runs of ASCII, most of French and English text, are lower-cased in place.
-    size_t ascii_end = pos;
-    for (uint64_t word; ascii_end + 8 <= text.size(); ascii_end += 8) {  // eight bytes at a time
-      std::memcpy(&word, text.data() + ascii_end, sizeof word);
-      if (word & 0x8080808080808080) break;
-    }
-    while (ascii_end < text.size() && static_cast<unsigned char>(text[ascii_end]) < 0x80) ++ascii_end;
+    const size_t ascii_end = AsciiRunEnd(text, pos);
     if (ascii_end > pos) {
       AppendAsciiLower(text.substr(pos, ascii_end - pos), out);
       pos = ascii_end;
