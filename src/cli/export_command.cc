@@ -21,14 +21,9 @@ struct ExportCommandOptions {
   EventFilter filter;
 };
 
-bool IsDay(const std::string& s) {
-  int y = 0, m = 0, d = 0;
-  return s.size() == 10 && std::sscanf(s.c_str(), "%4d-%2d-%2d", &y, &m, &d) == 3 && IsValidDate(y, m, d);
-}
-
 int RunExport(ExportCommandOptions& options) {
   for (const std::string* day : {&options.filter.since, &options.filter.until}) {
-    if (!day->empty() && !IsDay(*day)) {
+    if (!day->empty() && !ParseIsoDay(*day)) {
       fprintf(stderr, "vigie export: '%s' is not a date like 2024-09-17\n", day->c_str());
       return 2;
     }

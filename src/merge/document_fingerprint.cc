@@ -20,13 +20,19 @@ bool IsTrackingParameter(std::string_view name) {
          lower == "xtor" || lower == "mc_cid" || lower == "mc_eid" || lower == "ocid";
 }
 
-// For each of the 64 bits, how many of the hashes added have it set. A byte of a hash adds
-// to eight one-byte counters at once through a table (eight additions a hash, not 64
-// branches), flushed into wide counters before a byte can overflow.
+// For each of the 64 bits, how many of the hashes added have it set. The counts are kept
+// bit-sliced: plane k holds bit k of the 64 counts, so that a hash adds to all of them with
+// a carry chain of eight word operations (not 64 branches), flushed into wide counters
+// before an eight-bit count can overflow.
 class BitCounts {
  public:
   void Add(uint64_t hash) {
-    for (int j = 0; j < 8; ++j) lanes_[j] += kSpread[(hash >> (8 * j)) & 0xFF];
+    uint64_t carry = hash;
+    for (uint64_t& plane : planes_) {
+      const uint64_t next = plane & carry;
+      plane ^= carry;
+      carry = next;
+    }
     if (++pending_ == 255) Flush();
   }
   // The bits set in more than half of the `n` hashes added.
@@ -40,29 +46,29 @@ class BitCounts {
   }
 
  private:
-  // Byte k of kSpread[b] is bit k of b.
-  static constexpr std::array<uint64_t, 256> kSpread = [] {
-    std::array<uint64_t, 256> table{};
-    for (int b = 0; b < 256; ++b) {
-      for (int k = 0; k < 8; ++k) {
-        if ((b >> k) & 1) table[b] |= uint64_t{1} << (8 * k);
-      }
-    }
-    return table;
-  }();
-
   void Flush() {
-    for (int j = 0; j < 8; ++j) {
-      for (int k = 0; k < 8; ++k) ones_[8 * j + k] += static_cast<uint32_t>((lanes_[j] >> (8 * k)) & 0xFF);
-      lanes_[j] = 0;
+    for (int bit = 0; bit < 64; ++bit) {
+      uint32_t count = 0;
+      for (size_t k = 0; k < planes_.size(); ++k) count |= static_cast<uint32_t>((planes_[k] >> bit) & 1) << k;
+      ones_[bit] += count;
     }
+    planes_ = {};
     pending_ = 0;
   }
 
-  std::array<uint64_t, 8> lanes_{};
+  std::array<uint64_t, 8> planes_{};
   std::array<uint32_t, 64> ones_{};
   int pending_ = 0;
 };
+
+// Bytes that make words: ASCII letters and digits, and every byte of a multi-byte character.
+constexpr std::array<bool, 256> kWordBytes = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c) table[c] = c >= 0x80 || IsAsciiAlnum(static_cast<char>(c));
+  return table;
+}();
+
+bool IsWordByte(char c) { return kWordBytes[static_cast<unsigned char>(c)]; }
 
 }  // namespace
 
@@ -104,9 +110,9 @@ uint64_t TextSimHash(std::string_view text) {
   std::vector<uint64_t> words;
   size_t i = 0;
   while (i < folded.size()) {
-    while (i < folded.size() && static_cast<unsigned char>(folded[i]) < 0x80 && !IsAsciiAlnum(folded[i])) ++i;
+    while (i < folded.size() && !IsWordByte(folded[i])) ++i;
     const size_t start = i;
-    while (i < folded.size() && (static_cast<unsigned char>(folded[i]) >= 0x80 || IsAsciiAlnum(folded[i]))) ++i;
+    while (i < folded.size() && IsWordByte(folded[i])) ++i;
     if (i > start) words.push_back(XXH3_64bits(folded.data() + start, i - start));
   }
   if (words.empty()) return 0;

@@ -19,12 +19,9 @@ bool IsNonState(int inter) { return inter >= 2 && inter <= 4; }
 
 // Days since the epoch of a YYYY-MM-DD string, or nullopt.
 std::optional<int64_t> Days(const std::string& date) {
-  CivilDate d{};
-  if (date.size() != 10 || std::sscanf(date.c_str(), "%4d-%2d-%2d", &d.year, &d.month, &d.day) != 3 ||
-      !IsValidDate(d.year, d.month, d.day)) {
-    return std::nullopt;
-  }
-  return DaysFromCivil(d);
+  const std::optional<CivilDate> day = ParseIsoDay(date);
+  if (!day) return std::nullopt;
+  return DaysFromCivil(*day);
 }
 
 // The date range of a record: date_start..date_end, else event_date.

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cstdio>
+#include <optional>
 #include <set>
 
 #include "coding/civil_calendar.h"
@@ -18,12 +18,8 @@ int64_t Now() {
 
 // `date` (YYYY-MM-DD) moved by `days`; unchanged when it is not a date.
 std::string ShiftDate(const std::string& date, int days) {
-  CivilDate d{};
-  if (date.size() != 10 || std::sscanf(date.c_str(), "%4d-%2d-%2d", &d.year, &d.month, &d.day) != 3 ||
-      !IsValidDate(d.year, d.month, d.day)) {
-    return date;
-  }
-  return AddDays(d, days).ToString();
+  const std::optional<CivilDate> day = ParseIsoDay(date);
+  return day ? AddDays(*day, days).ToString() : date;
 }
 
 bool KeepsAnalystFields(const std::string& review) { return review == "confirmed" || review == "corrected"; }

@@ -3,6 +3,7 @@
 #include <array>
 #include <filesystem>
 #include <map>
+#include <optional>
 
 #include "coding/civil_calendar.h"
 #include "coding/event_record_json.h"
@@ -207,14 +208,18 @@ class SqliteTransaction final : public StoreTransaction {
 
   Result<std::vector<StoredEvent>> CandidateEvents(const std::string& country, const std::string& first_day,
                                                    const std::string& last_day) override {
+    // An event starts at most 31 days before the range it may meet: the index on (country,
+    // date_start) is walked from there. The bound is worked out here rather than by SQL's date().
+    std::vector<StoredEvent> out;
+    const std::optional<CivilDate> first = ParseIsoDay(first_day);
+    if (!first) return out;
     static const std::string kSql = std::string("SELECT id, ") + kEventColumns +
                                     " FROM events WHERE country = ?1 COLLATE NOCASE"
-                                    " AND date_start >= date(?2, '-31 days') AND date_start <= ?3 AND date_end >= ?2";
+                                    " AND date_start >= ?4 AND date_start <= ?3 AND date_end >= ?2";
     auto statement = Cached(kSql);
     if (!statement.ok()) return statement.status();
     StatementUse st(*statement.value());
-    st->Bind(1, country).Bind(2, first_day).Bind(3, last_day);
-    std::vector<StoredEvent> out;
+    st->Bind(1, country).Bind(2, first_day).Bind(3, last_day).Bind(4, AddDays(*first, -31).ToString());
     while (st->Step()) {
       StoredEvent& event = out.emplace_back();
       event.id = st->Int(0);
