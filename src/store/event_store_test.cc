@@ -194,6 +194,37 @@ TEST_P(EventStoreTest, TwoEventsOfOneDocumentNeverMerge) {
   EXPECT_EQ(Events().size(), 2u);
 }
 
+TEST_P(EventStoreTest, ReportsOfOneBatchMeetTheEventAsTheBatchHasMadeIt) {
+  // One transaction: the third report is four days after the first, but two after the
+  // second, which widened the event's dates: it joins only the event as the batch left it.
+  const std::vector<DocumentToStore> batch = {
+      Document("a", kTextA, {MakeReport("a", "2022-09-26", 15.0, -1.9, "", 11)}),
+      Document("b", kTextB, {MakeReport("b", "2022-09-28", 15.01, -1.91, "", 9)}),
+      Document("c", "Le bilan de l'attaque de Boni est désormais de douze morts, selon des sources locales.",
+               {MakeReport("c", "2022-09-30", 15.0, -1.9, "", 12)})};
+  auto outcomes = store_->AddDocuments(batch);
+  ASSERT_TRUE(outcomes.ok()) << outcomes.status().message();
+  EXPECT_EQ((*outcomes)[1].events_merged, 1);
+  EXPECT_EQ((*outcomes)[2].events_merged, 1);
+
+  EventFilter around_boni;
+  around_boni.bbox = std::array<double, 4>{-2.0, 14.9, -1.8, 15.1};
+  const auto events = Events(around_boni);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].record.date_start, "2022-09-26");
+  EXPECT_EQ(events[0].record.date_end, "2022-09-30");
+  EXPECT_EQ(events[0].record.fatalities, 9);
+  for (const char* doc : {"\"doc\":\"a\"", "\"doc\":\"b\"", "\"doc\":\"c\""}) {
+    EXPECT_NE(events[0].json.find(doc), std::string::npos) << doc;
+  }
+  // The next batch finds the event by its stored row.
+  EXPECT_EQ(Add(Document("d", "Quatre jours plus tard, les habitants de Boni enterraient encore leurs morts.",
+                         {MakeReport("d", "2022-10-02", 15.0, -1.9)}))
+                .events_merged,
+            1);
+  EXPECT_EQ(Events().size(), 1u);
+}
+
 TEST_P(EventStoreTest, ASyndicatedCopyBecomesASourceNotAReport) {
   Add(Document("a", kTextA, {MakeReport("a", "2022-09-26", 15.0, -1.9, "", 11)}, "https://a.example/1"));
   auto copy = Document("copy", std::string("URGENT : ") + kTextA + " (Agence)",

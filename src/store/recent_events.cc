@@ -28,6 +28,12 @@ size_t ApproximateBytes(const EventRecord& e) {
 
 }  // namespace
 
+EventRecord AsStoredEvent(EventRecord record) {
+  NormalizeAsJsonReadsBack(record);
+  if (record.review.empty()) record.review = "unreviewed";  // the review column's default
+  return record;
+}
+
 const EventRecord* RecentEvents::Find(int64_t id) {
   auto it = by_id_.find(id);
   if (it == by_id_.end()) return nullptr;
@@ -37,8 +43,7 @@ const EventRecord* RecentEvents::Find(int64_t id) {
 
 void RecentEvents::Keep(int64_t id, EventRecord record) {
   Forget(id);
-  NormalizeAsJsonReadsBack(record);
-  if (record.review.empty()) record.review = "unreviewed";  // the review column's default
+  record = AsStoredEvent(std::move(record));
   const size_t bytes = ApproximateBytes(record);
   if (max_events_ == 0 || bytes > max_bytes_) return;
   while (!entries_.empty() && (by_id_.size() >= max_events_ || bytes_ + bytes > max_bytes_)) {

@@ -14,6 +14,10 @@
 
 namespace vigie {
 
+// `record` as the store reads an event back from its row: JSON's normalisation
+// (NormalizeAsJsonReadsBack) and the review column's default.
+EventRecord AsStoredEvent(EventRecord record);
+
 class RecentEvents {
  public:
   // Keeps at most `max_events` records taking about `max_bytes` of memory at most (an
