@@ -72,30 +72,30 @@ Result<StoreOutcome> DocumentWriter::Write(StoreTransaction& tx, const DocumentT
   for (const EventRecord& report : document.reports) {
     const std::string& start = report.date_start.empty() ? report.event_date : report.date_start;
     const std::string& end = report.date_end.empty() ? report.event_date : report.date_end;
-    auto candidates =
-        tx.CandidateEvents(report.country, ShiftDate(start, -rules_.max_days_apart), ShiftDate(end, rules_.max_days_apart));
-    if (!candidates.ok()) return candidates.status();
-    const StoredEvent* best = nullptr;
+    int64_t best = 0;  // the event this report joins, if any
     IncidentMatch best_match;
-    for (const StoredEvent& candidate : candidates.value()) {
-      if (events_of_this_document.count(candidate.id)) continue;
-      IncidentMatch match = MatchIncident(report, candidate.record, rules_);
+    auto consider = [&](int64_t id, const EventRecord& candidate) {
+      if (events_of_this_document.count(id)) return;
+      IncidentMatch match = MatchIncident(report, candidate, rules_);
       // Ties go to the oldest event, so that every engine and every run decides alike.
-      if (match.same && (best == nullptr || match.score > best_match.score ||
-                         (match.score == best_match.score && candidate.id < best->id))) {
-        best = &candidate;
+      if (match.same &&
+          (best == 0 || match.score > best_match.score || (match.score == best_match.score && id < best))) {
+        best = id;
         best_match = std::move(match);
       }
-    }
+    };
+    Status visited = tx.ForEachCandidateEvent(report.country, ShiftDate(start, -rules_.max_days_apart),
+                                              ShiftDate(end, rules_.max_days_apart), consider);
+    if (!visited.ok()) return visited;
 
     MergeLogEntry log;
     log.doc = document.article.doc;
     log.by = "ingest";
-    if (best != nullptr) {
-      log.event_id = best->id;
-      auto report_id = tx.InsertReport(outcome.document_id, best->id, report);
+    if (best != 0) {
+      log.event_id = best;
+      auto report_id = tx.InsertReport(outcome.document_id, best, report);
       if (!report_id.ok()) return report_id.status();
-      if (Status s = MergeInto(tx, best->id, report); !s.ok()) return s;
+      if (Status s = MergeInto(tx, best, report); !s.ok()) return s;
       log.report_id = report_id.value();
       log.action = "merge";
       log.score = best_match.score;

@@ -274,8 +274,8 @@ class PostgresTransaction final : public StoreTransaction {
     return r[0][0].as<int64_t>();
   }
 
-  Result<std::vector<StoredEvent>> CandidateEvents(const std::string& country, const std::string& first_day,
-                                                   const std::string& last_day) override {
+  Status ForEachCandidateEvent(const std::string& country, const std::string& first_day, const std::string& last_day,
+                               const CandidateVisitor& visit) override {
     PgParams p;
     p.Text(country).Text(first_day).Text(last_day);
     auto r = Exec(tx_,
@@ -284,13 +284,12 @@ class PostgresTransaction final : public StoreTransaction {
                       " AND date_start >= to_char(CAST($2::text AS date) - 31, 'YYYY-MM-DD') AND date_start <= $3::text"
                       " AND date_end >= $2::text",
                   p);
-    std::vector<StoredEvent> out;
+    EventRecord record;
     for (const auto& row : r) {
-      StoredEvent& event = out.emplace_back();
-      event.id = row[0].as<int64_t>();
-      ReadEventColumns(PgRow(row), 1, event.record);
+      ReadEventColumns(PgRow(row), 1, record);
+      visit(row[0].as<int64_t>(), record);
     }
-    return out;
+    return Status::Ok();
   }
 
   Result<std::vector<int64_t>> EventsOfDocument(int64_t document_id) override {

@@ -214,38 +214,54 @@ class SqliteTransaction final : public StoreTransaction {
     return Status::Ok();
   }
 
-  Result<std::vector<StoredEvent>> CandidateEvents(const std::string& country, const std::string& first_day,
-                                                   const std::string& last_day) override {
+  Status ForEachCandidateEvent(const std::string& country, const std::string& first_day, const std::string& last_day,
+                               const CandidateVisitor& visit) override {
     // An event starts at most 31 days before the range it may meet: the index on (country,
-    // date_start) is walked from there. The bound is worked out here rather than by SQL's date().
-    std::vector<StoredEvent> out;
+    // date_start, date_end) is walked from there, and alone answers which events meet it.
+    // The bound is worked out here rather than by SQL's date().
     const std::optional<CivilDate> first = ParseIsoDay(first_day);
-    if (!first) return out;
-    static const std::string kSql = std::string("SELECT id, ") + kEventColumns +
-                                    " FROM events WHERE country = ?1 COLLATE NOCASE"
-                                    " AND date_start >= ?4 AND date_start <= ?3 AND date_end >= ?2";
-    auto statement = Cached(kSql);
-    if (!statement.ok()) return statement.status();
-    StatementUse st(*statement.value());
+    if (!first) return Status::Ok();
     const std::string bound = AddDays(*first, -31).ToString();
-    st->Bind(1, country).Bind(2, first_day).Bind(3, last_day).Bind(4, bound);
-    while (st->Step()) {
-      const int64_t id = st->Int(0);
-      if (unsaved_.count(id)) continue;  // its row is behind: taken from memory below
-      StoredEvent& event = out.emplace_back();
-      event.id = id;
-      ReadEventColumns(*st, 1, event.record);
+    candidate_ids_.clear();
+    {
+      auto statement = Cached(
+          "SELECT id FROM events WHERE country = ?1 COLLATE NOCASE AND date_start >= ?4 AND date_start <= ?3 "
+          "AND date_end >= ?2");
+      if (!statement.ok()) return statement.status();
+      StatementUse st(*statement.value());
+      st->Bind(1, country).Bind(2, first_day).Bind(3, last_day).Bind(4, bound);
+      while (st->Step()) candidate_ids_.push_back(st->Int(0));
+      if (!st->status().ok()) return st->status();
     }
-    if (!st->status().ok()) return st->status();
+    // The records kept in memory, else the event's row.
+    static const std::string kRowSql = std::string("SELECT ") + kEventColumns + " FROM events WHERE id = ?1";
+    for (const int64_t id : candidate_ids_) {
+      if (unsaved_.count(id)) continue;  // its row is behind: taken from memory below
+      if (const EventRecord* kept = recent_.Find(id)) {
+        visit(id, *kept);
+        continue;
+      }
+      auto statement = Cached(kRowSql);
+      if (!statement.ok()) return statement.status();
+      StatementUse st(*statement.value());
+      st->Bind(1, id);
+      if (!st->Step()) return st->status().ok() ? db_.Error("event " + std::to_string(id) + " vanished") : st->status();
+      ReadEventColumns(*st, 0, candidate_);
+      visit(id, candidate_);
+    }
     // The same conditions on the events changed in this transaction, as they now are.
     for (const auto& [id, unsaved] : unsaved_) {
       const EventRecord& e = unsaved.record;
       if (!e.country.empty() && AsciiEqualsNoCase(e.country, country) && !e.date_start.empty() &&
           e.date_start >= bound && e.date_start <= last_day && !e.date_end.empty() && e.date_end >= first_day) {
-        out.push_back({id, AsStoredEvent(e), {}});
+        if (const EventRecord* kept = recent_.Find(id)) {
+          visit(id, *kept);
+        } else {
+          visit(id, AsStoredEvent(e));
+        }
       }
     }
-    return out;
+    return Status::Ok();
   }
 
   Result<std::vector<int64_t>> EventsOfDocument(int64_t document_id) override {
@@ -544,6 +560,8 @@ class SqliteTransaction final : public StoreTransaction {
   std::map<std::string, SqliteStatement, std::less<>> statements_;
   std::vector<PendingIndexRow> pending_index_;
   std::unordered_map<int64_t, UnsavedEvent> unsaved_;
+  std::vector<int64_t> candidate_ids_;  // ForEachCandidateEvent's scratch
+  EventRecord candidate_;
   std::string_view current_doc_;  // the document being written, for UnsavedEvent::doc
   int64_t next_event_id_ = 0;     // the number of this transaction's next event; 0 until read
   RecentEvents recent_;

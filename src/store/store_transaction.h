@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -41,10 +42,12 @@ class StoreTransaction {
   virtual Result<int64_t> InsertDocument(const DocumentToStore& document, const DocumentFingerprint& fingerprint,
                                          int64_t duplicate_of) = 0;
 
-  // Events of `country` whose date range meets [first_day, last_day] (YYYY-MM-DD), with
-  // their scalar fields (no evidence, sources or JSON).
-  virtual Result<std::vector<StoredEvent>> CandidateEvents(const std::string& country, const std::string& first_day,
-                                                           const std::string& last_day) = 0;
+  // Calls `visit` with each event of `country` whose date range meets [first_day, last_day]
+  // (YYYY-MM-DD): its id and a record holding at least its scalar fields, valid during the
+  // call. An engine may answer from the records it keeps, as LoadEvent does.
+  using CandidateVisitor = std::function<void(int64_t id, const EventRecord& record)>;
+  virtual Status ForEachCandidateEvent(const std::string& country, const std::string& first_day,
+                                       const std::string& last_day, const CandidateVisitor& visit) = 0;
   // The ids of the events a document's reports belong to.
   virtual Result<std::vector<int64_t>> EventsOfDocument(int64_t document_id) = 0;
   // The whole stored event: its record as read from its JSON, review state included (`json`
