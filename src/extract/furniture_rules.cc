@@ -1,7 +1,8 @@
 #include "extract/furniture_rules.h"
 
+#include <string.h>  // memmem
+
 #include <algorithm>
-#include <array>
 
 #include "core/ascii.h"
 #include "text/normalizer.h"
@@ -24,24 +25,14 @@ std::string LineKey(std::string_view text) {
   return out.substr(first);
 }
 
-// The bytes at which WordsKey ends a word: a space or an ASCII punctuation mark (a table:
-// one load a byte where four range tests cost a dozen instructions).
-constexpr std::array<bool, 256> kEndsWord = [] {
-  std::array<bool, 256> ends{};
-  for (int c = 0; c < 256; ++c)
-    ends[c] = c == ' ' || (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
-              (c >= '{' && c <= '~');
-  return ends;
-}();
-
-bool EndsWord(char c) { return kEndsWord[static_cast<unsigned char>(c)]; }
-
 // A LineKey with every ASCII punctuation mark made a space, runs of spaces collapsed and one
 // space at each end, so that a phrase is found as whole words whatever the commas between them.
 std::string WordsKey(std::string_view key) {
   std::string out = " ";
   for (char c : key) {
-    if (EndsWord(c)) {
+    const bool mark =
+        (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
+    if (mark || c == ' ') {
       if (out.back() != ' ') out.push_back(' ');
     } else {
       out.push_back(c);
@@ -94,7 +85,6 @@ bool FurnitureRules::Add(std::string_view rule, std::string_view pattern) {
       end = notice.words.find(' ', start);
       if (end - start > notice.anchor.size()) notice.anchor = notice.words.substr(start, end - start);
     }
-    if (notice.anchor.size() < 64) anchor_sizes_ |= uint64_t{1} << notice.anchor.size();
     notices_.push_back(std::move(notice));
   } else if (rule == "cut-heading") {
     if (pattern.ends_with(" *"))
@@ -170,22 +160,10 @@ bool FurnitureRules::IsCutHeading(const std::string& key) const {
 
 bool FurnitureRules::IsNotice(std::string_view key) const {
   std::string words;  // WordsKey(key), made once a notice's anchor word is found
-  auto holds = [&](const Notice& notice) {
+  for (const Notice& notice : notices_) {
+    if (memmem(key.data(), key.size(), notice.anchor.data(), notice.anchor.size()) == nullptr) continue;
     if (words.empty()) words = WordsKey(key);
-    return words.find(notice.words) != std::string::npos;
-  };
-  // A notice without words (punctuation only) has no anchor: it is looked for in every key.
-  for (const Notice& notice : notices_)
-    if (notice.anchor.empty() && holds(notice)) return true;
-  // A notice's words hold its anchor as a whole word: only a notice whose anchor is one of
-  // the key's words, split as WordsKey splits them, can be there. One pass over the key.
-  for (size_t start = 0, end; start < key.size(); start = end + 1) {
-    end = start;
-    while (end < key.size() && !EndsWord(key[end])) ++end;
-    const size_t size = end - start;
-    if (size < 64 && (anchor_sizes_ >> size & 1) == 0) continue;
-    for (const Notice& notice : notices_)
-      if (notice.anchor == key.substr(start, size) && holds(notice)) return true;
+    if (words.find(notice.words) != std::string::npos) return true;
   }
   return false;
 }

@@ -2,7 +2,6 @@
 // data/lexicon/furniture.tsv so that analysts can extend them without recompiling.
 #pragma once
 
-#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <string>
@@ -69,7 +68,6 @@ class FurnitureRules {
     std::string anchor;
   };
   std::vector<Notice> notices_;
-  uint64_t anchor_sizes_ = 0;  // bit n set when an anchor has n bytes (n under 64)
   bool IsNotice(std::string_view key) const;
   std::unordered_set<std::string> cut_headings_;
   std::vector<std::string> cut_heading_starts_;  // "also in *": the words a heading starts with
