@@ -10,6 +10,8 @@ namespace vigie {
 namespace {
 
 int NumberValue(std::string_view word) {
+  // Most words start with a letter: no number, and not "premier" unless with a 'p'.
+  if (word.empty() || ((word[0] < '0' || word[0] > '9') && word[0] != '-' && word[0] != 'p')) return -1;
   // "1er" (premier) counts as 1.
   if (word == "1er" || word == "1st" || word == "premier") return 1;
   int value = 0;
@@ -98,8 +100,9 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
     const std::string_view w = word(t);
     if (w.empty()) continue;
 
+    const int number = NumberValue(w);
     // Explicit: "17 septembre 2024", "17 sept.", "1er mars".
-    if (int day = NumberValue(w); day >= 1 && day <= 31) {
+    if (int day = number; day >= 1 && day <= 31) {
       const int month = month_at(t + 1);
       if (month > 0) {
         t = complete_date(t, day, month, skip_dot(t + 2), t + 2);
@@ -134,8 +137,8 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
       }
     }
     // A bare past year: background ("depuis 2012", "en 2019") unless it is this year.
-    if (int year = NumberValue(w); year >= 1900 && year <= 2100 && tokens[t].kind == TokenKind::kNumber &&
-                                   published && year < published->year) {
+    if (int year = number;
+        year >= 1900 && year <= 2100 && tokens[t].kind == TokenKind::kNumber && published && year < published->year) {
       TemporalMention mention{static_cast<uint32_t>(t), static_cast<uint32_t>(t + 1), {year, 1, 1}, 3, true};
       found.push_back(mention);
       continue;

@@ -56,6 +56,21 @@ TEST_F(DateResolverTest, ExplicitDatesWithAndWithoutYear) {
   EXPECT_EQ(found[0].date, (CivilDate{2023, 12, 3}));
 }
 
+// Day numbers written as words or with ordinal suffixes, and words that only look like
+// numbers, read token by token (the quick rejection of words that start with a letter).
+TEST_F(DateResolverTest, OrdinalDaysAndNumberLikeWords) {
+  for (const char* text : {"le premier septembre", "le Premier septembre", "le 1er septembre"}) {
+    auto found = Find(text, kWednesday, "fr");
+    ASSERT_EQ(found.size(), 1u) << text;
+    EXPECT_EQ(found[0].date, (CivilDate{2024, 9, 1})) << text;
+  }
+  auto found = Find("on September 21st, 2023 and on the 2nd September", kWednesday, "en");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].date, (CivilDate{2023, 9, 21}));
+  EXPECT_EQ(found[1].date, (CivilDate{2024, 9, 2}));
+  EXPECT_TRUE(Find("le x17 septembre et le 17e septembre", kWednesday, "fr").empty());
+}
+
 TEST_F(DateResolverTest, MonthsLongPastAreBackground) {
   auto found = Find("where militants killed 30 people in January 2016", kWednesday, "en");
   ASSERT_EQ(found.size(), 1u);

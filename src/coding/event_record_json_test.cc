@@ -45,6 +45,18 @@ void ExpectSame(const EventRecord& a, const EventRecord& b) {
   EXPECT_EQ(a.fatalities_high, b.fatalities_high);
 }
 
+// Each key once, quoted, after one comma (none before an object's first key), in order.
+TEST(EventRecordJson, KeysAreQuotedAndSeparatedOnce) {
+  const std::string line = EventToJsonLine(ARecord());
+  EXPECT_TRUE(line.starts_with("{\"event_id_cnty\":\"ML12\",\"event_date\":\"2022-09-26\",\"year\":")) << line;
+  EXPECT_NE(line.find(",\"latitude\":15.0123456789,\"longitude\":-1.91,"), std::string::npos) << line;
+  EXPECT_NE(line.find(",\"evidence\":[{\"doc\":\"a\",\"start\":3,\"end\":9,"), std::string::npos) << line;
+  EXPECT_NE(line.find(",\"sources\":[{\"doc\":\"a\",\"url\":\"https://a.example/1\",\"title\":null,"),
+            std::string::npos)
+      << line;
+  EXPECT_TRUE(line.ends_with("}],\"review\":\"unreviewed\"}")) << line;
+}
+
 TEST(EventRecordJson, NormalizingGivesWhatTheJsonReadsBack) {
   EventRecord e = ARecord();
   EventRecord normalized = e;

@@ -1,6 +1,7 @@
 // ASCII-only case and whitespace helpers for markup names, labels and already-decoded text.
 #pragma once
 
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -64,13 +65,32 @@ inline bool AsciiEqualsNoCase(std::string_view a, std::string_view b) {
 }
 
 // Whether CollapseWhitespace would change `s`: whitespace at an end, a whitespace character
-// other than a space, or two in a row. One test a byte for most bytes.
+// other than a space, or two in a row. Eight bytes at a time where none is a control
+// character: only their spaces are looked at, all together.
 inline bool HasLooseWhitespace(std::string_view s) {
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (static_cast<unsigned char>(s[i]) > ' ') continue;
-    if (!IsAsciiSpace(s[i])) continue;
-    if (s[i] != ' ' || i == 0 || i + 1 == s.size() || IsAsciiSpace(s[i + 1])) return true;
+  if (s.empty()) return false;
+  if (IsAsciiSpace(s.front()) || IsAsciiSpace(s.back())) return true;
+  // Whether the byte at `i` starts loose whitespace, given that `s` has none at its ends.
+  auto loose_at = [&](size_t i) { return IsAsciiSpace(s[i]) && (s[i] != ' ' || IsAsciiSpace(s[i + 1])); };
+  constexpr uint64_t kOnes = 0x0101010101010101, kHighs = 0x8080808080808080, kLows = 0x7F7F7F7F7F7F7F7F;
+  size_t i = 0;
+  for (uint64_t x; i + 8 <= s.size(); i += 8) {
+    std::memcpy(&x, s.data() + i, sizeof x);
+    if (((x - kOnes * ' ') & ~x & kHighs) != 0) {  // a byte under 0x20: byte by byte
+      for (size_t k = i; k < i + 8; ++k)
+        if (loose_at(k)) return true;
+      continue;
+    }
+    // 0x80 in exactly the lanes that hold a space (no borrow crosses lanes: the low seven
+    // bits are added apart from the top one).
+    const uint64_t other = x ^ (kOnes * ' ');
+    const uint64_t spaces = ~(((other & kLows) + kLows) | other) & kHighs;
+    static_assert(std::endian::native == std::endian::little, "lane k holds byte i + k");
+    if ((spaces & (spaces >> 8)) != 0) return true;                  // two spaces in a row
+    if ((spaces >> 63) != 0 && IsAsciiSpace(s[i + 8])) return true;  // the last one, then whitespace
   }
+  for (; i < s.size(); ++i)
+    if (loose_at(i)) return true;
   return false;
 }
 

@@ -59,5 +59,25 @@ TEST(FurnitureRulesTest, CutRuleEndsTheTextAfterItsStart) {
             (std::vector<std::string>{kProse, kProse, kProse}));
 }
 
+// A notice's words are found as whole words anywhere in a short paragraph, whatever the
+// punctuation between them, and only as whole words; a word of 64 bytes or more is a word too.
+TEST(FurnitureRulesTest, NoticeRuleMatchesWholeWordsAnywhere) {
+  FurnitureRules rules;
+  ASSERT_TRUE(rules.Add("notice", "All rights reserved"));
+  ASSERT_TRUE(rules.Add("notice", "is expressly prohibited"));
+  const std::string long_word(70, 'w');
+  ASSERT_TRUE(rules.Add("notice", "see " + long_word));
+  const std::vector<std::string> notices = {"Copyright 2024 Reuters. ALL RIGHTS RESERVED.",
+                                            "(c) AFP -- all-rights, reserved", "Reproduction is expressly prohibited",
+                                            "Please see " + long_word + " for terms."};
+  const std::vector<std::string> prose = {"Tall rights reserved", "All rights unreserved",
+                                          "Reproduction is expressly prohibitedly", "Rights reserved for all",
+                                          "See " + long_word + "s"};
+  for (const std::string& notice : notices)
+    EXPECT_EQ(Trimmed(rules, {kProse, notice}), (std::vector<std::string>{kProse})) << notice;
+  for (const std::string& text : prose)
+    EXPECT_EQ(Trimmed(rules, {kProse, text}), (std::vector<std::string>{kProse, text})) << text;
+}
+
 }  // namespace
 }  // namespace vigie

@@ -3,8 +3,10 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/unorm2.h>
 
 #include <array>
+#include <bitset>
 
 #include "core/ascii.h"
 #include "core/utf8.h"
@@ -45,17 +47,50 @@ const LatinFoldTable& FoldTable() {
   return table;
 }
 
+// The code points under U+2100 (Latin, Greek, Cyrillic and the other alphabets, general
+// punctuation, currency signs) whose NFC quick check is Yes and whose combining class is 0,
+// built once from ICU. Text made of them is NFC (UAX #15's quick check answers Yes).
+constexpr char32_t kNfcTableEnd = 0x2100;
+const std::bitset<kNfcTableEnd>& NfcStableTable() {
+  static const std::bitset<kNfcTableEnd> table = [] {
+    std::bitset<kNfcTableEnd> stable;
+    for (char32_t cp = 0; cp < kNfcTableEnd; ++cp) {
+      const auto c = static_cast<UChar32>(cp);
+      stable[cp] = u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES && u_getCombiningClass(c) == 0;
+    }
+    return stable;
+  }();
+  return table;
+}
+
+// True when `text` is NFC by NfcStableTable alone: ASCII runs (eight bytes at a time) and
+// well-formed two- and three-byte characters the table holds. False says nothing.
+bool IsNfcByTable(std::string_view text) {
+  const std::bitset<kNfcTableEnd>& stable = NfcStableTable();
+  auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
+  auto continues = [&](size_t i) { return i < text.size() && (byte(i) & 0xC0) == 0x80; };
+  for (size_t pos = AsciiRunEnd(text, 0); pos < text.size(); pos = AsciiRunEnd(text, pos)) {
+    const unsigned char lead = byte(pos);
+    char32_t cp;
+    if (lead >= 0xC2 && lead <= 0xDF && continues(pos + 1)) {
+      cp = (lead & 0x1Fu) << 6 | (byte(pos + 1) & 0x3Fu);
+      pos += 2;
+    } else if (lead >= 0xE0 && lead <= 0xE2 && continues(pos + 1) && continues(pos + 2)) {
+      cp = (lead & 0x0Fu) << 12 | (byte(pos + 1) & 0x3Fu) << 6 | (byte(pos + 2) & 0x3Fu);
+      pos += 3;
+      if (cp < 0x800) return false;  // overlong
+    } else {
+      return false;
+    }
+    if (cp >= kNfcTableEnd || !stable[cp]) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string ToNfc(std::string_view text) {
-  bool ascii = true;
-  for (char c : text) {
-    if (static_cast<unsigned char>(c) >= 0x80) {
-      ascii = false;
-      break;
-    }
-  }
-  if (ascii) return std::string(text);
+  if (IsNfcByTable(text)) return std::string(text);
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) return std::string(text);

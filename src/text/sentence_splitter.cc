@@ -1,7 +1,8 @@
 #include "text/sentence_splitter.h"
 
-#include "text/char_class.h"
+#include "core/byte_scan.h"
 #include "core/utf8.h"
+#include "text/char_class.h"
 
 namespace vigie {
 
@@ -72,16 +73,13 @@ bool SentenceSplitter::EndsWithAbbreviation(std::string_view text, size_t period
 void SentenceSplitter::Split(std::string_view text, std::string_view language, std::vector<Sentence>& out) const {
   size_t start = 0;
   size_t pos = 0;
-  while (pos < text.size()) {
-    const unsigned char byte = static_cast<unsigned char>(text[pos]);
-    if (byte == '\n') {
+  while (true) {
+    // Only a line break, '.', '!', '?' and the first byte of '…' (E2 80 A6) can end a sentence.
+    pos = FindAnyByte<'\n', '.', '!', '?', 0xE2>(text, pos);
+    if (pos == text.size()) break;
+    if (text[pos] == '\n') {
       Emit(text, start, pos, out);
       start = ++pos;
-      continue;
-    }
-    // Only '.', '!', '?' and the first byte of '…' (E2 80 A6) can end a sentence.
-    if (byte != '.' && byte != '!' && byte != '?' && byte != 0xE2) {
-      ++pos;
       continue;
     }
     size_t term_start = pos;
