@@ -268,6 +268,19 @@ TEST_F(GeoparserTest, PersonAfterATitleIsNotAPlace) {
   EXPECT_EQ(Mention(en, "Bamako")->feature_code, "PPLC");
 }
 
+TEST_F(GeoparserTest, APersonNamedAgainIsNoPlace) {
+  // Keïta is a town in Niger; after "President ... Keita said", the bare "Keita" is him.
+  auto en = Parse(
+      "President Ibrahim Boubacar Keita said on Sunday that he would dissolve the court. Protesters who "
+      "blocked the bridges of Bamako want Keita to step down.");
+  EXPECT_EQ(Mention(en, "Keita"), nullptr) << Surfaces(en);
+  ASSERT_NE(Mention(en, "Bamako"), nullptr) << Surfaces(en);
+  // A cue still makes the name a place: the deputy is named after his town.
+  auto fr = Parse("Le député Hama Djibo a dénoncé l'attaque survenue lundi à Djibo, où deux soldats ont été tués.");
+  ASSERT_NE(Mention(fr, "Djibo"), nullptr) << Surfaces(fr);
+  EXPECT_EQ(Mention(fr, "Djibo")->country, "BF");
+}
+
 TEST_F(GeoparserTest, WordDroppedForItsFormDoesNotSwayTheCountry) {
   // "On" is a Belgian village; opening a sentence it is no place, and must not make the
   // Malian town after a Nigerien victim a foreign one.

@@ -279,6 +279,28 @@ size_t PlaceRecognizer::LongestName(std::string_view text, const std::vector<Tok
   return best_last;
 }
 
+namespace {
+
+// A name read as a person's somewhere in the text (after a title, before a verb of speech)
+// is that person again where it stands bare: "President Ibrahim Boubacar Keita said ...
+// protesters want Keita to step down" (Keïta is a town in Niger). Not where a cue or a
+// designator says place ("à Keïta", "the department of Keita").
+void MarkPersonsNamedAgain(std::vector<PlaceMention>& mentions) {
+  std::vector<std::string_view> persons;
+  for (const PlaceMention& m : mentions) {
+    if (m.person_context && m.single_word) persons.push_back(m.key);
+  }
+  if (persons.empty()) return;
+  for (PlaceMention& m : mentions) {
+    if (!m.person_context && m.single_word && m.cue == PlaceCue::kNone && m.unit_levels == 0 && !m.part &&
+        std::find(persons.begin(), persons.end(), m.key) != persons.end()) {
+      m.person_context = true;
+    }
+  }
+}
+
+}  // namespace
+
 std::vector<PlaceMention> PlaceRecognizer::Recognize(std::string_view text, const AnalysedText& analysed,
                                                      std::unordered_map<int32_t, int>* demonym_countries,
                                                      const TokenWords* folded_words) const {
@@ -353,6 +375,7 @@ std::vector<PlaceMention> PlaceRecognizer::Recognize(std::string_view text, cons
       i = best_last;
     }
   }
+  MarkPersonsNamedAgain(mentions);
   return mentions;
 }
 
