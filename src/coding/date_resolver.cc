@@ -96,6 +96,24 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
     return mention.end_token - 1;
   };
 
+  // A day and month from token `first` up to `after` that belong to a name: a capitalised
+  // name head ends right before them or starts right after ("Mouvement du 5 juin", "the June
+  // 5 Movement"); they date no event.
+  auto in_name = [&](size_t first, size_t after) {
+    auto m = std::lower_bound(relative.begin(), relative.end(), first >= 4 ? first - 4 : 0,
+                              [](const PhraseMatch& match, size_t token) { return match.first_token < token; });
+    for (; m != relative.end() && m->first_token <= after; ++m) {
+      if (m->end_token != first && m->first_token != after) continue;
+      const RelativeDateEntry& entry = relative_.entries[m->entry];
+      const char initial = tokens[m->first_token].In(text).front();
+      if (entry.kind == RelativeDateKind::kNameHead && EntryApplies(entry.language, language) && initial >= 'A' &&
+          initial <= 'Z') {
+        return true;
+      }
+    }
+    return false;
+  };
+
   for (size_t t = begin; t < end; ++t) {
     const std::string_view w = word(t);
     if (w.empty()) continue;
@@ -105,6 +123,10 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
     if (int day = number; day >= 1 && day <= 31) {
       const int month = month_at(t + 1);
       if (month > 0) {
+        if (in_name(t, skip_dot(t + 2))) {
+          ++t;
+          continue;
+        }
         t = complete_date(t, day, month, skip_dot(t + 2), t + 2);
         continue;
       }
@@ -113,6 +135,10 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
     if (int month = month_at(t); month > 0) {
       size_t d = skip_dot(t + 1);
       const int day = NumberValue(word(d));
+      if (day >= 1 && day <= 31 && in_name(t, d + 1)) {
+        t = d;
+        continue;
+      }
       if (day >= 1 && day <= 31) {
         size_t y = d + 1;
         if (y < end && tokens[y].kind == TokenKind::kPunctuation && tokens[y].In(text) == ",") ++y;
@@ -184,6 +210,8 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
           }
           continue;
         }
+        case RelativeDateKind::kNameHead:
+          break;  // no date of its own
         case RelativeDateKind::kLastModifier:
         case RelativeDateKind::kThisModifier: {
           // "last Tuesday", "ce mardi": the weekday follows.

@@ -25,6 +25,8 @@ class DateResolverTest : public ::testing::Test {
     add("fr", "dans la nuit de", RelativeDateKind::kNightSpan, 0);
     ASSERT_TRUE(relative_.matcher.Add("la semaine dernière", static_cast<uint32_t>(relative_.entries.size()), nullptr));
     relative_.entries.push_back({"fr", RelativeDateKind::kPeriod, -7, 2});
+    add("fr", "mouvement du", RelativeDateKind::kNameHead, 0);
+    add("en", "movement", RelativeDateKind::kNameHead, 0);
   }
   std::vector<TemporalMention> Find(const std::string& text, CivilDate published, std::string_view language) {
     text_ = text;
@@ -54,6 +56,22 @@ TEST_F(DateResolverTest, ExplicitDatesWithAndWithoutYear) {
   found = Find("le 3 décembre", kWednesday, "fr");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].date, (CivilDate{2023, 12, 3}));
+}
+
+TEST_F(DateResolverTest, ADateInAMovementsNameDatesNothing) {
+  auto found = Find("Le Mouvement du 5 juin a manifesté hier à Bamako.", kWednesday, "fr");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].date, (CivilDate{2024, 9, 17}));  // "hier"
+  found = Find("Leaders of the June 5 Movement were detained on Sept. 16.", kWednesday, "en");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].date, (CivilDate{2024, 9, 16}));
+  // Not capitalised, or not next to the date: a date.
+  found = Find("le mouvement du 5 juin vers la frontière", kWednesday, "fr");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].date, (CivilDate{2024, 6, 5}));
+  found = Find("A Movement spokesman said the march of June 5 was peaceful.", kWednesday, "en");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].date, (CivilDate{2024, 6, 5}));
 }
 
 // Day numbers written as words or with ordinal suffixes, and words that only look like

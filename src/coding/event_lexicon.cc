@@ -202,14 +202,23 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
   status = LoadLexicon<RelativeDateEntry>(
       dir / "relative_dates.tsv", 4, "LANG, PHRASE, KIND and VALUE", problems, lexicon.relative_dates,
       [](const std::vector<std::string>& f, RelativeDateEntry& e) -> std::string {
-        const std::string& kind = f[2];
-        if (kind == "day-offset") e.kind = RelativeDateKind::kDayOffset;
-        else if (kind == "last-weekday-modifier") e.kind = RelativeDateKind::kLastModifier;
-        else if (kind == "this-weekday-modifier") e.kind = RelativeDateKind::kThisModifier;
-        else if (kind == "night-span") e.kind = RelativeDateKind::kNightSpan;
-        else if (kind == "weekend") e.kind = RelativeDateKind::kWeekend;
-        else if (kind == "period") e.kind = RelativeDateKind::kPeriod;
-        else return "KIND '" + kind + "' must be day-offset, last-weekday-modifier, this-weekday-modifier, night-span, weekend or period";
+        static constexpr std::pair<std::string_view, RelativeDateKind> kKinds[] = {
+            {"day-offset", RelativeDateKind::kDayOffset},
+            {"last-weekday-modifier", RelativeDateKind::kLastModifier},
+            {"this-weekday-modifier", RelativeDateKind::kThisModifier},
+            {"night-span", RelativeDateKind::kNightSpan},
+            {"weekend", RelativeDateKind::kWeekend},
+            {"period", RelativeDateKind::kPeriod},
+            {"name-head", RelativeDateKind::kNameHead},
+        };
+        const auto known =
+            std::find_if(std::begin(kKinds), std::end(kKinds), [&](const auto& k) { return k.first == f[2]; });
+        if (known == std::end(kKinds)) {
+          std::string names;
+          for (const auto& k : kKinds) names += (names.empty() ? "" : ", ") + std::string(k.first);
+          return "KIND '" + f[2] + "' must be one of " + names;
+        }
+        e.kind = known->second;
         if (f[3] == "-") return "";
         if (e.kind == RelativeDateKind::kPeriod && f[3].size() >= 2) {
           // A signed count and a unit: "-1w" last week, "-1m" last month, "-2d" two days.

@@ -72,7 +72,15 @@ struct RoleEntry {
   RoleKind kind = RoleKind::kAgent;
 };
 
-enum class RelativeDateKind : uint8_t { kDayOffset, kLastModifier, kThisModifier, kNightSpan, kWeekend, kPeriod };
+enum class RelativeDateKind : uint8_t {
+  kDayOffset,
+  kLastModifier,
+  kThisModifier,
+  kNightSpan,
+  kWeekend,
+  kPeriod,
+  kNameHead,  // not a date: a noun that, capitalised, makes the date next to it a name
+};
 struct RelativeDateEntry {
   std::string language;
   RelativeDateKind kind = RelativeDateKind::kDayOffset;
