@@ -51,8 +51,25 @@ std::string Grouped(int64_t n) {
   return out;
 }
 
-void PrintSummary(const IngestSummary& s, const StoreCounts* totals, double seconds, const std::string& where) {
+// The inputs that could not be read, or only in part (a truncated WARC.gz, a missing file):
+// their documents never reached the count of documents read.
+struct FailedInputs {
+  static constexpr size_t kListed = 10;
+  int64_t count = 0;
+  std::vector<std::string> first;  // "INPUT: MESSAGE" of the first kListed
+};
+
+void PrintSummary(const IngestSummary& s, const FailedInputs& failed, const StoreCounts* totals, double seconds,
+                  const std::string& where) {
   fprintf(stderr, "vigie ingest: into %s in %.1f s\n", where.c_str(), seconds);
+  if (failed.count > 0) {
+    fprintf(stderr, "  %-36s %10s\n", "inputs not read, or read in part", Grouped(failed.count).c_str());
+    for (const std::string& line : failed.first) fprintf(stderr, "      %s\n", line.substr(0, 100).c_str());
+    if (failed.count > static_cast<int64_t>(failed.first.size())) {
+      fprintf(stderr, "      (and %s more, named above)\n",
+              Grouped(failed.count - static_cast<int64_t>(failed.first.size())).c_str());
+    }
+  }
   fprintf(stderr, "  %-36s %10s\n", "documents read", Grouped(s.read).c_str());
   fprintf(stderr, "  %-36s %10s\n", "  stored (new)", Grouped(s.stored).c_str());
   fprintf(stderr, "  %-36s %10s\n", "  already stored (skipped)", Grouped(s.duplicates).c_str());
@@ -133,7 +150,7 @@ int RunIngest(const IngestCommandOptions& options, const CommonOptions& common) 
             seconds > 0 ? static_cast<double>(s.stored + s.duplicates + s.near_duplicates + s.skipped) / seconds : 0.0);
     progress_shown = true;
   };
-  int input_errors = 0;
+  FailedInputs failed_inputs;
   auto clear_progress = [&] {
     if (progress_shown.exchange(false)) fprintf(stderr, "\r\033[K");
   };
@@ -165,7 +182,9 @@ int RunIngest(const IngestCommandOptions& options, const CommonOptions& common) 
       if (!options.quiet) fprintf(stderr, "vigie ingest: warning: %s: %s\n", problem.input.c_str(), problem.message.c_str());
       return;
     }
-    ++input_errors;
+    if (failed_inputs.first.size() < FailedInputs::kListed)
+      failed_inputs.first.push_back(problem.input + ": " + problem.message);
+    ++failed_inputs.count;
     fprintf(stderr, "vigie ingest: %s: %s\n", problem.input.c_str(), problem.message.c_str());
   };
   InputOptions input_options;
@@ -209,9 +228,10 @@ int RunIngest(const IngestCommandOptions& options, const CommonOptions& common) 
   }
   if (!options.quiet) {
     auto totals = (*store)->Counts();
-    PrintSummary(summary.value(), totals.ok() ? &totals.value() : nullptr, elapsed(), (*store)->Describe());
+    PrintSummary(summary.value(), failed_inputs, totals.ok() ? &totals.value() : nullptr, elapsed(),
+                 (*store)->Describe());
   }
-  return input_errors > 0 || summary->skipped > 0 ? 1 : 0;
+  return failed_inputs.count > 0 || summary->skipped > 0 ? 1 : 0;
 }
 
 }  // namespace

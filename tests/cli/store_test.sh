@@ -41,7 +41,10 @@ check "default database is ./vigie.db" test $? -eq 0
 "$vigie" export --db "$db" --format csv > "$tmp/all.csv" 2> "$tmp/export.err"
 check "export exits 0" test $? -eq 0
 check "export says how many" grep -q "vigie export: $events events" "$tmp/export.err"
-check "csv has ACLED's header" test "$(head -1 "$tmp/all.csv" | cut -d, -f1-3)" = "event_id_cnty,event_date,year"
+check "csv has ACLED's header, in ACLED's order" test "$(head -1 "$tmp/all.csv")" = "event_id_cnty,event_date,year,\
+time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,\
+interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,\
+source_scale,notes,fatalities,tags,timestamp"
 check "csv rows parse with 31 columns" python3 -c "
 import csv,sys; rows=list(csv.reader(open(sys.argv[1])))
 assert len(rows)-1 == int(sys.argv[2]) and all(len(r)==31 for r in rows), len(rows)" "$tmp/all.csv" "$events"
@@ -58,7 +61,12 @@ assert all(x['geometry'] is None or x['geometry']['type']=='Point' for x in f)" 
 "$vigie" export --db "$db" --format jsonl --actor jnim --event-type Battles 2>/dev/null > "$tmp/jnim.jsonl"
 check "actor and type filters" python3 -c "
 import json,sys; rows=[json.loads(l) for l in open(sys.argv[1])]
-assert all(r['event_type']=='Battles' and 'JNIM' in (r['actor1']+str(r['actor2'])+str(r['assoc_actor_1'])+str(r['assoc_actor_2'])) for r in rows)" "$tmp/jnim.jsonl"
+assert rows and all(r['event_type']=='Battles' and 'JNIM' in (r['actor1']+str(r['actor2'])+str(r['assoc_actor_1'])+str(r['assoc_actor_2'])) for r in rows)" "$tmp/jnim.jsonl"
+"$vigie" export --db "$db" --format jsonl --admin1 mopti 2>/dev/null > "$tmp/mopti.jsonl"
+check "admin1 filter" python3 -c "
+import json,sys; rows=[json.loads(l) for l in open(sys.argv[1])]
+assert rows and all(r['admin1']=='Mopti' for r in rows), len(rows)" "$tmp/mopti.jsonl"
+check "the database is in WAL mode" test "$(sqlite3 "$db" "pragma journal_mode")" = wal
 "$vigie" export --db "$db" --format csv --since 2021-13-01 > /dev/null 2> "$tmp/bad-date.err"
 check "bad date exits 2" test $? -eq 2
 check "bad date explained" grep -q "is not a date like" "$tmp/bad-date.err"
@@ -70,6 +78,54 @@ check "missing database named" grep -q "none.db: no such database" "$tmp/none.er
 check "export does not create a database" test ! -e "$tmp/none.db"
 "$vigie" export --db "$db" --format xml > /dev/null 2>&1
 check "unknown format exits 2" test $? -eq 2
+
+# WARC and WARC.gz through the command line (one gzip member per record, as Common Crawl
+# writes them); a WARC.gz cut short keeps its records before the cut, and the summary names it.
+python3 - "$tmp" <<'PY'
+import gzip, sys
+tmp = sys.argv[1]
+pages = [
+    ("https://warc-news.example/2019/12/11/inates",
+     "<html><head><title>Dozens of soldiers killed in attack on Inates camp</title></head><body><article>"
+     "<h1>Dozens of soldiers killed in attack on Inates camp</h1>"
+     "<p>NIAMEY, Dec. 11 - Seventy-one Nigerien soldiers were killed when hundreds of militants stormed the army "
+     "camp at Inates, in the Tillaberi region near the border with Mali, on Tuesday, the defence ministry said.</p>"
+     "<p>The assailants shelled the camp with mortars before attacking it on motorbikes, and the fighting lasted "
+     "about three hours. Several soldiers were still missing on Wednesday, according to the ministry.</p>"
+     "<p>The Islamic State in the Greater Sahara said on Thursday that its fighters had carried out the attack, "
+     "the deadliest on the army of Niger in years.</p></article></body></html>"),
+    ("https://warc-news.example/2020/01/10/chinegodar",
+     "<html><head><title>Army camp at Chinegodar attacked</title></head><body><article>"
+     "<h1>Army camp at Chinegodar attacked</h1>"
+     "<p>NIAMEY, Jan. 10 - Eighty-nine soldiers were killed on Thursday in an attack on the military camp of "
+     "Chinegodar, in western Niger, the government said in a statement read on national television.</p>"
+     "<p>The army said it had killed many of the attackers, who came in large numbers on motorcycles and "
+     "vehicles. Three days of national mourning were declared.</p>"
+     "<p>The camp lies a few kilometres from the border with Mali, in an area where jihadist groups have "
+     "stepped up their attacks over the past year.</p></article></body></html>"),
+]
+def record(url, html):
+    http = ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html).encode()
+    head = ("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: %s\r\n"
+            "Content-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n" % (url, len(http)))
+    return head.encode() + http + b"\r\n\r\n"
+records = [record(url, html) for url, html in pages]
+open(tmp + "/pages.warc", "wb").write(b"".join(records))
+members = b"".join(gzip.compress(r) for r in records)
+open(tmp + "/pages.warc.gz", "wb").write(members)
+open(tmp + "/cut.warc.gz", "wb").write(members[: len(members) - 60])
+PY
+for input in pages.warc pages.warc.gz; do
+  "$vigie" ingest --db "$tmp/$input.db" "$tmp/$input" 2> "$tmp/$input.err"
+  check "$input: ingest exits 0" test $? -eq 0
+  check "$input: both pages stored" grep -qE "stored \(new\) +2$" "$tmp/$input.err"
+done
+check "WARC pages give events" test "$(count "$tmp/pages.warc.gz.db" "select count(*) from events where country = 'Niger'")" -ge 2
+"$vigie" ingest --db "$tmp/cut.db" "$tmp/cut.warc.gz" 2> "$tmp/cut.err"
+check "cut WARC.gz exits 1" test $? -eq 1
+check "cut WARC.gz: the page before the cut is stored" grep -qE "stored \(new\) +1$" "$tmp/cut.err"
+check "cut WARC.gz counted in the summary" grep -qE "inputs not read, or read in part +1$" "$tmp/cut.err"
+check "cut WARC.gz named in the summary" grep -qE "^ +.*cut\.warc\.gz" "$tmp/cut.err"
 
 # The merge log, and undoing a merge.
 "$vigie" merges --db "$db" --limit 0 > "$tmp/merges.out"
