@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """A small news site on 127.0.0.1 for the feed tests: an RSS feed with ETag (answers 304 to
-a matching If-None-Match), its article pages (one missing), an HTML page where a feed should
-be, a 404, a body announced as 2 GB, and a body without a length that never ends.
+a matching If-None-Match), an Atom feed with Last-Modified only (answers 304 to a matching
+If-Modified-Since), their article pages (one missing), an HTML page where a feed should be,
+a 404, a body announced as 2 GB, and a body without a length that never ends.
 Writes the port it listens on to PORT_FILE and every request to LOG_FILE.
 Usage: feed_server.py PORT_FILE LOG_FILE"""
 import sys
@@ -20,7 +21,17 @@ PAGES = {
                 "Plusieurs centaines de personnes ont manifesté samedi à Niamey contre la hausse des prix du "
                 "carburant, à l'appel de syndicats et d'associations de la société civile. La marche s'est "
                 "déroulée dans le calme, selon les organisateurs."),
+    "/c.html": ("Villages attacked near Tillia",
+                "Gunmen on motorbikes killed at least 137 people on Sunday in attacks on the villages of "
+                "Intazayene, Bakorat and Wistane, near Tillia in the Tahoua region of Niger, the government "
+                "said. The attackers shot at residents and burned granaries before riding off towards the "
+                "border with Mali."),
 }
+ATOM_MODIFIED = "Mon, 22 Mar 2021 10:00:00 GMT"
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Sahel Test Wire</title>
+<entry><title>Villages attacked near Tillia</title><link href="/c.html"/><updated>2021-03-22T09:00:00Z</updated></entry>
+</feed>"""
 FEED = """<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>Le Journal du Test</title><link>http://127.0.0.1:{port}/</link>
 <item><title>Attaque près de Djibo</title><link>/a.html</link><pubDate>Wed, 15 May 2024 08:00:00 GMT</pubDate></item>
@@ -54,6 +65,13 @@ class Site(BaseHTTPRequestHandler):
             else:
                 body = FEED.format(port=self.server.server_address[1]).encode()
                 self.send(200, body, "application/rss+xml", [("ETag", '"v1"')])
+        elif self.path == "/atom.xml":
+            if self.headers.get("If-Modified-Since") == ATOM_MODIFIED:
+                status = 304
+                self.send_response(304)
+                self.end_headers()
+            else:
+                self.send(200, ATOM.encode(), "application/atom+xml", [("Last-Modified", ATOM_MODIFIED)])
         elif self.path in PAGES:
             title, text = PAGES[self.path]
             self.send(200, PAGE.format(title=title, body=text).encode())
@@ -81,7 +99,8 @@ class Site(BaseHTTPRequestHandler):
             status = 404
             self.send(404, b"not found")
         with open(log_file, "a") as log:
-            log.write("%s %d %s\n" % (self.path, status, self.headers.get("If-None-Match") or "-"))
+            condition = self.headers.get("If-None-Match") or self.headers.get("If-Modified-Since") or "-"
+            log.write("%s %d %s\n" % (self.path, status, condition))
 
 
 server = ThreadingHTTPServer(("127.0.0.1", 0), Site)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# `vigie ingest` on RSS feeds served from 127.0.0.1 (tests/cli/feed_server.py): new items'
-# pages are fetched and stored, an unchanged feed costs one conditional GET, and a feed that
-# is an HTML page, a 404, a 2 GB body or an endless body is reported without harm.
+# `vigie ingest` on RSS and Atom feeds served from 127.0.0.1 (tests/cli/feed_server.py): new
+# items' pages are fetched and stored, an unchanged feed costs one conditional GET (ETag or
+# Last-Modified), and a feed that is an HTML page, a 404, a 2 GB body or an endless body is
+# reported without harm.
 # Usage: feed_test.sh VIGIE_BINARY SOURCE_DIR
 set -uo pipefail
 vigie="$(realpath "$1")"
@@ -56,6 +57,19 @@ wait $poller
 check "interval polling stops on SIGINT with exit 0" test $? -eq 0
 check "interval polling polled twice" grep -q '^/feed.xml 304' "$tmp/requests.log"
 check "interval polling prints a summary" grep -q "documents read" "$tmp/poll.err"
+
+# An Atom feed with a Last-Modified date and no ETag: its entry's page is stored, and the
+# next poll asks If-Modified-Since and is answered 304.
+"$vigie" ingest --db "$db" --once "$site/atom.xml" > /dev/null 2> "$tmp/atom.err"
+check "atom feed exits 0" test $? -eq 0
+check "the atom entry's page is stored" test "$(sqlite3 "$db" "select count(*) from documents where url like '%/c.html'")" -eq 1
+check "the atom feed's Last-Modified is kept" \
+  test "$(sqlite3 "$db" "select last_modified from feeds where url like '%/atom.xml'")" = "Mon, 22 Mar 2021 10:00:00 GMT"
+: > "$tmp/requests.log"
+"$vigie" ingest --db "$db" --once "$site/atom.xml" > /dev/null 2>&1
+check "the atom poll is conditional on the date and answered 304" \
+  grep -q '^/atom.xml 304 Mon, 22 Mar 2021 10:00:00 GMT$' "$tmp/requests.log"
+check "the atom poll fetches no page" test "$(grep -c '\.html' "$tmp/requests.log")" -eq 0
 
 "$vigie" ingest --db "$db" "ftp://127.0.0.1/feed.xml" > /dev/null 2> "$tmp/ftp.err"
 check "ftp is not a feed URL" test $? -eq 1
