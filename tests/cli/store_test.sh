@@ -33,6 +33,13 @@ check "re-ingest exits 0" test $? -eq 0
 check "re-ingest stores nothing new" grep -qE "stored \(new\) +0$" "$tmp/again.err"
 check "re-ingest keeps the counts" test "$(count "$db" "select count(*) from documents") $(count "$db" "select count(*) from events")" = "$docs $events"
 
+# On a terminal, a progress line with a bar of the bytes read, cleared before the summary;
+# not when standard error is a file (above).
+script -qec "'$vigie' ingest --db '$tmp/tty.db' '$src/samples/text'" /dev/null > "$tmp/tty.out" 2>&1
+check "ingest on a terminal exits 0" test $? -eq 0
+check "progress bar on a terminal" grep -qE $'\r\e\\[K +\\[#+\\] 100% +4 read' "$tmp/tty.out"
+check "no progress line in a file" test "$(grep -c $'\r' "$tmp/ingest.err")" -eq 0
+
 # The default database is vigie.db in the working directory.
 (cd "$tmp" && mkdir -p here && cd here && "$vigie" ingest -q "$src/samples/text" && test -s vigie.db)
 check "default database is ./vigie.db" test $? -eq 0
