@@ -560,6 +560,43 @@ TEST_F(SqliteStoreTest, AVersionOneDatabaseIsMigrated) {
   EXPECT_EQ(Definition("events").find(" IN ("), std::string::npos) << Definition("events");
 }
 
+// What only the PostgreSQL engine does; run in store_postgres, like the engines' suite.
+class PostgresStoreTest : public StoreFixture, public ::testing::WithParamInterface<std::string> {
+ protected:
+  void SetUp() override { OpenEngine(GetParam()); }
+  // Runs `sql` on a connection of its own to the test's database; the rows of the last statement.
+  pqxx::result Exec(const std::string& sql) {
+    pqxx::connection connection(location_);
+    pqxx::work tx(connection);
+    pqxx::result rows = tx.exec(sql);
+    tx.commit();
+    return rows;
+  }
+};
+INSTANTIATE_TEST_SUITE_P(Engines, PostgresStoreTest, ::testing::Values("postgresql"),
+                         [](const auto& engine) { return engine.param; });
+
+TEST_P(PostgresStoreTest, AVersionOneDatabaseIsMigrated) {
+  Add(Document("a", kTextA, {MakeReport("a", "2022-09-26", 15.0, -1.9, "", 11)}));
+  store_.reset();
+  Exec(
+      "DROP VIEW evidence; CREATE TABLE evidence (report_id BIGINT NOT NULL REFERENCES reports(id),"
+      "  document_id BIGINT NOT NULL REFERENCES documents(id), start INTEGER NOT NULL, \"end\" INTEGER NOT NULL,"
+      "  role TEXT NOT NULL, text TEXT NOT NULL);"
+      "CREATE INDEX evidence_report ON evidence(report_id);"
+      "DELETE FROM vigie_schema WHERE version > 1");
+  auto reopened = EventStore::Open(location_);
+  ASSERT_TRUE(reopened.ok()) << reopened.status().message();
+  store_ = std::move(reopened).value();
+  EXPECT_EQ(Events().size(), 1u);
+  EXPECT_EQ(Exec("SELECT max(version) FROM vigie_schema")[0][0].as<int>(), 2);
+  EXPECT_EQ(Exec("SELECT count(*) FROM information_schema.views WHERE table_name = 'evidence'")[0][0].as<int>(), 1);
+  const pqxx::result rows = Exec("SELECT role, text FROM evidence ORDER BY start");
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0][0].as<std::string>() + " " + rows[0][1].as<std::string>(), "trigger attaque");
+  EXPECT_EQ(rows[1][0].as<std::string>() + " " + rows[1][1].as<std::string>(), "fatalities 11 morts");
+}
+
 // The review state and the merge log's action are checked as before, by comparisons that
 // need no temporary table at every row written.
 TEST_F(SqliteStoreTest, ReviewStatesAndMergeActionsAreStillChecked) {
