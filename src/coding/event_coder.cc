@@ -114,6 +114,36 @@ uint32_t SingularObjectEnd(const TokenWords& words, const std::vector<Token>& to
   return k;
 }
 
+// The tokens in [from, to) outside round brackets: an aside in brackets ("2 MAA fighters
+// (members of the CMA) were killed") does not part a figure from its count word.
+size_t TokensOutsideBrackets(std::string_view text, const std::vector<Token>& tokens, size_t from, size_t to) {
+  size_t count = 0;
+  int depth = 0;
+  for (size_t k = from; k < to && k < tokens.size(); ++k) {
+    const std::string_view p = tokens[k].In(text);
+    if (p == "(") {
+      ++depth;
+    } else if (p == ")" && depth > 0) {
+      --depth;
+    } else if (depth == 0) {
+      ++count;
+    }
+  }
+  return depth == 0 ? count : to - from;
+}
+
+// True when token `at` lies in round brackets that close before token `to`: a figure in an
+// aside ("3 gendarmes (dont un officier) ont été tués") is not the count before `to`.
+bool InAsideClosedBefore(std::string_view text, const std::vector<Token>& tokens, size_t at, size_t to) {
+  int depth = 0;
+  for (size_t k = at; k < to && k < tokens.size(); ++k) {
+    const std::string_view p = tokens[k].In(text);
+    if (p == "(") ++depth;
+    if (p == ")" && --depth < 0) return true;
+  }
+  return false;
+}
+
 // True when a comma, semicolon or colon lies in tokens [from, to): the two ends are in
 // different clauses.
 bool ClauseBreakBetween(std::string_view text, const std::vector<Token>& tokens, size_t from, size_t to) {
@@ -448,6 +478,13 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         return role.kind == RoleKind::kVictim && r.first_token == comma + 1 && EntryApplies(role.language, language);
       });
     };
+    // Whether a count of the wounded or the missing starts at token `at`.
+    auto other_count_at = [&](uint32_t at) {
+      return std::any_of(casualties.begin(), casualties.end(), [&](const PhraseMatch& d) {
+        const CasualtyKind k = s.lexicon.casualties.entries[d.entry].kind;
+        return d.first_token == at && (k == CasualtyKind::kWounded || k == CasualtyKind::kMissing);
+      });
+    };
     for (const PhraseMatch& c : casualties) {
       const CasualtyEntry& entry = s.lexicon.casualties.entries[c.entry];
       if (!EntryApplies(entry.language, language)) continue;
@@ -460,12 +497,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         });
         auto q = of_dead ? s.quantities.ParseAt(words, tokens, c.end_token, end, language) : std::nullopt;
         // Not when another count follows the figure ("has risen to 40 wounded").
-        const bool other_count =
-            q && std::any_of(casualties.begin(), casualties.end(), [&](const PhraseMatch& d) {
-              const CasualtyKind k = s.lexicon.casualties.entries[d.entry].kind;
-              return d.first_token == q->end_token && (k == CasualtyKind::kWounded || k == CasualtyKind::kMissing);
-            });
-        if (q && !other_count && q->value <= 100000 && (!dead || q->value > dead->quantity.value)) {
+        if (q && !other_count_at(q->end_token) && q->value <= 100000 && (!dead || q->value > dead->quantity.value)) {
           dead = Casualties{c.first_token, q->end_token, *q};
         }
         continue;
@@ -479,8 +511,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       for (size_t k = from; k < c.first_token; ++k) {
         if (in_date(k)) continue;
         auto q = s.quantities.ParseAt(words, tokens, k, c.first_token, language);
-        if (!q) continue;
-        if ((c.first_token - q->end_token <= 4 && !ClauseBreakBetween(text, tokens, q->end_token, c.first_token)) ||
+        if (!q || InAsideClosedBefore(text, tokens, q->end_token, c.first_token)) continue;
+        if ((TokensOutsideBrackets(text, tokens, q->end_token, c.first_token) <= 4 &&
+             !ClauseBreakBetween(text, tokens, q->end_token, c.first_token)) ||
             VictimsAside(q->end_token, c.first_token)) {
           found = Casualties{q->first_token, c.end_token, *q};
           // "dix-neuf gendarmes et un civil ont été tués", "three soldiers and two civilians
@@ -517,7 +550,11 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
            ++k) {
         if (in_date(k)) continue;
         auto q = s.quantities.ParseAt(words, tokens, k, end, language);
-        if (q) found = Casualties{c.first_token, q->end_token, *q};
+        if (!q) continue;
+        // "were killed and at least 6 wounded": a figure with a count word of its own right
+        // after it (or after its noun) is not this toll.
+        if (other_count_at(q->end_token) || other_count_at(q->end_token + 1)) break;
+        found = Casualties{c.first_token, q->end_token, *q};
       }
       // "The mayor was killed", "un soldat a été tué": a singular verb with no figure is one dead.
       if (!found && one) found = Casualties{c.first_token, c.end_token, Quantity{c.first_token, c.end_token, 1}, true};

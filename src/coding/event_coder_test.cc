@@ -386,6 +386,21 @@ TEST_F(EventCoderTest, DeadOfTwoJoinedCountsAreSummed) {
   EXPECT_EQ(One("On Monday, gunmen attacked a post near Gao: 4 soldiers wounded and 1 dead.", "en").fatalities, 1);
 }
 
+TEST_F(EventCoderTest, FigureOfTheWoundedAfterTheDeathWordIsNoToll) {
+  // The figure after "killed" counts the wounded: the toll is the figure before, across a
+  // bracketed aside.
+  EXPECT_EQ(One("On Monday, 4 GATIA fighters (members of the Platform) were killed and at least 7 wounded in an "
+                "attack near Gao.",
+                "en")
+                .fatalities,
+            4);
+  EXPECT_EQ(One("Lundi, 3 gendarmes (dont un officier) ont été tués et 9 blessés dans une attaque près de Gao.", "fr")
+                .fatalities,
+            3);
+  EXPECT_EQ(One("On Monday, gunmen attacked a post near Gao: soldiers were killed and 6 wounded.", "en").fatalities, 0);
+  EXPECT_EQ(One("On Monday, gunmen attacked a post near Gao, killing 5 soldiers.", "en").fatalities, 5);
+}
+
 TEST_F(EventCoderTest, KillingOfOnePersonNamedWithAnArticleIsOneDead) {
   EXPECT_EQ(One("On Monday, gunmen assassinated the deputy mayor of Boni at his home.", "en").fatalities, 1);
   EXPECT_EQ(One("Lundi, des hommes armés ont abattu le chef du village de Toupéré.", "fr").fatalities, 1);
