@@ -328,6 +328,21 @@ TEST_F(EventCoderTest, ComplexAttackIsAClash) {
   for (const auto& [text, language] : reports) EXPECT_EQ(One(text, language).sub_event_type, "Armed clash") << text;
 }
 
+TEST_F(EventCoderTest, ComplexAttackOutranksItsSuicideBomb) {
+  // The ground assault after a suicide car bomb names the incident; on civilians it is an attack.
+  const std::pair<const char*, const char*> reports[] = {
+      {"On Friday, a suicide bomber drove a car bomb into the gate of the army camp in Gao, followed by an armed "
+       "assault by a dozen gunmen.",
+       "en"},
+      {"Vendredi, un kamikaze a fait exploser un véhicule piégé contre le camp de l'armée à Gao, suivi d'un assaut "
+       "des assaillants.",
+       "fr"},
+  };
+  for (const auto& [text, language] : reports) EXPECT_EQ(One(text, language).sub_event_type, "Armed clash") << text;
+  EXPECT_EQ(One("On Friday, militants carried out a complex attack against a bus of traders near Gao.", "en").event_type,
+            "Violence against civilians");
+}
+
 TEST_F(EventCoderTest, ClaimOfAnAttackTheArmyRepelledMakesTheClaimerTheDoer) {
   const EventRecord event =
       One("Lundi, l'armée malienne a repoussé une attaque complexe contre son camp de Léré. Le JNIM a "
