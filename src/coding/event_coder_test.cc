@@ -215,6 +215,19 @@ TEST_F(EventCoderTest, OffDutySoldierIsACivilian) {
   EXPECT_EQ(event.actor2, "Civilians (Burkina Faso)");
 }
 
+TEST_F(EventCoderTest, PrivateGuardIsArmedNotACivilian) {
+  // ACLED codes private guards as "Private Security Forces": killing one is a clash.
+  const std::pair<const char*, const char*> reports[] = {
+      {"On Tuesday, gunmen shot dead a security guard in front of a bank in Gao.", "en"},
+      {"Mardi, des hommes armés ont abattu un vigile devant une banque à Gao.", "fr"},
+  };
+  for (const auto& [text, language] : reports) {
+    const EventRecord event = One(text, language);
+    EXPECT_EQ(event.event_type, "Battles") << text;
+    EXPECT_EQ(event.actor2, "Private Security Forces (Mali)") << text;
+  }
+}
+
 TEST_F(EventCoderTest, SuicideCarBombingIsASuicideBomb) {
   EXPECT_EQ(One("On Sunday, a suicide car bombing hit a military camp in Gao.", "en").sub_event_type, "Suicide bomb");
 }
