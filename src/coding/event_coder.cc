@@ -649,6 +649,34 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     bool sentence_has_frame = false;
     bool sentence_cancelled = false;  // a trigger was negated, hypothetical or background
     const std::span<const PhraseMatch> sentence_triggers = matches(si, kTriggers);
+    // What a demonstration denounced is its cause, not an event: "protested against the arrest
+    // of", "marched in protest against massacres", "manifesté pour dénoncer l'enlèvement". A
+    // trigger of another family within three words (no actor, no punctuation) after a grievance
+    // or target word that follows a demonstration's trigger in the sentence.
+    auto grievance = [&](const PhraseMatch& m) {
+      const FrameClass& kind = s.lexicon.frame_classes.Of(s.lexicon.triggers.entries[m.entry].frame);
+      return std::any_of(roles_in_sentence.begin(), roles_in_sentence.end(), [&](const PhraseMatch& r) {
+        const RoleEntry& role = s.lexicon.roles.entries[r.entry];
+        if ((role.kind != RoleKind::kGrievance && role.kind != RoleKind::kTarget) ||
+            !EntryApplies(role.language, language) || r.end_token > m.first_token || m.first_token - r.end_token > 3) {
+          return false;
+        }
+        for (uint32_t k = r.end_token; k < m.first_token; ++k) {
+          if (tokens[k].kind != TokenKind::kWord) return false;
+        }
+        if (std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+              return a.first_token >= r.end_token && a.first_token < m.first_token;
+            })) {
+          return false;
+        }
+        return std::any_of(sentence_triggers.begin(), sentence_triggers.end(), [&](const PhraseMatch& w) {
+          const TriggerEntry& t = s.lexicon.triggers.entries[w.entry];
+          const FrameClass& demonstration = s.lexicon.frame_classes.Of(t.frame);
+          return w.first_token < r.end_token && EntryApplies(t.language, language) && demonstration.demonstration &&
+                 !FrameClasses::SameFamily(demonstration, kind);
+        });
+      });
+    };
     for (const PhraseMatch& m : sentence_triggers) {
       const TriggerEntry& trigger = s.lexicon.triggers.entries[m.entry];
       if (!EntryApplies(trigger.language, language)) continue;
@@ -669,6 +697,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         sentence_cancelled = true;
         continue;
       }
+      if (grievance(m)) continue;
       // "An IED attack", "an IED detonation targeted a convoy", "attaque à l'EEI": the weapon
       // names the attack; an attack of its own would outrank the explosion.
       if (trigger.frame == "attack" &&

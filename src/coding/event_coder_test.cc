@@ -204,6 +204,16 @@ TEST_F(EventCoderTest, NameBeforeADescriptionIsTheDoer) {
             "JNIM: Group for Support of Islam and Muslims");
 }
 
+TEST_F(EventCoderTest, WhatADemonstrationDenouncedIsNoEvent) {
+  const std::pair<const char*, const char*> reports[] = {
+      {"On Saturday, hundreds of people protested in Bamako against the arrest of a popular imam.", "en"},
+      {"On Saturday, women marched in Gao to denounce the abduction of a village chief.", "en"},
+      {"Samedi, des centaines de personnes ont manifesté à Gao pour dénoncer l'enlèvement d'un chef de village.", "fr"},
+      {"Samedi, des jeunes ont manifesté à Bamako contre les massacres de civils dans le centre.", "fr"},
+  };
+  for (const auto& [text, language] : reports) EXPECT_EQ(One(text, language).event_type, "Protests") << text;
+}
+
 TEST_F(EventCoderTest, ViolenceByAnUnnamedCrowdIsARiot) {
   EXPECT_EQ(One("On Sunday, youths stormed the town hall in Djibo.", "en").sub_event_type, "Violent demonstration");
   EXPECT_EQ(One("On Sunday, an angry mob beat a thief in Djibo.", "en").sub_event_type, "Mob violence");
