@@ -154,6 +154,22 @@ bool ClauseBreakBetween(std::string_view text, const std::vector<Token>& tokens,
   return false;
 }
 
+// True when tokens [from, to) hold a new clause: a semicolon or a colon, or a comma not
+// followed by a relative pronoun ("the Inata attack, which killed 53" is one clause).
+bool NewClauseBetween(std::string_view text, const std::vector<Token>& tokens, const TokenWords& words, size_t from,
+                      size_t to) {
+  for (size_t k = from; k < to && k < tokens.size(); ++k) {
+    const std::string_view p = tokens[k].In(text);
+    if (tokens[k].kind != TokenKind::kPunctuation || (p != "," && p != ";" && p != ":")) continue;
+    if (p != "," || k + 1 >= to) return true;
+    const std::string_view next = words.Word(static_cast<uint32_t>(k + 1));
+    if (next != "which" && next != "who" && next != "where" && next != "qui" && next != "dont" && next != "ou") {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOptions& options) const {
@@ -650,33 +666,48 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     bool sentence_cancelled = false;  // a trigger was negated, hypothetical or background
     const std::span<const PhraseMatch> sentence_triggers = matches(si, kTriggers);
     // What a demonstration denounced is its cause, not an event: "protested against the arrest
-    // of", "marched in protest against massacres", "manifesté pour dénoncer l'enlèvement". A
-    // trigger of another family within three words (no actor, no punctuation) after a grievance
-    // or target word that follows a demonstration's trigger in the sentence.
+    // of", "marched in protest against massacres", "manifesté pour dénoncer l'enlèvement", "the
+    // demonstrators denounced insecurity after the Inata attack". A trigger of another family
+    // after a grievance word in its clause, or within three words (no actor, no punctuation)
+    // after a target word ("against", "contre"), when a demonstration's trigger ("protested",
+    // "the demonstrators") comes before that word in the sentence.
+    const FrameClass& protest_class = s.lexicon.frame_classes.Of("protest");
     auto grievance = [&](const PhraseMatch& m) {
       const FrameClass& kind = s.lexicon.frame_classes.Of(s.lexicon.triggers.entries[m.entry].frame);
+      if (kind.demonstration || FrameClasses::SameFamily(kind, protest_class)) return false;
       return std::any_of(roles_in_sentence.begin(), roles_in_sentence.end(), [&](const PhraseMatch& r) {
         const RoleEntry& role = s.lexicon.roles.entries[r.entry];
-        if ((role.kind != RoleKind::kGrievance && role.kind != RoleKind::kTarget) ||
-            !EntryApplies(role.language, language) || r.end_token > m.first_token || m.first_token - r.end_token > 3) {
+        const bool word = role.kind == RoleKind::kGrievance;
+        if ((!word && role.kind != RoleKind::kTarget) || !EntryApplies(role.language, language) ||
+            r.end_token > m.first_token || NewClauseBetween(text, tokens, words, r.end_token, m.first_token)) {
           return false;
         }
-        for (uint32_t k = r.end_token; k < m.first_token; ++k) {
-          if (tokens[k].kind != TokenKind::kWord) return false;
-        }
-        if (std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
-              return a.first_token >= r.end_token && a.first_token < m.first_token;
-            })) {
-          return false;
+        if (!word) {
+          if (m.first_token - r.end_token > 3) return false;
+          for (uint32_t k = r.end_token; k < m.first_token; ++k) {
+            if (tokens[k].kind != TokenKind::kWord) return false;
+          }
+          if (std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+                return a.first_token >= r.end_token && a.first_token < m.first_token;
+              })) {
+            return false;
+          }
         }
         return std::any_of(sentence_triggers.begin(), sentence_triggers.end(), [&](const PhraseMatch& w) {
           const TriggerEntry& t = s.lexicon.triggers.entries[w.entry];
-          const FrameClass& demonstration = s.lexicon.frame_classes.Of(t.frame);
-          return w.first_token < r.end_token && EntryApplies(t.language, language) && demonstration.demonstration &&
-                 !FrameClasses::SameFamily(demonstration, kind);
+          return w.first_token < r.end_token && EntryApplies(t.language, language) &&
+                 s.lexicon.frame_classes.Of(t.frame).demonstration;
         });
       });
     };
+    // The toll told after the first such cause is the cause's ("after the Inata attack, which
+    // killed 53"), not the demonstration's.
+    uint32_t grievance_from = UINT32_MAX;
+    for (const PhraseMatch& m : sentence_triggers) {
+      if (EntryApplies(s.lexicon.triggers.entries[m.entry].language, language) && grievance(m)) {
+        grievance_from = std::min(grievance_from, m.first_token);
+      }
+    }
     for (const PhraseMatch& m : sentence_triggers) {
       const TriggerEntry& trigger = s.lexicon.triggers.entries[m.entry];
       if (!EntryApplies(trigger.language, language)) continue;
@@ -697,7 +728,10 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         sentence_cancelled = true;
         continue;
       }
-      if (grievance(m)) continue;
+      if (m.first_token >= grievance_from && grievance(m)) {
+        sentence_cancelled = true;
+        continue;
+      }
       // "An IED attack", "an IED detonation targeted a convoy", "attaque à l'EEI": the weapon
       // names the attack; an attack of its own would outrank the explosion.
       if (trigger.frame == "attack" &&
@@ -827,7 +861,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }
       frame.place = sentence_place;
       frame.date = sentence_date;
-      if (dead && !in_background(dead->first_token)) frame.dead = dead;
+      if (dead && !in_background(dead->first_token) && dead->first_token < grievance_from) frame.dead = dead;
       // "ont attaqué ... Kayes, Nioro du Sahel, Niono et Molodo": ACLED codes one event per
       // place, so a trigger followed by a list of towns gives a frame for each.
       listed.clear();

@@ -212,6 +212,13 @@ TEST_F(EventCoderTest, WhatADemonstrationDenouncedIsNoEvent) {
       {"Samedi, des jeunes ont manifesté à Bamako contre les massacres de civils dans le centre.", "fr"},
   };
   for (const auto& [text, language] : reports) EXPECT_EQ(One(text, language).event_type, "Protests") << text;
+  // The protesters' grievance told in a sentence of its own, with its toll.
+  const EventRecord event = One(
+      "On Sunday, thousands of people demonstrated in Dori. The demonstrators denounced the insecurity after an "
+      "attack by gunmen on a military post in the north, which killed 53 soldiers.",
+      "en");
+  EXPECT_EQ(event.sub_event_type, "Peaceful protest");
+  EXPECT_EQ(event.fatalities, 0);
 }
 
 TEST_F(EventCoderTest, ViolenceByAnUnnamedCrowdIsARiot) {
