@@ -204,6 +204,14 @@ TEST_F(EventCoderTest, NameBeforeADescriptionIsTheDoer) {
             "JNIM: Group for Support of Islam and Muslims");
 }
 
+TEST_F(EventCoderTest, ReadinessIsNoEvent) {
+  EXPECT_TRUE(Code("On Wednesday, the defence minister said the government was ready for a ceasefire with the rebels.",
+                   "en")
+                  .empty());
+  EXPECT_TRUE(Code("Mercredi, le gouvernement s'est dit prêt à un cessez-le-feu avec les rebelles.", "fr").empty());
+  EXPECT_FALSE(Code("On Wednesday, the government and the rebels signed a ceasefire in Algiers.", "en").empty());
+}
+
 TEST_F(EventCoderTest, WhatADemonstrationDenouncedIsNoEvent) {
   const std::pair<const char*, const char*> reports[] = {
       {"On Saturday, hundreds of people protested in Bamako against the arrest of a popular imam.", "en"},
