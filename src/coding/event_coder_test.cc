@@ -204,6 +204,15 @@ TEST_F(EventCoderTest, NameBeforeADescriptionIsTheDoer) {
             "JNIM: Group for Support of Islam and Muslims");
 }
 
+TEST_F(EventCoderTest, RallyThatSetsFireIsARiot) {
+  EXPECT_EQ(One("On Sunday, thousands of supporters of the opposition rallied in Bamako.", "en").event_type, "Protests");
+  EXPECT_EQ(One("On Sunday, hundreds of youths rallied in Niamey, setting fire to the gate of the town hall before "
+                "police dispersed them with tear gas.",
+                "en")
+                .sub_event_type,
+            "Violent demonstration");
+}
+
 TEST_F(EventCoderTest, ReadinessIsNoEvent) {
   EXPECT_TRUE(Code("On Wednesday, the defence minister said the government was ready for a ceasefire with the rebels.",
                    "en")
