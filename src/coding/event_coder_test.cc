@@ -213,6 +213,15 @@ TEST_F(EventCoderTest, RallyThatSetsFireIsARiot) {
             "Violent demonstration");
 }
 
+TEST_F(EventCoderTest, SoldiersSeizingPowerIsACoupNotLooting) {
+  // "Other" is a sub-event type of strategic developments only.
+  EXPECT_EQ(One("On Monday, mutinous soldiers announced on state television that they had seized power in Ouagadougou.",
+                "en")
+                .sub_event_type,
+            "Other");
+  EXPECT_EQ(One("Lundi, des militaires ont pris le pouvoir à Niamey.", "fr").sub_event_type, "Other");
+}
+
 TEST_F(EventCoderTest, ReadinessIsNoEvent) {
   EXPECT_TRUE(Code("On Wednesday, the defence minister said the government was ready for a ceasefire with the rebels.",
                    "en")
