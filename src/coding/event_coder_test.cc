@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,11 @@ class EventCoderTest : public ::testing::Test {
     auto events = Code(text, language, published);
     EXPECT_EQ(events.size(), 1u) << text;
     return events.size() == 1 ? events.front() : EventRecord();
+  }
+  // Expects each (text, language) report to give one event whose `field` is `want`.
+  static void ExpectEach(std::initializer_list<std::pair<const char*, const char*>> reports,
+                         std::string EventRecord::*field, const std::string& want) {
+    for (const auto& [text, language] : reports) EXPECT_EQ(One(text, language).*field, want) << text;
   }
   static EventCoder* coder_;
 };
@@ -231,13 +237,15 @@ TEST_F(EventCoderTest, ReadinessIsNoEvent) {
 }
 
 TEST_F(EventCoderTest, WhatADemonstrationDenouncedIsNoEvent) {
-  const std::pair<const char*, const char*> reports[] = {
-      {"On Saturday, hundreds of people protested in Bamako against the arrest of a popular imam.", "en"},
-      {"On Saturday, women marched in Gao to denounce the abduction of a village chief.", "en"},
-      {"Samedi, des centaines de personnes ont manifesté à Gao pour dénoncer l'enlèvement d'un chef de village.", "fr"},
-      {"Samedi, des jeunes ont manifesté à Bamako contre les massacres de civils dans le centre.", "fr"},
-  };
-  for (const auto& [text, language] : reports) EXPECT_EQ(One(text, language).event_type, "Protests") << text;
+  ExpectEach(
+      {
+          {"On Saturday, hundreds of people protested in Bamako against the arrest of a popular imam.", "en"},
+          {"On Saturday, women marched in Gao to denounce the abduction of a village chief.", "en"},
+          {"Samedi, des centaines de personnes ont manifesté à Gao pour dénoncer l'enlèvement d'un chef de village.",
+           "fr"},
+          {"Samedi, des jeunes ont manifesté à Bamako contre les massacres de civils dans le centre.", "fr"},
+      },
+      &EventRecord::event_type, "Protests");
   // The protesters' grievance told in a sentence of its own, with its toll.
   const EventRecord event = One(
       "On Sunday, thousands of people demonstrated in Dori. The demonstrators denounced the insecurity after an "
@@ -260,15 +268,12 @@ TEST_F(EventCoderTest, OffDutySoldierIsACivilian) {
 
 TEST_F(EventCoderTest, PrivateGuardIsArmedNotACivilian) {
   // ACLED codes private guards as "Private Security Forces": killing one is a clash.
-  const std::pair<const char*, const char*> reports[] = {
+  const std::initializer_list<std::pair<const char*, const char*>> reports = {
       {"On Tuesday, gunmen shot dead a security guard in front of a bank in Gao.", "en"},
       {"Mardi, des hommes armés ont abattu un vigile devant une banque à Gao.", "fr"},
   };
-  for (const auto& [text, language] : reports) {
-    const EventRecord event = One(text, language);
-    EXPECT_EQ(event.event_type, "Battles") << text;
-    EXPECT_EQ(event.actor2, "Private Security Forces (Mali)") << text;
-  }
+  ExpectEach(reports, &EventRecord::event_type, "Battles");
+  ExpectEach(reports, &EventRecord::actor2, "Private Security Forces (Mali)");
 }
 
 TEST_F(EventCoderTest, SuicideCarBombingIsASuicideBomb) {
@@ -386,15 +391,13 @@ TEST_F(EventCoderTest, ComplexAttackIsAClash) {
 
 TEST_F(EventCoderTest, ComplexAttackOutranksItsSuicideBomb) {
   // The ground assault after a suicide car bomb names the incident; on civilians it is an attack.
-  const std::pair<const char*, const char*> reports[] = {
-      {"On Friday, a suicide bomber drove a car bomb into the gate of the army camp in Gao, followed by an armed "
-       "assault by a dozen gunmen.",
-       "en"},
-      {"Vendredi, un kamikaze a fait exploser un véhicule piégé contre le camp de l'armée à Gao, suivi d'un assaut "
-       "des assaillants.",
-       "fr"},
-  };
-  for (const auto& [text, language] : reports) EXPECT_EQ(One(text, language).sub_event_type, "Armed clash") << text;
+  ExpectEach({{"On Friday, a suicide bomber drove a car bomb into the gate of the army camp in Gao, followed by an "
+               "armed assault by a dozen gunmen.",
+               "en"},
+              {"Vendredi, un kamikaze a fait exploser un véhicule piégé contre le camp de l'armée à Gao, suivi d'un "
+               "assaut des assaillants.",
+               "fr"}},
+             &EventRecord::sub_event_type, "Armed clash");
   EXPECT_EQ(One("On Friday, militants carried out a complex attack against a bus of traders near Gao.", "en").event_type,
             "Violence against civilians");
 }
