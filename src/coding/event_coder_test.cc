@@ -244,6 +244,9 @@ TEST_F(EventCoderTest, WhatADemonstrationDenouncedIsNoEvent) {
           {"Samedi, des centaines de personnes ont manifesté à Gao pour dénoncer l'enlèvement d'un chef de village.",
            "fr"},
           {"Samedi, des jeunes ont manifesté à Bamako contre les massacres de civils dans le centre.", "fr"},
+          {"On Saturday, hundreds of protesters blocked a convoy in Kaya, accusing the government of failing to stop "
+           "the attacks of jihadists.",
+           "en"},
       },
       &EventRecord::event_type, "Protests");
   // The protesters' grievance told in a sentence of its own, with its toll.
