@@ -228,6 +228,13 @@ TEST_F(EventCoderTest, SoldiersSeizingPowerIsACoupNotLooting) {
   EXPECT_EQ(One("Lundi, des militaires ont pris le pouvoir à Niamey.", "fr").sub_event_type, "Other");
 }
 
+TEST_F(EventCoderTest, TownTakenWithTheDayInsideTheVerb) {
+  // French puts the day between the verb and its object, and says a camp "passed into the hands" of its takers.
+  ExpectEach({{"Les rebelles ont pris dimanche le contrôle de Ménaka, dans le nord-est du Mali.", "fr"},
+              {"Mardi, le camp militaire de Tessit est passé aux mains des jihadistes.", "fr"}},
+             &EventRecord::sub_event_type, "Non-state actor overtakes territory");
+}
+
 TEST_F(EventCoderTest, ReadinessIsNoEvent) {
   EXPECT_TRUE(Code("On Wednesday, the defence minister said the government was ready for a ceasefire with the rebels.",
                    "en")
