@@ -233,6 +233,8 @@ TEST_F(EventCoderTest, TownTakenWithTheDayInsideTheVerb) {
   ExpectEach({{"Les rebelles ont pris dimanche le contrôle de Ménaka, dans le nord-est du Mali.", "fr"},
               {"Mardi, le camp militaire de Tessit est passé aux mains des jihadistes.", "fr"}},
              &EventRecord::sub_event_type, "Non-state actor overtakes territory");
+  EXPECT_EQ(One("L'armée malienne a repris lundi le contrôle de Boni.", "fr").sub_event_type,
+            "Government regains territory");
 }
 
 TEST_F(EventCoderTest, ReadinessIsNoEvent) {
