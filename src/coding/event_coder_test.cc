@@ -237,6 +237,12 @@ TEST_F(EventCoderTest, TownTakenWithTheDayInsideTheVerb) {
             "Government regains territory");
 }
 
+TEST_F(EventCoderTest, DemolishingIsDestruction) {
+  ExpectEach({{"Samedi, des jihadistes ont démoli le mausolée d'un saint à Tombouctou.", "fr"},
+              {"Dimanche, des hommes armés ont rasé une école près de Djibo.", "fr"}},
+             &EventRecord::sub_event_type, "Looting/property destruction");
+}
+
 TEST_F(EventCoderTest, ReadinessIsNoEvent) {
   EXPECT_TRUE(Code("On Wednesday, the defence minister said the government was ready for a ceasefire with the rebels.",
                    "en")
