@@ -243,6 +243,12 @@ TEST_F(EventCoderTest, DemolishingIsDestruction) {
              &EventRecord::sub_event_type, "Looting/property destruction");
 }
 
+TEST_F(EventCoderTest, DissolvingAnAssociationIsAChangeToTheGroup) {
+  ExpectEach({{"Dimanche, le gouvernement a prononcé la dissolution d'une milice de chasseurs à Bamako.", "fr"},
+              {"Lundi, à Bamako, le gouvernement a dissous la milice des chasseurs de la région.", "fr"}},
+             &EventRecord::sub_event_type, "Change to group/activity");
+}
+
 TEST_F(EventCoderTest, ReadinessIsNoEvent) {
   EXPECT_TRUE(Code("On Wednesday, the defence minister said the government was ready for a ceasefire with the rebels.",
                    "en")
