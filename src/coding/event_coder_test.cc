@@ -288,6 +288,14 @@ TEST_F(EventCoderTest, OffDutySoldierIsACivilian) {
   const EventRecord event = One("On Sunday, gunmen killed an off-duty soldier on his farm near Djibo.", "en");
   EXPECT_EQ(event.event_type, "Violence against civilians");
   EXPECT_EQ(event.actor2, "Civilians (Burkina Faso)");
+  // A fighter killed while working his field is off duty too.
+  EXPECT_EQ(One("On Monday, JNIM militants killed a volunteer fighter on his farmland near Djibo.", "en").event_type,
+            "Violence against civilians");
+  EXPECT_EQ(One("Lundi, des jihadistes ont tué un volontaire pour la défense de la patrie dans son champ près de Djibo.",
+                "fr")
+                .event_type,
+            "Violence against civilians");
+  EXPECT_EQ(One("On Monday, JNIM militants killed a volunteer fighter near Djibo.", "en").event_type, "Battles");
 }
 
 TEST_F(EventCoderTest, PrivateGuardIsArmedNotACivilian) {
