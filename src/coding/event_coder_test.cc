@@ -249,6 +249,12 @@ TEST_F(EventCoderTest, DissolvingAnAssociationIsAChangeToTheGroup) {
              &EventRecord::sub_event_type, "Change to group/activity");
 }
 
+TEST_F(EventCoderTest, SigningATreatyIsAnAgreement) {
+  ExpectEach({{"On Saturday, the leaders of the three countries signed a treaty in Niamey.", "en"},
+              {"Samedi, les trois pays ont signé un traité de défense mutuelle à Niamey.", "fr"}},
+             &EventRecord::sub_event_type, "Agreement");
+}
+
 TEST_F(EventCoderTest, ReadinessIsNoEvent) {
   EXPECT_TRUE(Code("On Wednesday, the defence minister said the government was ready for a ceasefire with the rebels.",
                    "en")
