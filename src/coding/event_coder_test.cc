@@ -255,6 +255,17 @@ TEST_F(EventCoderTest, SigningATreatyIsAnAgreement) {
              &EventRecord::sub_event_type, "Agreement");
 }
 
+TEST_F(EventCoderTest, PublicationDayOfAReportIsNotTheEventsDay) {
+  EXPECT_EQ(One("Selon un rapport publié mardi, des soldats ont tué 30 civils à Moura entre le 27 et le 31 mars.", "fr",
+                "2022-04-05")
+                .event_date,
+            "2022-03-27");
+  EXPECT_EQ(One("In a report published on Tuesday, witnesses said soldiers killed 30 civilians in Moura on March 27.",
+                "en", "2022-04-05")
+                .event_date,
+            "2022-03-27");
+}
+
 TEST_F(EventCoderTest, ReadinessIsNoEvent) {
   EXPECT_TRUE(Code("On Wednesday, the defence minister said the government was ready for a ceasefire with the rebels.",
                    "en")
