@@ -524,6 +524,11 @@ TEST_F(EventCoderTest, FigureOfTheWoundedAfterTheDeathWordIsNoToll) {
   EXPECT_EQ(One("On Monday, gunmen attacked a post near Gao, killing 5 soldiers.", "en").fatalities, 5);
 }
 
+TEST_F(EventCoderTest, FrenchVerbsOfKillingCountTheDead) {
+  EXPECT_EQ(One("Lundi, des hommes armés ont exécuté 12 civils près de Djibo.", "fr").fatalities, 12);
+  EXPECT_EQ(One("Lundi, des hommes armés ont égorgé 4 bergers près de Djibo.", "fr").fatalities, 4);
+}
+
 TEST_F(EventCoderTest, KillingOfOnePersonNamedWithAnArticleIsOneDead) {
   EXPECT_EQ(One("On Monday, gunmen assassinated the deputy mayor of Boni at his home.", "en").fatalities, 1);
   EXPECT_EQ(One("Lundi, des hommes armés ont abattu le chef du village de Toupéré.", "fr").fatalities, 1);
