@@ -473,6 +473,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // Found from the toll words, with the figure a few words before or just after them. In
     // one sentence the largest figure is the total ("20 morts, dont 3 soldats").
     std::optional<Casualties> dead;
+    std::optional<Casualties> armed_dead, other_dead;  // the largest count of each side
     auto in_date = [&](size_t t) {
       return std::any_of(temporals.begin(), temporals.end(),
                          [&](const TemporalMention& d) { return t >= d.first_token && t < d.end_token; });
@@ -585,6 +586,38 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }
       if (!found || found->quantity.value > 100000) continue;  // "10000000 morts" is no toll
       if (!dead || found->quantity.value > dead->quantity.value) dead = found;
+      // Whose dead the figure counts: armed men named right after it ("eleven militants",
+      // "four of the assailants"), unless a victims' word puts them among the others ("20
+      // morts, dont 3 assaillants").
+      // Not an article read as one before a toll word ("un bilan impossible à vérifier").
+      const uint32_t figure_end = found->quantity.end_token;
+      if (found->implied || (found->quantity.value == 1 && figure_end == c.first_token &&
+                             tokens[found->quantity.first_token].kind == TokenKind::kWord)) {
+        continue;
+      }
+      const bool armed = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+        return a.first_token >= figure_end && a.first_token <= figure_end + 2 &&
+               (a.type == ActorType::kRebel || a.type == ActorType::kPoliticalMilitia ||
+                a.type == ActorType::kIdentityMilitia);
+      });
+      const bool among = std::any_of(roles_in_sentence.begin(), roles_in_sentence.end(), [&](const PhraseMatch& r) {
+        const RoleEntry& role = s.lexicon.roles.entries[r.entry];
+        return role.kind == RoleKind::kVictim && EntryApplies(role.language, language) &&
+               r.end_token <= found->quantity.first_token && found->quantity.first_token - r.end_token <= 1;
+      });
+      std::optional<Casualties>& side = armed && !among ? armed_dead : other_dead;
+      if (!among && (!side || found->quantity.value > side->quantity.value)) side = found;
+    }
+    // ACLED counts every death: the attackers' dead told beside their victims' add up ("five
+    // people were killed ..., four of the assailants had been killed": 9).
+    if (armed_dead && other_dead) {
+      Casualties both = *other_dead;
+      both.first_token = std::min(other_dead->first_token, armed_dead->first_token);
+      both.end_token = std::max(other_dead->end_token, armed_dead->end_token);
+      both.quantity.value += armed_dead->quantity.value;
+      both.quantity.at_least = both.quantity.at_least || armed_dead->quantity.at_least;
+      both.quantity.approximate = both.quantity.approximate || armed_dead->quantity.approximate;
+      dead = both;
     }
 
     // A background phrase governs what follows it in an undated sentence ("The raid

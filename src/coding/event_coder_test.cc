@@ -524,6 +524,20 @@ TEST_F(EventCoderTest, FigureOfTheWoundedAfterTheDeathWordIsNoToll) {
   EXPECT_EQ(One("On Monday, gunmen attacked a post near Gao, killing 5 soldiers.", "en").fatalities, 5);
 }
 
+TEST_F(EventCoderTest, AttackersDeadAddToTheirVictims) {
+  EXPECT_EQ(One("On Monday, gunmen attacked an army post near Gao, killing three soldiers, and the army said eleven "
+                "assailants were killed.",
+                "en")
+                .fatalities,
+            14);
+  EXPECT_EQ(One("Lundi, des hommes armés ont tué trois soldats près de Gao et l'armée a tué cinq assaillants.", "fr")
+                .fatalities,
+            8);
+  // Attackers among the dead are counted once.
+  EXPECT_EQ(One("Lundi, 20 personnes ont été tuées, dont 3 assaillants, dans une attaque près de Gao.", "fr").fatalities,
+            20);
+}
+
 TEST_F(EventCoderTest, FrenchVerbsOfKillingCountTheDead) {
   EXPECT_EQ(One("Lundi, des hommes armés ont exécuté 12 civils près de Djibo.", "fr").fatalities, 12);
   EXPECT_EQ(One("Lundi, des hommes armés ont égorgé 4 bergers près de Djibo.", "fr").fatalities, 4);
