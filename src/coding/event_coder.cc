@@ -529,7 +529,15 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         if (in_date(k)) continue;
         auto q = s.quantities.ParseAt(words, tokens, k, c.first_token, language);
         if (!q || InAsideClosedBefore(text, tokens, q->end_token, c.first_token)) continue;
-        if ((TokensOutsideBrackets(text, tokens, q->end_token, c.first_token) <= 4 &&
+        // The figure's noun is an actor named right after it ("four of the assailants had been
+        // killed", "five Malian soldiers were killed"): the gap is counted from its end.
+        uint32_t noun_end = q->end_token;
+        for (const ActorMention& a : actors) {
+          if (a.first_token >= q->end_token && a.first_token <= q->end_token + 2 && a.end_token <= c.first_token) {
+            noun_end = std::max(noun_end, a.end_token);
+          }
+        }
+        if ((TokensOutsideBrackets(text, tokens, noun_end, c.first_token) <= 4 &&
              !ClauseBreakBetween(text, tokens, q->end_token, c.first_token)) ||
             VictimsAside(q->end_token, c.first_token)) {
           found = Casualties{q->first_token, c.end_token, *q};

@@ -533,6 +533,10 @@ TEST_F(EventCoderTest, AttackersDeadAddToTheirVictims) {
   EXPECT_EQ(One("Lundi, des hommes armés ont tué trois soldats près de Gao et l'armée a tué cinq assaillants.", "fr")
                 .fatalities,
             8);
+  // The figure's noun may hold a few words ("four of the assailants").
+  EXPECT_EQ(
+      One("On Sunday, four of the assailants were later killed by special forces at a hotel in Bamako.", "en").fatalities,
+      4);
   // Attackers among the dead are counted once.
   EXPECT_EQ(One("Lundi, 20 personnes ont été tuées, dont 3 assaillants, dans une attaque près de Gao.", "fr").fatalities,
             20);
