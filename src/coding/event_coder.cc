@@ -989,6 +989,22 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // events; it stands only when the report has no other.
     const bool passing = event.place < 0 && !event.date && (!event.dead || event.dead->implied);
     if (event.place < 0) event.place = document_place;
+    // An incident placed only in a country ("kidnapped a nun in southern Mali") is at the
+    // report's first place inside that country ("at her mission in the Koutiala district").
+    auto record_of = [&](int32_t place) -> const fmt::PlaceRecord& {
+      return g.Place(static_cast<uint32_t>(places[static_cast<size_t>(place)].place));
+    };
+    if (event.place >= 0 && std::strncmp(record_of(event.place).feature_code, "PCL", 3) == 0) {
+      const std::string_view country(record_of(event.place).country, 2);
+      for (int32_t i = 0; i < static_cast<int32_t>(places.size()); ++i) {
+        const fmt::PlaceRecord& p = record_of(i);
+        if (!dateline[static_cast<size_t>(i)] && !across_border[static_cast<size_t>(i)] &&
+            std::strncmp(p.feature_code, "PCL", 3) != 0 && std::string_view(p.country, 2) == country) {
+          event.place = i;
+          break;
+        }
+      }
+    }
     event.country = main_country;
     if (!event.date && first_date) event.date = &*first_date;
     // An armed doer left unnamed is the group the report names, when it names one and the

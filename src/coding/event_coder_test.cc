@@ -266,6 +266,14 @@ TEST_F(EventCoderTest, PublicationDayOfAReportIsNotTheEventsDay) {
             "2022-03-27");
 }
 
+TEST_F(EventCoderTest, IncidentPlacedOnlyInACountryTakesTheReportsPlaceThere) {
+  EXPECT_EQ(One("On Tuesday, gunmen kidnapped a nun in southern Mali. The nun had worked for years at a mission in "
+                "Koutiala.",
+                "en", "2017-02-09")
+                .location,
+            "Koutiala");
+}
+
 TEST_F(EventCoderTest, ReadinessIsNoEvent) {
   EXPECT_TRUE(Code("On Wednesday, the defence minister said the government was ready for a ceasefire with the rebels.",
                    "en")
