@@ -905,10 +905,28 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       if (dead && !in_background(dead->first_token) && dead->first_token < grievance_from) frame.dead = dead;
       // "ont attaqué ... Kayes, Nioro du Sahel, Niono et Molodo": ACLED codes one event per
       // place, so a trigger followed by a list of towns gives a frame for each.
+      // So does a count of incidents, a plural noun of attack with as many towns after it in
+      // the sentence ("deux attentats-suicides ont visé le camp d'Agadez et le site d'Areva à
+      // Arlit"); not a count of victims ("4 wounded").
+      size_t counted = 0;
+      const std::string_view last_word = words.Word(m.end_token - 1);
+      const bool plural_noun = !s.lexicon.frame_classes.Of(trigger.frame).harm && !last_word.empty() &&
+                               (last_word.back() == 's' || last_word.back() == 'x');
+      for (uint32_t k = m.first_token > begin + 3 ? m.first_token - 3 : static_cast<uint32_t>(begin);
+           plural_noun && k < m.first_token && counted == 0; ++k) {
+        const auto q = s.quantities.ParseAt(words, tokens, k, m.first_token, language);
+        if (q && q->end_token == m.first_token && !q->approximate && q->value >= 2 && q->value <= 5) {
+          counted = static_cast<size_t>(q->value);
+        }
+      }
       listed.clear();
       for (size_t i = 0; i < places.size(); ++i) {
         if (place_token[i] < m.end_token || place_token[i] >= end || dateline[i] || across_border[i] ||
             places[i].geo_precision != 1 || abroad(i)) {
+          continue;
+        }
+        if (counted > 0) {
+          if (listed.size() < counted) listed.push_back(static_cast<int32_t>(i));
           continue;
         }
         if (!listed.empty()) {

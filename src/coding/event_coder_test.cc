@@ -274,6 +274,18 @@ TEST_F(EventCoderTest, IncidentPlacedOnlyInACountryTakesTheReportsPlaceThere) {
             "Koutiala");
 }
 
+TEST_F(EventCoderTest, CountedAttacksOnSeveralTownsAreOneEventEach) {
+  EXPECT_EQ(Code("Jeudi, deux attentats-suicides ont visé le camp militaire d'Agadez et une usine d'uranium à Arlit.", "fr")
+                .size(),
+            2u);
+  EXPECT_EQ(Code("On Thursday, two attacks targeted an army post in Gao and a market in Ansongo.", "en").size(), 2u);
+  // A count of victims is no count of incidents.
+  EXPECT_EQ(Code("On Thursday, 1 dead and 4 wounded were reported when a truck hit an IED on the axis Ansongo-Menaka.",
+                 "en")
+                .size(),
+            1u);
+}
+
 TEST_F(EventCoderTest, ReadinessIsNoEvent) {
   EXPECT_TRUE(Code("On Wednesday, the defence minister said the government was ready for a ceasefire with the rebels.",
                    "en")
