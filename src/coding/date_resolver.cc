@@ -44,6 +44,22 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
   return Find(words, tokens, text, begin, end, published, language, relative);
 }
 
+namespace {
+// The token of a range's last day after its first day, which ends at token `t`: after "et",
+// "au", "and", "to" or a dash, and "le" or "the" ("le 27 et le 31 mars"); `t` when none.
+size_t RangeEnd(const TokenWords& words, const std::vector<Token>& tokens, std::string_view text, size_t t,
+                size_t end) {
+  if (t + 1 >= end) return t;
+  const std::string_view joint = tokens[t].kind == TokenKind::kWord ? words.Word(t) : tokens[t].In(text);
+  if (joint != "et" && joint != "au" && joint != "and" && joint != "to" && joint != "-" && joint != "\xE2\x80\x93") {
+    return t;
+  }
+  size_t k = t + 1;
+  if (tokens[k].kind == TokenKind::kWord && (words.Word(k) == "le" || words.Word(k) == "the") && k + 1 < end) ++k;
+  return tokens[k].kind == TokenKind::kNumber ? k : t;
+}
+}  // namespace
+
 std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const std::vector<Token>& tokens,
                                                 std::string_view text, size_t begin, size_t end,
                                                 const std::optional<CivilDate>& published,
@@ -129,6 +145,16 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
         }
         t = complete_date(t, day, month, skip_dot(t + 2), t + 2);
         continue;
+      }
+      // A range of days dates the event from its first ("entre le 27 et le 31 mars", "du 5 au
+      // 10 juillet", "11-12 March"), as a month-first range does ("April 28-30"): its month
+      // and year are those after the last day.
+      if (const size_t to = RangeEnd(words, tokens, text, t + 1, end); to > t + 1) {
+        const int last = NumberValue(word(to));
+        if (const int range_month = month_at(to + 1); range_month > 0 && last > day && last <= 31) {
+          t = complete_date(t, day, range_month, skip_dot(to + 2), to + 2);
+          continue;
+        }
       }
     }
     // Explicit, month first: "Sept. 17, 2024", "March 3".

@@ -89,6 +89,24 @@ TEST_F(DateResolverTest, OrdinalDaysAndNumberLikeWords) {
   EXPECT_TRUE(Find("le x17 septembre et le 17e septembre", kWednesday, "fr").empty());
 }
 
+TEST_F(DateResolverTest, RangeOfDaysIsDatedFromItsFirstDay) {
+  const std::pair<const char*, const char*> ranges[] = {
+      {"entre le 10 et le 14 septembre 2024, des civils ont été tués", "fr"},
+      {"du 10 au 14 septembre, des civils ont été tués", "fr"},
+      {"on 10-14 September, soldiers killed militants", "en"},
+      {"between 10 and 14 September, soldiers killed militants", "en"},
+  };
+  for (const auto& [text, language] : ranges) {
+    const auto found = Find(text, kWednesday, language);
+    ASSERT_EQ(found.size(), 1u) << text;
+    EXPECT_EQ(found[0].date, (CivilDate{2024, 9, 10})) << text;
+  }
+  // Two counts joined by "et" before a date are no range.
+  const auto found = Find("3 soldats et 12 civils ont été tués le 14 septembre", kWednesday, "fr");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].date, (CivilDate{2024, 9, 14}));
+}
+
 TEST_F(DateResolverTest, MonthsLongPastAreBackground) {
   auto found = Find("where militants killed 30 people in January 2016", kWednesday, "en");
   ASSERT_EQ(found.size(), 1u);

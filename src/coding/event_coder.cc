@@ -114,12 +114,58 @@ uint32_t SingularObjectEnd(const TokenWords& words, const std::vector<Token>& to
   return k;
 }
 
+// The tokens in [from, to) outside round brackets: an aside in brackets ("2 MAA fighters
+// (members of the CMA) were killed") does not part a figure from its count word.
+size_t TokensOutsideBrackets(std::string_view text, const std::vector<Token>& tokens, size_t from, size_t to) {
+  size_t count = 0;
+  int depth = 0;
+  for (size_t k = from; k < to && k < tokens.size(); ++k) {
+    const std::string_view p = tokens[k].In(text);
+    if (p == "(") {
+      ++depth;
+    } else if (p == ")" && depth > 0) {
+      --depth;
+    } else if (depth == 0) {
+      ++count;
+    }
+  }
+  return depth == 0 ? count : to - from;
+}
+
+// True when token `at` lies in round brackets that close before token `to`: a figure in an
+// aside ("3 gendarmes (dont un officier) ont été tués") is not the count before `to`.
+bool InAsideClosedBefore(std::string_view text, const std::vector<Token>& tokens, size_t at, size_t to) {
+  int depth = 0;
+  for (size_t k = at; k < to && k < tokens.size(); ++k) {
+    const std::string_view p = tokens[k].In(text);
+    if (p == "(") ++depth;
+    if (p == ")" && --depth < 0) return true;
+  }
+  return false;
+}
+
 // True when a comma, semicolon or colon lies in tokens [from, to): the two ends are in
 // different clauses.
 bool ClauseBreakBetween(std::string_view text, const std::vector<Token>& tokens, size_t from, size_t to) {
   for (size_t k = from; k < to && k < tokens.size(); ++k) {
     const std::string_view p = tokens[k].In(text);
     if (tokens[k].kind == TokenKind::kPunctuation && (p == "," || p == ";" || p == ":")) return true;
+  }
+  return false;
+}
+
+// True when tokens [from, to) hold a new clause: a semicolon or a colon, or a comma not
+// followed by a relative pronoun ("the Inata attack, which killed 53" is one clause).
+bool NewClauseBetween(std::string_view text, const std::vector<Token>& tokens, const TokenWords& words, size_t from,
+                      size_t to) {
+  for (size_t k = from; k < to && k < tokens.size(); ++k) {
+    const std::string_view p = tokens[k].In(text);
+    if (tokens[k].kind != TokenKind::kPunctuation || (p != "," && p != ";" && p != ":")) continue;
+    if (p != "," || k + 1 >= to) return true;
+    const std::string_view next = words.Word(static_cast<uint32_t>(k + 1));
+    if (next != "which" && next != "who" && next != "where" && next != "qui" && next != "dont" && next != "ou") {
+      return true;
+    }
   }
   return false;
 }
@@ -427,6 +473,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // Found from the toll words, with the figure a few words before or just after them. In
     // one sentence the largest figure is the total ("20 morts, dont 3 soldats").
     std::optional<Casualties> dead;
+    std::optional<Casualties> armed_dead, other_dead;  // the largest count of each side
     auto in_date = [&](size_t t) {
       return std::any_of(temporals.begin(), temporals.end(),
                          [&](const TemporalMention& d) { return t >= d.first_token && t < d.end_token; });
@@ -448,6 +495,13 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         return role.kind == RoleKind::kVictim && r.first_token == comma + 1 && EntryApplies(role.language, language);
       });
     };
+    // Whether a count of the wounded or the missing starts at token `at`.
+    auto other_count_at = [&](uint32_t at) {
+      return std::any_of(casualties.begin(), casualties.end(), [&](const PhraseMatch& d) {
+        const CasualtyKind k = s.lexicon.casualties.entries[d.entry].kind;
+        return d.first_token == at && (k == CasualtyKind::kWounded || k == CasualtyKind::kMissing);
+      });
+    };
     for (const PhraseMatch& c : casualties) {
       const CasualtyEntry& entry = s.lexicon.casualties.entries[c.entry];
       if (!EntryApplies(entry.language, language)) continue;
@@ -460,12 +514,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         });
         auto q = of_dead ? s.quantities.ParseAt(words, tokens, c.end_token, end, language) : std::nullopt;
         // Not when another count follows the figure ("has risen to 40 wounded").
-        const bool other_count =
-            q && std::any_of(casualties.begin(), casualties.end(), [&](const PhraseMatch& d) {
-              const CasualtyKind k = s.lexicon.casualties.entries[d.entry].kind;
-              return d.first_token == q->end_token && (k == CasualtyKind::kWounded || k == CasualtyKind::kMissing);
-            });
-        if (q && !other_count && q->value <= 100000 && (!dead || q->value > dead->quantity.value)) {
+        if (q && !other_count_at(q->end_token) && q->value <= 100000 && (!dead || q->value > dead->quantity.value)) {
           dead = Casualties{c.first_token, q->end_token, *q};
         }
         continue;
@@ -479,8 +528,17 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       for (size_t k = from; k < c.first_token; ++k) {
         if (in_date(k)) continue;
         auto q = s.quantities.ParseAt(words, tokens, k, c.first_token, language);
-        if (!q) continue;
-        if ((c.first_token - q->end_token <= 4 && !ClauseBreakBetween(text, tokens, q->end_token, c.first_token)) ||
+        if (!q || InAsideClosedBefore(text, tokens, q->end_token, c.first_token)) continue;
+        // The figure's noun is an actor named right after it ("four of the assailants had been
+        // killed", "five Malian soldiers were killed"): the gap is counted from its end.
+        uint32_t noun_end = q->end_token;
+        for (const ActorMention& a : actors) {
+          if (a.first_token >= q->end_token && a.first_token <= q->end_token + 2 && a.end_token <= c.first_token) {
+            noun_end = std::max(noun_end, a.end_token);
+          }
+        }
+        if ((TokensOutsideBrackets(text, tokens, noun_end, c.first_token) <= 4 &&
+             !ClauseBreakBetween(text, tokens, q->end_token, c.first_token)) ||
             VictimsAside(q->end_token, c.first_token)) {
           found = Casualties{q->first_token, c.end_token, *q};
           // "dix-neuf gendarmes et un civil ont été tués", "three soldiers and two civilians
@@ -517,7 +575,11 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
            ++k) {
         if (in_date(k)) continue;
         auto q = s.quantities.ParseAt(words, tokens, k, end, language);
-        if (q) found = Casualties{c.first_token, q->end_token, *q};
+        if (!q) continue;
+        // "were killed and at least 6 wounded": a figure with a count word of its own right
+        // after it (or after its noun) is not this toll.
+        if (other_count_at(q->end_token) || other_count_at(q->end_token + 1)) break;
+        found = Casualties{c.first_token, q->end_token, *q};
       }
       // "The mayor was killed", "un soldat a été tué": a singular verb with no figure is one dead.
       if (!found && one) found = Casualties{c.first_token, c.end_token, Quantity{c.first_token, c.end_token, 1}, true};
@@ -532,6 +594,38 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }
       if (!found || found->quantity.value > 100000) continue;  // "10000000 morts" is no toll
       if (!dead || found->quantity.value > dead->quantity.value) dead = found;
+      // Whose dead the figure counts: armed men named right after it ("eleven militants",
+      // "four of the assailants"), unless a victims' word puts them among the others ("20
+      // morts, dont 3 assaillants").
+      // Not an article read as one before a toll word ("un bilan impossible à vérifier").
+      const uint32_t figure_end = found->quantity.end_token;
+      if (found->implied || (found->quantity.value == 1 && figure_end == c.first_token &&
+                             tokens[found->quantity.first_token].kind == TokenKind::kWord)) {
+        continue;
+      }
+      const bool armed = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+        return a.first_token >= figure_end && a.first_token <= figure_end + 2 &&
+               (a.type == ActorType::kRebel || a.type == ActorType::kPoliticalMilitia ||
+                a.type == ActorType::kIdentityMilitia);
+      });
+      const bool among = std::any_of(roles_in_sentence.begin(), roles_in_sentence.end(), [&](const PhraseMatch& r) {
+        const RoleEntry& role = s.lexicon.roles.entries[r.entry];
+        return role.kind == RoleKind::kVictim && EntryApplies(role.language, language) &&
+               r.end_token <= found->quantity.first_token && found->quantity.first_token - r.end_token <= 1;
+      });
+      std::optional<Casualties>& side = armed && !among ? armed_dead : other_dead;
+      if (!among && (!side || found->quantity.value > side->quantity.value)) side = found;
+    }
+    // ACLED counts every death: the attackers' dead told beside their victims' add up ("five
+    // people were killed ..., four of the assailants had been killed": 9).
+    if (armed_dead && other_dead) {
+      Casualties both = *other_dead;
+      both.first_token = std::min(other_dead->first_token, armed_dead->first_token);
+      both.end_token = std::max(other_dead->end_token, armed_dead->end_token);
+      both.quantity.value += armed_dead->quantity.value;
+      both.quantity.at_least = both.quantity.at_least || armed_dead->quantity.at_least;
+      both.quantity.approximate = both.quantity.approximate || armed_dead->quantity.approximate;
+      dead = both;
     }
 
     // A background phrase governs what follows it in an undated sentence ("The raid
@@ -612,6 +706,49 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     bool sentence_has_frame = false;
     bool sentence_cancelled = false;  // a trigger was negated, hypothetical or background
     const std::span<const PhraseMatch> sentence_triggers = matches(si, kTriggers);
+    // What a demonstration denounced is its cause, not an event: "protested against the arrest
+    // of", "marched in protest against massacres", "manifesté pour dénoncer l'enlèvement", "the
+    // demonstrators denounced insecurity after the Inata attack". A trigger of another family
+    // after a grievance word in its clause, or within three words (no actor, no punctuation)
+    // after a target word ("against", "contre"), when a demonstration's trigger ("protested",
+    // "the demonstrators") comes before that word in the sentence.
+    const FrameClass& protest_class = s.lexicon.frame_classes.Of("protest");
+    auto grievance = [&](const PhraseMatch& m) {
+      const FrameClass& kind = s.lexicon.frame_classes.Of(s.lexicon.triggers.entries[m.entry].frame);
+      if (kind.demonstration || FrameClasses::SameFamily(kind, protest_class)) return false;
+      return std::any_of(roles_in_sentence.begin(), roles_in_sentence.end(), [&](const PhraseMatch& r) {
+        const RoleEntry& role = s.lexicon.roles.entries[r.entry];
+        const bool word = role.kind == RoleKind::kGrievance;
+        if ((!word && role.kind != RoleKind::kTarget) || !EntryApplies(role.language, language) ||
+            r.end_token > m.first_token || NewClauseBetween(text, tokens, words, r.end_token, m.first_token)) {
+          return false;
+        }
+        if (!word) {
+          if (m.first_token - r.end_token > 3) return false;
+          for (uint32_t k = r.end_token; k < m.first_token; ++k) {
+            if (tokens[k].kind != TokenKind::kWord) return false;
+          }
+          if (std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+                return a.first_token >= r.end_token && a.first_token < m.first_token;
+              })) {
+            return false;
+          }
+        }
+        return std::any_of(sentence_triggers.begin(), sentence_triggers.end(), [&](const PhraseMatch& w) {
+          const TriggerEntry& t = s.lexicon.triggers.entries[w.entry];
+          return w.first_token < r.end_token && EntryApplies(t.language, language) &&
+                 s.lexicon.frame_classes.Of(t.frame).demonstration;
+        });
+      });
+    };
+    // The toll told after the first such cause is the cause's ("after the Inata attack, which
+    // killed 53"), not the demonstration's.
+    uint32_t grievance_from = UINT32_MAX;
+    for (const PhraseMatch& m : sentence_triggers) {
+      if (EntryApplies(s.lexicon.triggers.entries[m.entry].language, language) && grievance(m)) {
+        grievance_from = std::min(grievance_from, m.first_token);
+      }
+    }
     for (const PhraseMatch& m : sentence_triggers) {
       const TriggerEntry& trigger = s.lexicon.triggers.entries[m.entry];
       if (!EntryApplies(trigger.language, language)) continue;
@@ -629,6 +766,10 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         continue;
       }
       if (governed(m) || background_only(m)) {
+        sentence_cancelled = true;
+        continue;
+      }
+      if (m.first_token >= grievance_from && grievance(m)) {
         sentence_cancelled = true;
         continue;
       }
@@ -761,13 +902,31 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }
       frame.place = sentence_place;
       frame.date = sentence_date;
-      if (dead && !in_background(dead->first_token)) frame.dead = dead;
+      if (dead && !in_background(dead->first_token) && dead->first_token < grievance_from) frame.dead = dead;
       // "ont attaqué ... Kayes, Nioro du Sahel, Niono et Molodo": ACLED codes one event per
       // place, so a trigger followed by a list of towns gives a frame for each.
+      // So does a count of incidents, a plural noun of attack with as many towns after it in
+      // the sentence ("deux attentats-suicides ont visé le camp d'Agadez et le site d'Areva à
+      // Arlit"); not a count of victims ("4 wounded").
+      size_t counted = 0;
+      const std::string_view last_word = words.Word(m.end_token - 1);
+      const bool plural_noun = !s.lexicon.frame_classes.Of(trigger.frame).harm && !last_word.empty() &&
+                               (last_word.back() == 's' || last_word.back() == 'x');
+      for (uint32_t k = m.first_token > begin + 3 ? m.first_token - 3 : static_cast<uint32_t>(begin);
+           plural_noun && k < m.first_token && counted == 0; ++k) {
+        const auto q = s.quantities.ParseAt(words, tokens, k, m.first_token, language);
+        if (q && q->end_token == m.first_token && !q->approximate && q->value >= 2 && q->value <= 5) {
+          counted = static_cast<size_t>(q->value);
+        }
+      }
       listed.clear();
       for (size_t i = 0; i < places.size(); ++i) {
         if (place_token[i] < m.end_token || place_token[i] >= end || dateline[i] || across_border[i] ||
             places[i].geo_precision != 1 || abroad(i)) {
+          continue;
+        }
+        if (counted > 0) {
+          if (listed.size() < counted) listed.push_back(static_cast<int32_t>(i));
           continue;
         }
         if (!listed.empty()) {
@@ -848,6 +1007,22 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // events; it stands only when the report has no other.
     const bool passing = event.place < 0 && !event.date && (!event.dead || event.dead->implied);
     if (event.place < 0) event.place = document_place;
+    // An incident placed only in a country ("kidnapped a nun in southern Mali") is at the
+    // report's first place inside that country ("at her mission in the Koutiala district").
+    auto record_of = [&](int32_t place) -> const fmt::PlaceRecord& {
+      return g.Place(static_cast<uint32_t>(places[static_cast<size_t>(place)].place));
+    };
+    if (event.place >= 0 && std::strncmp(record_of(event.place).feature_code, "PCL", 3) == 0) {
+      const std::string_view country(record_of(event.place).country, 2);
+      for (int32_t i = 0; i < static_cast<int32_t>(places.size()); ++i) {
+        const fmt::PlaceRecord& p = record_of(i);
+        if (!dateline[static_cast<size_t>(i)] && !across_border[static_cast<size_t>(i)] &&
+            std::strncmp(p.feature_code, "PCL", 3) != 0 && std::string_view(p.country, 2) == country) {
+          event.place = i;
+          break;
+        }
+      }
+    }
     event.country = main_country;
     if (!event.date && first_date) event.date = &*first_date;
     // An armed doer left unnamed is the group the report names, when it names one and the

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,11 @@ class EventCoderTest : public ::testing::Test {
     auto events = Code(text, language, published);
     EXPECT_EQ(events.size(), 1u) << text;
     return events.size() == 1 ? events.front() : EventRecord();
+  }
+  // Expects each (text, language) report to give one event whose `field` is `want`.
+  static void ExpectEach(std::initializer_list<std::pair<const char*, const char*>> reports,
+                         std::string EventRecord::*field, const std::string& want) {
+    for (const auto& [text, language] : reports) EXPECT_EQ(One(text, language).*field, want) << text;
   }
   static EventCoder* coder_;
 };
@@ -204,6 +210,112 @@ TEST_F(EventCoderTest, NameBeforeADescriptionIsTheDoer) {
             "JNIM: Group for Support of Islam and Muslims");
 }
 
+TEST_F(EventCoderTest, RallyThatSetsFireIsARiot) {
+  EXPECT_EQ(One("On Sunday, thousands of supporters of the opposition rallied in Bamako.", "en").event_type, "Protests");
+  EXPECT_EQ(One("On Sunday, hundreds of youths rallied in Niamey, setting fire to the gate of the town hall before "
+                "police dispersed them with tear gas.",
+                "en")
+                .sub_event_type,
+            "Violent demonstration");
+}
+
+TEST_F(EventCoderTest, SoldiersSeizingPowerIsACoupNotLooting) {
+  // "Other" is a sub-event type of strategic developments only.
+  EXPECT_EQ(One("On Monday, mutinous soldiers announced on state television that they had seized power in Ouagadougou.",
+                "en")
+                .sub_event_type,
+            "Other");
+  EXPECT_EQ(One("Lundi, des militaires ont pris le pouvoir à Niamey.", "fr").sub_event_type, "Other");
+}
+
+TEST_F(EventCoderTest, TownTakenWithTheDayInsideTheVerb) {
+  // French puts the day between the verb and its object, and says a camp "passed into the hands" of its takers.
+  ExpectEach({{"Les rebelles ont pris dimanche le contrôle de Ménaka, dans le nord-est du Mali.", "fr"},
+              {"Mardi, le camp militaire de Tessit est passé aux mains des jihadistes.", "fr"}},
+             &EventRecord::sub_event_type, "Non-state actor overtakes territory");
+  EXPECT_EQ(One("L'armée malienne a repris lundi le contrôle de Boni.", "fr").sub_event_type,
+            "Government regains territory");
+}
+
+TEST_F(EventCoderTest, DemolishingIsDestruction) {
+  ExpectEach({{"Samedi, des jihadistes ont démoli le mausolée d'un saint à Tombouctou.", "fr"},
+              {"Dimanche, des hommes armés ont rasé une école près de Djibo.", "fr"}},
+             &EventRecord::sub_event_type, "Looting/property destruction");
+}
+
+TEST_F(EventCoderTest, DissolvingAnAssociationIsAChangeToTheGroup) {
+  ExpectEach({{"Dimanche, le gouvernement a prononcé la dissolution d'une milice de chasseurs à Bamako.", "fr"},
+              {"Lundi, à Bamako, le gouvernement a dissous la milice des chasseurs de la région.", "fr"}},
+             &EventRecord::sub_event_type, "Change to group/activity");
+}
+
+TEST_F(EventCoderTest, SigningATreatyIsAnAgreement) {
+  ExpectEach({{"On Saturday, the leaders of the three countries signed a treaty in Niamey.", "en"},
+              {"Samedi, les trois pays ont signé un traité de défense mutuelle à Niamey.", "fr"}},
+             &EventRecord::sub_event_type, "Agreement");
+}
+
+TEST_F(EventCoderTest, PublicationDayOfAReportIsNotTheEventsDay) {
+  EXPECT_EQ(One("Selon un rapport publié mardi, des soldats ont tué 30 civils à Moura entre le 27 et le 31 mars.", "fr",
+                "2022-04-05")
+                .event_date,
+            "2022-03-27");
+  EXPECT_EQ(One("In a report published on Tuesday, witnesses said soldiers killed 30 civilians in Moura on March 27.",
+                "en", "2022-04-05")
+                .event_date,
+            "2022-03-27");
+}
+
+TEST_F(EventCoderTest, IncidentPlacedOnlyInACountryTakesTheReportsPlaceThere) {
+  EXPECT_EQ(One("On Tuesday, gunmen kidnapped a nun in southern Mali. The nun had worked for years at a mission in "
+                "Koutiala.",
+                "en", "2017-02-09")
+                .location,
+            "Koutiala");
+}
+
+TEST_F(EventCoderTest, CountedAttacksOnSeveralTownsAreOneEventEach) {
+  EXPECT_EQ(Code("Jeudi, deux attentats-suicides ont visé le camp militaire d'Agadez et une usine d'uranium à Arlit.", "fr")
+                .size(),
+            2u);
+  EXPECT_EQ(Code("On Thursday, two attacks targeted an army post in Gao and a market in Ansongo.", "en").size(), 2u);
+  // A count of victims is no count of incidents.
+  EXPECT_EQ(Code("On Thursday, 1 dead and 4 wounded were reported when a truck hit an IED on the axis Ansongo-Menaka.",
+                 "en")
+                .size(),
+            1u);
+}
+
+TEST_F(EventCoderTest, ReadinessIsNoEvent) {
+  EXPECT_TRUE(Code("On Wednesday, the defence minister said the government was ready for a ceasefire with the rebels.",
+                   "en")
+                  .empty());
+  EXPECT_TRUE(Code("Mercredi, le gouvernement s'est dit prêt à un cessez-le-feu avec les rebelles.", "fr").empty());
+  EXPECT_FALSE(Code("On Wednesday, the government and the rebels signed a ceasefire in Algiers.", "en").empty());
+}
+
+TEST_F(EventCoderTest, WhatADemonstrationDenouncedIsNoEvent) {
+  ExpectEach(
+      {
+          {"On Saturday, hundreds of people protested in Bamako against the arrest of a popular imam.", "en"},
+          {"On Saturday, women marched in Gao to denounce the abduction of a village chief.", "en"},
+          {"Samedi, des centaines de personnes ont manifesté à Gao pour dénoncer l'enlèvement d'un chef de village.",
+           "fr"},
+          {"Samedi, des jeunes ont manifesté à Bamako contre les massacres de civils dans le centre.", "fr"},
+          {"On Saturday, hundreds of protesters blocked a convoy in Kaya, accusing the government of failing to stop "
+           "the attacks of jihadists.",
+           "en"},
+      },
+      &EventRecord::event_type, "Protests");
+  // The protesters' grievance told in a sentence of its own, with its toll.
+  const EventRecord event = One(
+      "On Sunday, thousands of people demonstrated in Dori. The demonstrators denounced the insecurity after an "
+      "attack by gunmen on a military post in the north, which killed 53 soldiers.",
+      "en");
+  EXPECT_EQ(event.sub_event_type, "Peaceful protest");
+  EXPECT_EQ(event.fatalities, 0);
+}
+
 TEST_F(EventCoderTest, ViolenceByAnUnnamedCrowdIsARiot) {
   EXPECT_EQ(One("On Sunday, youths stormed the town hall in Djibo.", "en").sub_event_type, "Violent demonstration");
   EXPECT_EQ(One("On Sunday, an angry mob beat a thief in Djibo.", "en").sub_event_type, "Mob violence");
@@ -213,6 +325,24 @@ TEST_F(EventCoderTest, OffDutySoldierIsACivilian) {
   const EventRecord event = One("On Sunday, gunmen killed an off-duty soldier on his farm near Djibo.", "en");
   EXPECT_EQ(event.event_type, "Violence against civilians");
   EXPECT_EQ(event.actor2, "Civilians (Burkina Faso)");
+  // A fighter killed while working his field is off duty too.
+  EXPECT_EQ(One("On Monday, JNIM militants killed a volunteer fighter on his farmland near Djibo.", "en").event_type,
+            "Violence against civilians");
+  EXPECT_EQ(One("Lundi, des jihadistes ont tué un volontaire pour la défense de la patrie dans son champ près de Djibo.",
+                "fr")
+                .event_type,
+            "Violence against civilians");
+  EXPECT_EQ(One("On Monday, JNIM militants killed a volunteer fighter near Djibo.", "en").event_type, "Battles");
+}
+
+TEST_F(EventCoderTest, PrivateGuardIsArmedNotACivilian) {
+  // ACLED codes private guards as "Private Security Forces": killing one is a clash.
+  const std::initializer_list<std::pair<const char*, const char*>> reports = {
+      {"On Tuesday, gunmen shot dead a security guard in front of a bank in Gao.", "en"},
+      {"Mardi, des hommes armés ont abattu un vigile devant une banque à Gao.", "fr"},
+  };
+  ExpectEach(reports, &EventRecord::event_type, "Battles");
+  ExpectEach(reports, &EventRecord::actor2, "Private Security Forces (Mali)");
 }
 
 TEST_F(EventCoderTest, SuicideCarBombingIsASuicideBomb) {
@@ -328,6 +458,19 @@ TEST_F(EventCoderTest, ComplexAttackIsAClash) {
   for (const auto& [text, language] : reports) EXPECT_EQ(One(text, language).sub_event_type, "Armed clash") << text;
 }
 
+TEST_F(EventCoderTest, ComplexAttackOutranksItsSuicideBomb) {
+  // The ground assault after a suicide car bomb names the incident; on civilians it is an attack.
+  ExpectEach({{"On Friday, a suicide bomber drove a car bomb into the gate of the army camp in Gao, followed by an "
+               "armed assault by a dozen gunmen.",
+               "en"},
+              {"Vendredi, un kamikaze a fait exploser un véhicule piégé contre le camp de l'armée à Gao, suivi d'un "
+               "assaut des assaillants.",
+               "fr"}},
+             &EventRecord::sub_event_type, "Armed clash");
+  EXPECT_EQ(One("On Friday, militants carried out a complex attack against a bus of traders near Gao.", "en").event_type,
+            "Violence against civilians");
+}
+
 TEST_F(EventCoderTest, ClaimOfAnAttackTheArmyRepelledMakesTheClaimerTheDoer) {
   const EventRecord event =
       One("Lundi, l'armée malienne a repoussé une attaque complexe contre son camp de Léré. Le JNIM a "
@@ -384,6 +527,44 @@ TEST_F(EventCoderTest, DeadOfTwoJoinedCountsAreSummed) {
   // A range is no sum, nor are the wounded.
   EXPECT_NE(One("On Monday, between 10 and 20 people were killed in an attack near Gao.", "en").fatalities, 30);
   EXPECT_EQ(One("On Monday, gunmen attacked a post near Gao: 4 soldiers wounded and 1 dead.", "en").fatalities, 1);
+}
+
+TEST_F(EventCoderTest, FigureOfTheWoundedAfterTheDeathWordIsNoToll) {
+  // The figure after "killed" counts the wounded: the toll is the figure before, across a
+  // bracketed aside.
+  EXPECT_EQ(One("On Monday, 4 GATIA fighters (members of the Platform) were killed and at least 7 wounded in an "
+                "attack near Gao.",
+                "en")
+                .fatalities,
+            4);
+  EXPECT_EQ(One("Lundi, 3 gendarmes (dont un officier) ont été tués et 9 blessés dans une attaque près de Gao.", "fr")
+                .fatalities,
+            3);
+  EXPECT_EQ(One("On Monday, gunmen attacked a post near Gao: soldiers were killed and 6 wounded.", "en").fatalities, 0);
+  EXPECT_EQ(One("On Monday, gunmen attacked a post near Gao, killing 5 soldiers.", "en").fatalities, 5);
+}
+
+TEST_F(EventCoderTest, AttackersDeadAddToTheirVictims) {
+  EXPECT_EQ(One("On Monday, gunmen attacked an army post near Gao, killing three soldiers, and the army said eleven "
+                "assailants were killed.",
+                "en")
+                .fatalities,
+            14);
+  EXPECT_EQ(One("Lundi, des hommes armés ont tué trois soldats près de Gao et l'armée a tué cinq assaillants.", "fr")
+                .fatalities,
+            8);
+  // The figure's noun may hold a few words ("four of the assailants").
+  EXPECT_EQ(
+      One("On Sunday, four of the assailants were later killed by special forces at a hotel in Bamako.", "en").fatalities,
+      4);
+  // Attackers among the dead are counted once.
+  EXPECT_EQ(One("Lundi, 20 personnes ont été tuées, dont 3 assaillants, dans une attaque près de Gao.", "fr").fatalities,
+            20);
+}
+
+TEST_F(EventCoderTest, FrenchVerbsOfKillingCountTheDead) {
+  EXPECT_EQ(One("Lundi, des hommes armés ont exécuté 12 civils près de Djibo.", "fr").fatalities, 12);
+  EXPECT_EQ(One("Lundi, des hommes armés ont égorgé 4 bergers près de Djibo.", "fr").fatalities, 4);
 }
 
 TEST_F(EventCoderTest, KillingOfOnePersonNamedWithAnArticleIsOneDead) {

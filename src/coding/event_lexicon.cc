@@ -189,8 +189,11 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
           e.kind = RoleKind::kUndergoer;
         else if (f[2] == "border")
           e.kind = RoleKind::kBorder;
+        else if (f[2] == "grievance")
+          e.kind = RoleKind::kGrievance;
         else
-          return "ROLE '" + f[2] + "' must be agent, target, victim, affiliation, route, off-duty, undergoer or border";
+          return "ROLE '" + f[2] +
+                 "' must be agent, target, victim, affiliation, route, off-duty, undergoer, border or grievance";
         return "";
       });
   if (!status.ok()) return status;

@@ -62,7 +62,17 @@ struct ModalityEntry {
 // kUndergoer: the actor before it suffered the trigger after it ("subjected to an attack").
 // kBorder: the country right after it, or right before it, is across a border from the
 // incident ("near the Niger border", "à la frontière avec le Burkina Faso").
-enum class RoleKind : uint8_t { kAgent, kTarget, kVictim, kAffiliation, kRoute, kOffDuty, kUndergoer, kBorder };
+enum class RoleKind : uint8_t {
+  kAgent,
+  kTarget,
+  kVictim,
+  kAffiliation,
+  kRoute,
+  kOffDuty,
+  kUndergoer,
+  kBorder,
+  kGrievance
+};
 // A word that begins no object ("in", "around", "dans"): a verb it follows has none.
 struct AdjunctEntry {
   std::string language;
