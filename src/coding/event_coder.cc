@@ -11,6 +11,8 @@
 #include "coding/event_merger.h"
 #include "coding/record_builder.h"
 #include "core/ascii.h"
+#include "core/utf8.h"
+#include "text/char_class.h"
 #include "text/phrase_matcher_set.h"
 
 namespace vigie {
@@ -457,13 +459,31 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     const auto temporals = s.dates.Find(words, tokens, text, begin, end, published, language, matches(si, kRelativeDates));
     std::optional<TemporalMention> sentence_date;
     bool background = false;
+    // A date that owns the trigger after it, with at most one word between ("Sunday's attack",
+    // "Sunday night's ambush"), is that incident's, before any other date of the sentence
+    // ("the government on Wednesday revised down the toll of Sunday night's attack").
+    const std::span<const PhraseMatch> triggers_here = matches(si, kTriggers);
+    auto possessive = [&](const TemporalMention& t) {
+      for (size_t k = t.end_token; k < end && k <= t.end_token + 1; ++k) {
+        size_t at = tokens[k].start;
+        if (tokens[k].kind == TokenKind::kPunctuation && IsApostrophe(DecodeUtf8(text, at)) && k + 2 < end &&
+            tokens[k + 1].In(text) == "s") {
+          return std::any_of(triggers_here.begin(), triggers_here.end(),
+                             [&](const PhraseMatch& m) { return m.first_token == k + 2; });
+        }
+        if (tokens[k].kind != TokenKind::kWord) return false;
+      }
+      return false;
+    };
+    bool owned = false;  // sentence_date is a possessive one
     for (const auto& t : temporals) {
       const bool reporting = t.first_token < dateline_end ||
                              std::any_of(report_ends.begin(), report_ends.end(),
                                          [&](uint32_t e) { return t.first_token >= e && t.first_token <= e + 1; });
       if (t.background) {
         background = true;
-      } else if (!sentence_date && !reporting) {
+      } else if (!reporting && (!sentence_date || (!owned && possessive(t)))) {
+        owned = possessive(t);
         sentence_date = t;
       }
     }

@@ -266,6 +266,21 @@ TEST_F(EventCoderTest, PublicationDayOfAReportIsNotTheEventsDay) {
             "2022-03-27");
 }
 
+TEST_F(EventCoderTest, APossessiveDateIsTheIncidentsDate) {
+  // 2019-06-12 is a Wednesday: the toll was revised on it, the attack was on Sunday.
+  EXPECT_EQ(One("Mali's government on Wednesday revised down the toll of Sunday night's attack on the village of "
+                "Sobane Da to 35 dead.",
+                "en", "2019-06-12")
+                .event_date,
+            "2019-06-09");
+  // Without the possessive, the first date of the sentence stays the event's.
+  EXPECT_EQ(One("On Wednesday gunmen attacked the village of Sobane Da, killing 35 people, a week before Sunday's "
+                "vote.",
+                "en", "2019-06-12")
+                .event_date,
+            "2019-06-12");
+}
+
 TEST_F(EventCoderTest, IncidentPlacedOnlyInACountryTakesTheReportsPlaceThere) {
   EXPECT_EQ(One("On Tuesday, gunmen kidnapped a nun in southern Mali. The nun had worked for years at a mission in "
                 "Koutiala.",
