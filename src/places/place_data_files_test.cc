@@ -218,6 +218,38 @@ TEST_F(PlaceDataFilesTest, CuesWithPartWords) {
   EXPECT_TRUE(Has(ProblemAt(cues, 5), "KIND 'close-to'")) << ProblemAt(cues, 5);
 }
 
+// The cues and designators a word can close or open, by their place-key word, in the
+// order of cues() and designators(); nothing for other words.
+TEST_F(PlaceDataFilesTest, CuesAndDesignatorsByTheirEdgeWords) {
+  Write("cues.tsv",
+        "fr\tprès de\tnear\n"
+        "fr\tà\tat\n"
+        "fr\tau nord de\tnear\n"
+        "fr\ta déclaré\tperson-after\n");
+  Write("designators.tsv",
+        "fr\tcommune de\tbefore\tADM3\t*\n"
+        "fr\tprovince du\tbefore\tADM1\t*\n"
+        "en\tcounty\tafter\tADM2\t*\n");
+  Write("not_places.tsv", "en\tPolice\n");
+  auto lexicon = PlaceLexicon::Load(dir_, &problems_);
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status().message();
+  auto words_of = [&](std::span<const uint32_t> cues) {
+    std::vector<std::vector<std::string>> out;
+    for (uint32_t i : cues) out.push_back(lexicon->cues()[i].words);
+    return out;
+  };
+  EXPECT_EQ(words_of(lexicon->CuesEndingWith("de")),
+            (std::vector<std::vector<std::string>>{{"au", "nord", "de"}, {"pres", "de"}}));
+  EXPECT_EQ(words_of(lexicon->CuesEndingWith("a")), (std::vector<std::vector<std::string>>{{"a"}}));
+  EXPECT_EQ(words_of(lexicon->CuesStartingWith("a")), (std::vector<std::vector<std::string>>{{"a", "declare"}}));
+  EXPECT_TRUE(lexicon->CuesEndingWith("nord").empty());
+  EXPECT_TRUE(lexicon->CuesEndingWith("").empty());
+  ASSERT_EQ(lexicon->DesignatorsEndingWith("du").size(), 1u);
+  EXPECT_EQ(lexicon->designators()[lexicon->DesignatorsEndingWith("du")[0]].word, "province du");
+  ASSERT_EQ(lexicon->DesignatorsStartingWith("county").size(), 1u);
+  EXPECT_TRUE(lexicon->DesignatorsStartingWith("commune").empty());  // placed before a name
+}
+
 TEST_F(PlaceDataFilesTest, InvalidUtf8LineIsReportedAndSkipped) {
   auto path = Write("aliases.tsv", "2449067\tML\tTombouctou\n2449067\tML\tTomb\xFF" "ctou\n");
   auto aliases = LoadPlaceAliases(path, &problems_);

@@ -5,14 +5,15 @@
 
 #include <bitset>
 #include <filesystem>
-#include <map>
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/line_file.h"
 #include "core/status.h"
+#include "core/string_hash.h"
 #include "places/place_data_files.h"
 
 namespace vigie {
@@ -87,7 +88,8 @@ class PlaceLexicon {
   // True when `entries` (language, key; sorted by key) hold `key` for `language`.
   static bool Listed(const std::vector<std::pair<std::string, std::string>>& entries, std::string_view key,
                      std::string_view language);
-  using WordIndex = std::map<std::string, std::vector<uint32_t>, std::less<>>;
+  // A hash table: the recogniser asks it about the words around every mention.
+  using WordIndex = std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>>;
   static std::span<const uint32_t> Find(const WordIndex& index, std::string_view word) {
     auto it = index.find(word);
     return it == index.end() ? std::span<const uint32_t>() : std::span<const uint32_t>(it->second);

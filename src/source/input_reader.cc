@@ -8,7 +8,6 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
-#include <regex>
 
 #include "core/ascii.h"
 #include "core/file_bytes.h"
@@ -62,12 +61,30 @@ bool IsKnownExtension(const std::string& ext) {
          ext == ".warc";
 }
 
-bool IsIsoDate(const std::string& s) {
-  static const std::regex kDate(R"(^\d{4}-\d{2}-\d{2}([T ][0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?$)");
-  return std::regex_match(s, kDate);
-}
-
 }  // namespace
+
+bool IsIsoDate(std::string_view s) {
+  auto digits = [&](size_t at, size_t count) {
+    if (at + count > s.size()) return false;
+    for (size_t i = at; i < at + count; ++i)
+      if (s[i] < '0' || s[i] > '9') return false;
+    return true;
+  };
+  // YYYY-MM-DD
+  if (!digits(0, 4) || s.size() < 10 || s[4] != '-' || !digits(5, 2) || s[7] != '-' || !digits(8, 2)) return false;
+  if (s.size() == 10) return true;
+  // [T ] then digits, colons and dots
+  if (s[10] != 'T' && s[10] != ' ') return false;
+  size_t at = 11;
+  while (at < s.size() && ((s[at] >= '0' && s[at] <= '9') || s[at] == ':' || s[at] == '.')) ++at;
+  if (at == 11) return false;
+  // then nothing, Z, or [+-]HH:MM (the colon optional)
+  const std::string_view zone = s.substr(at);
+  if (zone.empty() || zone == "Z") return true;
+  if (zone[0] != '+' && zone[0] != '-') return false;
+  const size_t minutes = zone.size() > 3 && zone[3] == ':' ? 4 : 3;
+  return zone.size() == minutes + 2 && digits(at + 1, 2) && digits(at + minutes, 2);
+}
 
 bool LooksLikeText(std::string_view bytes) {
   if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) return true;  // UTF-16 with BOM

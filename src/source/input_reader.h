@@ -62,4 +62,8 @@ class InputReader {
 bool LooksLikeText(std::string_view bytes);
 bool LooksLikeHtml(std::string_view bytes);
 
+// True when `s` is a record's "published" as we take it: YYYY-MM-DD, alone or followed by
+// 'T' or a space, a time of digits, colons and dots, and "Z" or an offset (+HH:MM, +HHMM).
+bool IsIsoDate(std::string_view s);
+
 }  // namespace vigie

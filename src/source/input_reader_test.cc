@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <regex>
 
 namespace vigie {
 namespace {
@@ -179,6 +180,23 @@ TEST(InputSniffing, TellsHtmlTextAndBinaryApart) {
   EXPECT_FALSE(LooksLikeHtml("Bamako, 17 septembre <b>"));
   EXPECT_TRUE(LooksLikeText("plain words"));
   EXPECT_FALSE(LooksLikeText(std::string("ab\0cd", 5)));
+}
+
+// The dates and times a record's "published" may hold: what the regular expression that
+// used to check them accepts, on every combination of good and bad pieces.
+TEST(IsIsoDate, AcceptsWhatTheRegularExpressionAccepts) {
+  const std::regex iso(R"(^\d{4}-\d{2}-\d{2}([T ][0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?$)");
+  const std::vector<std::string> dates = {"2024-09-17", "2024-9-17", "2024/09/17", "20240917",
+                                          "2024-09-1x", "",          "202-09-17"};
+  const std::vector<std::string> times = {"", "T10:30:00", " 10:30", "T", "T10:30:00.123", "t10:30", "T10h30", "T.:"};
+  const std::vector<std::string> zones = {"",  "Z",     "+02:00",  "-0530", "+02:0", "+0200Z",
+                                          "z", "+2:00", "+02:000", " ",     "\n"};
+  for (const std::string& date : dates)
+    for (const std::string& time : times)
+      for (const std::string& zone : zones) {
+        const std::string s = date + time + zone;
+        EXPECT_EQ(IsIsoDate(s), std::regex_match(s, iso)) << '"' << s << '"';
+      }
 }
 
 }  // namespace

@@ -36,18 +36,18 @@ void PhraseMatcher::Index::Grow() {
   }
 }
 
-void PhraseMatcher::Index::Add(size_t hash, uint32_t phrase) {
+void PhraseMatcher::Index::Add(size_t hash, Candidate candidate) {
   if ((lists_.size() + 1) * 2 > slots_.size()) Grow();
   size_t at = hash & (slots_.size() - 1);
   while (slots_[at].list != UINT32_MAX) {
     if (slots_[at].hash == hash) {
-      lists_[slots_[at].list].push_back(phrase);
+      lists_[slots_[at].list].push_back(candidate);
       return;
     }
     at = (at + 1) & (slots_.size() - 1);
   }
   slots_[at] = {hash, static_cast<uint32_t>(lists_.size())};
-  lists_.push_back({phrase});
+  lists_.push_back({candidate});
 }
 
 bool PhraseMatcher::Add(std::string_view phrase, uint32_t entry, std::string* error) {
@@ -87,18 +87,18 @@ bool PhraseMatcher::Add(std::string_view phrase, uint32_t entry, std::string* er
     return false;
   }
   if (p.words.size() > 1 && !p.words[1].prefix) p.second_hash = PhraseWordHash(p.words[1].text);
-  const auto index = static_cast<uint32_t>(phrases_.size());
+  const Candidate candidate{p.second_hash, static_cast<uint32_t>(phrases_.size())};
   const Word& first = p.words.front();
   if (first.prefix) {
-    by_first_prefix_.Add(PhraseWordHash(std::string_view(first.text).substr(0, kPrefixKey)), index);
+    by_first_prefix_.Add(PhraseWordHash(std::string_view(first.text).substr(0, kPrefixKey)), candidate);
   } else {
-    by_first_word_.Add(PhraseWordHash(first.text), index);
+    by_first_word_.Add(PhraseWordHash(first.text), candidate);
   }
   const Word& last = p.words.back();
   if (last.prefix) {
-    by_last_prefix_.Add(PhraseWordHash(std::string_view(last.text).substr(0, kPrefixKey)), index);
+    by_last_prefix_.Add(PhraseWordHash(std::string_view(last.text).substr(0, kPrefixKey)), candidate);
   } else {
-    by_last_word_.Add(PhraseWordHash(last.text), index);
+    by_last_word_.Add(PhraseWordHash(last.text), candidate);
   }
   phrases_.push_back(std::move(p));
   return true;
@@ -131,13 +131,13 @@ std::optional<PhraseMatch> PhraseMatcher::MatchAt(const TokenWords& words, size_
   size_t next = t + 1;
   if (next < limit && words.IsJoiner(next)) ++next;
   const size_t next_hash = next < limit ? words.WordHash(next) : 0;
-  auto consider = [&](const std::vector<uint32_t>& list) {
-    for (uint32_t index : list) {
-      const Phrase& phrase = phrases_[index];
-      if (phrase.second_hash != 0 && phrase.second_hash != next_hash) continue;
+  auto consider = [&](const std::vector<Candidate>& list) {
+    for (const Candidate& candidate : list) {
+      if (candidate.second_hash != 0 && candidate.second_hash != next_hash) continue;
+      const Phrase& phrase = phrases_[candidate.phrase];
       const size_t length = MatchLength(phrase, words, t, limit);
       if (length > 0 && Longer(length, best)) {
-        best = PhraseMatch{static_cast<uint32_t>(t), static_cast<uint32_t>(t + length), phrases_[index].entry};
+        best = PhraseMatch{static_cast<uint32_t>(t), static_cast<uint32_t>(t + length), phrase.entry};
       }
     }
   };
@@ -153,9 +153,9 @@ std::optional<PhraseMatch> PhraseMatcher::MatchEndingAt(const TokenWords& words,
   if (end == 0 || end <= floor || end > words.size()) return best;
   const std::string_view last = words.Word(end - 1);
   if (last.empty()) return best;
-  auto consider = [&](const std::vector<uint32_t>& list) {
-    for (uint32_t index : list) {
-      const Phrase& phrase = phrases_[index];
+  auto consider = [&](const std::vector<Candidate>& list) {
+    for (const Candidate& candidate : list) {
+      const Phrase& phrase = phrases_[candidate.phrase];
       // Try every start that could give this phrase its length (hyphens may add tokens).
       const size_t n = phrase.words.size();
       for (size_t span = n; span <= 2 * n - 1 && span <= end - floor; ++span) {

@@ -78,14 +78,20 @@ class PhraseMatcher {
     uint32_t entry = 0;
     size_t second_hash = 0;  // hash of an exact second word, to reject most candidates at once
   };
+  // A phrase under an index key, with its second_hash: most candidates are rejected from
+  // the list alone, without loading their phrase (a cache miss each).
+  struct Candidate {
+    size_t second_hash = 0;
+    uint32_t phrase = 0;
+  };
   // Phrase lists keyed by word hash, in an open-addressing table (one probe is one cache
   // line, which matters: every token of every document is looked up in every lexicon). A
   // hash collision only costs a failed MatchLength, which compares the words.
   class Index {
    public:
-    void Add(size_t hash, uint32_t phrase);
-    // The phrases under `hash`, or nullptr. Inline: it runs for every token.
-    const std::vector<uint32_t>* Find(size_t hash) const {
+    void Add(size_t hash, Candidate candidate);
+    // The candidates under `hash`, or nullptr. Inline: it runs for every token.
+    const std::vector<Candidate>* Find(size_t hash) const {
       if (slots_.empty()) return nullptr;
       size_t at = hash & (slots_.size() - 1);
       while (slots_[at].list != UINT32_MAX) {
@@ -103,7 +109,7 @@ class PhraseMatcher {
     };
     void Grow();
     std::vector<Slot> slots_;
-    std::vector<std::vector<uint32_t>> lists_;
+    std::vector<std::vector<Candidate>> lists_;
   };
   static constexpr size_t kPrefixKey = kPhrasePrefixBytes;
 

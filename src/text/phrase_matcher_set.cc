@@ -18,12 +18,12 @@ PhraseMatcherSet::PhraseMatcherSet(std::vector<const PhraseMatcher*> matchers, s
   for (size_t k = 0; k < matchers_.size(); ++k) {
     const auto& phrases = matchers_[k]->phrases_;
     for (size_t p = 0; p < phrases.size(); ++p) {
-      const auto code = static_cast<uint32_t>(k << 24 | p);
+      const PhraseMatcher::Candidate candidate{phrases[p].second_hash, static_cast<uint32_t>(k << 24 | p)};
       const PhraseMatcher::Word& first = phrases[p].words.front();
       if (first.prefix) {
-        by_first_prefix_.Add(PhraseWordHash(std::string_view(first.text).substr(0, kPhrasePrefixBytes)), code);
+        by_first_prefix_.Add(PhraseWordHash(std::string_view(first.text).substr(0, kPhrasePrefixBytes)), candidate);
       } else {
-        by_first_word_.Add(PhraseWordHash(first.text), code);
+        by_first_word_.Add(PhraseWordHash(first.text), candidate);
       }
     }
   }
@@ -45,13 +45,13 @@ void PhraseMatcherSet::FindAll(const TokenWords& words, size_t begin, size_t end
     if (next < end && words.IsJoiner(next)) ++next;
     const size_t next_hash = next < end ? words.WordHash(next) : 0;
     bool any = false;
-    auto consider = [&](const std::vector<uint32_t>& list) {
-      for (uint32_t code : list) {
-        const size_t k = code >> 24;
+    auto consider = [&](const std::vector<PhraseMatcher::Candidate>& list) {
+      for (const PhraseMatcher::Candidate& candidate : list) {
+        const size_t k = candidate.phrase >> 24;
         if (t < free_from[k]) continue;
+        if (candidate.second_hash != 0 && candidate.second_hash != next_hash) continue;
         const PhraseMatcher& matcher = *matchers_[k];
-        const PhraseMatcher::Phrase& phrase = matcher.phrases_[code & 0xFFFFFF];
-        if (phrase.second_hash != 0 && phrase.second_hash != next_hash) continue;
+        const PhraseMatcher::Phrase& phrase = matcher.phrases_[candidate.phrase & 0xFFFFFF];
         const size_t length = matcher.MatchLength(phrase, words, t, end);
         if (length > 0 && PhraseMatcher::Longer(length, best[k])) {
           best[k] = PhraseMatch{static_cast<uint32_t>(t), static_cast<uint32_t>(t + length), phrase.entry};

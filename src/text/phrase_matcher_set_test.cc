@@ -58,6 +58,28 @@ TEST(PhraseMatcherSet, FindsWhatEachMatcherFindsAlone) {
   }
 }
 
+// Candidates under one first word are told apart by their second word's hash, kept beside
+// them in the index: each phrase is still found where its second word stands.
+TEST(PhraseMatcherSet, PhrasesSharingTheirFirstWordAreToldApartByTheSecond) {
+  PhraseMatcher actors;
+  for (auto [phrase, id] : std::vector<std::pair<const char*, uint32_t>>{
+           {"armed men", 1}, {"armed forces", 2}, {"armed", 3}, {"armed forces of mali", 4}, {"armed civ*", 5}}) {
+    ASSERT_TRUE(actors.Add(phrase, id, nullptr));
+  }
+  const std::string text = "Armed forces of Mali and armed men, armed civilians and armed-forces; armed.";
+  std::vector<Token> tokens;
+  Tokenize(text, 0, text.size(), tokens);
+  const TokenWords words(text, tokens);
+  std::vector<uint32_t> found;
+  for (const PhraseMatch& m : actors.FindAll(words, 0, tokens.size())) found.push_back(m.entry);
+  EXPECT_EQ(found, (std::vector<uint32_t>{4, 1, 5, 2, 3}));
+  std::vector<std::vector<PhraseMatch>> together;
+  PhraseMatcherSet({&actors}).FindAll(words, 0, tokens.size(), together);
+  ASSERT_EQ(together.size(), 1u);
+  EXPECT_TRUE(Same(together[0], actors.FindAll(words, 0, tokens.size())));
+  EXPECT_EQ(actors.MatchAt(words, 5, tokens.size())->entry, 1u);  // "armed men"
+}
+
 TEST(PhraseMatcherSet, AppendsSentenceAfterSentence) {
   PhraseMatcher m;
   ASSERT_TRUE(m.Add("attaque", 1, nullptr));
