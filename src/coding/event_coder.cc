@@ -459,11 +459,21 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     const auto temporals = s.dates.Find(words, tokens, text, begin, end, published, language, matches(si, kRelativeDates));
     std::optional<TemporalMention> sentence_date;
     bool background = false;
-    // A date that owns the trigger after it, with at most one word between ("Sunday's attack",
-    // "Sunday night's ambush"), is that incident's, before any other date of the sentence
-    // ("the government on Wednesday revised down the toll of Sunday night's attack").
+    // A date that belongs to a trigger is that incident's, before any other date of the
+    // sentence ("the government on Wednesday revised down the toll of Sunday night's attack",
+    // "a revu mercredi le bilan de l'attaque de dimanche soir"): it owns the trigger after it,
+    // with at most one word between ("Sunday's attack", "Sunday night's ambush"), or follows
+    // it after "de" or "du" ("l'attaque de dimanche", "l'embuscade du 12 mai").
     const std::span<const PhraseMatch> triggers_here = matches(si, kTriggers);
     auto possessive = [&](const TemporalMention& t) {
+      if (t.first_token >= begin + 2) {
+        const std::string_view before = words.Word(t.first_token - 1);
+        if ((before == "de" || before == "du") &&
+            std::any_of(triggers_here.begin(), triggers_here.end(),
+                        [&](const PhraseMatch& m) { return m.end_token == t.first_token - 1; })) {
+          return true;
+        }
+      }
       for (size_t k = t.end_token; k < end && k <= t.end_token + 1; ++k) {
         size_t at = tokens[k].start;
         if (tokens[k].kind == TokenKind::kPunctuation && IsApostrophe(DecodeUtf8(text, at)) && k + 2 < end &&

@@ -273,6 +273,11 @@ TEST_F(EventCoderTest, APossessiveDateIsTheIncidentsDate) {
                 "en", "2019-06-12")
                 .event_date,
             "2019-06-09");
+  EXPECT_EQ(One("Le gouvernement a revu à la baisse mercredi le bilan de l'attaque de dimanche soir contre le "
+                "village de Sobane Da, désormais de 35 morts.",
+                "fr", "2019-06-12")
+                .event_date,
+            "2019-06-09");
   // Without the possessive, the first date of the sentence stays the event's.
   EXPECT_EQ(One("On Wednesday gunmen attacked the village of Sobane Da, killing 35 people, a week before Sunday's "
                 "vote.",
