@@ -74,7 +74,9 @@ bool FurnitureRules::Add(std::string_view rule, std::string_view pattern) {
   } else if (rule == "keep-class") {
     keep_class_.Add(pattern);
   } else if (rule == "line") {
-    lines_.insert(LineKey(pattern));
+    const std::string key = LineKey(pattern);
+    longest_line_ = std::max(longest_line_, key.size());
+    lines_.insert(key);
   } else if (rule == "prefix") {
     prefixes_.push_back(LineKey(pattern));
   } else if (rule == "cut") {
@@ -87,10 +89,13 @@ bool FurnitureRules::Add(std::string_view rule, std::string_view pattern) {
     }
     notices_.push_back(std::move(notice));
   } else if (rule == "cut-heading") {
-    if (pattern.ends_with(" *"))
+    if (pattern.ends_with(" *")) {
       cut_heading_starts_.push_back(LineKey(pattern.substr(0, pattern.size() - 2)));
-    else
-      cut_headings_.insert(LineKey(pattern));
+    } else {
+      const std::string key = LineKey(pattern);
+      longest_cut_heading_ = std::max(longest_cut_heading_, key.size());
+      cut_headings_.insert(key);
+    }
   } else {
     return false;
   }
@@ -153,7 +158,7 @@ FurnitureRules::ClassVerdict FurnitureRules::Classify(std::string_view class_and
 }
 
 bool FurnitureRules::IsCutHeading(const std::string& key) const {
-  if (cut_headings_.count(key)) return true;
+  if (key.size() <= longest_cut_heading_ && cut_headings_.count(key)) return true;
   return key.size() <= kMaxCutParagraph && std::any_of(cut_heading_starts_.begin(), cut_heading_starts_.end(),
                                                        [&](const std::string& s) { return StartsWithWord(key, s); });
 }
@@ -188,7 +193,7 @@ void FurnitureRules::TrimParagraphs(std::vector<std::string>& paragraphs) const 
         std::any_of(cuts_.begin(), cuts_.end(), [&](const std::string& c) { return StartsWithWord(key, c); }))
       break;
     if (IsCutHeading(key) && before * 10 >= total * 3 && OnlyShortParagraphsAfter(paragraphs, &paragraph)) break;
-    if (key.empty() || lines_.count(key)) continue;
+    if (key.empty() || (key.size() <= longest_line_ && lines_.count(key))) continue;
     if (paragraph.size() <= kMaxPrefixParagraph &&
         std::any_of(prefixes_.begin(), prefixes_.end(), [&](const std::string& p) { return StartsWithWord(key, p); }))
       continue;

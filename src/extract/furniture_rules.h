@@ -58,7 +58,10 @@ class FurnitureRules {
   ClassPatterns drop_class_;
   ClassPatterns drop_class_always_;
   ClassPatterns keep_class_;
+  // Whole-paragraph rules, and their longest key: a longer paragraph key (most of them) is
+  // not hashed to be looked for.
   std::unordered_set<std::string> lines_;
+  size_t longest_line_ = 0;
   std::vector<std::string> prefixes_;
   std::vector<std::string> cuts_;
   // A notice's words as WordsKey gives them (a space at each end), and its longest word:
@@ -70,6 +73,7 @@ class FurnitureRules {
   std::vector<Notice> notices_;
   bool IsNotice(std::string_view key) const;
   std::unordered_set<std::string> cut_headings_;
+  size_t longest_cut_heading_ = 0;
   std::vector<std::string> cut_heading_starts_;  // "also in *": the words a heading starts with
 };
 

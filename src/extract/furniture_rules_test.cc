@@ -79,5 +79,21 @@ TEST(FurnitureRulesTest, NoticeRuleMatchesWholeWordsAnywhere) {
     EXPECT_EQ(Trimmed(rules, {kProse, text}), (std::vector<std::string>{kProse, text})) << text;
 }
 
+// Whole-paragraph rules hold up to their longest pattern, which a paragraph key exactly as
+// long still matches; anything longer is prose.
+TEST(FurnitureRulesTest, WholeParagraphRulesMatchUpToTheLongestPattern) {
+  FurnitureRules rules;
+  ASSERT_TRUE(rules.Add("line", "Partager"));
+  ASSERT_TRUE(rules.Add("line", "Partager sur Facebook"));
+  ASSERT_TRUE(rules.Add("cut-heading", "À lire"));
+  ASSERT_TRUE(rules.Add("cut-heading", "Sur le même sujet"));
+  EXPECT_EQ(Trimmed(rules, {kProse, "PARTAGER SUR FACEBOOK :", "Partager", "Partager sur Facebook!!", kProse}),
+            (std::vector<std::string>{kProse, kProse}));
+  EXPECT_EQ(Trimmed(rules, {kProse, kProse, kProse, "Sur le même sujet", "Un titre", "Un autre titre"}),
+            (std::vector<std::string>{kProse, kProse, kProse}));
+  EXPECT_EQ(Trimmed(rules, {kProse, kProse, kProse, "Sur le même sujet, enfin", "Un titre"}),
+            (std::vector<std::string>{kProse, kProse, kProse, "Sur le même sujet, enfin", "Un titre"}));
+}
+
 }  // namespace
 }  // namespace vigie

@@ -62,8 +62,10 @@ struct PlaceRecognizer::TokenKeys {
       ranges.emplace_back(begin, static_cast<uint32_t>(buffer.size()));
     }
   }
+  // A view made directly (ranges lie inside the buffer by construction): no bounds check
+  // and throw path in the recogniser's per-token loops.
   std::string_view Key(size_t token) const {
-    return std::string_view(buffer).substr(ranges[token].first, ranges[token].second - ranges[token].first);
+    return std::string_view(buffer.data() + ranges[token].first, ranges[token].second - ranges[token].first);
   }
 };
 

@@ -13,8 +13,9 @@ TokenWords::TokenWords(std::string_view text, const std::vector<Token>& tokens) 
     const std::string_view surface = token.In(text);
     if (token.kind != TokenKind::kPunctuation) AppendFoldKey(surface, buffer_);
     ranges_.emplace_back(begin, static_cast<uint32_t>(buffer_.size()));
-    const bool hyphen = surface == "-" || surface == "\xE2\x80\x90" || surface == "\xE2\x80\x91";
-    joiner_.push_back(token.kind == TokenKind::kPunctuation && hyphen);
+    const bool hyphen = token.kind == TokenKind::kPunctuation &&
+                        (surface == "-" || surface == "\xE2\x80\x90" || surface == "\xE2\x80\x91");
+    joiner_.push_back(hyphen ? 1 : 0);
   }
   word_hash_.reserve(ranges_.size());
   prefix_hash_.reserve(ranges_.size());

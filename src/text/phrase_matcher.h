@@ -23,10 +23,12 @@ class TokenWords {
   TokenWords(std::string_view text, const std::vector<Token>& tokens);
   size_t size() const { return ranges_.size(); }
   // The folded word of token `t` ("tué" → "tue", "L'" → "l'"); empty for punctuation.
+  // Read for every token by every lexicon: a view made directly (ranges lie inside the
+  // buffer by construction), without substr's bounds check and its throw path.
   std::string_view Word(size_t t) const {
-    return std::string_view(buffer_).substr(ranges_[t].first, ranges_[t].second - ranges_[t].first);
+    return std::string_view(buffer_.data() + ranges_[t].first, ranges_[t].second - ranges_[t].first);
   }
-  bool IsJoiner(size_t t) const { return joiner_[t]; }
+  bool IsJoiner(size_t t) const { return joiner_[t] != 0; }
   // Hashes of the word and of its first bytes, computed once for every matcher's lookups.
   size_t WordHash(size_t t) const { return word_hash_[t]; }
   size_t PrefixHash(size_t t) const { return prefix_hash_[t]; }
@@ -34,7 +36,7 @@ class TokenWords {
  private:
   std::string buffer_;
   std::vector<std::pair<uint32_t, uint32_t>> ranges_;
-  std::vector<bool> joiner_;
+  std::vector<uint8_t> joiner_;  // bytes, not std::vector<bool>'s bits: one load to read
   std::vector<size_t> word_hash_;
   std::vector<size_t> prefix_hash_;
 };

@@ -13,6 +13,24 @@ struct Tokenised {
   explicit Tokenised(std::string t) : text(std::move(t)) { Tokenize(text, 0, text.size(), tokens); }
 };
 
+// Every token's folded word (none for punctuation), and joiners exactly at the hyphens
+// (ASCII, U+2010, U+2011), not at other dashes or marks.
+TEST(TokenWords, FoldedWordsAndHyphenJoiners) {
+  Tokenised t("Nord-Est, l'Armée\xE2\x80\x90malienne \xE2\x80\x91 TUÉS \xE2\x80\x94 à Gao.");
+  TokenWords words(t.text, t.tokens);
+  ASSERT_EQ(words.size(), t.tokens.size());
+  std::vector<std::string> folded;
+  std::vector<size_t> joiners;
+  for (size_t i = 0; i < words.size(); ++i) {
+    folded.emplace_back(words.Word(i));
+    if (words.IsJoiner(i)) joiners.push_back(i);
+  }
+  EXPECT_EQ(folded, (std::vector<std::string>{"nord", "", "est", "", "l'", "armee", "", "malienne", "", "tues", "", "a",
+                                              "gao", ""}));
+  EXPECT_EQ(joiners, (std::vector<size_t>{1, 6, 8}));
+  EXPECT_EQ(words.WordHash(5), PhraseWordHash("armee"));
+}
+
 TEST(PhraseMatcher, MatchesFoldedWordsLongestFirst) {
   PhraseMatcher m;
   ASSERT_TRUE(m.Add("hommes armés", 1, nullptr));
