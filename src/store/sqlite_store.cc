@@ -402,7 +402,10 @@ class SqliteTransaction final : public StoreTransaction {
   Status SaveEvents() {
     static const std::string kSql = std::string("UPDATE events SET (") + kEventColumns + ", record) = (" +
                                     Placeholders(2, kEventColumnCount + 1) + ") WHERE id = ?1";
-    for (const auto& [event_id, unsaved] : unsaved_) {
+    for (const auto& entry : unsaved_) {
+      // Named, not a structured binding: clang 14 does not let the lambda below capture one.
+      const int64_t event_id = entry.first;
+      const UnsavedEvent& unsaved = entry.second;
       const EventRecord& event = unsaved.record;
       // Named as a failure of the document that changed the event last, as IndexDocuments does.
       auto failed = [&](const Status& s) {
