@@ -492,9 +492,12 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
                                          [&](uint32_t e) { return t.first_token >= e && t.first_token <= e + 1; });
       if (t.background) {
         background = true;
-      } else if (!reporting && (!sentence_date || (!owned && possessive(t)))) {
-        owned = possessive(t);
-        sentence_date = t;
+      } else if (!reporting && !owned) {
+        const bool owns = possessive(t);
+        if (!sentence_date || owns) {
+          sentence_date = t;
+          owned = owns;
+        }
       }
     }
     if (sentence_date && !first_date) first_date = sentence_date;
