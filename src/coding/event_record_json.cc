@@ -240,25 +240,29 @@ std::string EventToJsonLine(const EventRecord& e) {
   return out;
 }
 
-void NormalizeAsJsonReadsBack(EventRecord& e) {
-  auto text = [](std::string& value) {
-    if (!IsValidUtf8(value)) value = RepairUtf8(value);
-  };
+namespace {
+
+void NormalizeText(std::string& value) {
+  if (!IsValidUtf8(value)) value = RepairUtf8(value);
+}
+
+}  // namespace
+
+void NormalizeAsJsonReadsBack(EventRecord& e, size_t first_evidence, size_t first_source) {
   for (std::string* value :
        {&e.event_id_cnty, &e.event_date, &e.disorder_type, &e.event_type,         &e.sub_event_type, &e.actor1,
         &e.assoc_actor_1, &e.actor2,     &e.assoc_actor_2, &e.civilian_targeting, &e.region,         &e.country,
         &e.admin1,        &e.admin2,     &e.admin3,        &e.location,           &e.source,         &e.source_scale,
         &e.notes,         &e.tags,       &e.date_start,    &e.date_end,           &e.actor1_id,      &e.actor2_id,
         &e.language,      &e.review}) {
-    text(*value);
+    NormalizeText(*value);
   }
-  for (Evidence& ev : e.evidence) {
-    text(ev.doc);
-    text(ev.text);
-    text(ev.role);
+  for (size_t i = first_evidence; i < e.evidence.size(); ++i) {
+    for (std::string* value : {&e.evidence[i].doc, &e.evidence[i].text, &e.evidence[i].role}) NormalizeText(*value);
   }
-  for (EventSource& source : e.sources) {
-    for (std::string* value : {&source.doc, &source.url, &source.title, &source.published}) text(*value);
+  for (size_t i = first_source; i < e.sources.size(); ++i) {
+    EventSource& source = e.sources[i];
+    for (std::string* value : {&source.doc, &source.url, &source.title, &source.published}) NormalizeText(*value);
   }
   // Written as null: read back as "no coordinates".
   if (!e.located || !std::isfinite(e.latitude) || !std::isfinite(e.longitude)) {

@@ -22,8 +22,10 @@ void AppendJsonString(std::string_view value, std::string& out);
 // Makes `event` what EventFromJson(EventToJsonLine(event)) reads back, without writing or
 // parsing any JSON: the confidence rounded to hundredths, unknown coordinates (or ones that
 // are not finite) and an open upper toll in their one form, invalid UTF-8 repaired. Lets a
-// store keep a record it saved in memory instead of reading it back.
-void NormalizeAsJsonReadsBack(EventRecord& event);
+// store keep a record it saved in memory instead of reading it back. The evidence before
+// `first_evidence` and the sources before `first_source` are taken as read back already:
+// a record changed in memory is normalised again in time that does not grow with its lists.
+void NormalizeAsJsonReadsBack(EventRecord& event, size_t first_evidence = 0, size_t first_source = 0);
 
 // The inverse of EventToJson: a record from its JSON object. Fails, naming the field, on
 // malformed JSON or a field of the wrong type; absent fields keep their defaults.

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <span>
+#include <string_view>
 
 #include "coding/event_record.h"
 
@@ -26,5 +27,20 @@ namespace vigie {
 EventRecord CombineReports(std::span<const EventRecord> reports);
 
 inline constexpr size_t kMaxEventEvidence = 120;
+
+// One more report of a combined event's incident, added in place: the event becomes what
+// CombineReports of {event, report} gives, in time that does not grow with the sources the
+// event holds (an incident reported thousands of times is met by every further report).
+void AddReport(EventRecord& event, const EventRecord& report);
+// Its two halves. AddReportFields: the type, date, place, actors, toll and notes, as above;
+// AddReportSources: the sources, evidence, outlets and confidence. An event an analyst
+// confirmed keeps its fields and takes only the second. The fields go first: which report
+// leads depends on the event's confidence before the report adds to it.
+void AddReportFields(EventRecord& event, const EventRecord& report);
+void AddReportSources(EventRecord& event, const EventRecord& report);
+// `source` among the event's sources, when no source of its document is, and `outlets`
+// (one outlet or a "; "-separated list) in its `source` list, each that is not listed yet.
+void AddSource(EventRecord& event, const EventSource& source, std::string_view outlets);
+void AddOutlet(EventRecord& event, std::string_view outlets);
 
 }  // namespace vigie

@@ -54,11 +54,7 @@ Result<StoreOutcome> DocumentWriter::Write(StoreTransaction& tx, const DocumentT
   if (original != 0) {
     auto id = tx.InsertDocument(document, fingerprint, original);
     if (!id.ok()) return id.status();
-    auto events = tx.EventsOfDocument(original);
-    if (!events.ok()) return events.status();
-    for (int64_t event_id : events.value()) {
-      if (Status s = Recompute(tx, event_id); !s.ok()) return s;
-    }
+    if (Status s = AddSourceToEvents(tx, original, document, fingerprint); !s.ok()) return s;
     outcome.fate = DocumentFate::kNearDuplicate;
     outcome.document_id = original;
     return outcome;
@@ -152,12 +148,36 @@ Status DocumentWriter::Recompute(StoreTransaction& tx, int64_t event_id) const {
 }
 
 Status DocumentWriter::MergeInto(StoreTransaction& tx, int64_t event_id, const EventRecord& report) const {
-  auto stored = tx.LoadEvent(event_id);
-  if (!stored.ok()) return stored.status();
-  EventRecord both[] = {std::move(stored->record), report};
-  EventRecord combined = CombineReports(both);
-  stored->record = std::move(both[0]);
-  return Save(tx, stored.value(), std::move(combined));
+  return tx.EditEvent(event_id, [&](EventRecord& event) {
+    if (KeepsAnalystFields(event.review)) {
+      AddReportSources(event, report);
+    } else {
+      // The lead report's fields replace the event's, but not its number or review state.
+      std::string number = std::move(event.event_id_cnty), review = std::move(event.review);
+      AddReport(event, report);
+      event.event_id_cnty = std::move(number);
+      event.review = std::move(review);
+    }
+    event.timestamp = Now();
+  });
+}
+
+Status DocumentWriter::AddSourceToEvents(StoreTransaction& tx, int64_t original_id, const DocumentToStore& copy,
+                                         const DocumentFingerprint& fingerprint) const {
+  auto events = tx.EventsOfDocument(original_id);
+  if (!events.ok()) return events.status();
+  // As CopiesOf reads the copy back from its row.
+  const ExtractedArticle& a = copy.article;
+  const EventSource source{a.doc, a.url, a.title, a.published};
+  const std::string_view outlet = a.site_name.empty() ? CanonicalHost(fingerprint.canonical_url) : a.site_name;
+  for (int64_t event_id : events.value()) {
+    Status s = tx.EditEvent(event_id, [&](EventRecord& event) {
+      AddSource(event, source, outlet);
+      event.timestamp = Now();
+    });
+    if (!s.ok()) return s;
+  }
+  return Status::Ok();
 }
 
 Status DocumentWriter::Save(StoreTransaction& tx, const StoredEvent& stored, EventRecord combined) const {

@@ -26,13 +26,16 @@ class DocumentWriter {
  private:
   // Recomputes a stored event from all its reports (and their documents' copies).
   Status Recompute(StoreTransaction& tx, int64_t event_id) const;
-  // Merges one more report into a stored event: its current record and the report are
-  // combined, which is what recomputing from every report gives, without re-reading them.
+  // Merges one more report into a stored event, in place (AddReport): its reports are not
+  // read again, and its sources are not copied.
   Status MergeInto(StoreTransaction& tx, int64_t event_id, const EventRecord& report) const;
   // Saves `combined` as the event `stored` now is; an event an analyst confirmed or
   // corrected keeps its fields and only gains sources, evidence and confidence.
   Status Save(StoreTransaction& tx, const StoredEvent& stored, EventRecord combined) const;
-  Status AddSourceToEvents(StoreTransaction& tx, int64_t original_id, const DocumentToStore& copy) const;
+  // A near-duplicate `copy` of document `original_id`, stored: one more source of each of
+  // the original's events (its reports are the original's, already counted).
+  Status AddSourceToEvents(StoreTransaction& tx, int64_t original_id, const DocumentToStore& copy,
+                           const DocumentFingerprint& fingerprint) const;
 
   IncidentRules rules_;
 };

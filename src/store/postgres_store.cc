@@ -381,6 +381,13 @@ class PostgresTransaction final : public StoreTransaction {
     return Status::Ok();
   }
 
+  Status EditEvent(int64_t event_id, const EventChange& change) override {
+    auto event = LoadEvent(event_id);
+    if (!event.ok()) return event.status();
+    change(event->record);
+    return UpdateEvent(event_id, std::move(event->record));
+  }
+
   Status DeleteEvent(int64_t event_id) override {
     PgParams p;
     p.Int(event_id);

@@ -54,6 +54,14 @@ void RecentEvents::Keep(int64_t id, EventRecord record) {
   bytes_ += bytes;
 }
 
+std::optional<EventRecord> RecentEvents::Take(int64_t id) {
+  auto it = by_id_.find(id);
+  if (it == by_id_.end()) return std::nullopt;
+  std::optional<EventRecord> record(std::move(it->second->record));
+  Erase(it->second);
+  return record;
+}
+
 void RecentEvents::Forget(int64_t id) {
   auto it = by_id_.find(id);
   if (it != by_id_.end()) Erase(it->second);

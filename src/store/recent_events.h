@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <list>
+#include <optional>
 #include <unordered_map>
 #include <utility>
 
@@ -29,6 +30,8 @@ class RecentEvents {
   const EventRecord* Find(int64_t id);
   // Keeps `record` as event `id`'s, as the store would read it back from its JSON.
   void Keep(int64_t id, EventRecord record);
+  // Removes event `id`'s record and gives it, when kept: for a change made in place.
+  std::optional<EventRecord> Take(int64_t id);
   void Forget(int64_t id);
   void Clear();
   size_t size() const { return by_id_.size(); }

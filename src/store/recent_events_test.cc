@@ -27,6 +27,21 @@ TEST(RecentEvents, KeepsRecordsAsTheStoreReadsThemBack) {
   EXPECT_EQ(recent.Find(7), nullptr);
 }
 
+TEST(RecentEvents, TakingARecordGivesItAndForgetsIt) {
+  RecentEvents recent(10, 1 << 20);
+  recent.Keep(7, WithEvidence(3));
+  const size_t bytes = recent.bytes();
+  std::optional<EventRecord> taken = recent.Take(7);
+  ASSERT_TRUE(taken.has_value());
+  EXPECT_EQ(taken->evidence.size(), 3u);
+  EXPECT_EQ(taken->confidence, 0.46);
+  EXPECT_EQ(recent.Find(7), nullptr);
+  EXPECT_EQ(recent.size(), 0u);
+  EXPECT_EQ(recent.bytes(), 0u);
+  EXPECT_GT(bytes, 0u);
+  EXPECT_FALSE(recent.Take(7).has_value());
+}
+
 TEST(RecentEvents, DropsTheLeastRecentlyUsedFirst) {
   RecentEvents recent(2, 1 << 20);
   recent.Keep(1, WithEvidence(1));

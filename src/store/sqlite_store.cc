@@ -254,11 +254,7 @@ class SqliteTransaction final : public StoreTransaction {
       const EventRecord& e = unsaved.record;
       if (!e.country.empty() && AsciiEqualsNoCase(e.country, country) && !e.date_start.empty() &&
           e.date_start >= bound && e.date_start <= last_day && !e.date_end.empty() && e.date_end >= first_day) {
-        if (const EventRecord* kept = recent_.Find(id)) {
-          visit(id, *kept);
-        } else {
-          visit(id, AsStoredEvent(e));
-        }
+        visit(id, e);
       }
     }
     return Status::Ok();
@@ -276,26 +272,11 @@ class SqliteTransaction final : public StoreTransaction {
   }
 
   Result<StoredEvent> LoadEvent(int64_t event_id) override {
-    if (const EventRecord* kept = recent_.Find(event_id)) return StoredEvent{event_id, *kept, {}};
     if (auto unsaved = unsaved_.find(event_id); unsaved != unsaved_.end()) {
-      return StoredEvent{event_id, AsStoredEvent(unsaved->second.record), {}};
+      return StoredEvent{event_id, unsaved->second.record, {}};
     }
-    auto statement = Cached("SELECT review, record FROM events WHERE id = ?1");
-    if (!statement.ok()) return statement.status();
-    StatementUse st(*statement.value());
-    st->Bind(1, event_id);
-    if (!st->Step()) {
-      if (!st->status().ok()) return st->status();
-      return Status::Error(db_.path() + ": no event with id " + std::to_string(event_id));
-    }
-    StoredEvent event;
-    event.id = event_id;
-    auto record = EventFromJson(st->Text(1));
-    if (!record.ok())
-      return Status::Error(db_.path() + ": event " + std::to_string(event_id) + ": " + record.status().message());
-    event.record = std::move(record).value();
-    event.record.review.assign(st->Text(0));
-    return event;
+    if (const EventRecord* kept = recent_.Find(event_id)) return StoredEvent{event_id, *kept, {}};
+    return ReadEvent(event_id);
   }
 
   Result<std::string> DocumentName(int64_t document_id) override {
@@ -383,18 +364,23 @@ class SqliteTransaction final : public StoreTransaction {
   // Keeps the change in memory until SaveEvents: an event that several reports of a batch
   // join is written once, not once a report (38% of the merges in the ingest benchmark's corpus).
   Status UpdateEvent(int64_t event_id, EventRecord event) override {
-    auto [entry, first_change] = unsaved_.try_emplace(event_id);
-    UnsavedEvent& unsaved = entry->second;
-    if (first_change) {
-      // Where the stored row puts the event, when known: most merges leave it there, and
-      // its R*Tree row then stays as it is.
-      const EventRecord* before = recent_.Find(event_id);
-      unsaved.stored_place_known = before != nullptr && before->located;
-      if (unsaved.stored_place_known) unsaved.stored_place = {before->latitude, before->longitude};
-    }
-    unsaved.doc = current_doc_;
-    recent_.Keep(event_id, event);
-    unsaved.record = std::move(event);
+    auto unsaved = Unsaved(event_id);
+    if (!unsaved.ok()) return unsaved.status();
+    unsaved.value()->record = AsStoredEvent(std::move(event));
+    return Status::Ok();
+  }
+
+  // Changes the record in memory, kept until SaveEvents writes it; only its fields and the
+  // entries `change` appended are normalised as JSON reads them back.
+  Status EditEvent(int64_t event_id, const EventChange& change) override {
+    auto unsaved = Unsaved(event_id);
+    if (!unsaved.ok()) return unsaved.status();
+    EventRecord& record = unsaved.value()->record;
+    const size_t evidence = record.evidence.size(), sources = record.sources.size();
+    change(record);
+    NormalizeAsJsonReadsBack(record, std::min(evidence, record.evidence.size()),
+                             std::min(sources, record.sources.size()));
+    if (record.review.empty()) record.review = "unreviewed";
     return Status::Ok();
   }
 
@@ -402,10 +388,10 @@ class SqliteTransaction final : public StoreTransaction {
   Status SaveEvents() {
     static const std::string kSql = std::string("UPDATE events SET (") + kEventColumns + ", record) = (" +
                                     Placeholders(2, kEventColumnCount + 1) + ") WHERE id = ?1";
-    for (const auto& entry : unsaved_) {
+    for (auto& entry : unsaved_) {
       // Named, not a structured binding: clang 14 does not let the lambda below capture one.
       const int64_t event_id = entry.first;
-      const UnsavedEvent& unsaved = entry.second;
+      UnsavedEvent& unsaved = entry.second;
       const EventRecord& event = unsaved.record;
       // Named as a failure of the document that changed the event last, as IndexDocuments does.
       auto failed = [&](const Status& s) {
@@ -424,6 +410,7 @@ class SqliteTransaction final : public StoreTransaction {
       if (!same_place) {
         if (Status s = PlaceEvent(event_id, event, true); !s.ok()) return failed(s);
       }
+      recent_.Keep(event_id, std::move(unsaved.record));
     }
     unsaved_.clear();
     return Status::Ok();
@@ -558,6 +545,50 @@ class SqliteTransaction final : public StoreTransaction {
     bool stored_place_known = false;
     std::pair<double, double> stored_place;  // latitude, longitude of the row, when known
   };
+
+  // Event `event_id` as its row holds it.
+  Result<StoredEvent> ReadEvent(int64_t event_id) {
+    auto statement = Cached("SELECT review, record FROM events WHERE id = ?1");
+    if (!statement.ok()) return statement.status();
+    StatementUse st(*statement.value());
+    st->Bind(1, event_id);
+    if (!st->Step()) {
+      if (!st->status().ok()) return st->status();
+      return Status::Error(db_.path() + ": no event with id " + std::to_string(event_id));
+    }
+    StoredEvent event;
+    event.id = event_id;
+    auto record = EventFromJson(st->Text(1));
+    if (!record.ok())
+      return Status::Error(db_.path() + ": event " + std::to_string(event_id) + ": " + record.status().message());
+    event.record = std::move(record).value();
+    event.record.review.assign(st->Text(0));
+    return event;
+  }
+
+  // Event `event_id` as this transaction has it, to be changed and written by SaveEvents.
+  // Its record moves out of the recent events (kept again once written), else is read.
+  Result<UnsavedEvent*> Unsaved(int64_t event_id) {
+    auto [entry, first_change] = unsaved_.try_emplace(event_id);
+    UnsavedEvent& unsaved = entry->second;
+    unsaved.doc = current_doc_;
+    if (!first_change) return &unsaved;
+    if (std::optional<EventRecord> kept = recent_.Take(event_id)) {
+      unsaved.record = std::move(*kept);
+    } else {
+      auto stored = ReadEvent(event_id);
+      if (!stored.ok()) {
+        unsaved_.erase(entry);
+        return stored.status();
+      }
+      unsaved.record = std::move(stored->record);
+    }
+    // Where the stored row puts the event: most changes leave it there, and its R*Tree row
+    // then stays as it is.
+    unsaved.stored_place_known = unsaved.record.located;
+    unsaved.stored_place = {unsaved.record.latitude, unsaved.record.longitude};
+    return &unsaved;
+  }
 
   SqliteDatabase& db_;
   std::map<std::string, SqliteStatement, std::less<>> statements_;

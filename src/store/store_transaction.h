@@ -69,6 +69,13 @@ class StoreTransaction {
   virtual Result<int64_t> InsertEvent(EventRecord& event) = 0;
   // Takes the record by value: an engine may keep it (SQLite keeps the events it saved last).
   virtual Status UpdateEvent(int64_t event_id, EventRecord event) = 0;
+  // Changes a stored event in place: `change` edits its record as LoadEvent gives it, and
+  // the engine stores what it leaves. An engine that keeps records in memory changes its own
+  // (no copy): merging a report into an event thousands of reports joined then costs no
+  // more than into a new one. `change` may change any field and append to the evidence and
+  // sources; it must not change the entries that were there.
+  using EventChange = std::function<void(EventRecord& record)>;
+  virtual Status EditEvent(int64_t event_id, const EventChange& change) = 0;
   virtual Status DeleteEvent(int64_t event_id) = 0;
   virtual Result<int64_t> InsertReport(int64_t document_id, int64_t event_id, const EventRecord& report) = 0;
   virtual Status MoveReport(int64_t report_id, int64_t event_id) = 0;
