@@ -120,6 +120,19 @@ class SqliteStoreTest : public StoreFixture {
     sqlite3_close(db);
     return sql;
   }
+  // How SQLite runs `sql`: the details of its query plan, one a line.
+  std::string QueryPlan(const std::string& sql) {
+    sqlite3* db = nullptr;
+    EXPECT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    EXPECT_EQ(sqlite3_prepare_v2(db, ("EXPLAIN QUERY PLAN " + sql).c_str(), -1, &st, nullptr), SQLITE_OK);
+    std::string plan;
+    while (sqlite3_step(st) == SQLITE_ROW)
+      plan += reinterpret_cast<const char*>(sqlite3_column_text(st, 3)) + std::string("\n");
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return plan;
+  }
   // "doc start-end role text" for each row of the evidence view, in report order.
   std::vector<std::string> EvidenceRows() {
     sqlite3* db = nullptr;
@@ -547,6 +560,7 @@ TEST_F(SqliteStoreTest, AVersionOneDatabaseIsMigrated) {
       "  document_id INTEGER NOT NULL REFERENCES documents(id), start INTEGER NOT NULL, \"end\" INTEGER NOT NULL,"
       "  role TEXT NOT NULL, text TEXT NOT NULL);"
       "CREATE INDEX evidence_report ON evidence(report_id);"
+      "DROP INDEX documents_band0; CREATE INDEX documents_band0 ON documents(band0) WHERE duplicate_of IS NULL;"
       "PRAGMA user_version = 1;";
   ASSERT_EQ(Exec(version_one), SQLITE_OK);
   auto reopened = EventStore::Open(path_);
@@ -558,6 +572,18 @@ TEST_F(SqliteStoreTest, AVersionOneDatabaseIsMigrated) {
   EXPECT_NE(events_place.find("latitude, longitude"), std::string::npos) << events_place;
   EXPECT_EQ(EvidenceRows(), (std::vector<std::string>{"a 0-7 trigger attaque", "a 10-20 fatalities 11 morts"}));
   EXPECT_EQ(Definition("events").find(" IN ("), std::string::npos) << Definition("events");
+  EXPECT_NE(Definition("documents_band0").find("(band0, simhash, duplicate_of)"), std::string::npos)
+      << Definition("documents_band0");
+}
+
+// The near-duplicate check reads a document's SimHash neighbours from the band indexes
+// alone, never from the documents' rows (which hold their texts).
+TEST_F(SqliteStoreTest, SimHashNeighboursAreReadFromTheIndexAlone) {
+  for (int band = 0; band < kSimHashBands; ++band) {
+    const std::string plan = QueryPlan("SELECT id, simhash FROM documents WHERE band" + std::to_string(band) +
+                                       " = 7 AND duplicate_of IS NULL");
+    EXPECT_NE(plan.find("USING COVERING INDEX documents_band" + std::to_string(band)), std::string::npos) << plan;
+  }
 }
 
 // What only the PostgreSQL engine does; run in store_postgres, like the engines' suite.
