@@ -1,12 +1,14 @@
 #include "coding/event_record_json.h"
 
+#include <simdjson.h>
+
 #include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
-#include <nlohmann/json.hpp>
 #include <string>
+#include <type_traits>
 
 #include "core/utf8.h"
 
@@ -277,31 +279,62 @@ void NormalizeAsJsonReadsBack(EventRecord& e, size_t first_evidence, size_t firs
 namespace {
 
 // Reads one field when present and not null; a value of the wrong type is an error.
+// Numbers are read as JSON has them: an integer field given 3.0 takes 3.
 class FieldReader {
  public:
-  explicit FieldReader(const nlohmann::json& object) : object_(object) {}
+  explicit FieldReader(simdjson::dom::object object) : object_(object) {}
 
-  template <typename T>
-  void Read(const char* key, T& out) {
-    auto it = object_.find(key);
-    if (it == object_.end() || it->is_null() || !error_.empty()) return;
-    try {
-      out = it->get<T>();
-    } catch (const nlohmann::json::exception&) {
-      error_ = std::string("field '") + key + "' has the wrong type";
+  void Read(const char* key, std::string& out) {
+    simdjson::dom::element value;
+    if (!Find(key, value)) return;
+    std::string_view text;
+    if (value.get_string().get(text) == simdjson::SUCCESS) {
+      out.assign(text);
+    } else {
+      WrongType(key);
     }
+  }
+  template <typename Number>
+  requires std::is_arithmetic_v<Number>
+  void Read(const char* key, Number& out) {
+    simdjson::dom::element value;
+    if (!Find(key, value)) return;
+    int64_t integer;
+    uint64_t unsigned_integer;
+    double real;
+    if (value.get_int64().get(integer) == simdjson::SUCCESS) {
+      out = static_cast<Number>(integer);
+    } else if (value.get_uint64().get(unsigned_integer) == simdjson::SUCCESS) {
+      out = static_cast<Number>(unsigned_integer);
+    } else if (value.get_double().get(real) == simdjson::SUCCESS) {
+      out =
+          std::is_integral_v<Number> ? static_cast<Number>(std::isfinite(real) ? real : 0) : static_cast<Number>(real);
+    } else {
+      WrongType(key);
+    }
+  }
+  // Both numbers, when both are there.
+  bool ReadPair(const char* first_key, double& first, const char* second_key, double& second) {
+    simdjson::dom::element a, b;
+    if (!Find(first_key, a) || !Find(second_key, b) || !a.is_number() || !b.is_number()) return false;
+    first = Number(a);
+    second = Number(b);
+    return true;
   }
   // An array of objects, each read by `read_item(FieldReader&, T&)`.
   template <typename T, typename ReadItem>
   void ReadArray(const char* key, std::vector<T>& out, const ReadItem& read_item) {
-    auto it = object_.find(key);
-    if (it == object_.end() || !it->is_array()) return;
-    for (const auto& item : *it) {
-      if (!item.is_object()) {
+    simdjson::dom::element value;
+    simdjson::dom::array items;
+    if (!Find(key, value) || value.get_array().get(items) != simdjson::SUCCESS) return;
+    out.reserve(items.size());
+    for (simdjson::dom::element item : items) {
+      simdjson::dom::object object;
+      if (item.get_object().get(object) != simdjson::SUCCESS) {
         Fail(std::string("field '") + key + "' holds a non-object");
         return;
       }
-      FieldReader g(item);
+      FieldReader g(object);
       read_item(g, out.emplace_back());
       if (!g.error().empty()) Fail(std::string(key) + ": " + g.error());
     }
@@ -312,15 +345,38 @@ class FieldReader {
   }
 
  private:
-  const nlohmann::json& object_;
+  // The field's value when present, not null and no error was met before.
+  bool Find(const char* key, simdjson::dom::element& value) {
+    return error_.empty() && object_.at_key(key).get(value) == simdjson::SUCCESS && !value.is_null();
+  }
+  static double Number(simdjson::dom::element value) {
+    int64_t integer;
+    uint64_t unsigned_integer;
+    if (value.get_int64().get(integer) == simdjson::SUCCESS) return static_cast<double>(integer);
+    if (value.get_uint64().get(unsigned_integer) == simdjson::SUCCESS) return static_cast<double>(unsigned_integer);
+    return value.get_double().value_unsafe();
+  }
+  void WrongType(const char* key) { Fail(std::string("field '") + key + "' has the wrong type"); }
+
+  simdjson::dom::object object_;
   std::string error_;
 };
+
+// One parser per thread: it keeps its buffers from one record to the next.
+simdjson::dom::parser& RecordParser() {
+  thread_local simdjson::dom::parser parser;
+  return parser;
+}
 
 }  // namespace
 
 Result<EventRecord> EventFromJson(std::string_view json) {
-  nlohmann::json object = nlohmann::json::parse(json, nullptr, false);
-  if (object.is_discarded() || !object.is_object()) return Status::Error("event record: not a JSON object");
+  simdjson::dom::element root;
+  simdjson::dom::object object;
+  if (RecordParser().parse(json.data(), json.size()).get(root) != simdjson::SUCCESS ||
+      root.get_object().get(object) != simdjson::SUCCESS) {
+    return Status::Error("event record: not a JSON object");
+  }
   EventRecord e;
   FieldReader f(object);
   f.Read("event_id_cnty", e.event_id_cnty);
@@ -345,13 +401,7 @@ Result<EventRecord> EventFromJson(std::string_view json) {
   f.Read("admin2", e.admin2);
   f.Read("admin3", e.admin3);
   f.Read("location", e.location);
-  auto latitude = object.find("latitude");
-  auto longitude = object.find("longitude");
-  if (latitude != object.end() && longitude != object.end() && latitude->is_number() && longitude->is_number()) {
-    e.latitude = latitude->get<double>();
-    e.longitude = longitude->get<double>();
-    e.located = true;
-  }
+  e.located = f.ReadPair("latitude", e.latitude, "longitude", e.longitude);
   f.Read("geo_precision", e.geo_precision);
   f.Read("source", e.source);
   f.Read("source_scale", e.source_scale);

@@ -114,3 +114,64 @@ TEST(EventRecordJson, StringsAreEscapedWhereverTheSpecialCharacterIs) {
 
 }  // namespace
 }  // namespace vigie
+
+namespace vigie {
+namespace {
+
+TEST(EventFromJson, ReadsWhatIsThereAndKeepsDefaultsForTheRest) {
+  auto e =
+      EventFromJson(R"({"event_type":"Protests","year":2021.0,"fatalities":null,"latitude":12.5,"longitude":-8,)"
+                    R"("confidence":1,"geonameid":2460596,"evidence":[{"doc":"d","start":4,"end":9,"role":"trigger"}],)"
+                    R"("sources":[],"unknown":{"nested":[1,2]}})");
+  ASSERT_TRUE(e.ok()) << e.status().message();
+  EXPECT_EQ(e->event_type, "Protests");
+  EXPECT_EQ(e->year, 2021);  // an integer written as 2021.0
+  EXPECT_EQ(e->fatalities, 0);
+  EXPECT_EQ(e->time_precision, 1);  // absent: the default
+  EXPECT_TRUE(e->located);
+  EXPECT_EQ(e->latitude, 12.5);
+  EXPECT_EQ(e->longitude, -8);
+  EXPECT_EQ(e->confidence, 1);
+  EXPECT_EQ(e->geonameid, 2460596);
+  ASSERT_EQ(e->evidence.size(), 1u);
+  EXPECT_EQ(e->evidence[0].end, 9u);
+  EXPECT_EQ(e->evidence[0].text, "");
+  EXPECT_TRUE(e->sources.empty());
+
+  auto half_placed = EventFromJson(R"({"latitude":12.5,"longitude":null})");
+  ASSERT_TRUE(half_placed.ok());
+  EXPECT_FALSE(half_placed->located);
+}
+
+TEST(EventFromJson, NamesTheFieldOfTheWrongTypeAndRefusesWhatIsNoObject) {
+  auto wrong = EventFromJson(R"({"event_type":"Battles","country":12})");
+  ASSERT_FALSE(wrong.ok());
+  EXPECT_NE(wrong.status().message().find("'country'"), std::string::npos) << wrong.status().message();
+  auto wrong_number = EventFromJson(R"({"fatalities":"twelve"})");
+  ASSERT_FALSE(wrong_number.ok());
+  EXPECT_NE(wrong_number.status().message().find("'fatalities'"), std::string::npos);
+  auto bad_item = EventFromJson(R"({"sources":[{"doc":"a"},"b"]})");
+  ASSERT_FALSE(bad_item.ok());
+  EXPECT_NE(bad_item.status().message().find("'sources' holds a non-object"), std::string::npos);
+  auto bad_in_item = EventFromJson(R"({"evidence":[{"start":"x"}]})");
+  ASSERT_FALSE(bad_in_item.ok());
+  EXPECT_NE(bad_in_item.status().message().find("evidence: field 'start'"), std::string::npos);
+  for (const char* not_an_object : {"", "[1,2]", "\"text\"", "{\"a\":", "{\"a\":1} trailing", "\xff\xfe"}) {
+    auto refused = EventFromJson(not_an_object);
+    ASSERT_FALSE(refused.ok()) << not_an_object;
+    EXPECT_NE(refused.status().message().find("not a JSON object"), std::string::npos);
+  }
+}
+
+TEST(EventFromJson, AThousandSourcesReadBack) {
+  EventRecord e = ARecord();
+  for (int i = 0; i < 1000; ++i)
+    e.sources.push_back({"doc" + std::to_string(i), "https://x.example/" + std::to_string(i), "T", ""});
+  const EventRecord back = ReadBack(e);
+  ASSERT_EQ(back.sources.size(), 1001u);
+  EXPECT_EQ(back.sources.back().doc, "doc999");
+  EXPECT_EQ(EventToJsonLine(back), EventToJsonLine(ReadBack(back)));
+}
+
+}  // namespace
+}  // namespace vigie
