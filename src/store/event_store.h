@@ -24,6 +24,11 @@ namespace vigie {
 struct StoreOptions {
   bool create = true;             // create the database when missing (else an error)
   int busy_timeout_ms = 10'000;   // how long a writer waits for a lock held by another process
+  // SQLite: how much of the database file reads map into memory (0: none, every page read
+  // is copied into the page cache). Mapped pages count in the process's resident memory.
+  int64_t memory_map_bytes = int64_t{1} << 30;
+  // SQLite: the pages a connection keeps (the API's queries touch many).
+  int64_t page_cache_bytes = int64_t{64} << 20;
   IncidentRules incident_rules;   // when two reports are one incident
 };
 

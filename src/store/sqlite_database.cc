@@ -1,6 +1,8 @@
 #include "store/sqlite_database.h"
 
+#include <algorithm>
 #include <mutex>
+#include <string>
 #include <utility>
 
 namespace vigie {
@@ -21,7 +23,8 @@ void ConfigureSqliteOnce() {
 
 }  // namespace
 
-Result<SqliteDatabase> SqliteDatabase::Open(const std::string& path, bool create, int busy_timeout_ms) {
+Result<SqliteDatabase> SqliteDatabase::Open(const std::string& path, bool create, int busy_timeout_ms,
+                                            int64_t memory_map_bytes, int64_t page_cache_bytes) {
   ConfigureSqliteOnce();
   sqlite3* db = nullptr;
   const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
@@ -36,9 +39,12 @@ Result<SqliteDatabase> SqliteDatabase::Open(const std::string& path, bool create
   sqlite3_extended_result_codes(db, 1);
   // WAL: readers never block the writer and a crash loses only uncommitted transactions.
   // NORMAL synchronous is durable in WAL mode except for the last transactions on power loss.
-  // Reads go through a memory map and a 64 MiB page cache: the API's queries touch many pages.
+  // Reads go through a memory map and a page cache (StoreOptions says how large).
+  const int64_t cache_kib = std::max<int64_t>(1, page_cache_bytes / 1024);
   if (Status s = database.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
-                                  "PRAGMA mmap_size=1073741824; PRAGMA cache_size=-65536;");
+                                  "PRAGMA mmap_size=" +
+                                  std::to_string(std::max<int64_t>(0, memory_map_bytes)) + "; PRAGMA cache_size=-" +
+                                  std::to_string(cache_kib) + ";");
       !s.ok()) {
     return s;
   }

@@ -20,7 +20,10 @@ class SqliteDatabase {
  public:
   // Opens (creating when `create`) the database at `path` in WAL mode with foreign keys on
   // and a busy timeout: a writer that finds the database locked waits up to `busy_timeout_ms`.
-  static Result<SqliteDatabase> Open(const std::string& path, bool create, int busy_timeout_ms);
+  // Reads map up to `memory_map_bytes` of the file (0: none) and keep up to
+  // `page_cache_bytes` of pages.
+  static Result<SqliteDatabase> Open(const std::string& path, bool create, int busy_timeout_ms,
+                                     int64_t memory_map_bytes, int64_t page_cache_bytes);
 
   SqliteDatabase(SqliteDatabase&&) noexcept;
   SqliteDatabase& operator=(SqliteDatabase&&) noexcept;

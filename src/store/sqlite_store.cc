@@ -1070,7 +1070,8 @@ Result<std::unique_ptr<EventStore>> OpenSqliteStore(const std::string& path, con
     return Status::Error(path + ": no such database (run `vigie ingest` first)");
   }
   if (std::filesystem::is_directory(path)) return Status::Error(path + ": is a directory, not a database file");
-  auto db = SqliteDatabase::Open(path, options.create, options.busy_timeout_ms);
+  auto db = SqliteDatabase::Open(path, options.create, options.busy_timeout_ms, options.memory_map_bytes,
+                                 options.page_cache_bytes);
   if (!db.ok()) return db.status();
   if (Status s = MigrateSqliteSchema(db.value()); !s.ok()) return s;
   return std::unique_ptr<EventStore>(std::make_unique<SqliteStore>(std::move(db).value(), options));
