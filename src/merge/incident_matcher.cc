@@ -138,4 +138,44 @@ IncidentMatch MatchIncident(const EventRecord& a, const EventRecord& b, const In
   return match;
 }
 
+bool IncidentCandidates::Admit(const EventRecord& event) const {
+  const std::string& start = event.date_start.empty() ? event.event_date : event.date_start;
+  const std::string& end = event.date_end.empty() ? event.event_date : event.date_end;
+  if (event.country != country || start.empty() || end.empty() || start > last_day || end < first_day) return false;
+  if (!event.located) return false;
+  return event.admin1 == admin1 || (event.latitude >= min_latitude && event.latitude <= max_latitude &&
+                                    event.longitude >= min_longitude && event.longitude <= max_longitude);
+}
+
+std::optional<IncidentCandidates> CandidatesFor(const EventRecord& report, const IncidentRules& rules) {
+  const std::string& start = report.date_start.empty() ? report.event_date : report.date_start;
+  const std::string& end = report.date_end.empty() ? report.event_date : report.date_end;
+  const std::optional<CivilDate> first = ParseIsoDay(start), last = ParseIsoDay(end);
+  if (!first || !last || !report.located) return std::nullopt;
+  IncidentCandidates c;
+  c.country = report.country;
+  c.first_day = AddDays(*first, -rules.max_days_apart).ToString();
+  c.last_day = AddDays(*last, rules.max_days_apart).ToString();
+  c.admin1 = report.admin1;
+  // The points within max_km_apart of the report's place lie in a spherical cap of angular
+  // radius `radius`: its latitudes within `radius` of the centre's, its longitudes within
+  // asin(sin(radius) / cos(latitude)) of the centre's (for a cap that holds no pole and does
+  // not cross the antimeridian; else any longitude). A margin of 1% covers rounding.
+  constexpr double kDegree = 3.14159265358979323846 / 180.0;
+  const double radius = rules.max_km_apart / 6371.0 * 1.01 + 1e-9;
+  const double latitude = report.latitude * kDegree;
+  c.min_latitude = report.latitude - radius / kDegree;
+  c.max_latitude = report.latitude + radius / kDegree;
+  c.min_longitude = -180;
+  c.max_longitude = 180;
+  if (std::abs(latitude) + radius < 89 * kDegree) {
+    const double span = std::asin(std::min(1.0, std::sin(radius) / std::cos(latitude))) / kDegree;
+    if (report.longitude - span > -180 && report.longitude + span < 180) {
+      c.min_longitude = report.longitude - span;
+      c.max_longitude = report.longitude + span;
+    }
+  }
+  return c;
+}
+
 }  // namespace vigie

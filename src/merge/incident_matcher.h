@@ -3,6 +3,7 @@
 // within a few km or in the same second-level unit, and actors that do not contradict.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "coding/event_record.h"
@@ -28,5 +29,24 @@ struct IncidentMatch {
 // (a report of JNIM and one of Islamic State Sahel are two incidents); unnamed actors
 // ("unidentified armed group") are compatible with anyone. Symmetric in its arguments.
 IncidentMatch MatchIncident(const EventRecord& report, const EventRecord& event, const IncidentRules& rules = {});
+
+// What a stored event must be for MatchIncident to find it the same incident as a report,
+// in terms a store's indexes can check: of the report's country, its date range meeting
+// [first_day, last_day], located, and either of the report's admin1 (none with none) or
+// inside the box around the report's place (every point within max_km_apart of it is).
+// A store asks for these events alone instead of every event of the country and dates.
+struct IncidentCandidates {
+  std::string country;
+  std::string first_day, last_day;  // YYYY-MM-DD
+  std::string admin1;               // empty: the report has none
+  double min_latitude = 0, max_latitude = 0, min_longitude = 0, max_longitude = 0;
+
+  // The same conditions on a record in memory (date_start or else event_date, as
+  // MatchIncident reads dates).
+  bool Admit(const EventRecord& event) const;
+};
+
+// nullopt when no stored event can match `report`: it has no date or no place.
+std::optional<IncidentCandidates> CandidatesFor(const EventRecord& report, const IncidentRules& rules = {});
 
 }  // namespace vigie

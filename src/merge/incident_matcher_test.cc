@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 #include "merge/merge_test_records.h"
 
 namespace vigie {
@@ -68,6 +70,66 @@ TEST(MatchIncident, UnlocatedMatchesNothing) {
   auto b = a;
   b.located = false;
   EXPECT_FALSE(MatchIncident(a, b).same);
+}
+
+}  // namespace
+}  // namespace vigie
+
+namespace vigie {
+namespace {
+
+// A report near (lat, lon) with what decides a match drawn at random: dates, distance,
+// admin1 and admin2, precision, place known or not, type.
+EventRecord NearbyReport(std::mt19937& random, double lat, double lon) {
+  auto pick = [&](int n) { return static_cast<int>(random() % n); };
+  const std::string date = "2022-09-" + std::to_string(20 + pick(9));
+  // Up to ~20 km away in each direction.
+  double east = lon + (pick(61) - 30) * 0.005;
+  if (east > 180) east -= 360;  // across the antimeridian
+  EventRecord r = MakeReport("doc", date, lat + (pick(61) - 30) * 0.005, east);
+  if (pick(3) == 0) r.date_end = "2022-09-" + std::to_string(20 + pick(9));
+  if (r.date_end < r.date_start) std::swap(r.date_start, r.date_end);
+  if (pick(5) == 0) r.date_start.clear(), r.date_end.clear();  // event_date alone
+  r.geo_precision = 1 + pick(3);
+  r.located = pick(8) != 0;
+  r.admin1 = pick(3) == 0 ? "" : (pick(2) ? "Mopti" : "Segou");
+  r.admin2 = pick(2) ? "Douentza" : "Bandiagara";
+  if (pick(4) == 0) r.event_type = "Protests", r.disorder_type = "Demonstrations";
+  return r;
+}
+
+TEST(IncidentCandidates, EveryEventTheMatcherAcceptsIsACandidate) {
+  std::mt19937 random(26112026);
+  int matches = 0, refused = 0;
+  for (const auto& [lat, lon] : {std::pair{14.3, -3.6}, {-33.9, 151.2}, {64.1, -21.9}, {0.0, 179.95}}) {
+    for (int round = 0; round < 3000; ++round) {
+      const EventRecord report = NearbyReport(random, lat, lon), event = NearbyReport(random, lat, lon);
+      const std::optional<IncidentCandidates> candidates = CandidatesFor(report);
+      if (MatchIncident(report, event).same) {
+        ++matches;
+        ASSERT_TRUE(candidates.has_value()) << round;
+        EXPECT_TRUE(candidates->Admit(event)) << "round " << round << " at " << lat << ", " << lon;
+      } else if (candidates && !candidates->Admit(event)) {
+        ++refused;
+      }
+    }
+  }
+  EXPECT_GT(matches, 1000);
+  EXPECT_GT(refused, 3000);  // the conditions do narrow the events compared
+}
+
+TEST(IncidentCandidates, AReportWithoutPlaceOrDateHasNone) {
+  EventRecord unplaced = MakeReport("a", "2022-09-26", 15.0, -1.9);
+  unplaced.located = false;
+  EXPECT_FALSE(CandidatesFor(unplaced).has_value());
+  EventRecord undated = MakeReport("a", "2022-09-26", 15.0, -1.9);
+  undated.event_date = undated.date_start = undated.date_end = "";
+  EXPECT_FALSE(CandidatesFor(undated).has_value());
+  const auto candidates = CandidatesFor(MakeReport("a", "2022-09-26", 15.0, -1.9));
+  ASSERT_TRUE(candidates.has_value());
+  EXPECT_EQ(candidates->first_day, "2022-09-24");
+  EXPECT_EQ(candidates->last_day, "2022-09-28");
+  EXPECT_NEAR(candidates->max_latitude - 15.0, 10 / 111.19 * 1.01, 1e-3);
 }
 
 }  // namespace

@@ -5,7 +5,7 @@
 #include <optional>
 #include <set>
 
-#include "coding/civil_calendar.h"
+#include "merge/incident_matcher.h"
 #include "merge/report_combiner.h"
 
 namespace vigie {
@@ -14,12 +14,6 @@ namespace {
 
 int64_t Now() {
   return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
-}
-
-// `date` (YYYY-MM-DD) moved by `days`; unchanged when it is not a date.
-std::string ShiftDate(const std::string& date, int days) {
-  const std::optional<CivilDate> day = ParseIsoDay(date);
-  return day ? AddDays(*day, days).ToString() : date;
 }
 
 bool KeepsAnalystFields(const std::string& review) { return review == "confirmed" || review == "corrected"; }
@@ -66,8 +60,6 @@ Result<StoreOutcome> DocumentWriter::Write(StoreTransaction& tx, const DocumentT
   // Two events of one document were kept apart by the coder; they never join one event here.
   std::set<int64_t> events_of_this_document;
   for (const EventRecord& report : document.reports) {
-    const std::string& start = report.date_start.empty() ? report.event_date : report.date_start;
-    const std::string& end = report.date_end.empty() ? report.event_date : report.date_end;
     int64_t best = 0;  // the event this report joins, if any
     IncidentMatch best_match;
     auto consider = [&](int64_t id, const EventRecord& candidate) {
@@ -80,9 +72,10 @@ Result<StoreOutcome> DocumentWriter::Write(StoreTransaction& tx, const DocumentT
         best_match = std::move(match);
       }
     };
-    Status visited = tx.ForEachCandidateEvent(report.country, ShiftDate(start, -rules_.max_days_apart),
-                                              ShiftDate(end, rules_.max_days_apart), consider);
-    if (!visited.ok()) return visited;
+    // A report without a date or a place joins no event (MatchIncident): none is read.
+    if (const std::optional<IncidentCandidates> candidates = CandidatesFor(report, rules_)) {
+      if (Status visited = tx.ForEachCandidateEvent(*candidates, consider); !visited.ok()) return visited;
+    }
 
     MergeLogEntry log;
     log.doc = document.article.doc;

@@ -561,6 +561,8 @@ TEST_F(SqliteStoreTest, AVersionOneDatabaseIsMigrated) {
       "  role TEXT NOT NULL, text TEXT NOT NULL);"
       "CREATE INDEX evidence_report ON evidence(report_id);"
       "DROP INDEX documents_band0; CREATE INDEX documents_band0 ON documents(band0) WHERE duplicate_of IS NULL;"
+      "DROP INDEX events_country_date;"
+      "CREATE INDEX events_country_date ON events(country COLLATE NOCASE, date_start, date_end);"
       "PRAGMA user_version = 1;";
   ASSERT_EQ(Exec(version_one), SQLITE_OK);
   auto reopened = EventStore::Open(path_);
@@ -574,6 +576,8 @@ TEST_F(SqliteStoreTest, AVersionOneDatabaseIsMigrated) {
   EXPECT_EQ(Definition("events").find(" IN ("), std::string::npos) << Definition("events");
   EXPECT_NE(Definition("documents_band0").find("(band0, simhash, duplicate_of)"), std::string::npos)
       << Definition("documents_band0");
+  EXPECT_NE(Definition("events_country_date").find("date_end, admin1, latitude, longitude"), std::string::npos)
+      << Definition("events_country_date");
 }
 
 // The near-duplicate check reads a document's SimHash neighbours from the band indexes
@@ -584,6 +588,16 @@ TEST_F(SqliteStoreTest, SimHashNeighboursAreReadFromTheIndexAlone) {
                                        " = 7 AND duplicate_of IS NULL");
     EXPECT_NE(plan.find("USING COVERING INDEX documents_band" + std::to_string(band)), std::string::npos) << plan;
   }
+}
+
+// The events a report may join are found on their index alone: rows are read only for the
+// events of the report's admin1 or near its place.
+TEST_F(SqliteStoreTest, CandidateEventsAreFoundOnTheIndexAlone) {
+  const std::string plan = QueryPlan(
+      "SELECT id FROM events WHERE country = 'Mali' COLLATE NOCASE AND date_start >= '2022-08-24' AND date_start <= "
+      "'2022-09-28' AND date_end >= '2022-09-24' AND latitude IS NOT NULL AND (admin1 IS 'Mopti' OR (latitude "
+      "BETWEEN 14.9 AND 15.1 AND longitude BETWEEN -2.0 AND -1.8))");
+  EXPECT_NE(plan.find("USING COVERING INDEX events_country_date"), std::string::npos) << plan;
 }
 
 // What only the PostgreSQL engine does; run in store_postgres, like the engines' suite.

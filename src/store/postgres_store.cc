@@ -274,15 +274,17 @@ class PostgresTransaction final : public StoreTransaction {
     return r[0][0].as<int64_t>();
   }
 
-  Status ForEachCandidateEvent(const std::string& country, const std::string& first_day, const std::string& last_day,
-                               const CandidateVisitor& visit) override {
+  Status ForEachCandidateEvent(const IncidentCandidates& candidates, const CandidateVisitor& visit) override {
     PgParams p;
-    p.Text(country).Text(first_day).Text(last_day);
+    p.Text(candidates.country).Text(candidates.first_day).Text(candidates.last_day).Text(candidates.admin1, true);
+    p.Real(candidates.min_latitude).Real(candidates.max_latitude);
+    p.Real(candidates.min_longitude).Real(candidates.max_longitude);
     auto r = Exec(tx_,
                   std::string("SELECT id, ") + kEventColumns +
                       " FROM events WHERE lower(country) = lower($1)"
                       " AND date_start >= to_char(CAST($2::text AS date) - 31, 'YYYY-MM-DD') AND date_start <= $3::text"
-                      " AND date_end >= $2::text",
+                      " AND date_end >= $2::text AND latitude IS NOT NULL AND (admin1 IS NOT DISTINCT FROM $4::text"
+                      " OR (latitude BETWEEN $5 AND $6 AND longitude BETWEEN $7 AND $8))",
                   p);
     EventRecord record;
     for (const auto& row : r) {

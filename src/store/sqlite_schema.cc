@@ -220,6 +220,15 @@ CREATE INDEX documents_band1 ON documents(band1, simhash, duplicate_of) WHERE du
 CREATE INDEX documents_band2 ON documents(band2, simhash, duplicate_of) WHERE duplicate_of IS NULL;
 CREATE INDEX documents_band3 ON documents(band3, simhash, duplicate_of) WHERE duplicate_of IS NULL;
 )sql",
+
+    // 6: the index that finds the stored events a report may join holds their admin1 and
+    // place: only those of the report's admin1 or near its place (IncidentCandidates) are
+    // read, instead of every event of the country and dates (43 a report at 300,000
+    // documents of the synthetic corpus, each a row read).
+    R"sql(
+DROP INDEX events_country_date;
+CREATE INDEX events_country_date ON events(country COLLATE NOCASE, date_start, date_end, admin1, latitude, longitude);
+)sql",
 };
 
 constexpr int kVersion = static_cast<int>(std::size(kMigrations));

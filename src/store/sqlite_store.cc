@@ -214,22 +214,25 @@ class SqliteTransaction final : public StoreTransaction {
     return Status::Ok();
   }
 
-  Status ForEachCandidateEvent(const std::string& country, const std::string& first_day, const std::string& last_day,
-                               const CandidateVisitor& visit) override {
+  Status ForEachCandidateEvent(const IncidentCandidates& candidates, const CandidateVisitor& visit) override {
     // An event starts at most 31 days before the range it may meet: the index on (country,
-    // date_start, date_end) is walked from there, and alone answers which events meet it.
-    // The bound is worked out here rather than by SQL's date().
-    const std::optional<CivilDate> first = ParseIsoDay(first_day);
+    // date_start, date_end, admin1, latitude, longitude) is walked from there, and alone
+    // answers which events meet it and are near. The bound is worked out here rather than
+    // by SQL's date().
+    const std::optional<CivilDate> first = ParseIsoDay(candidates.first_day);
     if (!first) return Status::Ok();
     const std::string bound = AddDays(*first, -31).ToString();
     candidate_ids_.clear();
     {
       auto statement = Cached(
           "SELECT id FROM events WHERE country = ?1 COLLATE NOCASE AND date_start >= ?4 AND date_start <= ?3 "
-          "AND date_end >= ?2");
+          "AND date_end >= ?2 AND latitude IS NOT NULL AND (admin1 IS ?5 OR (latitude BETWEEN ?6 AND ?7 AND "
+          "longitude BETWEEN ?8 AND ?9))");
       if (!statement.ok()) return statement.status();
       StatementUse st(*statement.value());
-      st->Bind(1, country).Bind(2, first_day).Bind(3, last_day).Bind(4, bound);
+      st->Bind(1, candidates.country).Bind(2, candidates.first_day).Bind(3, candidates.last_day).Bind(4, bound);
+      st->Bind(5, candidates.admin1, true).Bind(6, candidates.min_latitude).Bind(7, candidates.max_latitude);
+      st->Bind(8, candidates.min_longitude).Bind(9, candidates.max_longitude);
       while (st->Step()) candidate_ids_.push_back(st->Int(0));
       if (!st->status().ok()) return st->status();
     }
@@ -252,10 +255,7 @@ class SqliteTransaction final : public StoreTransaction {
     // The same conditions on the events changed in this transaction, as they now are.
     for (const auto& [id, unsaved] : unsaved_) {
       const EventRecord& e = unsaved.record;
-      if (!e.country.empty() && AsciiEqualsNoCase(e.country, country) && !e.date_start.empty() &&
-          e.date_start >= bound && e.date_start <= last_day && !e.date_end.empty() && e.date_end >= first_day) {
-        visit(id, e);
-      }
+      if (!e.date_start.empty() && e.date_start >= bound && !e.date_end.empty() && candidates.Admit(e)) visit(id, e);
     }
     return Status::Ok();
   }

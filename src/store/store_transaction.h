@@ -11,6 +11,7 @@
 
 #include "core/status.h"
 #include "merge/document_fingerprint.h"
+#include "merge/incident_matcher.h"
 #include "store/event_store.h"
 
 namespace vigie {
@@ -42,12 +43,12 @@ class StoreTransaction {
   virtual Result<int64_t> InsertDocument(const DocumentToStore& document, const DocumentFingerprint& fingerprint,
                                          int64_t duplicate_of) = 0;
 
-  // Calls `visit` with each event of `country` whose date range meets [first_day, last_day]
-  // (YYYY-MM-DD): its id and a record holding at least its scalar fields, valid during the
-  // call. An engine may answer from the records it keeps, as LoadEvent does.
+  // Calls `visit` with each event `candidates` admits (IncidentCandidates::Admit; an engine
+  // may pass a few more, never fewer, and reads an event's date range from date_start and
+  // date_end): its id and a record holding at least its scalar fields, valid during the call.
+  // An engine may answer from the records it keeps, as LoadEvent does.
   using CandidateVisitor = std::function<void(int64_t id, const EventRecord& record)>;
-  virtual Status ForEachCandidateEvent(const std::string& country, const std::string& first_day,
-                                       const std::string& last_day, const CandidateVisitor& visit) = 0;
+  virtual Status ForEachCandidateEvent(const IncidentCandidates& candidates, const CandidateVisitor& visit) = 0;
   // The ids of the events a document's reports belong to.
   virtual Result<std::vector<int64_t>> EventsOfDocument(int64_t document_id) = 0;
   // The whole stored event: its record as read from its JSON, review state included (`json`
