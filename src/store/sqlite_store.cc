@@ -364,7 +364,7 @@ class SqliteTransaction final : public StoreTransaction {
   // Keeps the change in memory until SaveEvents: an event that several reports of a batch
   // join is written once, not once a report (38% of the merges in the ingest benchmark's corpus).
   Status UpdateEvent(int64_t event_id, EventRecord event) override {
-    auto unsaved = Unsaved(event_id);
+    auto unsaved = Unsaved(event_id, false);
     if (!unsaved.ok()) return unsaved.status();
     unsaved.value()->record = AsStoredEvent(std::move(event));
     return Status::Ok();
@@ -373,7 +373,7 @@ class SqliteTransaction final : public StoreTransaction {
   // Changes the record in memory, kept until SaveEvents writes it; only its fields and the
   // entries `change` appended are normalised as JSON reads them back.
   Status EditEvent(int64_t event_id, const EventChange& change) override {
-    auto unsaved = Unsaved(event_id);
+    auto unsaved = Unsaved(event_id, true);
     if (!unsaved.ok()) return unsaved.status();
     EventRecord& record = unsaved.value()->record;
     const size_t evidence = record.evidence.size(), sources = record.sources.size();
@@ -567,21 +567,24 @@ class SqliteTransaction final : public StoreTransaction {
   }
 
   // Event `event_id` as this transaction has it, to be changed and written by SaveEvents.
-  // Its record moves out of the recent events (kept again once written), else is read.
-  Result<UnsavedEvent*> Unsaved(int64_t event_id) {
+  // Its record moves out of the recent events (kept again once written), else is read from
+  // its row when `read` (a caller that replaces the whole record needs none).
+  Result<UnsavedEvent*> Unsaved(int64_t event_id, bool read) {
     auto [entry, first_change] = unsaved_.try_emplace(event_id);
     UnsavedEvent& unsaved = entry->second;
     unsaved.doc = current_doc_;
     if (!first_change) return &unsaved;
     if (std::optional<EventRecord> kept = recent_.Take(event_id)) {
       unsaved.record = std::move(*kept);
-    } else {
+    } else if (read) {
       auto stored = ReadEvent(event_id);
       if (!stored.ok()) {
         unsaved_.erase(entry);
         return stored.status();
       }
       unsaved.record = std::move(stored->record);
+    } else {
+      return &unsaved;  // where the row puts the event is not known: its R*Tree row is written
     }
     // Where the stored row puts the event: most changes leave it there, and its R*Tree row
     // then stays as it is.
