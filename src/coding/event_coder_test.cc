@@ -632,5 +632,14 @@ TEST_F(EventCoderTest, RiotDispersedByThePoliceIsStillARiot) {
             "Protest with intervention");
 }
 
+TEST_F(EventCoderTest, RaidTheAttackedFoughtBackIsAClash) {
+  // ACLED codes villagers who take up arms to defend themselves as a militia.
+  ExpectEach(
+      {{"On Sunday, armed men raided a hamlet near Mopti, but the villagers fought back.", "en"},
+       {"Dimanche, des hommes armés ont attaqué un hameau près de Mopti, mais l'attaque a été repoussée.", "fr"}},
+      &EventRecord::event_type, "Battles");
+  EXPECT_EQ(One("On Sunday, armed men raided a hamlet near Mopti.", "en").event_type, "Violence against civilians");
+}
+
 }  // namespace
 }  // namespace vigie

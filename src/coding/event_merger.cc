@@ -83,8 +83,8 @@ std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, cons
         const bool same_sentence = other.sentence == f.sentence;
         joins = joins || (close && fk.harm && ok.takes_harm) || (close && fk.takes_harm && ok.harm) ||
                 (same_sentence && fk.outcome && ok.violent) || (same_sentence && fk.violent && ok.outcome) ||
-                (same_sentence && f.frame == "clash" && ok.demonstration) ||
-                (same_sentence && fk.demonstration && other.frame == "clash");
+                (same_sentence && (f.frame == "clash" || fk.resistance) && ok.demonstration) ||
+                (same_sentence && fk.demonstration && (other.frame == "clash" || ok.resistance));
       }
       if (!FrameClasses::SameFamily(fk, last_kind) && !joins) continue;
       const PlaceLocation* pa = place_of(f);
@@ -152,7 +152,12 @@ EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<cons
   // barrage followed by an armed assault or exchanges of fire (a "complex attack") as the
   // clash. An air strike and a suicide bombing keep their name (the dev set's car bomb
   // followed by hours of fighting in Agadez is a suicide bomb).
-  const bool fight = std::any_of(parts.begin(), parts.end(), [](const auto& p) { return p.first->frame == "clash"; });
+  const bool fight = std::any_of(parts.begin(), parts.end(),
+                                 [](const auto& p) { return p.first->frame == "clash" || p.second->resistance; });
+  // The attacked fought back ("attacked the village, the villagers fought back", "the attack
+  // was repelled"): ACLED codes those who defend themselves as a militia, so a raid, a
+  // killing or a wounding that would be violence against civilians is a clash.
+  const bool resisted = std::any_of(parts.begin(), parts.end(), [](const auto& p) { return p.second->resistance; });
   // A frame pointing back to the incident names it last: its sentence is about something
   // else (a reaction, a decision), whose actors are not the incident's.
   auto rank = [&](const std::pair<const EventFrame*, const FrameClass*>& p) {
@@ -174,10 +179,13 @@ EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<cons
   } else if (parts.front().second->demonstration && std::any_of(parts.begin(), parts.end(), [&](const auto& p) {
                // Rioting dispersed by the police ("fired tear gas at protesters who had burned
                // tires") is still a riot for ACLED; deaths keep excessive force.
-               return p.first->frame == "clash" || p.first->frame == "destruction" || p.first->frame == "looting" ||
-                      (p.first->frame == "riot" && event.frame != "excessive-force");
+               return p.first->frame == "clash" || p.second->resistance || p.first->frame == "destruction" ||
+                      p.first->frame == "looting" || (p.first->frame == "riot" && event.frame != "excessive-force");
              })) {
     event.frame = "riot";
+  } else if (resisted && (event.frame == "attack" || event.frame == "kill" || event.frame == "wound" ||
+                          event.frame == "massacre")) {
+    event.frame = "clash";
   }
   // The date, the place and the toll of the incident come from where the report first
   // gives them (a later figure is usually a part, or a claim).
