@@ -90,6 +90,11 @@ bool IsLinkWord(std::string_view word) {
 // "et", "and": the word that joins two counts of victims.
 bool IsAndWord(std::string_view word) { return word == "et" || word == "and"; }
 
+// "a", "ont": the French auxiliary that opens a verb in the passé composé ("ont attaqué").
+bool IsAuxiliary(std::string_view word, std::string_view language) {
+  return language == "fr" && (word == "a" || word == "ont");
+}
+
 // The end of a singular noun phrase that a definite article opens at token `at` ("the
 // deputy mayor of ...", "le chef", "l'imam"), or `at` when there is none: French "le", "la",
 // "l'"; English "the" and up to four words, the last before a link word ("of", "du"), a word
@@ -817,6 +822,29 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
             bool after = w.first_token >= m.end_token && w.first_token - m.end_token <= 2;
             for (uint32_t k = m.end_token; after && k < w.first_token; ++k) after = tokens[k].kind == TokenKind::kWord;
             return weapon && (before || after);
+          })) {
+        continue;
+      }
+      // "Attacked and looted a health centre", "ont attaqué et incendié la mairie": an attack
+      // verb that shares its object with a verb of damage says how the property was hit; with
+      // no one harmed ACLED codes looting or property destruction (a killing told beside it
+      // still makes it violence). Not a verb with an object of its own ("opened fire and
+      // destroyed", "ont ouvert le feu et incendié": shots at people), nor damage done to
+      // people ("assaulted and robbed marketgoers").
+      const uint32_t verb_words = m.end_token - m.first_token;
+      const bool bare_verb = verb_words == 1 || (verb_words == 2 && IsAuxiliary(words.Word(m.first_token), language));
+      if (trigger.frame == "attack" && bare_verb && m.end_token + 1 < end && IsAndWord(words.Word(m.end_token)) &&
+          std::any_of(sentence_triggers.begin(), sentence_triggers.end(), [&](const PhraseMatch& w) {
+            const TriggerEntry& next = s.lexicon.triggers.entries[w.entry];
+            const FrameClass& kind = s.lexicon.frame_classes.Of(next.frame);
+            if (w.first_token != m.end_token + 1 || !kind.harm || kind.violent ||
+                !EntryApplies(next.language, language)) {
+              return false;
+            }
+            return std::none_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+              return a.type == ActorType::kCivilians && a.first_token >= w.end_token &&
+                     a.first_token <= w.end_token + 1;
+            });
           })) {
         continue;
       }

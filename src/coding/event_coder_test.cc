@@ -641,5 +641,15 @@ TEST_F(EventCoderTest, RaidTheAttackedFoughtBackIsAClash) {
   EXPECT_EQ(One("On Sunday, armed men raided a hamlet near Mopti.", "en").event_type, "Violence against civilians");
 }
 
+TEST_F(EventCoderTest, AttackVerbJoinedToAVerbOfDamageIsPropertyDestruction) {
+  ExpectEach({{"On Tuesday, gunmen attacked and looted a health centre in Gao.", "en"},
+              {"Mardi, des hommes armés ont attaqué et incendié la mairie de Gao.", "fr"}},
+             &EventRecord::sub_event_type, "Looting/property destruction");
+  // Shots at people, or damage done to people, stay violence against civilians.
+  ExpectEach({{"On Tuesday, gunmen opened fire and burned a shop in Gao.", "en"},
+              {"On Tuesday, gunmen assaulted and robbed traders in Gao.", "en"}},
+             &EventRecord::event_type, "Violence against civilians");
+}
+
 }  // namespace
 }  // namespace vigie
