@@ -651,5 +651,17 @@ TEST_F(EventCoderTest, AttackVerbJoinedToAVerbOfDamageIsPropertyDestruction) {
              &EventRecord::event_type, "Violence against civilians");
 }
 
+TEST_F(EventCoderTest, AbductionInAnAttacksSentenceIsOneIncident) {
+  // A raid to take people is the abduction...
+  ExpectEach(
+      {{"On Monday night, gunmen stormed a secondary school in Maiduguri and abducted dozens of pupils.", "en"},
+       {"Lundi soir, des hommes armés ont attaqué le village de Sollé, près de Mopti, et enlevé six bergers.", "fr"}},
+      &EventRecord::sub_event_type, "Abduction/forced disappearance");
+  // ...an attack that also kills is the attack.
+  EXPECT_EQ(One("On Monday, gunmen attacked a hamlet near Mopti, killing two herders and abducting four others.", "en")
+                .sub_event_type,
+            "Attack");
+}
+
 }  // namespace
 }  // namespace vigie

@@ -82,7 +82,10 @@ std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, cons
         const FrameClass& ok = *kind[index];
         const bool same_sentence = other.sentence == f.sentence;
         joins = joins || (close && fk.harm && ok.takes_harm) || (close && fk.takes_harm && ok.harm) ||
-                (same_sentence && fk.outcome && ok.violent) || (same_sentence && fk.violent && ok.outcome) ||
+                (same_sentence && fk.outcome && ok.violent) ||
+                // Not to an outcome told as already known ("le rapt s'est produit après
+                // l'attaque de vendredi"): that sentence relates two incidents.
+                (same_sentence && fk.violent && ok.outcome && !other.refers_back) ||
                 (same_sentence && (f.frame == "clash" || fk.resistance) && ok.demonstration) ||
                 (same_sentence && fk.demonstration && (other.frame == "clash" || ok.resistance));
       }
@@ -168,6 +171,27 @@ EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<cons
     return p.second->rank;
   };
   std::stable_sort(parts.begin(), parts.end(), [&](const auto& a, const auto& b) { return rank(a) > rank(b); });
+  // An abduction in an attack's sentence names it when the raid was to take people ("stormed
+  // a school and abducted its pupils"); an attack that also killed or wounded, or that hit
+  // soldiers or fighters, stays the attack or the clash, as ACLED codes it. (A bare killing
+  // is no attack: "kidnapped an aid worker, killing two guards" is the abduction.)
+  if (parts.front().second->outcome) {
+    const auto violent = std::find_if(parts.begin(), parts.end(), [](const auto& p) {
+      return p.second->violent && !p.second->harm && !p.first->refers_back;
+    });
+    const bool harmed = std::any_of(parts.begin(), parts.end(), [](const auto& p) {
+      return (p.second->violent && p.second->harm) || (p.first->dead && p.first->dead->quantity.value > 0);
+    });
+    const bool armed_target = std::any_of(parts.begin(), parts.end(), [](const auto& p) {
+      const ActorType t = p.first->actor2 ? p.first->actor2->type : ActorType::kNone;
+      return t == ActorType::kState || t == ActorType::kExternal || t == ActorType::kRebel ||
+             t == ActorType::kPoliticalMilitia || t == ActorType::kIdentityMilitia;
+    });
+    // (Only over violence the outcome outranks by nature: a bomb defused stays defused.)
+    if (violent != parts.end() && violent->second->rank < parts.front().second->rank && (harmed || armed_target)) {
+      std::rotate(parts.begin(), violent, violent + 1);
+    }
+  }
   EventParts event;
   event.primary = parts.front().first;
   event.frame = event.primary->frame;
