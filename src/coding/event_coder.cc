@@ -581,8 +581,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           found = Casualties{q->first_token, c.end_token, *q};
           // "dix-neuf gendarmes et un civil ont été tués", "three soldiers and two civilians
           // were killed": ACLED counts the dead of both (a noun between the figures, so that
-          // "between 10 and 20 people" is no sum).
-          if (previous && q->first_token >= previous->end_token + 2 && q->first_token <= previous->end_token + 3) {
+          // "between 10 and 20 people" is no sum), also when the first noun has its modifiers
+          // ("quatre militaires américains des forces spéciales et quatre soldats nigériens").
+          if (previous && q->first_token >= previous->end_token + 2 && q->first_token <= previous->end_token + 7) {
             bool joined = IsAndWord(words.Word(q->first_token - 1));
             for (uint32_t w = previous->end_token; joined && w + 1 < q->first_token; ++w) {
               joined = tokens[w].kind == TokenKind::kWord && !IsAndWord(words.Word(w));

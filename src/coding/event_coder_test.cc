@@ -549,6 +549,15 @@ TEST_F(EventCoderTest, DeadOfTwoJoinedCountsAreSummed) {
   EXPECT_EQ(One("On Monday, gunmen attacked a post near Gao: 4 soldiers wounded and 1 dead.", "en").fatalities, 1);
 }
 
+TEST_F(EventCoderTest, DeadOfTwoJoinedCountsAreSummedWhateverTheFirstNounsModifiers) {
+  EXPECT_EQ(One("Lundi, trois gendarmes du poste de Kona et deux civils ont été tués près de Mopti.", "fr").fatalities,
+            5);
+  EXPECT_EQ(
+      One("On Monday, two French soldiers of the Barkhane force and a Malian interpreter were killed near Gao.", "en")
+          .fatalities,
+      3);
+}
+
 TEST_F(EventCoderTest, FigureOfTheWoundedAfterTheDeathWordIsNoToll) {
   // The figure after "killed" counts the wounded: the toll is the figure before, across a
   // bracketed aside.
