@@ -949,14 +949,20 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
                                             [&](const ActorMention& a) { return a.first_token == m.end_token; }));
       if (!frame.actor2 && !has_object && (trigger.frame == "kill" || trigger.frame == "abduction")) victim_before();
       // ACLED codes soldiers and fighters off duty as civilians: "killed an off-duty customs
-      // officer", "a volunteer fighter (assumed off-duty) on his farmland".
+      // officer", "a volunteer fighter (VDP) (assumed off-duty) on his farmland", "shot dead a
+      // deputy chief of staff outside a mosque", "a gendarme assassinated at his home". The cue
+      // is just before the victim, a few words after it in its clause (asides in brackets
+      // aside), or right after the verb that the victim undergoes.
       if (frame.actor2 && frame.actor2->type != ActorType::kCivilians) {
         const ActorMention& victim = *frame.actor2;
         const bool off_duty = std::any_of(roles.begin(), roles.end(), [&](const PhraseMatch& r) {
           const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
-          return entry.kind == RoleKind::kOffDuty && EntryApplies(entry.language, language) &&
-                 ((r.end_token <= victim.first_token && victim.first_token - r.end_token <= 1) ||
-                  (r.first_token >= victim.end_token && r.first_token - victim.end_token <= 3));
+          if (entry.kind != RoleKind::kOffDuty || !EntryApplies(entry.language, language)) return false;
+          if (r.end_token <= victim.first_token) return victim.first_token - r.end_token <= 1;
+          if (r.first_token < victim.end_token) return false;
+          const bool after_victim = TokensOutsideBrackets(text, tokens, victim.end_token, r.first_token) <= 5 &&
+                                    !ClauseBreakBetween(text, tokens, victim.end_token, r.first_token);
+          return after_victim || (victim.end_token <= m.first_token && r.first_token == m.end_token);
         });
         if (off_duty) {
           frame.actor2 = ActorMention{victim.first_token, victim.end_token, -1, civilians, ActorType::kCivilians};

@@ -672,5 +672,12 @@ TEST_F(EventCoderTest, AbductionInAnAttacksSentenceIsOneIncident) {
             "Attack");
 }
 
+TEST_F(EventCoderTest, SoldierKilledAtHomeOrAtPrayerIsACivilian) {
+  ExpectEach({{"On Friday, gunmen shot dead a police sergeant outside the mosque in Gao.", "en"},
+              {"Vendredi, un gendarme du poste de Léré a été abattu à son domicile.", "fr"}},
+             &EventRecord::event_type, "Violence against civilians");
+  EXPECT_EQ(One("On Friday, gunmen killed a soldier in Gao.", "en").event_type, "Battles");
+}
+
 }  // namespace
 }  // namespace vigie
