@@ -679,5 +679,12 @@ TEST_F(EventCoderTest, SoldierKilledAtHomeOrAtPrayerIsACivilian) {
   EXPECT_EQ(One("On Friday, gunmen killed a soldier in Gao.", "en").event_type, "Battles");
 }
 
+TEST_F(EventCoderTest, ArrestWithTortureIsAnAttackOnCivilians) {
+  ExpectEach({{"On Tuesday, soldiers arrested and tortured three herders near Boni.", "en"},
+              {"Mardi, des gendarmes ont arrêté et torturé deux commerçants à Djibo.", "fr"},
+              {"On Tuesday, two herders were beaten by soldiers near Boni.", "en"}},
+             &EventRecord::sub_event_type, "Attack");
+}
+
 }  // namespace
 }  // namespace vigie
