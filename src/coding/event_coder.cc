@@ -620,6 +620,18 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         if (other_count_at(q->end_token) || other_count_at(q->end_token + 1)) break;
         found = Casualties{c.first_token, q->end_token, *q};
       }
+      // A figure right after the verb is its object, the dead ("a roadside bomb killed four
+      // peacekeepers", "un engin explosif a tué quatre soldats", "three gunmen killed two
+      // soldiers"): it outranks a figure before with a noun between, which counts the doers or
+      // is an article read as one. Not a figure right before the verb ("8 killed, 2 vehicles
+      // destroyed"), nor an article after it ("killed a day after").
+      if (found && found->quantity.end_token < c.first_token && !adjunct_after && c.end_token < end &&
+          !in_date(c.end_token)) {
+        auto q = s.quantities.ParseAt(words, tokens, c.end_token, end, language);
+        if (q && q->value >= 2 && !other_count_at(q->end_token) && !other_count_at(q->end_token + 1)) {
+          found = Casualties{c.first_token, q->end_token, *q};
+        }
+      }
       // "The mayor was killed", "un soldat a été tué": a singular verb with no figure is one dead.
       if (!found && one) found = Casualties{c.first_token, c.end_token, Quantity{c.first_token, c.end_token, 1}, true};
       // "assassinated the mayor of Boni", "ont abattu le chef du village": a verb whose object is

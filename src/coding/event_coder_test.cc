@@ -686,5 +686,13 @@ TEST_F(EventCoderTest, ArrestWithTortureIsAnAttackOnCivilians) {
              &EventRecord::sub_event_type, "Attack");
 }
 
+TEST_F(EventCoderTest, FigureRightAfterTheVerbOfKillingIsTheToll) {
+  EXPECT_EQ(One("A roadside bomb killed four UN peacekeepers near Aguelhok on Sunday.", "en").fatalities, 4);
+  EXPECT_EQ(One("Un engin explosif a tué quatre soldats près de Gao dimanche.", "fr").fatalities, 4);
+  EXPECT_EQ(One("Three gunmen killed two soldiers near Gao on Sunday.", "en").fatalities, 2);
+  // A figure right before the verb is still its count.
+  EXPECT_EQ(One("On Sunday, gunmen ambushed a patrol near Gao: 8 killed, 2 vehicles burned.", "en").fatalities, 8);
+}
+
 }  // namespace
 }  // namespace vigie
