@@ -694,5 +694,15 @@ TEST_F(EventCoderTest, FigureRightAfterTheVerbOfKillingIsTheToll) {
   EXPECT_EQ(One("On Sunday, gunmen ambushed a patrol near Gao: 8 killed, 2 vehicles burned.", "en").fatalities, 8);
 }
 
+TEST_F(EventCoderTest, FirstMentionToldWithAnArticleNamesItsIncident) {
+  // Nothing was told before: "l'explosion", "the explosion" point back to nothing.
+  ExpectEach({{"Quatre soldats ont été tués dimanche dans l'explosion d'une mine près de Gao.", "fr"},
+              {"On Sunday, the explosion of a roadside bomb killed four soldiers near Gao.", "en"}},
+             &EventRecord::sub_event_type, "Remote explosive/landmine/IED");
+  // The soldiers who were killed are no doer of the explosion.
+  EXPECT_EQ(One("Quatre soldats ont été tués dimanche dans l'explosion d'une mine près de Gao.", "fr").actor2,
+            "Military Forces of Mali");
+}
+
 }  // namespace
 }  // namespace vigie

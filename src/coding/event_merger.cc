@@ -222,7 +222,12 @@ EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<cons
     event.claimed = event.claimed || f->claimed;
     event.frames.push_back(f);
     if (f->refers_back && f != parts.front().first) continue;
-    if (!event.actor1 && f->actor1) event.actor1 = &*f->actor1;
+    // Those who suffered the incident are not its doer ("quatre soldats ont été tués dans
+    // l'explosion d'une mine": the soldiers are no doer of the explosion).
+    const bool suffered = f->actor1 && std::any_of(parts.begin(), parts.end(), [&](const auto& p) {
+                            return p.first->actor2 && p.first->actor2->first_token == f->actor1->first_token;
+                          });
+    if (!event.actor1 && f->actor1 && !suffered) event.actor1 = &*f->actor1;
     // Civilian victims anywhere in the incident make it violence against civilians.
     if (f->actor2 &&
         (!event.actor2 || (f->actor2->type == ActorType::kCivilians && event.actor2->type != ActorType::kCivilians))) {
@@ -239,6 +244,17 @@ std::vector<EventParts> MergeFrames(std::vector<EventFrame>& frames, std::span<c
                                     const FrameClasses& classes) {
   std::vector<const FrameClass*> kind(frames.size());
   for (size_t i = 0; i < frames.size(); ++i) kind[i] = &classes.Of(frames[i].frame);
+  // A determiner points back only to an incident told before: the first frame of its family
+  // in the report is a first mention, told with an article ("tués par l'explosion d'un
+  // engin", "the blast of a roadside bomb killed four"), and names its incident like any other.
+  for (size_t i = 0; i < frames.size(); ++i) {
+    if (!frames[i].refers_back) continue;
+    bool told_before = false;
+    for (size_t j = 0; j < i && !told_before; ++j) {
+      told_before = FrameClasses::SameFamily(*kind[j], *kind[i]) && frames[j].sentence < frames[i].sentence;
+    }
+    if (!told_before) frames[i].refers_back = false;
+  }
   AttachLooseTolls(frames, kind, loose_tolls);
   const std::vector<Incident> merged = GroupIncidents(frames, kind, places);
   AttachClaims(frames, merged, claims);
