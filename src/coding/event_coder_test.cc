@@ -704,5 +704,13 @@ TEST_F(EventCoderTest, FirstMentionToldWithAnArticleNamesItsIncident) {
             "Military Forces of Mali");
 }
 
+TEST_F(EventCoderTest, FrenchCompoundTenseOfFiringOnACrowdIsOneExcessiveForce) {
+  EXPECT_EQ(One("Dimanche, les gendarmes ont ouvert le feu sur des manifestants à Kankan, tuant deux personnes.", "fr")
+                .sub_event_type,
+            "Excessive force against protesters");
+  EXPECT_EQ(One("Dimanche, la police a tiré sur la foule à Kankan.", "fr").sub_event_type,
+            "Excessive force against protesters");
+}
+
 }  // namespace
 }  // namespace vigie
