@@ -383,6 +383,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   std::vector<ActorMention> actors;
   std::vector<std::pair<uint32_t, ModalityKind>> modal;
   std::vector<uint32_t> report_ends;
+  std::vector<uint32_t> no_toll_ends;
   std::vector<int32_t> listed;
   const GenericKind* civilians = s.actors.Kind("civilians");
   for (uint32_t si = 0; si < analysed.sentences.size(); ++si) {
@@ -454,11 +455,13 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // a verb of reporting dates the report, not the event ("a annoncé lundi").
     modal.clear();
     report_ends.clear();
+    no_toll_ends.clear();
     for (const PhraseMatch& m : matches(si, kModality)) {
       const ModalityEntry& entry = s.lexicon.modality.entries[m.entry];
       if (!EntryApplies(entry.language, language)) continue;
       modal.emplace_back(m.first_token, entry.kind);
       if (entry.kind == ModalityKind::kReport) report_ends.push_back(m.end_token);
+      if (entry.kind == ModalityKind::kNoToll) no_toll_ends.push_back(m.end_token);
     }
 
     const auto temporals = s.dates.Find(words, tokens, text, begin, end, published, language, matches(si, kRelativeDates));
@@ -689,8 +692,17 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     };
     auto governed = [&](const PhraseMatch& trigger) {
       if (in_background(trigger.first_token)) return true;
+      // A nil toll cancels no trigger, but what it lists beside the toll ("no casualties or
+      // clashes were reported", "ni victime ni affrontement").
+      for (uint32_t e : no_toll_ends) {
+        if (trigger.first_token == e + 1 && e < end) {
+          const std::string_view w = words.Word(e);
+          if (w == "or" || w == "nor" || w == "and" || w == "ou" || w == "ni" || w == "et") return true;
+        }
+      }
       for (const auto& [at, kind] : modal) {
-        if (kind == ModalityKind::kReport || kind == ModalityKind::kReference) continue;
+        if (kind == ModalityKind::kReport || kind == ModalityKind::kReference || kind == ModalityKind::kNoToll)
+          continue;
         if (kind == ModalityKind::kBackground) continue;
         // Within the clause before the trigger, or the negation right after the verb
         // ("n'ont pas été tués", "were not killed"), not after a comma ("exchanged gunfire,

@@ -712,5 +712,12 @@ TEST_F(EventCoderTest, FrenchCompoundTenseOfFiringOnACrowdIsOneExcessiveForce) {
             "Excessive force against protesters");
 }
 
+TEST_F(EventCoderTest, NilTollCancelsNoEventButWhatItLists) {
+  ExpectEach({{"No casualties were reported after Monday's attack on an army camp in Gossi.", "en"},
+              {"Aucune victime n'a été signalée après l'attaque de lundi contre le camp militaire de Gossi.", "fr"}},
+             &EventRecord::event_type, "Battles");
+  EXPECT_TRUE(Code("There were no casualties or clashes reported in Gossi on Monday.", "en").empty());
+}
+
 }  // namespace
 }  // namespace vigie
