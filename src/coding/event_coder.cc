@@ -495,13 +495,15 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     };
     bool owned = false;  // sentence_date is a possessive one
     for (const auto& t : temporals) {
-      const bool reporting = t.first_token < dateline_end ||
-                             std::any_of(report_ends.begin(), report_ends.end(),
-                                         [&](uint32_t e) { return t.first_token >= e && t.first_token <= e + 1; });
+      // A date right after a verb of reporting dates the report ("a annoncé lundi"), unless it
+      // owns a trigger: "officials said Saturday's attack killed two" dates the attack.
+      const bool after_report = std::any_of(report_ends.begin(), report_ends.end(),
+                                            [&](uint32_t e) { return t.first_token >= e && t.first_token <= e + 1; });
       if (t.background) {
         background = true;
-      } else if (!reporting && !owned) {
+      } else if (t.first_token >= dateline_end && !owned) {
         const bool owns = possessive(t);
+        if (after_report && !owns) continue;
         if (!sentence_date || owns) {
           sentence_date = t;
           owned = owns;

@@ -719,5 +719,16 @@ TEST_F(EventCoderTest, NilTollCancelsNoEventButWhatItLists) {
   EXPECT_TRUE(Code("There were no casualties or clashes reported in Gossi on Monday.", "en").empty());
 }
 
+TEST_F(EventCoderTest, PossessiveDateAfterAVerbOfReportingDatesTheIncident) {
+  EXPECT_EQ(One("Officials said Saturday's attack on an army camp in Gossi killed two soldiers.", "en", "2023-02-21")
+                .event_date,
+            "2023-02-18");
+  // A date of its own after the verb still dates the report, not the incident.
+  EXPECT_EQ(
+      One("The army said on Monday that an attack on its camp in Gossi had killed two soldiers.", "en", "2023-02-21")
+          .event_date,
+      "2023-02-21");
+}
+
 }  // namespace
 }  // namespace vigie
