@@ -730,5 +730,16 @@ TEST_F(EventCoderTest, PossessiveDateAfterAVerbOfReportingDatesTheIncident) {
       "2023-02-21");
 }
 
+TEST_F(EventCoderTest, EnemiesNeutralisedInAParticipleClauseAreTheToll) {
+  EXPECT_EQ(
+      One("Lundi, l'aviation a frappé une base jihadiste près de Tessit, neutralisant une vingtaine de combattants.",
+          "fr")
+          .fatalities,
+      20);
+  EXPECT_EQ(One("On Monday, the air force struck a jihadist base near Tessit, neutralising about 20 fighters.", "en")
+                .fatalities,
+            20);
+}
+
 }  // namespace
 }  // namespace vigie
