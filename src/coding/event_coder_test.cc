@@ -741,5 +741,11 @@ TEST_F(EventCoderTest, EnemiesNeutralisedInAParticipleClauseAreTheToll) {
             20);
 }
 
+TEST_F(EventCoderTest, GrenadeOrBombDefusedIsDisruptedWeaponsUse) {
+  ExpectEach({{"On Friday, a hand grenade was found near the market in Gao and soldiers defused the device.", "en"},
+              {"On Friday, the army discovered and dismantled an IED on the road near Gao.", "en"}},
+             &EventRecord::sub_event_type, "Disrupted weapons use");
+}
+
 }  // namespace
 }  // namespace vigie

@@ -148,7 +148,8 @@ EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<cons
                    const Incident& m) {
   std::vector<std::pair<const EventFrame*, const FrameClass*>> parts;
   for (size_t index : m) parts.emplace_back(&frames[index], kind[index]);
-  // A bomb found or defused ("discovered and defused an IED") did not go off.
+  // A bomb, a grenade or a shell found or defused ("discovered and defused an IED", "a hand
+  // grenade was found ... the army defused the device") did not go off.
   const bool defused =
       std::any_of(parts.begin(), parts.end(), [](const auto& p) { return p.first->frame == "weapons-seized"; });
   // A ground fight beside the shells or the grenade makes it a battle: ACLED codes a mortar
@@ -166,7 +167,7 @@ EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<cons
   auto rank = [&](const std::pair<const EventFrame*, const FrameClass*>& p) {
     const EventFrame* f = p.first;
     if (f->refers_back) return -10;
-    if (defused && f->frame == "ied") return -2;
+    if (defused && p.second->weapon) return -2;
     if (fight && (f->frame == "shelling" || f->frame == "grenade")) return 1;
     return p.second->rank;
   };
