@@ -747,5 +747,14 @@ TEST_F(EventCoderTest, GrenadeOrBombDefusedIsDisruptedWeaponsUse) {
              &EventRecord::sub_event_type, "Disrupted weapons use");
 }
 
+TEST_F(EventCoderTest, TakeoverWithoutAFightIsANonViolentTransfer) {
+  ExpectEach(
+      {{"On Sunday, JNIM fighters took control of the town of Boni without a fight after the army withdrew.", "en"},
+       {"Dimanche, les jihadistes ont pris le contrôle de Boni sans combat, après le retrait de l'armée.", "fr"}},
+      &EventRecord::sub_event_type, "Non-violent transfer of territory");
+  EXPECT_EQ(One("On Sunday, JNIM fighters took control of the town of Boni after heavy fighting.", "en").sub_event_type,
+            "Non-state actor overtakes territory");
+}
+
 }  // namespace
 }  // namespace vigie
