@@ -90,6 +90,11 @@ bool IsLinkWord(std::string_view word) {
 // "et", "and": the word that joins two counts of victims.
 bool IsAndWord(std::string_view word) { return word == "et" || word == "and"; }
 
+// "a", "ont": the French auxiliary that opens a verb in the passé composé ("ont attaqué").
+bool IsAuxiliary(std::string_view word, std::string_view language) {
+  return language == "fr" && (word == "a" || word == "ont");
+}
+
 // The end of a singular noun phrase that a definite article opens at token `at` ("the
 // deputy mayor of ...", "le chef", "l'imam"), or `at` when there is none: French "le", "la",
 // "l'"; English "the" and up to four words, the last before a link word ("of", "du"), a word
@@ -378,6 +383,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   std::vector<ActorMention> actors;
   std::vector<std::pair<uint32_t, ModalityKind>> modal;
   std::vector<uint32_t> report_ends;
+  std::vector<uint32_t> no_toll_ends;
   std::vector<int32_t> listed;
   const GenericKind* civilians = s.actors.Kind("civilians");
   for (uint32_t si = 0; si < analysed.sentences.size(); ++si) {
@@ -449,11 +455,13 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // a verb of reporting dates the report, not the event ("a annoncé lundi").
     modal.clear();
     report_ends.clear();
+    no_toll_ends.clear();
     for (const PhraseMatch& m : matches(si, kModality)) {
       const ModalityEntry& entry = s.lexicon.modality.entries[m.entry];
       if (!EntryApplies(entry.language, language)) continue;
       modal.emplace_back(m.first_token, entry.kind);
       if (entry.kind == ModalityKind::kReport) report_ends.push_back(m.end_token);
+      if (entry.kind == ModalityKind::kNoToll) no_toll_ends.push_back(m.end_token);
     }
 
     const auto temporals = s.dates.Find(words, tokens, text, begin, end, published, language, matches(si, kRelativeDates));
@@ -487,13 +495,15 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     };
     bool owned = false;  // sentence_date is a possessive one
     for (const auto& t : temporals) {
-      const bool reporting = t.first_token < dateline_end ||
-                             std::any_of(report_ends.begin(), report_ends.end(),
-                                         [&](uint32_t e) { return t.first_token >= e && t.first_token <= e + 1; });
+      // A date right after a verb of reporting dates the report ("a annoncé lundi"), unless it
+      // owns a trigger: "officials said Saturday's attack killed two" dates the attack.
+      const bool after_report = std::any_of(report_ends.begin(), report_ends.end(),
+                                            [&](uint32_t e) { return t.first_token >= e && t.first_token <= e + 1; });
       if (t.background) {
         background = true;
-      } else if (!reporting && !owned) {
+      } else if (t.first_token >= dateline_end && !owned) {
         const bool owns = possessive(t);
+        if (after_report && !owns) continue;
         if (!sentence_date || owns) {
           sentence_date = t;
           owned = owns;
@@ -576,8 +586,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           found = Casualties{q->first_token, c.end_token, *q};
           // "dix-neuf gendarmes et un civil ont été tués", "three soldiers and two civilians
           // were killed": ACLED counts the dead of both (a noun between the figures, so that
-          // "between 10 and 20 people" is no sum).
-          if (previous && q->first_token >= previous->end_token + 2 && q->first_token <= previous->end_token + 3) {
+          // "between 10 and 20 people" is no sum), also when the first noun has its modifiers
+          // ("quatre militaires américains des forces spéciales et quatre soldats nigériens").
+          if (previous && q->first_token >= previous->end_token + 2 && q->first_token <= previous->end_token + 7) {
             bool joined = IsAndWord(words.Word(q->first_token - 1));
             for (uint32_t w = previous->end_token; joined && w + 1 < q->first_token; ++w) {
               joined = tokens[w].kind == TokenKind::kWord && !IsAndWord(words.Word(w));
@@ -613,6 +624,18 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         // after it (or after its noun) is not this toll.
         if (other_count_at(q->end_token) || other_count_at(q->end_token + 1)) break;
         found = Casualties{c.first_token, q->end_token, *q};
+      }
+      // A figure right after the verb is its object, the dead ("a roadside bomb killed four
+      // peacekeepers", "un engin explosif a tué quatre soldats", "three gunmen killed two
+      // soldiers"): it outranks a figure before with a noun between, which counts the doers or
+      // is an article read as one. Not a figure right before the verb ("8 killed, 2 vehicles
+      // destroyed"), nor an article after it ("killed a day after").
+      if (found && found->quantity.end_token < c.first_token && !adjunct_after && c.end_token < end &&
+          !in_date(c.end_token)) {
+        auto q = s.quantities.ParseAt(words, tokens, c.end_token, end, language);
+        if (q && q->value >= 2 && !other_count_at(q->end_token) && !other_count_at(q->end_token + 1)) {
+          found = Casualties{c.first_token, q->end_token, *q};
+        }
       }
       // "The mayor was killed", "un soldat a été tué": a singular verb with no figure is one dead.
       if (!found && one) found = Casualties{c.first_token, c.end_token, Quantity{c.first_token, c.end_token, 1}, true};
@@ -671,8 +694,17 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     };
     auto governed = [&](const PhraseMatch& trigger) {
       if (in_background(trigger.first_token)) return true;
+      // A nil toll cancels no trigger, but what it lists beside the toll ("no casualties or
+      // clashes were reported", "ni victime ni affrontement").
+      for (uint32_t e : no_toll_ends) {
+        if (trigger.first_token == e + 1 && e < end) {
+          const std::string_view w = words.Word(e);
+          if (w == "or" || w == "nor" || w == "and" || w == "ou" || w == "ni" || w == "et") return true;
+        }
+      }
       for (const auto& [at, kind] : modal) {
-        if (kind == ModalityKind::kReport || kind == ModalityKind::kReference) continue;
+        if (kind == ModalityKind::kReport || kind == ModalityKind::kReference || kind == ModalityKind::kNoToll)
+          continue;
         if (kind == ModalityKind::kBackground) continue;
         // Within the clause before the trigger, or the negation right after the verb
         // ("n'ont pas été tués", "were not killed"), not after a comma ("exchanged gunfire,
@@ -820,6 +852,29 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           })) {
         continue;
       }
+      // "Attacked and looted a health centre", "ont attaqué et incendié la mairie": an attack
+      // verb that shares its object with a verb of damage says how the property was hit; with
+      // no one harmed ACLED codes looting or property destruction (a killing told beside it
+      // still makes it violence). Not a verb with an object of its own ("opened fire and
+      // destroyed", "ont ouvert le feu et incendié": shots at people), nor damage done to
+      // people ("assaulted and robbed marketgoers").
+      const uint32_t verb_words = m.end_token - m.first_token;
+      const bool bare_verb = verb_words == 1 || (verb_words == 2 && IsAuxiliary(words.Word(m.first_token), language));
+      if (trigger.frame == "attack" && bare_verb && m.end_token + 1 < end && IsAndWord(words.Word(m.end_token)) &&
+          std::any_of(sentence_triggers.begin(), sentence_triggers.end(), [&](const PhraseMatch& w) {
+            const TriggerEntry& next = s.lexicon.triggers.entries[w.entry];
+            const FrameClass& kind = s.lexicon.frame_classes.Of(next.frame);
+            if (w.first_token != m.end_token + 1 || !kind.harm || kind.violent ||
+                !EntryApplies(next.language, language)) {
+              return false;
+            }
+            return std::none_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+              return a.type == ActorType::kCivilians && a.first_token >= w.end_token &&
+                     a.first_token <= w.end_token + 1;
+            });
+          })) {
+        continue;
+      }
       EventFrame frame;
       frame.frame = trigger.frame;
       frame.sentence = si;
@@ -920,14 +975,20 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
                                             [&](const ActorMention& a) { return a.first_token == m.end_token; }));
       if (!frame.actor2 && !has_object && (trigger.frame == "kill" || trigger.frame == "abduction")) victim_before();
       // ACLED codes soldiers and fighters off duty as civilians: "killed an off-duty customs
-      // officer", "a volunteer fighter (assumed off-duty) on his farmland".
+      // officer", "a volunteer fighter (VDP) (assumed off-duty) on his farmland", "shot dead a
+      // deputy chief of staff outside a mosque", "a gendarme assassinated at his home". The cue
+      // is just before the victim, a few words after it in its clause (asides in brackets
+      // aside), or right after the verb that the victim undergoes.
       if (frame.actor2 && frame.actor2->type != ActorType::kCivilians) {
         const ActorMention& victim = *frame.actor2;
         const bool off_duty = std::any_of(roles.begin(), roles.end(), [&](const PhraseMatch& r) {
           const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
-          return entry.kind == RoleKind::kOffDuty && EntryApplies(entry.language, language) &&
-                 ((r.end_token <= victim.first_token && victim.first_token - r.end_token <= 1) ||
-                  (r.first_token >= victim.end_token && r.first_token - victim.end_token <= 3));
+          if (entry.kind != RoleKind::kOffDuty || !EntryApplies(entry.language, language)) return false;
+          if (r.end_token <= victim.first_token) return victim.first_token - r.end_token <= 1;
+          if (r.first_token < victim.end_token) return false;
+          const bool after_victim = TokensOutsideBrackets(text, tokens, victim.end_token, r.first_token) <= 5 &&
+                                    !ClauseBreakBetween(text, tokens, victim.end_token, r.first_token);
+          return after_victim || (victim.end_token <= m.first_token && r.first_token == m.end_token);
         });
         if (off_duty) {
           frame.actor2 = ActorMention{victim.first_token, victim.end_token, -1, civilians, ActorType::kCivilians};

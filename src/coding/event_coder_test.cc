@@ -549,6 +549,15 @@ TEST_F(EventCoderTest, DeadOfTwoJoinedCountsAreSummed) {
   EXPECT_EQ(One("On Monday, gunmen attacked a post near Gao: 4 soldiers wounded and 1 dead.", "en").fatalities, 1);
 }
 
+TEST_F(EventCoderTest, DeadOfTwoJoinedCountsAreSummedWhateverTheFirstNounsModifiers) {
+  EXPECT_EQ(One("Lundi, trois gendarmes du poste de Kona et deux civils ont été tués près de Mopti.", "fr").fatalities,
+            5);
+  EXPECT_EQ(
+      One("On Monday, two French soldiers of the Barkhane force and a Malian interpreter were killed near Gao.", "en")
+          .fatalities,
+      3);
+}
+
 TEST_F(EventCoderTest, FigureOfTheWoundedAfterTheDeathWordIsNoToll) {
   // The figure after "killed" counts the wounded: the toll is the figure before, across a
   // bracketed aside.
@@ -630,6 +639,121 @@ TEST_F(EventCoderTest, RiotDispersedByThePoliceIsStillARiot) {
             "Violent demonstration");
   EXPECT_EQ(One("On Sunday, police fired tear gas to disperse protesters in Bamako.", "en").sub_event_type,
             "Protest with intervention");
+}
+
+TEST_F(EventCoderTest, RaidTheAttackedFoughtBackIsAClash) {
+  // ACLED codes villagers who take up arms to defend themselves as a militia.
+  ExpectEach(
+      {{"On Sunday, armed men raided a hamlet near Mopti, but the villagers fought back.", "en"},
+       {"Dimanche, des hommes armés ont attaqué un hameau près de Mopti, mais l'attaque a été repoussée.", "fr"}},
+      &EventRecord::event_type, "Battles");
+  EXPECT_EQ(One("On Sunday, armed men raided a hamlet near Mopti.", "en").event_type, "Violence against civilians");
+}
+
+TEST_F(EventCoderTest, AttackVerbJoinedToAVerbOfDamageIsPropertyDestruction) {
+  ExpectEach({{"On Tuesday, gunmen attacked and looted a health centre in Gao.", "en"},
+              {"Mardi, des hommes armés ont attaqué et incendié la mairie de Gao.", "fr"}},
+             &EventRecord::sub_event_type, "Looting/property destruction");
+  // Shots at people, or damage done to people, stay violence against civilians.
+  ExpectEach({{"On Tuesday, gunmen opened fire and burned a shop in Gao.", "en"},
+              {"On Tuesday, gunmen assaulted and robbed traders in Gao.", "en"}},
+             &EventRecord::event_type, "Violence against civilians");
+}
+
+TEST_F(EventCoderTest, AbductionInAnAttacksSentenceIsOneIncident) {
+  // A raid to take people is the abduction...
+  ExpectEach(
+      {{"On Monday night, gunmen stormed a secondary school in Maiduguri and abducted dozens of pupils.", "en"},
+       {"Lundi soir, des hommes armés ont attaqué le village de Sollé, près de Mopti, et enlevé six bergers.", "fr"}},
+      &EventRecord::sub_event_type, "Abduction/forced disappearance");
+  // ...an attack that also kills is the attack.
+  EXPECT_EQ(One("On Monday, gunmen attacked a hamlet near Mopti, killing two herders and abducting four others.", "en")
+                .sub_event_type,
+            "Attack");
+}
+
+TEST_F(EventCoderTest, SoldierKilledAtHomeOrAtPrayerIsACivilian) {
+  ExpectEach({{"On Friday, gunmen shot dead a police sergeant outside the mosque in Gao.", "en"},
+              {"Vendredi, un gendarme du poste de Léré a été abattu à son domicile.", "fr"}},
+             &EventRecord::event_type, "Violence against civilians");
+  EXPECT_EQ(One("On Friday, gunmen killed a soldier in Gao.", "en").event_type, "Battles");
+}
+
+TEST_F(EventCoderTest, ArrestWithTortureIsAnAttackOnCivilians) {
+  ExpectEach({{"On Tuesday, soldiers arrested and tortured three herders near Boni.", "en"},
+              {"Mardi, des gendarmes ont arrêté et torturé deux commerçants à Djibo.", "fr"},
+              {"On Tuesday, two herders were beaten by soldiers near Boni.", "en"}},
+             &EventRecord::sub_event_type, "Attack");
+}
+
+TEST_F(EventCoderTest, FigureRightAfterTheVerbOfKillingIsTheToll) {
+  EXPECT_EQ(One("A roadside bomb killed four UN peacekeepers near Aguelhok on Sunday.", "en").fatalities, 4);
+  EXPECT_EQ(One("Un engin explosif a tué quatre soldats près de Gao dimanche.", "fr").fatalities, 4);
+  EXPECT_EQ(One("Three gunmen killed two soldiers near Gao on Sunday.", "en").fatalities, 2);
+  // A figure right before the verb is still its count.
+  EXPECT_EQ(One("On Sunday, gunmen ambushed a patrol near Gao: 8 killed, 2 vehicles burned.", "en").fatalities, 8);
+}
+
+TEST_F(EventCoderTest, FirstMentionToldWithAnArticleNamesItsIncident) {
+  // Nothing was told before: "l'explosion", "the explosion" point back to nothing.
+  ExpectEach({{"Quatre soldats ont été tués dimanche dans l'explosion d'une mine près de Gao.", "fr"},
+              {"On Sunday, the explosion of a roadside bomb killed four soldiers near Gao.", "en"}},
+             &EventRecord::sub_event_type, "Remote explosive/landmine/IED");
+  // The soldiers who were killed are no doer of the explosion.
+  EXPECT_EQ(One("Quatre soldats ont été tués dimanche dans l'explosion d'une mine près de Gao.", "fr").actor2,
+            "Military Forces of Mali");
+}
+
+TEST_F(EventCoderTest, FrenchCompoundTenseOfFiringOnACrowdIsOneExcessiveForce) {
+  EXPECT_EQ(One("Dimanche, les gendarmes ont ouvert le feu sur des manifestants à Kankan, tuant deux personnes.", "fr")
+                .sub_event_type,
+            "Excessive force against protesters");
+  EXPECT_EQ(One("Dimanche, la police a tiré sur la foule à Kankan.", "fr").sub_event_type,
+            "Excessive force against protesters");
+}
+
+TEST_F(EventCoderTest, NilTollCancelsNoEventButWhatItLists) {
+  ExpectEach({{"No casualties were reported after Monday's attack on an army camp in Gossi.", "en"},
+              {"Aucune victime n'a été signalée après l'attaque de lundi contre le camp militaire de Gossi.", "fr"}},
+             &EventRecord::event_type, "Battles");
+  EXPECT_TRUE(Code("There were no casualties or clashes reported in Gossi on Monday.", "en").empty());
+}
+
+TEST_F(EventCoderTest, PossessiveDateAfterAVerbOfReportingDatesTheIncident) {
+  EXPECT_EQ(One("Officials said Saturday's attack on an army camp in Gossi killed two soldiers.", "en", "2023-02-21")
+                .event_date,
+            "2023-02-18");
+  // A date of its own after the verb still dates the report, not the incident.
+  EXPECT_EQ(
+      One("The army said on Monday that an attack on its camp in Gossi had killed two soldiers.", "en", "2023-02-21")
+          .event_date,
+      "2023-02-21");
+}
+
+TEST_F(EventCoderTest, EnemiesNeutralisedInAParticipleClauseAreTheToll) {
+  EXPECT_EQ(
+      One("Lundi, l'aviation a frappé une base jihadiste près de Tessit, neutralisant une vingtaine de combattants.",
+          "fr")
+          .fatalities,
+      20);
+  EXPECT_EQ(One("On Monday, the air force struck a jihadist base near Tessit, neutralising about 20 fighters.", "en")
+                .fatalities,
+            20);
+}
+
+TEST_F(EventCoderTest, GrenadeOrBombDefusedIsDisruptedWeaponsUse) {
+  ExpectEach({{"On Friday, a hand grenade was found near the market in Gao and soldiers defused the device.", "en"},
+              {"On Friday, the army discovered and dismantled an IED on the road near Gao.", "en"}},
+             &EventRecord::sub_event_type, "Disrupted weapons use");
+}
+
+TEST_F(EventCoderTest, TakeoverWithoutAFightIsANonViolentTransfer) {
+  ExpectEach(
+      {{"On Sunday, JNIM fighters took control of the town of Boni without a fight after the army withdrew.", "en"},
+       {"Dimanche, les jihadistes ont pris le contrôle de Boni sans combat, après le retrait de l'armée.", "fr"}},
+      &EventRecord::sub_event_type, "Non-violent transfer of territory");
+  EXPECT_EQ(One("On Sunday, JNIM fighters took control of the town of Boni after heavy fighting.", "en").sub_event_type,
+            "Non-state actor overtakes territory");
 }
 
 }  // namespace

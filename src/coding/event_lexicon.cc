@@ -169,9 +169,11 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
         else if (f[2] == "quote-opinion") e.kind = ModalityKind::kOpinion;
         else if (f[2] == "reference")
           e.kind = ModalityKind::kReference;
+        else if (f[2] == "no-toll")
+          e.kind = ModalityKind::kNoToll;
         else
           return "KIND '" + f[2] +
-                 "' must be negation, future, hypothetical, background, report, quote-opinion or reference";
+                 "' must be negation, future, hypothetical, background, report, quote-opinion, reference or no-toll";
         return "";
       });
   if (!status.ok()) return status;

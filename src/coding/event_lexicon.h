@@ -51,7 +51,17 @@ struct CasualtyEntry {
 
 // kReference: a determiner that points back to an incident already told ("cette attaque",
 // "the killings"); it cancels nothing, it merges.
-enum class ModalityKind : uint8_t { kNegation, kFuture, kHypothetical, kBackground, kReport, kOpinion, kReference };
+// kNoToll: a nil toll ("aucune victime", "no casualties"): the event stands, nothing is cancelled.
+enum class ModalityKind : uint8_t {
+  kNegation,
+  kFuture,
+  kHypothetical,
+  kBackground,
+  kReport,
+  kOpinion,
+  kReference,
+  kNoToll
+};
 struct ModalityEntry {
   std::string language;
   ModalityKind kind = ModalityKind::kNegation;

@@ -82,9 +82,12 @@ std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, cons
         const FrameClass& ok = *kind[index];
         const bool same_sentence = other.sentence == f.sentence;
         joins = joins || (close && fk.harm && ok.takes_harm) || (close && fk.takes_harm && ok.harm) ||
-                (same_sentence && fk.outcome && ok.violent) || (same_sentence && fk.violent && ok.outcome) ||
-                (same_sentence && f.frame == "clash" && ok.demonstration) ||
-                (same_sentence && fk.demonstration && other.frame == "clash");
+                (same_sentence && fk.outcome && ok.violent) ||
+                // Not to an outcome told as already known ("le rapt s'est produit après
+                // l'attaque de vendredi"): that sentence relates two incidents.
+                (same_sentence && fk.violent && ok.outcome && !other.refers_back) ||
+                (same_sentence && (f.frame == "clash" || fk.resistance) && ok.demonstration) ||
+                (same_sentence && fk.demonstration && (other.frame == "clash" || ok.resistance));
       }
       if (!FrameClasses::SameFamily(fk, last_kind) && !joins) continue;
       const PlaceLocation* pa = place_of(f);
@@ -145,24 +148,51 @@ EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<cons
                    const Incident& m) {
   std::vector<std::pair<const EventFrame*, const FrameClass*>> parts;
   for (size_t index : m) parts.emplace_back(&frames[index], kind[index]);
-  // A bomb found or defused ("discovered and defused an IED") did not go off.
+  // A bomb, a grenade or a shell found or defused ("discovered and defused an IED", "a hand
+  // grenade was found ... the army defused the device") did not go off.
   const bool defused =
       std::any_of(parts.begin(), parts.end(), [](const auto& p) { return p.first->frame == "weapons-seized"; });
   // A ground fight beside the shells or the grenade makes it a battle: ACLED codes a mortar
   // barrage followed by an armed assault or exchanges of fire (a "complex attack") as the
   // clash. An air strike and a suicide bombing keep their name (the dev set's car bomb
   // followed by hours of fighting in Agadez is a suicide bomb).
-  const bool fight = std::any_of(parts.begin(), parts.end(), [](const auto& p) { return p.first->frame == "clash"; });
+  const bool fight = std::any_of(parts.begin(), parts.end(),
+                                 [](const auto& p) { return p.first->frame == "clash" || p.second->resistance; });
+  // The attacked fought back ("attacked the village, the villagers fought back", "the attack
+  // was repelled"): ACLED codes those who defend themselves as a militia, so a raid, a
+  // killing or a wounding that would be violence against civilians is a clash.
+  const bool resisted = std::any_of(parts.begin(), parts.end(), [](const auto& p) { return p.second->resistance; });
   // A frame pointing back to the incident names it last: its sentence is about something
   // else (a reaction, a decision), whose actors are not the incident's.
   auto rank = [&](const std::pair<const EventFrame*, const FrameClass*>& p) {
     const EventFrame* f = p.first;
     if (f->refers_back) return -10;
-    if (defused && f->frame == "ied") return -2;
+    if (defused && p.second->weapon) return -2;
     if (fight && (f->frame == "shelling" || f->frame == "grenade")) return 1;
     return p.second->rank;
   };
   std::stable_sort(parts.begin(), parts.end(), [&](const auto& a, const auto& b) { return rank(a) > rank(b); });
+  // An abduction in an attack's sentence names it when the raid was to take people ("stormed
+  // a school and abducted its pupils"); an attack that also killed or wounded, or that hit
+  // soldiers or fighters, stays the attack or the clash, as ACLED codes it. (A bare killing
+  // is no attack: "kidnapped an aid worker, killing two guards" is the abduction.)
+  if (parts.front().second->outcome) {
+    const auto violent = std::find_if(parts.begin(), parts.end(), [](const auto& p) {
+      return p.second->violent && !p.second->harm && !p.first->refers_back;
+    });
+    const bool harmed = std::any_of(parts.begin(), parts.end(), [](const auto& p) {
+      return (p.second->violent && p.second->harm) || (p.first->dead && p.first->dead->quantity.value > 0);
+    });
+    const bool armed_target = std::any_of(parts.begin(), parts.end(), [](const auto& p) {
+      const ActorType t = p.first->actor2 ? p.first->actor2->type : ActorType::kNone;
+      return t == ActorType::kState || t == ActorType::kExternal || t == ActorType::kRebel ||
+             t == ActorType::kPoliticalMilitia || t == ActorType::kIdentityMilitia;
+    });
+    // (Only over violence the outcome outranks by nature: a bomb defused stays defused.)
+    if (violent != parts.end() && violent->second->rank < parts.front().second->rank && (harmed || armed_target)) {
+      std::rotate(parts.begin(), violent, violent + 1);
+    }
+  }
   EventParts event;
   event.primary = parts.front().first;
   event.frame = event.primary->frame;
@@ -174,10 +204,13 @@ EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<cons
   } else if (parts.front().second->demonstration && std::any_of(parts.begin(), parts.end(), [&](const auto& p) {
                // Rioting dispersed by the police ("fired tear gas at protesters who had burned
                // tires") is still a riot for ACLED; deaths keep excessive force.
-               return p.first->frame == "clash" || p.first->frame == "destruction" || p.first->frame == "looting" ||
-                      (p.first->frame == "riot" && event.frame != "excessive-force");
+               return p.first->frame == "clash" || p.second->resistance || p.first->frame == "destruction" ||
+                      p.first->frame == "looting" || (p.first->frame == "riot" && event.frame != "excessive-force");
              })) {
     event.frame = "riot";
+  } else if (resisted && (event.frame == "attack" || event.frame == "kill" || event.frame == "wound" ||
+                          event.frame == "massacre")) {
+    event.frame = "clash";
   }
   // The date, the place and the toll of the incident come from where the report first
   // gives them (a later figure is usually a part, or a claim).
@@ -190,7 +223,12 @@ EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<cons
     event.claimed = event.claimed || f->claimed;
     event.frames.push_back(f);
     if (f->refers_back && f != parts.front().first) continue;
-    if (!event.actor1 && f->actor1) event.actor1 = &*f->actor1;
+    // Those who suffered the incident are not its doer ("quatre soldats ont été tués dans
+    // l'explosion d'une mine": the soldiers are no doer of the explosion).
+    const bool suffered = f->actor1 && std::any_of(parts.begin(), parts.end(), [&](const auto& p) {
+                            return p.first->actor2 && p.first->actor2->first_token == f->actor1->first_token;
+                          });
+    if (!event.actor1 && f->actor1 && !suffered) event.actor1 = &*f->actor1;
     // Civilian victims anywhere in the incident make it violence against civilians.
     if (f->actor2 &&
         (!event.actor2 || (f->actor2->type == ActorType::kCivilians && event.actor2->type != ActorType::kCivilians))) {
@@ -207,6 +245,17 @@ std::vector<EventParts> MergeFrames(std::vector<EventFrame>& frames, std::span<c
                                     const FrameClasses& classes) {
   std::vector<const FrameClass*> kind(frames.size());
   for (size_t i = 0; i < frames.size(); ++i) kind[i] = &classes.Of(frames[i].frame);
+  // A determiner points back only to an incident told before: the first frame of its family
+  // in the report is a first mention, told with an article ("tués par l'explosion d'un
+  // engin", "the blast of a roadside bomb killed four"), and names its incident like any other.
+  for (size_t i = 0; i < frames.size(); ++i) {
+    if (!frames[i].refers_back) continue;
+    bool told_before = false;
+    for (size_t j = 0; j < i && !told_before; ++j) {
+      told_before = FrameClasses::SameFamily(*kind[j], *kind[i]) && frames[j].sentence < frames[i].sentence;
+    }
+    if (!told_before) frames[i].refers_back = false;
+  }
   AttachLooseTolls(frames, kind, loose_tolls);
   const std::vector<Incident> merged = GroupIncidents(frames, kind, places);
   AttachClaims(frames, merged, claims);

@@ -46,11 +46,13 @@ Result<FrameClasses> FrameClasses::Load(const std::filesystem::path& path, std::
         c.demonstration = true;
       else if (name == "outcome")
         c.outcome = true;
+      else if (name == "resistance")
+        c.resistance = true;
       else
         bad = name;
     }
     if (!bad.empty()) {
-      report("CLASS '" + bad + "' must be violent, weapon, harm, takes-harm, demonstration or outcome");
+      report("CLASS '" + bad + "' must be violent, weapon, harm, takes-harm, demonstration, outcome or resistance");
       continue;
     }
     // A family name given once is the frame's own family.

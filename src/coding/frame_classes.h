@@ -27,6 +27,7 @@ struct FrameClass {
   bool takes_harm = false;     // an incident that harm told beside it is part of
   bool demonstration = false;  // clashes, burning or looting in its sentence make it a riot
   bool outcome = false;        // an arrest or a seizure in a battle's sentence is its outcome
+  bool resistance = false;     // the attacked fought back: a fight, and a raid on civilians it ends is a clash
   int line = 0;
 };
 

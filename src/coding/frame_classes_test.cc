@@ -20,6 +20,7 @@ TEST(FrameClassesTest, ShippedFileListsEveryClassTheMergerReads) {
   EXPECT_TRUE(c.Of("ied").weapon);
   EXPECT_TRUE(c.Of("protest").demonstration);
   EXPECT_TRUE(c.Of("arrest").outcome);
+  EXPECT_TRUE(c.Of("repel").resistance && !c.Of("clash").resistance);
   EXPECT_GT(c.Of("attack").rank, c.Of("kill").rank);
   EXPECT_TRUE(FrameClasses::SameFamily(c.Of("ambush"), c.Of("clash")));
   EXPECT_FALSE(FrameClasses::SameFamily(c.Of("abduction"), c.Of("attack")));

@@ -119,8 +119,8 @@ std::optional<EventRecord> RecordBuilder::Build(const ExtractedArticle& article,
   std::string_view frame = parts.frame;
   const bool crowd_doer =
       actor1 && actor1->actor < 0 && (actor1->type == ActorType::kProtesters || actor1->type == ActorType::kRioters);
-  if (crowd_doer && (frame == "attack" || frame == "clash" || frame == "destruction" || frame == "looting" ||
-                     frame == "kill" || frame == "wound")) {
+  if (crowd_doer && (frame == "attack" || frame == "clash" || lexicon.frame_classes.Of(frame).resistance ||
+                     frame == "destruction" || frame == "looting" || frame == "kill" || frame == "wound")) {
     frame = actor1->type == ActorType::kProtesters ? "riot" : "mob";
   }
   const FrameRule* rule = lexicon.Classify(frame, target);
