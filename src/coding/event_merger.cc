@@ -219,7 +219,10 @@ EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<cons
     if (event.place < 0 && frames[index].place >= 0) event.place = frames[index].place;
     if (!event.dead && frames[index].dead) event.dead = &*frames[index].dead;
   }
-  for (const auto& [f, f_kind] : parts) {
+  for (const auto& part : parts) {
+    // Named, not a structured binding: clang 14 (the fuzz build) does not let the lambda
+    // below capture one.
+    const EventFrame* f = part.first;
     event.claimed = event.claimed || f->claimed;
     event.frames.push_back(f);
     if (f->refers_back && f != parts.front().first) continue;
