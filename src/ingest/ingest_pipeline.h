@@ -34,8 +34,11 @@ DocumentPreparer MakeDocumentPreparer(const ArticleExtractor& extractor, const E
 struct IngestOptions {
   int workers = 1;                    // threads extracting and coding
   // Documents per transaction at most: each commit costs a new full-text index segment and a
-  // rewrite of the pages every batch touches, so 512 stores ~10% faster than 128.
-  size_t batch_documents = 512;
+  // rewrite of the pages every batch touches (a document's index entries land on pages of
+  // their own once the indexes are large), so 512 stores ~10% faster than 128, and 2,048 16%
+  // faster than 512 at 300,000 documents in publication order (9% in random order), for
+  // 10-40 MB more at the peak. A crash loses at most the batch in flight.
+  size_t batch_documents = 2048;
   int batch_milliseconds = 1000;      // a batch waits no longer than this for more documents
 };
 
