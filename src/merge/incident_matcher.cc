@@ -157,24 +157,11 @@ std::optional<IncidentCandidates> CandidatesFor(const EventRecord& report, const
   c.first_day = AddDays(*first, -rules.max_days_apart).ToString();
   c.last_day = AddDays(*last, rules.max_days_apart).ToString();
   c.admin1 = report.admin1;
-  // The points within max_km_apart of the report's place lie in a spherical cap of angular
-  // radius `radius`: its latitudes within `radius` of the centre's, its longitudes within
-  // asin(sin(radius) / cos(latitude)) of the centre's (for a cap that holds no pole and does
-  // not cross the antimeridian; else any longitude). A margin of 1% covers rounding.
-  constexpr double kDegree = 3.14159265358979323846 / 180.0;
-  const double radius = rules.max_km_apart / 6371.0 * 1.01 + 1e-9;
-  const double latitude = report.latitude * kDegree;
-  c.min_latitude = report.latitude - radius / kDegree;
-  c.max_latitude = report.latitude + radius / kDegree;
-  c.min_longitude = -180;
-  c.max_longitude = 180;
-  if (std::abs(latitude) + radius < 89 * kDegree) {
-    const double span = std::asin(std::min(1.0, std::sin(radius) / std::cos(latitude))) / kDegree;
-    if (report.longitude - span > -180 && report.longitude + span < 180) {
-      c.min_longitude = report.longitude - span;
-      c.max_longitude = report.longitude + span;
-    }
-  }
+  const LatLonBox box = BoxAround(report.latitude, report.longitude, rules.max_km_apart);
+  c.min_latitude = box.min_latitude;
+  c.max_latitude = box.max_latitude;
+  c.min_longitude = box.min_longitude;
+  c.max_longitude = box.max_longitude;
   return c;
 }
 
