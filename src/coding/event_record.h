@@ -74,4 +74,9 @@ struct EventRecord {
   std::string review = "unreviewed";
 };
 
+// The first and last day of a record's date range: date_start and date_end, else (a record
+// written before ranges, or a correction that left them empty) its event_date.
+inline const std::string& FirstDay(const EventRecord& e) { return e.date_start.empty() ? e.event_date : e.date_start; }
+inline const std::string& LastDay(const EventRecord& e) { return e.date_end.empty() ? e.event_date : e.date_end; }
+
 }  // namespace vigie

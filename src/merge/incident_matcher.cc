@@ -24,10 +24,10 @@ std::optional<int64_t> Days(const std::string& date) {
   return DaysFromCivil(*day);
 }
 
-// The date range of a record: date_start..date_end, else event_date.
+// The date range of a record, in days.
 std::optional<std::pair<int64_t, int64_t>> DateRange(const EventRecord& e) {
-  auto start = Days(e.date_start.empty() ? e.event_date : e.date_start);
-  auto end = Days(e.date_end.empty() ? e.event_date : e.date_end);
+  auto start = Days(FirstDay(e));
+  auto end = Days(LastDay(e));
   if (!start || !end) return std::nullopt;
   if (*end < *start) std::swap(start, end);
   return std::make_pair(*start, *end);
@@ -139,8 +139,8 @@ IncidentMatch MatchIncident(const EventRecord& a, const EventRecord& b, const In
 }
 
 bool IncidentCandidates::Admit(const EventRecord& event) const {
-  const std::string& start = event.date_start.empty() ? event.event_date : event.date_start;
-  const std::string& end = event.date_end.empty() ? event.event_date : event.date_end;
+  const std::string& start = FirstDay(event);
+  const std::string& end = LastDay(event);
   if (event.country != country || start.empty() || end.empty() || start > last_day || end < first_day) return false;
   if (!event.located) return false;
   return event.admin1 == admin1 || (event.latitude >= min_latitude && event.latitude <= max_latitude &&
@@ -148,8 +148,8 @@ bool IncidentCandidates::Admit(const EventRecord& event) const {
 }
 
 std::optional<IncidentCandidates> CandidatesFor(const EventRecord& report, const IncidentRules& rules) {
-  const std::string& start = report.date_start.empty() ? report.event_date : report.date_start;
-  const std::string& end = report.date_end.empty() ? report.event_date : report.date_end;
+  const std::string& start = FirstDay(report);
+  const std::string& end = LastDay(report);
   const std::optional<CivilDate> first = ParseIsoDay(start), last = ParseIsoDay(end);
   if (!first || !last || !report.located) return std::nullopt;
   IncidentCandidates c;

@@ -84,8 +84,8 @@ class Toll {
 
 // The event's date range widened to `r`'s.
 void WidenDates(EventRecord& event, const EventRecord& r) {
-  const std::string& start = r.date_start.empty() ? r.event_date : r.date_start;
-  const std::string& end = r.date_end.empty() ? r.event_date : r.date_end;
+  const std::string& start = FirstDay(r);
+  const std::string& end = LastDay(r);
   if (!start.empty() && (event.date_start.empty() || start < event.date_start)) event.date_start = start;
   if (!end.empty() && (event.date_end.empty() || end > event.date_end)) event.date_end = end;
 }
