@@ -238,6 +238,25 @@ TEST_P(EventStoreTest, ReportsOfOneBatchMeetTheEventAsTheBatchHasMadeIt) {
   EXPECT_EQ(Events().size(), 1u);
 }
 
+TEST_P(EventStoreTest, ReportsOfOneBatchMeetTheEventWhoseStartTheBatchMovedEarlier) {
+  // The same in reverse: each report moves the event's first day two days earlier, and the
+  // last, six days before the first, is found from the first day the batch left.
+  const std::vector<DocumentToStore> batch = {
+      Document("a", kTextA, {MakeReport("a", "2022-10-02", 15.0, -1.9, "", 11)}),
+      Document("b", kTextB, {MakeReport("b", "2022-09-30", 15.01, -1.91, "", 9)}),
+      Document("c", "Le bilan de l'attaque de Boni est désormais de douze morts, selon des sources locales.",
+               {MakeReport("c", "2022-09-28", 15.0, -1.9, "", 12)}),
+      Document("d", "Des témoins de Boni décrivent des assaillants venus à moto en fin de journée.",
+               {MakeReport("d", "2022-09-26", 15.0, -1.9)})};
+  auto outcomes = store_->AddDocuments(batch);
+  ASSERT_TRUE(outcomes.ok()) << outcomes.status().message();
+  for (size_t i = 1; i < batch.size(); ++i) EXPECT_EQ((*outcomes)[i].events_merged, 1) << i;
+  const auto events = Events();
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].record.date_start, "2022-09-26");
+  EXPECT_EQ(events[0].record.date_end, "2022-10-02");
+}
+
 TEST_P(EventStoreTest, ASyndicatedCopyBecomesASourceNotAReport) {
   Add(Document("a", kTextA, {MakeReport("a", "2022-09-26", 15.0, -1.9, "", 11)}, "https://a.example/1"));
   auto copy = Document("copy", std::string("URGENT : ") + kTextA + " (Agence)",

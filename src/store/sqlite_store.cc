@@ -2,9 +2,13 @@
 
 #include <array>
 #include <filesystem>
+#include <limits>
 #include <map>
 #include <optional>
+#include <set>
+#include <string>
 #include <unordered_map>
+#include <utility>
 
 #include "coding/civil_calendar.h"
 #include "coding/event_record_json.h"
@@ -89,6 +93,7 @@ class SqliteTransaction final : public StoreTransaction {
   void End(bool committed) {
     pending_index_.clear();
     unsaved_.clear();
+    unsaved_by_first_day_.clear();
     current_doc_ = {};
     next_event_id_ = 0;
     if (committed) {
@@ -252,10 +257,13 @@ class SqliteTransaction final : public StoreTransaction {
       ReadEventColumns(*st, 0, candidate_);
       visit(id, candidate_);
     }
-    // The same conditions on the events changed in this transaction, as they now are.
-    for (const auto& [id, unsaved] : unsaved_) {
-      const EventRecord& e = unsaved.record;
-      if (!e.date_start.empty() && e.date_start >= bound && !e.date_end.empty() && candidates.Admit(e)) visit(id, e);
+    // The same conditions on the events changed in this transaction, as they now are: those
+    // that start between the bound and the range's last day, found without walking them all
+    // (a batch changes thousands).
+    for (auto it = unsaved_by_first_day_.lower_bound({bound, std::numeric_limits<int64_t>::min()});
+         it != unsaved_by_first_day_.end() && it->first <= candidates.last_day; ++it) {
+      const EventRecord& e = unsaved_.at(it->second).record;
+      if (!e.date_start.empty() && !e.date_end.empty() && candidates.Admit(e)) visit(it->second, e);
     }
     return Status::Ok();
   }
@@ -367,6 +375,7 @@ class SqliteTransaction final : public StoreTransaction {
     auto unsaved = Unsaved(event_id, false);
     if (!unsaved.ok()) return unsaved.status();
     unsaved.value()->record = AsStoredEvent(std::move(event));
+    IndexUnsaved(event_id, *unsaved.value());
     return Status::Ok();
   }
 
@@ -381,6 +390,7 @@ class SqliteTransaction final : public StoreTransaction {
     NormalizeAsJsonReadsBack(record, std::min(evidence, record.evidence.size()),
                              std::min(sources, record.sources.size()));
     if (record.review.empty()) record.review = "unreviewed";
+    IndexUnsaved(event_id, *unsaved.value());
     return Status::Ok();
   }
 
@@ -413,12 +423,16 @@ class SqliteTransaction final : public StoreTransaction {
       recent_.Keep(event_id, std::move(unsaved.record));
     }
     unsaved_.clear();
+    unsaved_by_first_day_.clear();
     return Status::Ok();
   }
 
   Status DeleteEvent(int64_t event_id) override {
     recent_.Forget(event_id);
-    unsaved_.erase(event_id);
+    if (auto unsaved = unsaved_.find(event_id); unsaved != unsaved_.end()) {
+      if (unsaved->second.indexed) unsaved_by_first_day_.erase({unsaved->second.first_day, event_id});
+      unsaved_.erase(unsaved);
+    }
     for (const char* sql : {"DELETE FROM events_location WHERE id = ?1", "DELETE FROM events WHERE id = ?1"}) {
       auto statement = Cached(sql);
       if (!statement.ok()) return statement.status();
@@ -544,7 +558,19 @@ class SqliteTransaction final : public StoreTransaction {
     std::string_view doc;  // the document whose report changed it last; empty for other changes
     bool stored_place_known = false;
     std::pair<double, double> stored_place;  // latitude, longitude of the row, when known
+    bool indexed = false;                    // in unsaved_by_first_day_, under `first_day`
+    std::string first_day;                   // FirstDay(record) when last indexed
   };
+
+  // Files event `event_id`, just changed, under its first day in unsaved_by_first_day_.
+  void IndexUnsaved(int64_t event_id, UnsavedEvent& unsaved) {
+    const std::string& day = FirstDay(unsaved.record);
+    if (unsaved.indexed && unsaved.first_day == day) return;
+    if (unsaved.indexed) unsaved_by_first_day_.erase({unsaved.first_day, event_id});
+    unsaved.first_day = day;
+    unsaved_by_first_day_.emplace(unsaved.first_day, event_id);
+    unsaved.indexed = true;
+  }
 
   // Event `event_id` as its row holds it.
   Result<StoredEvent> ReadEvent(int64_t event_id) {
@@ -597,6 +623,7 @@ class SqliteTransaction final : public StoreTransaction {
   std::map<std::string, SqliteStatement, std::less<>> statements_;
   std::vector<PendingIndexRow> pending_index_;
   std::unordered_map<int64_t, UnsavedEvent> unsaved_;
+  std::set<std::pair<std::string, int64_t>> unsaved_by_first_day_;  // (FirstDay, id) of unsaved_
   std::vector<int64_t> candidate_ids_;  // ForEachCandidateEvent's scratch
   EventRecord candidate_;
   std::string_view current_doc_;  // the document being written, for UnsavedEvent::doc
