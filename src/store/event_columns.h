@@ -21,11 +21,11 @@ inline constexpr int kEventColumnCount = 41;
 // Where latitude and longitude are among kEventColumns (0-based).
 inline constexpr int kLatitudeColumn = 22;
 
-// Binds the kEventColumns of `e` in order, then the whole record as JSON, through `b`: any
-// type with Text(value, empty_is_null), Int(int64_t), Real(double) and Null(). Unknown
-// values (empty optional strings, iso 0, no coordinates, no upper toll) are NULL.
+// Binds the kEventColumns of `e` in order through `b`: any type with Text(value,
+// empty_is_null), Int(int64_t), Real(double) and Null(). Unknown values (empty optional
+// strings, iso 0, no coordinates, no upper toll) are NULL.
 template <typename Binder>
-void BindEventColumns(Binder& b, const EventRecord& e) {
+void BindEventScalars(Binder& b, const EventRecord& e) {
   auto optional_int = [&](int64_t value, bool known) {
     if (known) {
       b.Int(value);
@@ -79,6 +79,12 @@ void BindEventColumns(Binder& b, const EventRecord& e) {
   b.Text(e.language, true);
   b.Real(e.confidence);
   b.Text(e.review.empty() ? std::string_view("unreviewed") : std::string_view(e.review), false);
+}
+
+// BindEventScalars, then the whole record as JSON.
+template <typename Binder>
+void BindEventColumns(Binder& b, const EventRecord& e) {
+  BindEventScalars(b, e);
   b.Text(EventToJsonLine(e), false);
 }
 

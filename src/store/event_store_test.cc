@@ -15,7 +15,9 @@
 
 #include "coding/civil_calendar.h"
 #include "merge/merge_test_records.h"
+#include "store/event_columns.h"
 #include "store/scratch_database.h"
+#include "store/sqlite_schema.h"
 
 namespace vigie {
 namespace {
@@ -107,6 +109,25 @@ class SqliteStoreTest : public StoreFixture {
     const int rc = sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
     sqlite3_close(db);
     return rc;
+  }
+  // The rows of `sql`, each as its columns joined by '|' (NULL as "NULL").
+  std::vector<std::string> Rows(const std::string& sql) {
+    sqlite3* db = nullptr;
+    EXPECT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    EXPECT_EQ(sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+    std::vector<std::string> rows;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+      std::string row;
+      for (int i = 0; i < sqlite3_column_count(st); ++i) {
+        const unsigned char* text = sqlite3_column_text(st, i);
+        row += (i > 0 ? "|" : "") + std::string(text == nullptr ? "NULL" : reinterpret_cast<const char*>(text));
+      }
+      rows.push_back(row);
+    }
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return rows;
   }
   // The CREATE statement of table `name` as sqlite_schema holds it.
   std::string Definition(const char* name) {
@@ -617,6 +638,67 @@ TEST_F(SqliteStoreTest, CandidateEventsAreFoundOnTheIndexAlone) {
       "'2022-09-28' AND date_end >= '2022-09-24' AND latitude IS NOT NULL AND (admin1 IS 'Mopti' OR (latitude "
       "BETWEEN 14.9 AND 15.1 AND longitude BETWEEN -2.0 AND -1.8))");
   EXPECT_NE(plan.find("USING COVERING INDEX events_country_date"), std::string::npos) << plan;
+}
+
+// A change that leaves the indexed columns as they were is written without them
+// (kIndexedEventColumns): the list must name every column the schema's indexes hold.
+TEST_F(SqliteStoreTest, TheIndexedEventColumnsAreThoseOfTheSchemasIndexes) {
+  std::set<std::string> in_schema;
+  for (const std::string& column : Rows("SELECT DISTINCT i.name FROM pragma_index_list('events') AS l, "
+                                        "pragma_index_info(l.name) AS i WHERE i.name IS NOT NULL")) {
+    in_schema.insert(column);
+  }
+  in_schema.erase("id");
+  EXPECT_EQ(in_schema, std::set<std::string>(kIndexedEventColumns.begin(), kIndexedEventColumns.end()));
+}
+
+// Whichever way a merge is written (without the indexed columns when it leaves them as they
+// were, in full when it moves them), from a record kept in memory or read from its row, the
+// row's columns and indexes say what its record says.
+TEST_F(SqliteStoreTest, EveryMergeLeavesTheRowAsItsRecordSays) {
+  auto mismatches = [&] {
+    std::string differs;
+    std::string_view rest = kEventColumns;
+    while (!rest.empty()) {
+      const size_t comma = rest.find(", ");
+      const std::string column(rest.substr(0, comma));
+      rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 2);
+      if (column == "review") continue;  // not in the record's JSON
+      const std::string value = "json_extract(record, '$." + column + "')";
+      const std::string test =
+          column == "confidence" ? "abs(confidence - " + value + ") > 1e-9" : column + " IS NOT " + value;
+      for (const std::string& id : Rows("SELECT id FROM events WHERE " + test)) differs += column + "@" + id + " ";
+    }
+    return differs;
+  };
+  // The same incident, in four batches: the second report moves nothing indexed (a source
+  // more), the third a date and the toll, the fourth, after a reopening, nothing again.
+  Add(Document("a", kTextA, {MakeReport("a", "2022-09-26", 15.0, -1.9, "", 11)}, "https://a.example/1"));
+  Add(Document("b", kTextB, {MakeReport("b", "2022-09-26", 15.0, -1.9, "", 11)}, "https://b.example/2"));
+  ASSERT_EQ(Events().size(), 1u);
+  EXPECT_EQ(Rows("SELECT json_array_length(record, '$.sources') FROM events"), std::vector<std::string>{"2"});
+  EXPECT_EQ(mismatches(), "");
+  Add(Document("c", "Le bilan de l'attaque de Boni est désormais de neuf morts, selon des sources locales.",
+               {MakeReport("c", "2022-09-27", 15.0, -1.9, "", 9)}));
+  EXPECT_EQ(mismatches(), "");
+  store_.reset();
+  OpenEngine("sqlite");
+  Add(Document("d", "Des témoins de Boni décrivent des assaillants venus à moto en fin de journée.",
+               {MakeReport("d", "2022-09-27", 15.0, -1.9, "", 9)}));
+  const auto events = Events();
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(Rows("SELECT json_array_length(record, '$.sources') FROM events"), std::vector<std::string>{"4"});
+  EXPECT_EQ(events[0].record.fatalities, 9);
+  EXPECT_EQ(events[0].record.date_end, "2022-09-27");
+  EXPECT_EQ(mismatches(), "");
+  EXPECT_EQ(Rows("PRAGMA integrity_check"), std::vector<std::string>{"ok"});
+  // The indexes find the event as it now is: by its toll, its last day and its country.
+  EXPECT_EQ(Rows("SELECT count(*) FROM events INDEXED BY events_date WHERE event_date = '" +
+                 events[0].record.event_date + "' AND fatalities = 9"),
+            std::vector<std::string>{"1"});
+  EXPECT_EQ(Rows("SELECT count(*) FROM events INDEXED BY events_country_date WHERE country = 'Mali' AND "
+                 "date_start >= '2022-09-01' AND date_end = '2022-09-27'"),
+            std::vector<std::string>{"1"});
 }
 
 // What only the PostgreSQL engine does; run in store_postgres, like the engines' suite.

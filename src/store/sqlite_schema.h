@@ -2,6 +2,9 @@
 // were applied.
 #pragma once
 
+#include <array>
+#include <string_view>
+
 #include "core/status.h"
 #include "store/sqlite_database.h"
 
@@ -9,6 +12,14 @@ namespace vigie {
 
 // The schema version this build writes.
 int SqliteSchemaVersion();
+
+// The columns of the events table that its indexes hold (besides id). An update that leaves
+// them as they are names none of them, so that SQLite leaves the indexes alone (it rewrites
+// the entry of every index holding a column an UPDATE names, changed or not). A test checks
+// the list against the schema.
+inline constexpr std::array<std::string_view, 10> kIndexedEventColumns = {
+    "event_id_cnty", "event_date", "event_type", "country",    "admin1",
+    "latitude",      "longitude",  "fatalities", "date_start", "date_end"};
 
 // Applies the migrations `db` lacks, each in its own transaction. Refuses a database of a
 // newer version than this build knows, naming both versions.

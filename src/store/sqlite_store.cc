@@ -1,5 +1,6 @@
 #include "store/sqlite_store.h"
 
+#include <algorithm>
 #include <array>
 #include <filesystem>
 #include <limits>
@@ -63,6 +64,105 @@ std::string Placeholders(int first, int n) {
     out += "?" + std::to_string(first + k);
   }
   return out;
+}
+
+// Whether each of kEventColumns is one of kIndexedEventColumns, in kEventColumns' order.
+const std::array<bool, kEventColumnCount>& IndexedColumns() {
+  static const std::array<bool, kEventColumnCount> indexed = [] {
+    std::array<bool, kEventColumnCount> out{};
+    std::string_view rest = kEventColumns;
+    for (bool& flag : out) {
+      const size_t comma = rest.find(", ");
+      const std::string_view name = rest.substr(0, comma);
+      flag = std::find(kIndexedEventColumns.begin(), kIndexedEventColumns.end(), name) != kIndexedEventColumns.end();
+      rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 2);
+    }
+    return out;
+  }();
+  return indexed;
+}
+
+// The UPDATE of an event whose indexed columns keep their values: every other column and
+// the record, from ?2; the id is ?1.
+const std::string& UpdateUnindexedSql() {
+  static const std::string sql = [] {
+    std::string columns;
+    int count = 0;
+    std::string_view rest = kEventColumns;
+    for (const bool indexed : IndexedColumns()) {
+      const size_t comma = rest.find(", ");
+      if (!indexed) {
+        columns.append(rest.substr(0, comma)).append(", ");
+        ++count;
+      }
+      rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 2);
+    }
+    return "UPDATE events SET (" + columns + "record) = (" + Placeholders(2, count + 1) + ") WHERE id = ?1";
+  }();
+  return sql;
+}
+
+// BindEventColumns without the indexed columns, for UpdateUnindexedSql.
+class UnindexedColumnsBinder {
+ public:
+  UnindexedColumnsBinder(SqliteStatement& statement, int first) : binder_(statement, first) {}
+  void Text(std::string_view value, bool empty_is_null) {
+    if (Bound()) binder_.Text(value, empty_is_null);
+  }
+  void Int(int64_t value) {
+    if (Bound()) binder_.Int(value);
+  }
+  void Real(double value) {
+    if (Bound()) binder_.Real(value);
+  }
+  void Null() {
+    if (Bound()) binder_.Null();
+  }
+
+ private:
+  bool Bound() {
+    const size_t column = column_++;
+    return column >= IndexedColumns().size() || !IndexedColumns()[column];
+  }
+  SqliteBinder binder_;
+  size_t column_ = 0;
+};
+
+// The values BindEventScalars gives the indexed columns, as one string: equal strings, the
+// same index entries.
+class IndexedValues {
+ public:
+  void Text(std::string_view value, bool empty_is_null) {
+    if (Taken()) Append(empty_is_null && value.empty() ? std::string_view("\x1e") : value);
+  }
+  void Int(int64_t value) {
+    if (Taken()) Append(std::to_string(value));
+  }
+  void Real(double value) {
+    if (Taken()) Append(std::string_view(reinterpret_cast<const char*>(&value), sizeof value));
+  }
+  void Null() {
+    if (Taken()) Append("\x1e");
+  }
+  std::string Take() { return std::move(values_); }
+
+ private:
+  bool Taken() {
+    const size_t column = column_++;
+    return column < IndexedColumns().size() && IndexedColumns()[column];
+  }
+  void Append(std::string_view value) {
+    values_.append(std::to_string(value.size())).push_back(':');
+    values_.append(value);
+  }
+  std::string values_;
+  size_t column_ = 0;
+};
+
+std::string IndexedValuesOf(const EventRecord& e) {
+  IndexedValues values;
+  BindEventScalars(values, e);
+  return values.Take();
 }
 
 // Events whose records the writer keeps in memory (~2-6 KB each, 48 MiB at most): enough
@@ -407,12 +507,21 @@ class SqliteTransaction final : public StoreTransaction {
       auto failed = [&](const Status& s) {
         return unsaved.doc.empty() ? s : Status::Error(std::string(unsaved.doc) + ": " + s.message());
       };
-      auto statement = Cached(kSql);
+      // Most merges leave the indexed columns as they were (a source more, the same date,
+      // place and toll): the row is then written without them, and the indexes are not touched.
+      const bool same_index_entries =
+          unsaved.stored_indexed_values && *unsaved.stored_indexed_values == IndexedValuesOf(event);
+      auto statement = Cached(same_index_entries ? UpdateUnindexedSql() : kSql);
       if (!statement.ok()) return statement.status();
       {
         StatementUse st(*statement.value());
         st->Bind(1, event_id);
-        BindEvent(*st, event, 2);
+        if (same_index_entries) {
+          UnindexedColumnsBinder binder(*st, 2);
+          BindEventColumns(binder, event);
+        } else {
+          BindEvent(*st, event, 2);
+        }
         if (Status s = st->Run(); !s.ok()) return failed(s);
       }
       const bool same_place = unsaved.stored_place_known && event.located &&
@@ -558,6 +667,7 @@ class SqliteTransaction final : public StoreTransaction {
     std::string_view doc;  // the document whose report changed it last; empty for other changes
     bool stored_place_known = false;
     std::pair<double, double> stored_place;  // latitude, longitude of the row, when known
+    std::optional<std::string> stored_indexed_values;  // IndexedValuesOf the row, when known
     bool indexed = false;                    // in unsaved_by_first_day_, under `first_day`
     std::string first_day;                   // FirstDay(record) when last indexed
   };
@@ -616,6 +726,7 @@ class SqliteTransaction final : public StoreTransaction {
     // then stays as it is.
     unsaved.stored_place_known = unsaved.record.located;
     unsaved.stored_place = {unsaved.record.latitude, unsaved.record.longitude};
+    unsaved.stored_indexed_values = IndexedValuesOf(unsaved.record);
     return &unsaved;
   }
 
