@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "text/normalizer.h"
 #include "text/tokenizer.h"
 
 namespace vigie {
@@ -29,6 +30,24 @@ TEST(TokenWords, FoldedWordsAndHyphenJoiners) {
                                               "gao", ""}));
   EXPECT_EQ(joiners, (std::vector<size_t>{1, 6, 8}));
   EXPECT_EQ(words.WordHash(5), PhraseWordHash("armee"));
+}
+
+// Whatever the mix of ASCII and accented words, and wherever in the text the tokens lie,
+// a token's word is the FoldKey of its text.
+TEST(TokenWords, EveryWordIsTheFoldKeyOfItsToken) {
+  const std::string text = "  Skipped BEFORE. Les ŒUVRES d'Ansongo-Ménaka: 1.200 TUÉS, ½ Straße Zone3 ǅemal. After";
+  const size_t begin = text.find("Les"), end = text.find(" After");
+  std::vector<Token> tokens;
+  Tokenize(text, begin, end, tokens);
+  TokenWords words(text, tokens);
+  ASSERT_EQ(words.size(), tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const std::string expected = tokens[i].kind == TokenKind::kPunctuation ? "" : FoldKey(tokens[i].In(text));
+    EXPECT_EQ(words.Word(i), expected) << tokens[i].In(text);
+    EXPECT_EQ(words.WordHash(i), PhraseWordHash(expected));
+  }
+  EXPECT_EQ(words.Word(1), "oeuvres");
+  EXPECT_TRUE(TokenWords(text, {}).size() == 0);
 }
 
 TEST(PhraseMatcher, MatchesFoldedWordsLongestFirst) {
