@@ -44,7 +44,7 @@ class TokenWords {
 // The hash TokenWords and PhraseMatcher agree on, and the prefix length wildcard phrases
 // are indexed by.
 inline constexpr size_t kPhrasePrefixBytes = 3;
-inline size_t PhraseWordHash(std::string_view word) { return WordHash(word); }
+inline size_t PhraseWordHash(std::string_view word) { return ShortWordHash(word); }
 
 struct PhraseMatch {
   uint32_t first_token = 0;
