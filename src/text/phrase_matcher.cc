@@ -50,11 +50,14 @@ TokenWords::TokenWords(std::string_view text, const std::vector<Token>& tokens) 
 void PhraseMatcher::Index::Grow() {
   std::vector<Slot> old = std::move(slots_);
   slots_.assign(old.empty() ? 64 : old.size() * 2, Slot());
+  key_bits_.assign(slots_.size() * 4 / 64, 0);
   for (const Slot& slot : old) {
     if (slot.list == UINT32_MAX) continue;
     size_t at = slot.hash & (slots_.size() - 1);
     while (slots_[at].list != UINT32_MAX) at = (at + 1) & (slots_.size() - 1);
     slots_[at] = slot;
+    const size_t bit = KeyBit(slot.hash);
+    key_bits_[bit / 64] |= uint64_t{1} << (bit % 64);
   }
 }
 
@@ -69,6 +72,8 @@ void PhraseMatcher::Index::Add(size_t hash, Candidate candidate) {
     at = (at + 1) & (slots_.size() - 1);
   }
   slots_[at] = {hash, static_cast<uint32_t>(lists_.size())};
+  const size_t bit = KeyBit(hash);
+  key_bits_[bit / 64] |= uint64_t{1} << (bit % 64);
   lists_.push_back({candidate});
 }
 

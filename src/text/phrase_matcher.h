@@ -88,13 +88,18 @@ class PhraseMatcher {
   };
   // Phrase lists keyed by word hash, in an open-addressing table (one probe is one cache
   // line, which matters: every token of every document is looked up in every lexicon). A
-  // hash collision only costs a failed MatchLength, which compares the words.
+  // hash collision only costs a failed MatchLength, which compares the words. Most words
+  // of a text are no key: a bit per hash value (by its high bits, four bits a slot) turns
+  // them away from a bitmap a thirty-second of the slots' size, which stays in cache where
+  // the slots of a large lexicon do not.
   class Index {
    public:
     void Add(size_t hash, Candidate candidate);
     // The candidates under `hash`, or nullptr. Inline: it runs for every token.
     const std::vector<Candidate>* Find(size_t hash) const {
       if (slots_.empty()) return nullptr;
+      const size_t bit = KeyBit(hash);
+      if ((key_bits_[bit / 64] >> (bit % 64) & 1) == 0) return nullptr;
       size_t at = hash & (slots_.size() - 1);
       while (slots_[at].list != UINT32_MAX) {
         if (slots_[at].hash == hash) return &lists_[slots_[at].list];
@@ -110,7 +115,9 @@ class PhraseMatcher {
       uint32_t list = UINT32_MAX;  // UINT32_MAX: empty
     };
     void Grow();
+    size_t KeyBit(size_t hash) const { return (hash >> 32) & (key_bits_.size() * 64 - 1); }
     std::vector<Slot> slots_;
+    std::vector<uint64_t> key_bits_;  // bit KeyBit(hash) set for every key's hash
     std::vector<std::vector<Candidate>> lists_;
   };
   static constexpr size_t kPrefixKey = kPhrasePrefixBytes;

@@ -50,6 +50,27 @@ TEST(TokenWords, EveryWordIsTheFoldKeyOfItsToken) {
   EXPECT_TRUE(TokenWords(text, {}).size() == 0);
 }
 
+// Thousands of phrases (the index grows, its bitmap of keys with it): each is still found,
+// and words that start none are not.
+TEST(PhraseMatcher, EveryPhraseOfALargeLexiconIsFound) {
+  PhraseMatcher m;
+  std::string text;
+  for (uint32_t i = 0; i < 5000; ++i) {
+    const std::string word = "w" + std::to_string(i);
+    ASSERT_TRUE(m.Add(word + (i % 2 ? " x" : ""), i, nullptr));
+    text += word + (i % 2 ? " x " : " ") + "z" + std::to_string(i) + " ";
+  }
+  std::vector<Token> tokens;
+  Tokenize(text, 0, text.size(), tokens);
+  TokenWords words(text, tokens);
+  const auto found = m.FindAll(words, 0, tokens.size());
+  ASSERT_EQ(found.size(), 5000u);
+  for (uint32_t i = 0; i < 5000; ++i) {
+    EXPECT_EQ(found[i].entry, i);
+    EXPECT_EQ(found[i].end_token - found[i].first_token, i % 2 ? 2u : 1u);
+  }
+}
+
 TEST(PhraseMatcher, MatchesFoldedWordsLongestFirst) {
   PhraseMatcher m;
   ASSERT_TRUE(m.Add("hommes armés", 1, nullptr));
