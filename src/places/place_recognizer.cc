@@ -63,7 +63,7 @@ struct PlaceRecognizer::TokenKeys {
       if (token.kind != TokenKind::kPunctuation) {
         if (words) {
           const std::string_view word = words->Word(t);
-          if (IsPlaceKeyOfItself(word)) {
+          if (words->IsAsciiAlnum(t) || IsPlaceKeyOfItself(word)) {
             ranges.push_back({0, static_cast<uint32_t>(word.size()), true});
             continue;
           }

@@ -29,6 +29,9 @@ class TokenWords {
     return std::string_view(buffer_.data() + ranges_[t].first, ranges_[t].second - ranges_[t].first);
   }
   bool IsJoiner(size_t t) const { return joiner_[t] != 0; }
+  // Whether token `t` is a word of ASCII letters and digits only (most words): then its
+  // folded word is its text lower-cased, and has no mark or space inside.
+  bool IsAsciiAlnum(size_t t) const { return ascii_alnum_[t] != 0; }
   // Hashes of the word and of its first bytes, computed once for every matcher's lookups.
   size_t WordHash(size_t t) const { return word_hash_[t]; }
   size_t PrefixHash(size_t t) const { return prefix_hash_[t]; }
@@ -37,6 +40,7 @@ class TokenWords {
   std::string buffer_;
   std::vector<std::pair<uint32_t, uint32_t>> ranges_;
   std::vector<uint8_t> joiner_;  // bytes, not std::vector<bool>'s bits: one load to read
+  std::vector<uint8_t> ascii_alnum_;
   std::vector<size_t> word_hash_;
   std::vector<size_t> prefix_hash_;
 };

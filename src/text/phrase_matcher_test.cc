@@ -47,6 +47,12 @@ TEST(TokenWords, EveryWordIsTheFoldKeyOfItsToken) {
     EXPECT_EQ(words.WordHash(i), PhraseWordHash(expected));
   }
   EXPECT_EQ(words.Word(1), "oeuvres");
+  // Words of ASCII letters and digits only, and no other token, are told apart.
+  std::vector<std::string> ascii_alnum;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (words.IsAsciiAlnum(i)) ascii_alnum.emplace_back(tokens[i].In(text));
+  }
+  EXPECT_EQ(ascii_alnum, (std::vector<std::string>{"Les", "Ansongo", "Zone3"}));
   EXPECT_TRUE(TokenWords(text, {}).size() == 0);
 }
 
