@@ -81,7 +81,7 @@ void DateParser::NameNumbers::Set(std::string name, int number) {
   slots_.assign(size, Slot{});
   for (const auto& [n, value] : numbers_) {
     if (value == 0) continue;  // 0 reads as absent, as before
-    const size_t hash = StringHash()(n);
+    const size_t hash = ShortWordHash(n);
     size_t at = hash & (size - 1);
     while (slots_[at].number != 0) at = (at + 1) & (size - 1);
     slots_[at] = Slot{hash, n, value};

@@ -47,7 +47,7 @@ class DateParser {
   // Weekday number (1 = Monday) for a folded name ("mardi", "tuesday"), or 0.
   int WeekdayNumber(std::string_view folded_name) const;
   // The same, with the name's hash already computed: `hash` must be
-  // WordHash(folded_name) (core/string_hash.h), as TokenWords::WordHash gives for every word.
+  // ShortWordHash(folded_name) (core/string_hash.h), as TokenWords::WordHash gives for every word.
   int MonthNumber(std::string_view folded_name, size_t hash) const { return months_.Find(folded_name, hash); }
   int WeekdayNumber(std::string_view folded_name, size_t hash) const { return weekdays_.Find(folded_name, hash); }
 
@@ -57,7 +57,7 @@ class DateParser {
   class NameNumbers {
    public:
     void Set(std::string name, int number);
-    int Find(std::string_view name) const { return Find(name, StringHash()(name)); }  // 0 when absent
+    int Find(std::string_view name) const { return Find(name, ShortWordHash(name)); }  // 0 when absent
     int Find(std::string_view name, size_t hash) const {
       if (!(lengths_ >> std::min<size_t>(name.size(), 63) & 1)) return 0;
       if (!name.empty() && !first_bytes_.test(static_cast<unsigned char>(name[0]))) return 0;

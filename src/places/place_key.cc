@@ -1,5 +1,7 @@
 #include "places/place_key.h"
 
+#include <array>
+
 #include "text/normalizer.h"
 
 namespace vigie {
@@ -7,10 +9,14 @@ namespace vigie {
 namespace {
 
 // The bytes of folded text a key keeps: ASCII letters and digits and every non-ASCII byte;
-// any other byte (hyphen, apostrophe, dot...) separates words.
-bool KeepsByte(char c) {
-  return static_cast<unsigned char>(c) >= 0x80 || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-}
+// any other byte (hyphen, apostrophe, dot...) separates words. A table: one load a byte.
+constexpr std::array<bool, 256> kKeptBytes = [] {
+  std::array<bool, 256> kept{};
+  for (int b = 0; b < 256; ++b) kept[b] = b >= 0x80 || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9');
+  return kept;
+}();
+
+bool KeepsByte(char c) { return kKeptBytes[static_cast<unsigned char>(c)]; }
 
 }  // namespace
 
@@ -33,6 +39,12 @@ void AppendPlaceKeyOfFolded(std::string_view folded, std::string& out) {
     }
     while (pos < folded.size() && !KeepsByte(folded[pos])) ++pos;
   }
+}
+
+bool IsPlaceKeyOfItself(std::string_view folded) {
+  for (char c : folded)
+    if (!KeepsByte(c)) return false;
+  return true;
 }
 
 int PlaceKeyWordCount(std::string_view key) {

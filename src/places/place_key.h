@@ -19,6 +19,11 @@ void AppendPlaceKey(std::string_view text, std::string& out);
 // folding again.
 void AppendPlaceKeyOfFolded(std::string_view folded, std::string& out);
 
+// True when `folded` holds only letters, digits and non-ASCII bytes (most words of a text),
+// or nothing: then it is its own key, which AppendPlaceKeyOfFolded would append unchanged.
+// False says nothing ("fada n gourma" is its own key too).
+bool IsPlaceKeyOfItself(std::string_view folded);
+
 inline std::string PlaceKey(std::string_view text) {
   std::string key;
   AppendPlaceKey(text, key);

@@ -64,5 +64,18 @@ TEST(PlaceKey, KeyOfTheFoldedTextIsTheKeyOfTheText) {
   }
 }
 
+TEST(PlaceKey, AFoldedWordOfLettersAndDigitsIsItsOwnKey) {
+  for (const char* folded : {"tillaberi", "zone3", "2021", "\xD1\x81\xD0\xB5", ""}) {
+    EXPECT_TRUE(IsPlaceKeyOfItself(folded)) << folded;
+    std::string key;
+    AppendPlaceKeyOfFolded(folded, key);
+    EXPECT_EQ(key, folded);
+  }
+  // A word with any other byte is not: its key is made (even when it comes out the same).
+  for (const char* folded : {"n'", "st.", "-gao", "ansongo-menaka", "fada n gourma"}) {
+    EXPECT_FALSE(IsPlaceKeyOfItself(folded)) << folded;
+  }
+}
+
 }  // namespace
 }  // namespace vigie

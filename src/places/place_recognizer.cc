@@ -40,13 +40,21 @@ bool IsConnector(std::string_view punct) {
 
 }  // namespace
 
-// The place key of every word token, computed once per text in one buffer.
+// The place key of every word token, computed once per text. Most folded words (letters
+// and digits only) are their own key and are viewed where TokenWords holds them; the others'
+// keys are made in one buffer.
 struct PlaceRecognizer::TokenKeys {
   std::string buffer;
-  std::vector<std::pair<uint32_t, uint32_t>> ranges;  // per token; empty for punctuation
+  std::vector<std::string_view> keys;  // per token; empty for punctuation
 
   // From the folded words when given (they are the tokens' FoldKey), else from the text.
   TokenKeys(std::string_view text, const std::vector<Token>& tokens, const TokenWords* words) {
+    // Where each key lies: in `buffer` (made here), or in `words` when it is the folded word.
+    struct Range {
+      uint32_t begin, end;
+      bool in_words;
+    };
+    std::vector<Range> ranges;
     ranges.reserve(tokens.size());
     buffer.reserve(text.size());
     for (size_t t = 0; t < tokens.size(); ++t) {
@@ -54,19 +62,27 @@ struct PlaceRecognizer::TokenKeys {
       const auto begin = static_cast<uint32_t>(buffer.size());
       if (token.kind != TokenKind::kPunctuation) {
         if (words) {
-          AppendPlaceKeyOfFolded(words->Word(t), buffer);
+          const std::string_view word = words->Word(t);
+          if (words->IsAsciiAlnum(t) || IsPlaceKeyOfItself(word)) {
+            ranges.push_back({0, static_cast<uint32_t>(word.size()), true});
+            continue;
+          }
+          AppendPlaceKeyOfFolded(word, buffer);
         } else {
           AppendPlaceKey(token.In(text), buffer);
         }
       }
-      ranges.emplace_back(begin, static_cast<uint32_t>(buffer.size()));
+      ranges.push_back({begin, static_cast<uint32_t>(buffer.size()), false});
+    }
+    // Views made once `buffer` no longer grows.
+    keys.reserve(ranges.size());
+    for (size_t t = 0; t < ranges.size(); ++t) {
+      const Range& range = ranges[t];
+      const char* base = range.in_words ? words->Word(t).data() : buffer.data();
+      keys.emplace_back(base + range.begin, range.end - range.begin);
     }
   }
-  // A view made directly (ranges lie inside the buffer by construction): no bounds check
-  // and throw path in the recogniser's per-token loops.
-  std::string_view Key(size_t token) const {
-    return std::string_view(buffer.data() + ranges[token].first, ranges[token].second - ranges[token].first);
-  }
+  std::string_view Key(size_t token) const { return keys[token]; }
 };
 
 PlaceRecognizer::PlaceRecognizer(const Gazetteer& gazetteer, const PlaceLexicon& lexicon)
@@ -361,7 +377,6 @@ std::vector<PlaceMention> PlaceRecognizer::Recognize(std::string_view text, cons
       mention.end = tokens[best_last].end;
       mention.lookup = best;
       mention.part = name_first != i;
-      mention.key.assign(keys.buffer, 0, 0);
       for (size_t t = name_first; t <= best_last; ++t) {
         if (keys.Key(t).empty()) continue;
         if (!mention.key.empty()) mention.key.push_back(' ');

@@ -232,6 +232,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
   std::vector<std::vector<Candidate>> candidates(n);
   for (size_t m = 0; m < n; ++m) {
     const PlaceMention& mention = mentions[m];
+    candidates[m].reserve(std::min(mention.lookup.postings.size(), kMaxCandidates));  // one allocation
     for (uint32_t posting : mention.lookup.postings) {
       const uint32_t kind = posting & fmt::kMatchMask;
       const auto place = static_cast<int32_t>(posting >> fmt::kMatchBits);

@@ -1,18 +1,63 @@
 #include "text/phrase_matcher.h"
 
+#include <algorithm>
+#include <array>
+
+#include "core/ascii.h"
 #include "text/normalizer.h"
 
 namespace vigie {
 
+namespace {
+
+// What a byte says of the word it is in, read for all of a word's bytes at once (no exit at
+// the first byte of another kind, which would be a mispredicted branch in most words).
+constexpr uint8_t kOtherCharacter = 1;  // a byte of a non-ASCII character
+constexpr uint8_t kAsciiMark = 2;       // ASCII other than a letter or a digit
+constexpr std::array<uint8_t, 256> kByteKinds = [] {
+  std::array<uint8_t, 256> kinds{};
+  for (int b = 0; b < 256; ++b) {
+    const bool alnum = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+    kinds[b] = b >= 0x80 ? kOtherCharacter : alnum ? 0 : kAsciiMark;
+  }
+  return kinds;
+}();
+
+}  // namespace
+
 TokenWords::TokenWords(std::string_view text, const std::vector<Token>& tokens) {
   ranges_.reserve(tokens.size());
   joiner_.reserve(tokens.size());
-  buffer_.reserve(text.size());
+  ascii_alnum_.reserve(tokens.size());
+  // The stretch of text the tokens cover, lowered at once (eight bytes at a time): an ASCII
+  // word's fold is its own place in it, which is most words of French and English text.
+  // The other words are folded one by one after it.
+  size_t from = text.size(), to = 0;
   for (const Token& token : tokens) {
-    const auto begin = static_cast<uint32_t>(buffer_.size());
+    from = std::min<size_t>(from, token.start);
+    to = std::max<size_t>(to, token.end);
+  }
+  if (from < to) {
+    buffer_.reserve(2 * (to - from));
+    AppendAsciiLower(text.substr(from, to - from), buffer_);
+  }
+  for (const Token& token : tokens) {
     const std::string_view surface = token.In(text);
-    if (token.kind != TokenKind::kPunctuation) AppendFoldKey(surface, buffer_);
-    ranges_.emplace_back(begin, static_cast<uint32_t>(buffer_.size()));
+    uint8_t kinds = kAsciiMark;  // punctuation: no word
+    if (token.kind != TokenKind::kPunctuation) {
+      kinds = 0;
+      for (char c : surface) kinds |= kByteKinds[static_cast<unsigned char>(c)];
+    }
+    if (token.kind == TokenKind::kPunctuation) {
+      ranges_.emplace_back(0, 0);
+    } else if ((kinds & kOtherCharacter) == 0) {
+      ranges_.emplace_back(static_cast<uint32_t>(token.start - from), static_cast<uint32_t>(token.end - from));
+    } else {
+      const auto begin = static_cast<uint32_t>(buffer_.size());
+      AppendFoldKey(surface, buffer_);
+      ranges_.emplace_back(begin, static_cast<uint32_t>(buffer_.size()));
+    }
+    ascii_alnum_.push_back(kinds == 0 && !surface.empty() ? 1 : 0);
     const bool hyphen = token.kind == TokenKind::kPunctuation &&
                         (surface == "-" || surface == "\xE2\x80\x90" || surface == "\xE2\x80\x91");
     joiner_.push_back(hyphen ? 1 : 0);
@@ -29,11 +74,14 @@ TokenWords::TokenWords(std::string_view text, const std::vector<Token>& tokens) 
 void PhraseMatcher::Index::Grow() {
   std::vector<Slot> old = std::move(slots_);
   slots_.assign(old.empty() ? 64 : old.size() * 2, Slot());
+  key_bits_.assign(slots_.size() * 4 / 64, 0);
   for (const Slot& slot : old) {
     if (slot.list == UINT32_MAX) continue;
     size_t at = slot.hash & (slots_.size() - 1);
     while (slots_[at].list != UINT32_MAX) at = (at + 1) & (slots_.size() - 1);
     slots_[at] = slot;
+    const size_t bit = KeyBit(slot.hash);
+    key_bits_[bit / 64] |= uint64_t{1} << (bit % 64);
   }
 }
 
@@ -48,6 +96,8 @@ void PhraseMatcher::Index::Add(size_t hash, Candidate candidate) {
     at = (at + 1) & (slots_.size() - 1);
   }
   slots_[at] = {hash, static_cast<uint32_t>(lists_.size())};
+  const size_t bit = KeyBit(hash);
+  key_bits_[bit / 64] |= uint64_t{1} << (bit % 64);
   lists_.push_back({candidate});
 }
 

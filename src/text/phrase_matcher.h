@@ -29,6 +29,9 @@ class TokenWords {
     return std::string_view(buffer_.data() + ranges_[t].first, ranges_[t].second - ranges_[t].first);
   }
   bool IsJoiner(size_t t) const { return joiner_[t] != 0; }
+  // Whether token `t` is a word of ASCII letters and digits only (most words): then its
+  // folded word is its text lower-cased, and has no mark or space inside.
+  bool IsAsciiAlnum(size_t t) const { return ascii_alnum_[t] != 0; }
   // Hashes of the word and of its first bytes, computed once for every matcher's lookups.
   size_t WordHash(size_t t) const { return word_hash_[t]; }
   size_t PrefixHash(size_t t) const { return prefix_hash_[t]; }
@@ -37,6 +40,7 @@ class TokenWords {
   std::string buffer_;
   std::vector<std::pair<uint32_t, uint32_t>> ranges_;
   std::vector<uint8_t> joiner_;  // bytes, not std::vector<bool>'s bits: one load to read
+  std::vector<uint8_t> ascii_alnum_;
   std::vector<size_t> word_hash_;
   std::vector<size_t> prefix_hash_;
 };
@@ -44,7 +48,7 @@ class TokenWords {
 // The hash TokenWords and PhraseMatcher agree on, and the prefix length wildcard phrases
 // are indexed by.
 inline constexpr size_t kPhrasePrefixBytes = 3;
-inline size_t PhraseWordHash(std::string_view word) { return WordHash(word); }
+inline size_t PhraseWordHash(std::string_view word) { return ShortWordHash(word); }
 
 struct PhraseMatch {
   uint32_t first_token = 0;
@@ -88,13 +92,18 @@ class PhraseMatcher {
   };
   // Phrase lists keyed by word hash, in an open-addressing table (one probe is one cache
   // line, which matters: every token of every document is looked up in every lexicon). A
-  // hash collision only costs a failed MatchLength, which compares the words.
+  // hash collision only costs a failed MatchLength, which compares the words. Most words
+  // of a text are no key: a bit per hash value (by its high bits, four bits a slot) turns
+  // them away from a bitmap a thirty-second of the slots' size, which stays in cache where
+  // the slots of a large lexicon do not.
   class Index {
    public:
     void Add(size_t hash, Candidate candidate);
     // The candidates under `hash`, or nullptr. Inline: it runs for every token.
     const std::vector<Candidate>* Find(size_t hash) const {
       if (slots_.empty()) return nullptr;
+      const size_t bit = KeyBit(hash);
+      if ((key_bits_[bit / 64] >> (bit % 64) & 1) == 0) return nullptr;
       size_t at = hash & (slots_.size() - 1);
       while (slots_[at].list != UINT32_MAX) {
         if (slots_[at].hash == hash) return &lists_[slots_[at].list];
@@ -110,7 +119,9 @@ class PhraseMatcher {
       uint32_t list = UINT32_MAX;  // UINT32_MAX: empty
     };
     void Grow();
+    size_t KeyBit(size_t hash) const { return (hash >> 32) & (key_bits_.size() * 64 - 1); }
     std::vector<Slot> slots_;
+    std::vector<uint64_t> key_bits_;  // bit KeyBit(hash) set for every key's hash
     std::vector<std::vector<Candidate>> lists_;
   };
   static constexpr size_t kPrefixKey = kPhrasePrefixBytes;

@@ -3,6 +3,7 @@
 
 #include <array>
 #include <optional>
+#include <span>
 
 namespace vigie {
 
@@ -22,6 +23,8 @@ PhraseMatcherSet::PhraseMatcherSet(std::vector<const PhraseMatcher*> matchers, s
       const PhraseMatcher::Word& first = phrases[p].words.front();
       if (first.prefix) {
         by_first_prefix_.Add(PhraseWordHash(std::string_view(first.text).substr(0, kPhrasePrefixBytes)), candidate);
+      } else if (candidate.second_hash != 0) {
+        by_first_two_words_.Add(TwoWordHash(PhraseWordHash(first.text), candidate.second_hash), candidate);
       } else {
         by_first_word_.Add(PhraseWordHash(first.text), candidate);
       }
@@ -45,23 +48,37 @@ void PhraseMatcherSet::FindAll(const TokenWords& words, size_t begin, size_t end
     if (next < end && words.IsJoiner(next)) ++next;
     const size_t next_hash = next < end ? words.WordHash(next) : 0;
     bool any = false;
-    auto consider = [&](const std::vector<PhraseMatcher::Candidate>& list) {
-      for (const PhraseMatcher::Candidate& candidate : list) {
-        const size_t k = candidate.phrase >> 24;
-        if (t < free_from[k]) continue;
-        if (candidate.second_hash != 0 && candidate.second_hash != next_hash) continue;
-        const PhraseMatcher& matcher = *matchers_[k];
-        const PhraseMatcher::Phrase& phrase = matcher.phrases_[candidate.phrase & 0xFFFFFF];
-        const size_t length = matcher.MatchLength(phrase, words, t, end);
-        if (length > 0 && PhraseMatcher::Longer(length, best[k])) {
-          best[k] = PhraseMatch{static_cast<uint32_t>(t), static_cast<uint32_t>(t + length), phrase.entry};
-          any = true;
-        }
+    auto consider = [&](const PhraseMatcher::Candidate& candidate) {
+      const size_t k = candidate.phrase >> 24;
+      if (t < free_from[k]) return;
+      if (candidate.second_hash != 0 && candidate.second_hash != next_hash) return;
+      const PhraseMatcher& matcher = *matchers_[k];
+      const PhraseMatcher::Phrase& phrase = matcher.phrases_[candidate.phrase & 0xFFFFFF];
+      const size_t length = matcher.MatchLength(phrase, words, t, end);
+      if (length > 0 && PhraseMatcher::Longer(length, best[k])) {
+        best[k] = PhraseMatch{static_cast<uint32_t>(t), static_cast<uint32_t>(t + length), phrase.entry};
+        any = true;
       }
     };
-    if (const auto* list = by_first_word_.Find(words.WordHash(t))) consider(*list);
+    // The phrases of one word or a wildcard second word, and those of these two words: both
+    // lists are in the order the phrases were indexed (matcher, then phrase), and are taken
+    // together in that order, so that ties between equally long phrases go as one list did.
+    using Candidates = std::span<const PhraseMatcher::Candidate>;
+    const auto* one = by_first_word_.Find(words.WordHash(t));
+    const auto* two = next < end ? by_first_two_words_.Find(TwoWordHash(words.WordHash(t), next_hash)) : nullptr;
+    const Candidates ones = one ? Candidates(*one) : Candidates();
+    const Candidates twos = two ? Candidates(*two) : Candidates();
+    for (size_t a = 0, b = 0; a < ones.size() || b < twos.size();) {
+      if (b == twos.size() || (a < ones.size() && ones[a].phrase < twos[b].phrase)) {
+        consider(ones[a++]);
+      } else {
+        consider(twos[b++]);
+      }
+    }
     if (first.size() >= kPhrasePrefixBytes) {
-      if (const auto* list = by_first_prefix_.Find(words.PrefixHash(t))) consider(*list);
+      if (const auto* list = by_first_prefix_.Find(words.PrefixHash(t))) {
+        for (const PhraseMatcher::Candidate& candidate : *list) consider(candidate);
+      }
     }
     if (!any) continue;
     for (size_t k = 0; k < n; ++k) {

@@ -29,17 +29,23 @@ class PhraseMatcherSet {
 
   // Appends to out[k] exactly what matchers[k]->FindAll(words, begin, end) gives, for every
   // kNonOverlapping matcher k, and what matchers[k]->MatchAt(words, t, end) gives for every t
-  // in [begin, end) in order, for every kEveryStart one (out is resized to size(); what it held is kept, so one vector per matcher
-  // may collect a whole document, sentence after sentence). Cost: two hash probes per token
-  // whatever the number of matchers, plus the candidate phrases' comparisons.
+  // in [begin, end) in order, for every kEveryStart one (out is resized to size(); what it held is kept, so one vector
+  // per matcher may collect a whole document, sentence after sentence). Cost: three hash probes per token whatever the
+  // number of matchers, plus the candidate phrases' comparisons.
   void FindAll(const TokenWords& words, size_t begin, size_t end, std::vector<std::vector<PhraseMatch>>& out) const;
 
  private:
   std::vector<const PhraseMatcher*> matchers_;
   std::array<bool, kMaxMatchers> every_start_{};
-  // Candidates packed as matcher << 24 | phrase index in that matcher.
+  // Candidates packed as matcher << 24 | phrase index in that matcher. A phrase whose first
+  // two words are exact is indexed by both (most phrases under a common first word, "de",
+  // "the", differ by the second: a token's list then holds only those that may match).
   PhraseMatcher::Index by_first_word_;
+  PhraseMatcher::Index by_first_two_words_;
   PhraseMatcher::Index by_first_prefix_;
+  static size_t TwoWordHash(size_t first, size_t second) {
+    return first ^ (second + 0x9e3779b97f4a7c15ull + (first << 6) + (first >> 2));
+  }
 };
 
 }  // namespace vigie

@@ -80,6 +80,36 @@ TEST(PhraseMatcherSet, PhrasesSharingTheirFirstWordAreToldApartByTheSecond) {
   EXPECT_EQ(actors.MatchAt(words, 5, tokens.size())->entry, 1u);  // "armed men"
 }
 
+// Phrases of two exact first words are indexed by both, the others by their first word:
+// two phrases of one length, one from each index, still tie as in one matcher (the first
+// added wins), in either order, across a hyphen too.
+TEST(PhraseMatcherSet, PhrasesOfBothIndexesTieAsInOneMatcher) {
+  PhraseMatcher wildcard_first, exact_first;
+  for (auto [phrase, id] : std::vector<std::pair<const char*, uint32_t>>{
+           {"forces arm*", 1}, {"forces armees", 2}, {"forces", 3}, {"forces de defense", 4}}) {
+    ASSERT_TRUE(wildcard_first.Add(phrase, id, nullptr));
+  }
+  for (auto [phrase, id] : std::vector<std::pair<const char*, uint32_t>>{
+           {"forces de defense", 4}, {"forces armees", 2}, {"forces", 3}, {"forces arm*", 1}}) {
+    ASSERT_TRUE(exact_first.Add(phrase, id, nullptr));
+  }
+  const PhraseMatcherSet set({&wildcard_first, &exact_first});
+  const std::string text = "Les forces armées, les forces-armées et les forces de défense; forces.";
+  std::vector<Token> tokens;
+  Tokenize(text, 0, text.size(), tokens);
+  const TokenWords words(text, tokens);
+  std::vector<std::vector<PhraseMatch>> together;
+  set.FindAll(words, 0, tokens.size(), together);
+  ASSERT_EQ(together.size(), 2u);
+  EXPECT_TRUE(Same(together[0], wildcard_first.FindAll(words, 0, tokens.size())));
+  EXPECT_TRUE(Same(together[1], exact_first.FindAll(words, 0, tokens.size())));
+  std::vector<uint32_t> first_wins, second_wins;
+  for (const PhraseMatch& m : together[0]) first_wins.push_back(m.entry);
+  for (const PhraseMatch& m : together[1]) second_wins.push_back(m.entry);
+  EXPECT_EQ(first_wins, (std::vector<uint32_t>{1, 1, 4, 3}));
+  EXPECT_EQ(second_wins, (std::vector<uint32_t>{2, 2, 4, 3}));
+}
+
 TEST(PhraseMatcherSet, AppendsSentenceAfterSentence) {
   PhraseMatcher m;
   ASSERT_TRUE(m.Add("attaque", 1, nullptr));

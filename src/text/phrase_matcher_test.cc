@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "text/normalizer.h"
 #include "text/tokenizer.h"
 
 namespace vigie {
@@ -29,6 +30,51 @@ TEST(TokenWords, FoldedWordsAndHyphenJoiners) {
                                               "gao", ""}));
   EXPECT_EQ(joiners, (std::vector<size_t>{1, 6, 8}));
   EXPECT_EQ(words.WordHash(5), PhraseWordHash("armee"));
+}
+
+// Whatever the mix of ASCII and accented words, and wherever in the text the tokens lie,
+// a token's word is the FoldKey of its text.
+TEST(TokenWords, EveryWordIsTheFoldKeyOfItsToken) {
+  const std::string text = "  Skipped BEFORE. Les ŒUVRES d'Ansongo-Ménaka: 1.200 TUÉS, ½ Straße Zone3 ǅemal. After";
+  const size_t begin = text.find("Les"), end = text.find(" After");
+  std::vector<Token> tokens;
+  Tokenize(text, begin, end, tokens);
+  TokenWords words(text, tokens);
+  ASSERT_EQ(words.size(), tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const std::string expected = tokens[i].kind == TokenKind::kPunctuation ? "" : FoldKey(tokens[i].In(text));
+    EXPECT_EQ(words.Word(i), expected) << tokens[i].In(text);
+    EXPECT_EQ(words.WordHash(i), PhraseWordHash(expected));
+  }
+  EXPECT_EQ(words.Word(1), "oeuvres");
+  // Words of ASCII letters and digits only, and no other token, are told apart.
+  std::vector<std::string> ascii_alnum;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (words.IsAsciiAlnum(i)) ascii_alnum.emplace_back(tokens[i].In(text));
+  }
+  EXPECT_EQ(ascii_alnum, (std::vector<std::string>{"Les", "Ansongo", "Zone3"}));
+  EXPECT_TRUE(TokenWords(text, {}).size() == 0);
+}
+
+// Thousands of phrases (the index grows, its bitmap of keys with it): each is still found,
+// and words that start none are not.
+TEST(PhraseMatcher, EveryPhraseOfALargeLexiconIsFound) {
+  PhraseMatcher m;
+  std::string text;
+  for (uint32_t i = 0; i < 5000; ++i) {
+    const std::string word = "w" + std::to_string(i);
+    ASSERT_TRUE(m.Add(word + (i % 2 ? " x" : ""), i, nullptr));
+    text += word + (i % 2 ? " x " : " ") + "z" + std::to_string(i) + " ";
+  }
+  std::vector<Token> tokens;
+  Tokenize(text, 0, text.size(), tokens);
+  TokenWords words(text, tokens);
+  const auto found = m.FindAll(words, 0, tokens.size());
+  ASSERT_EQ(found.size(), 5000u);
+  for (uint32_t i = 0; i < 5000; ++i) {
+    EXPECT_EQ(found[i].entry, i);
+    EXPECT_EQ(found[i].end_token - found[i].first_token, i % 2 ? 2u : 1u);
+  }
 }
 
 TEST(PhraseMatcher, MatchesFoldedWordsLongestFirst) {
