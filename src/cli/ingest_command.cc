@@ -3,8 +3,8 @@
 #include <unistd.h>
 
 #include <atomic>
-#include <csignal>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <map>
 #include <memory>
@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/long_run_heap.h"
 #include "coding/event_coder.h"
 #include "core/data_paths.h"
 #include "ingest/feed_poller.h"
@@ -87,6 +88,7 @@ void PrintSummary(const IngestSummary& s, const FailedInputs& failed, const Stor
 }
 
 int RunIngest(const IngestCommandOptions& options, const CommonOptions& common) {
+  KeepLongRunHeapSmall();
   auto loaded = LoadCodingStages(common, options.published, "ingest", options.quiet);
   if (auto* status = std::get_if<int>(&loaded)) return *status;
   auto& stages = std::get<CodingStages>(loaded);

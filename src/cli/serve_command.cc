@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "cli/commands.h"
+#include "cli/long_run_heap.h"
 #include "server/http_server.h"
 
 namespace vigie {
@@ -23,6 +24,7 @@ struct ServeOptions {
 };
 
 int RunServe(const ServeOptions& options) {
+  KeepLongRunHeapSmall();
   ServerOptions server_options;
   const size_t colon = options.listen.rfind(':');
   const std::string port_text = colon == std::string::npos ? "" : options.listen.substr(colon + 1);
