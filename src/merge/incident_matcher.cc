@@ -138,6 +138,30 @@ IncidentMatch MatchIncident(const EventRecord& a, const EventRecord& b, const In
   return match;
 }
 
+void CopyIncidentFields(const EventRecord& from, EventRecord& to) {
+  to.event_type = from.event_type;
+  to.sub_event_type = from.sub_event_type;
+  to.disorder_type = from.disorder_type;
+  to.event_date = from.event_date;
+  to.date_start = from.date_start;
+  to.date_end = from.date_end;
+  to.country = from.country;
+  to.located = from.located;
+  to.latitude = from.latitude;
+  to.longitude = from.longitude;
+  to.geo_precision = from.geo_precision;
+  to.admin1 = from.admin1;
+  to.admin2 = from.admin2;
+  to.inter1 = from.inter1;
+  to.inter2 = from.inter2;
+  to.actor1 = from.actor1;
+  to.actor2 = from.actor2;
+  to.assoc_actor_1 = from.assoc_actor_1;
+  to.assoc_actor_2 = from.assoc_actor_2;
+  to.actor1_id = from.actor1_id;
+  to.actor2_id = from.actor2_id;
+}
+
 bool IncidentCandidates::Admit(const EventRecord& event) const {
   const std::string& start = FirstDay(event);
   const std::string& end = LastDay(event);

@@ -30,6 +30,12 @@ struct IncidentMatch {
 // ("unidentified armed group") are compatible with anyone. Symmetric in its arguments.
 IncidentMatch MatchIncident(const EventRecord& report, const EventRecord& event, const IncidentRules& rules = {});
 
+// Copies into `to` the fields of `from` that MatchIncident reads (type, dates, place, actors),
+// leaving the others as they are: a store may hand the matcher candidates holding these
+// alone, read from an index instead of their rows. A test checks that the matcher decides
+// alike on such a copy.
+void CopyIncidentFields(const EventRecord& from, EventRecord& to);
+
 // What a stored event must be for MatchIncident to find it the same incident as a report,
 // in terms a store's indexes can check: of the report's country, its date range meeting
 // [first_day, last_day], located, and either of the report's admin1 (none with none) or

@@ -118,6 +118,37 @@ TEST(IncidentCandidates, EveryEventTheMatcherAcceptsIsACandidate) {
   EXPECT_GT(refused, 3000);  // the conditions do narrow the events compared
 }
 
+// A store may give the matcher candidates read from an index, holding only the fields
+// CopyIncidentFields copies: the matcher must decide alike, with the same score and reason.
+TEST(CopyIncidentFields, TheMatcherDecidesAlikeOnTheCopy) {
+  std::mt19937 random(20261126);
+  auto pick = [&](int n) { return static_cast<int>(random() % n); };
+  const char* const actors[] = {"", "jnim", "is-sahel"};
+  int same = 0;
+  for (int round = 0; round < 4000; ++round) {
+    EventRecord report = NearbyReport(random, 14.3, -3.6), event = NearbyReport(random, 14.3, -3.6);
+    for (EventRecord* r : {&report, &event}) {
+      const EventRecord acted = MakeReport("doc", r->event_date, 0, 0, actors[pick(3)]);
+      r->actor1 = acted.actor1, r->actor1_id = acted.actor1_id, r->inter1 = acted.inter1;
+      if (pick(4) == 0) r->assoc_actor_1 = "Katiba Macina";
+      if (pick(3) == 0) r->sub_event_type = "Attack";
+    }
+    // Every other field differs from the event's.
+    EventRecord copy = MakeReport("other", "1999-01-01", -40, 100, "is-sahel", 99);
+    copy.notes = "other notes";
+    copy.source = "Other Outlet";
+    copy.location = "Elsewhere";
+    CopyIncidentFields(event, copy);
+    const IncidentMatch expected = MatchIncident(report, event), got = MatchIncident(report, copy);
+    same += expected.same;
+    ASSERT_EQ(got.same, expected.same) << round;
+    ASSERT_EQ(got.score, expected.score) << round;
+    ASSERT_EQ(got.reason, expected.reason) << round;
+  }
+  EXPECT_GT(same, 200);  // both decisions are exercised
+  EXPECT_LT(same, 3800);
+}
+
 TEST(IncidentCandidates, AReportWithoutPlaceOrDateHasNone) {
   EventRecord unplaced = MakeReport("a", "2022-09-26", 15.0, -1.9);
   unplaced.located = false;

@@ -601,7 +601,7 @@ TEST_F(SqliteStoreTest, AVersionOneDatabaseIsMigrated) {
       "  role TEXT NOT NULL, text TEXT NOT NULL);"
       "CREATE INDEX evidence_report ON evidence(report_id);"
       "DROP INDEX documents_band0; CREATE INDEX documents_band0 ON documents(band0) WHERE duplicate_of IS NULL;"
-      "DROP INDEX events_country_date;"
+      "DROP INDEX events_candidates;"
       "CREATE INDEX events_country_date ON events(country COLLATE NOCASE, date_start, date_end);"
       "PRAGMA user_version = 1;";
   ASSERT_EQ(Exec(version_one), SQLITE_OK);
@@ -616,8 +616,9 @@ TEST_F(SqliteStoreTest, AVersionOneDatabaseIsMigrated) {
   EXPECT_EQ(Definition("events").find(" IN ("), std::string::npos) << Definition("events");
   EXPECT_NE(Definition("documents_band0").find("(band0, simhash, duplicate_of)"), std::string::npos)
       << Definition("documents_band0");
-  EXPECT_NE(Definition("events_country_date").find("date_end, admin1, latitude, longitude"), std::string::npos)
-      << Definition("events_country_date");
+  EXPECT_NE(Definition("events_candidates").find("date_end, admin1, latitude, longitude,"), std::string::npos)
+      << Definition("events_candidates");
+  EXPECT_EQ(Definition("events_country_date"), "");
 }
 
 // The near-duplicate check reads a document's SimHash neighbours from the band indexes
@@ -630,14 +631,46 @@ TEST_F(SqliteStoreTest, SimHashNeighboursAreReadFromTheIndexAlone) {
   }
 }
 
-// The events a report may join are found on their index alone: rows are read only for the
-// events of the report's admin1 or near its place.
+// The events a report may join, and what the matcher reads of them, are found on their
+// index alone: no event's row is read.
 TEST_F(SqliteStoreTest, CandidateEventsAreFoundOnTheIndexAlone) {
   const std::string plan = QueryPlan(
-      "SELECT id FROM events WHERE country = 'Mali' COLLATE NOCASE AND date_start >= '2022-08-24' AND date_start <= "
-      "'2022-09-28' AND date_end >= '2022-09-24' AND latitude IS NOT NULL AND (admin1 IS 'Mopti' OR (latitude "
-      "BETWEEN 14.9 AND 15.1 AND longitude BETWEEN -2.0 AND -1.8))");
-  EXPECT_NE(plan.find("USING COVERING INDEX events_country_date"), std::string::npos) << plan;
+      "SELECT id, country, date_start, date_end, admin1, latitude, longitude, event_date, event_type, "
+      "sub_event_type, disorder_type, geo_precision, admin2, inter1, inter2, actor1, actor2, assoc_actor_1, "
+      "assoc_actor_2, actor1_id, actor2_id FROM events WHERE country = 'Mali' COLLATE NOCASE AND date_start >= "
+      "'2022-08-24' AND date_start <= '2022-09-28' AND date_end >= '2022-09-24' AND latitude IS NOT NULL AND "
+      "(admin1 IS 'Mopti' OR (latitude BETWEEN 14.9 AND 15.1 AND longitude BETWEEN -2.0 AND -1.8))");
+  EXPECT_NE(plan.find("USING COVERING INDEX events_candidates"), std::string::npos) << plan;
+}
+
+// After a reopening no event is in memory: the matcher decides from the index's columns
+// alone, alike for a second report of the incident, another group's attack, a protest and
+// a report placed only to a region.
+TEST_F(SqliteStoreTest, CandidatesReadFromTheIndexAreMatchedAsTheirRecords) {
+  auto reopen = [&] {
+    store_.reset();
+    OpenEngine("sqlite");
+  };
+  Add(Document("a", kTextA, {MakeReport("a", "2022-09-26", 15.0, -1.9, "jnim", 11)}));
+  reopen();
+  EXPECT_EQ(Add(Document("b", kTextB, {MakeReport("b", "2022-09-27", 15.01, -1.91, "jnim", 9)})).events_merged, 1);
+  reopen();
+  EXPECT_EQ(Add(Document("c", "L'Etat islamique revendique une autre attaque à Boni le même jour.",
+                         {MakeReport("c", "2022-09-26", 15.0, -1.9, "is-sahel")}))
+                .events_new,
+            1);
+  reopen();
+  EventRecord protest = MakeReport("d", "2022-09-26", 15.0, -1.9);
+  protest.event_type = "Protests", protest.disorder_type = "Demonstrations",
+  protest.sub_event_type = "Peaceful protest";
+  EXPECT_EQ(Add(Document("d", "Des habitants de Boni ont manifesté contre l'insécurité.", {protest})).events_new, 1);
+  reopen();
+  EventRecord region = MakeReport("e", "2022-09-26", 14.5, -3.0, "jnim");
+  region.geo_precision = 3;
+  region.admin2.clear();
+  EXPECT_EQ(
+      Add(Document("e", "Le JNIM a frappé dans la région de Mopti, selon un communiqué.", {region})).events_merged, 1);
+  EXPECT_EQ(Events().size(), 3u);
 }
 
 // A change that leaves the indexed columns as they were is written without them
@@ -696,7 +729,7 @@ TEST_F(SqliteStoreTest, EveryMergeLeavesTheRowAsItsRecordSays) {
   EXPECT_EQ(Rows("SELECT count(*) FROM events INDEXED BY events_date WHERE event_date = '" +
                  events[0].record.event_date + "' AND fatalities = 9"),
             std::vector<std::string>{"1"});
-  EXPECT_EQ(Rows("SELECT count(*) FROM events INDEXED BY events_country_date WHERE country = 'Mali' AND "
+  EXPECT_EQ(Rows("SELECT count(*) FROM events INDEXED BY events_candidates WHERE country = 'Mali' AND "
                  "date_start >= '2022-09-01' AND date_end = '2022-09-27'"),
             std::vector<std::string>{"1"});
 }

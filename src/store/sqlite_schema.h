@@ -17,9 +17,10 @@ int SqliteSchemaVersion();
 // them as they are names none of them, so that SQLite leaves the indexes alone (it rewrites
 // the entry of every index holding a column an UPDATE names, changed or not). A test checks
 // the list against the schema.
-inline constexpr std::array<std::string_view, 10> kIndexedEventColumns = {
-    "event_id_cnty", "event_date", "event_type", "country",    "admin1",
-    "latitude",      "longitude",  "fatalities", "date_start", "date_end"};
+inline constexpr std::array<std::string_view, 22> kIndexedEventColumns = {
+    "event_id_cnty", "event_date", "event_type",    "sub_event_type", "disorder_type", "country",  "admin1", "admin2",
+    "latitude",      "longitude",  "geo_precision", "fatalities",     "date_start",    "date_end", "inter1", "inter2",
+    "actor1",        "actor2",     "assoc_actor_1", "assoc_actor_2",  "actor1_id",     "actor2_id"};
 
 // Applies the migrations `db` lacks, each in its own transaction. Refuses a database of a
 // newer version than this build knows, naming both versions.

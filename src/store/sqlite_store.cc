@@ -320,43 +320,55 @@ class SqliteTransaction final : public StoreTransaction {
   }
 
   Status ForEachCandidateEvent(const IncidentCandidates& candidates, const CandidateVisitor& visit) override {
-    // An event starts at most 31 days before the range it may meet: the index on (country,
-    // date_start, date_end, admin1, latitude, longitude) is walked from there, and alone
-    // answers which events meet it and are near. The bound is worked out here rather than
-    // by SQL's date().
+    // An event starts at most 31 days before the range it may meet: the index events_candidates
+    // is walked from there, and alone answers which events meet it and are near, and what
+    // the matcher reads of them (CopyIncidentFields): no row is read. The bound is worked
+    // out here rather than by SQL's date().
     const std::optional<CivilDate> first = ParseIsoDay(candidates.first_day);
     if (!first) return Status::Ok();
     const std::string bound = AddDays(*first, -31).ToString();
-    candidate_ids_.clear();
-    {
-      auto statement = Cached(
-          "SELECT id FROM events WHERE country = ?1 COLLATE NOCASE AND date_start >= ?4 AND date_start <= ?3 "
-          "AND date_end >= ?2 AND latitude IS NOT NULL AND (admin1 IS ?5 OR (latitude BETWEEN ?6 AND ?7 AND "
-          "longitude BETWEEN ?8 AND ?9))");
-      if (!statement.ok()) return statement.status();
-      StatementUse st(*statement.value());
-      st->Bind(1, candidates.country).Bind(2, candidates.first_day).Bind(3, candidates.last_day).Bind(4, bound);
-      st->Bind(5, candidates.admin1, true).Bind(6, candidates.min_latitude).Bind(7, candidates.max_latitude);
-      st->Bind(8, candidates.min_longitude).Bind(9, candidates.max_longitude);
-      while (st->Step()) candidate_ids_.push_back(st->Int(0));
-      if (!st->status().ok()) return st->status();
-    }
-    // The records kept in memory, else the event's row.
-    static const std::string kRowSql = std::string("SELECT ") + kEventColumns + " FROM events WHERE id = ?1";
-    for (const int64_t id : candidate_ids_) {
+    auto statement = Cached(
+        "SELECT id, country, date_start, date_end, admin1, latitude, longitude, event_date, event_type, "
+        "sub_event_type, disorder_type, geo_precision, admin2, inter1, inter2, actor1, actor2, assoc_actor_1, "
+        "assoc_actor_2, actor1_id, actor2_id FROM events WHERE country = ?1 COLLATE NOCASE AND date_start >= ?4 "
+        "AND date_start <= ?3 AND date_end >= ?2 AND latitude IS NOT NULL AND (admin1 IS ?5 OR (latitude BETWEEN ?6 "
+        "AND ?7 AND longitude BETWEEN ?8 AND ?9))");
+    if (!statement.ok()) return statement.status();
+    StatementUse st(*statement.value());
+    st->Bind(1, candidates.country).Bind(2, candidates.first_day).Bind(3, candidates.last_day).Bind(4, bound);
+    st->Bind(5, candidates.admin1, true).Bind(6, candidates.min_latitude).Bind(7, candidates.max_latitude);
+    st->Bind(8, candidates.min_longitude).Bind(9, candidates.max_longitude);
+    while (st->Step()) {
+      const int64_t id = st->Int(0);
       if (unsaved_.count(id)) continue;  // its row is behind: taken from memory below
-      if (const EventRecord* kept = recent_.Find(id)) {
-        visit(id, *kept);
-        continue;
-      }
-      auto statement = Cached(kRowSql);
-      if (!statement.ok()) return statement.status();
-      StatementUse st(*statement.value());
-      st->Bind(1, id);
-      if (!st->Step()) return st->status().ok() ? db_.Error("event " + std::to_string(id) + " vanished") : st->status();
-      ReadEventColumns(*st, 0, candidate_);
-      visit(id, candidate_);
+      int column = 1;
+      auto text = [&](std::string& out) { out.assign(st->Text(column++)); };
+      auto integer = [&](int& out) { out = static_cast<int>(st->Int(column++)); };
+      EventRecord& e = candidate_;
+      text(e.country);
+      text(e.date_start);
+      text(e.date_end);
+      text(e.admin1);
+      e.located = true;  // latitude IS NOT NULL
+      e.latitude = st->Double(column++);
+      e.longitude = st->Double(column++);
+      text(e.event_date);
+      text(e.event_type);
+      text(e.sub_event_type);
+      text(e.disorder_type);
+      integer(e.geo_precision);
+      text(e.admin2);
+      integer(e.inter1);
+      integer(e.inter2);
+      text(e.actor1);
+      text(e.actor2);
+      text(e.assoc_actor_1);
+      text(e.assoc_actor_2);
+      text(e.actor1_id);
+      text(e.actor2_id);
+      visit(id, e);
     }
+    if (!st->status().ok()) return st->status();
     // The same conditions on the events changed in this transaction, as they now are: those
     // that start between the bound and the range's last day, found without walking them all
     // (a batch changes thousands).
@@ -735,8 +747,7 @@ class SqliteTransaction final : public StoreTransaction {
   std::vector<PendingIndexRow> pending_index_;
   std::unordered_map<int64_t, UnsavedEvent> unsaved_;
   std::set<std::pair<std::string, int64_t>> unsaved_by_first_day_;  // (FirstDay, id) of unsaved_
-  std::vector<int64_t> candidate_ids_;  // ForEachCandidateEvent's scratch
-  EventRecord candidate_;
+  EventRecord candidate_;         // ForEachCandidateEvent's: the fields CopyIncidentFields copies
   std::string_view current_doc_;  // the document being written, for UnsavedEvent::doc
   int64_t next_event_id_ = 0;     // the number of this transaction's next event; 0 until read
   RecentEvents recent_;

@@ -45,8 +45,10 @@ class StoreTransaction {
 
   // Calls `visit` with each event `candidates` admits (IncidentCandidates::Admit; an engine
   // may pass a few more, never fewer, and reads an event's date range from date_start and
-  // date_end): its id and a record holding at least its scalar fields, valid during the call.
-  // An engine may answer from the records it keeps, as LoadEvent does.
+  // date_end): its id and a record holding at least what MatchIncident reads of it (the
+  // fields CopyIncidentFields copies), valid during the call. An engine may answer from the
+  // records it keeps, as LoadEvent does, or from an index. `visit` must not use the
+  // transaction.
   using CandidateVisitor = std::function<void(int64_t id, const EventRecord& record)>;
   virtual Status ForEachCandidateEvent(const IncidentCandidates& candidates, const CandidateVisitor& visit) = 0;
   // The ids of the events a document's reports belong to.
