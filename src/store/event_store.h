@@ -29,6 +29,11 @@ struct StoreOptions {
   int64_t memory_map_bytes = int64_t{1} << 30;
   // SQLite: the pages a connection keeps (the API's queries touch many).
   int64_t page_cache_bytes = int64_t{64} << 20;
+  // SQLite: the records of the events a write transaction changed are written out, still
+  // uncommitted, once they hold about this much memory, instead of all at its end: in a
+  // batch of 2,048 documents dated at random over years, hundreds of large events (up to
+  // 500 KB of sources each) would otherwise be held at once.
+  int64_t changed_event_bytes = int64_t{32} << 20;
   IncidentRules incident_rules;   // when two reports are one incident
 };
 

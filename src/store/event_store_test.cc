@@ -734,6 +734,45 @@ TEST_F(SqliteStoreTest, EveryMergeLeavesTheRowAsItsRecordSays) {
             std::vector<std::string>{"1"});
 }
 
+// A transaction whose changed events hold too much memory writes them out before it ends
+// (StoreOptions::changed_event_bytes); at 0, after every document. The events, their dates,
+// tolls and sources are the same as when they are written once, at the end.
+TEST_F(SqliteStoreTest, ChangedEventsWrittenOutBeforeTheBatchEndsGiveTheSameEvents) {
+  std::vector<DocumentToStore> batch;
+  const char* const days[] = {"2022-09-26", "2022-09-28", "2022-09-24", "2022-09-30", "2022-09-22", "2022-10-05"};
+  for (int i = 0; i < 12; ++i) {
+    const std::string doc = "d" + std::to_string(i);
+    const std::string text = "Rapport numéro " + std::to_string(i) +
+                             " sur l'attaque de Boni: " + std::string(i % 2 ? kTextA : kTextB).substr(0, 60 + 13 * i);
+    batch.push_back(Document(doc, text, {MakeReport(doc, days[i % 6], 15.0 + 0.3 * (i % 3), -1.9, "", 20 - i)}));
+  }
+  auto events_of = [&](int64_t changed_event_bytes) {
+    testing::ScratchDatabase scratch;
+    StoreOptions options;
+    options.changed_event_bytes = changed_event_bytes;
+    auto store = EventStore::Open(scratch.path(), options);
+    EXPECT_TRUE(store.ok()) << store.status().message();
+    auto outcomes = (*store)->AddDocuments(batch);
+    EXPECT_TRUE(outcomes.ok()) << outcomes.status().message();
+    std::vector<std::string> events;
+    EventFilter all;
+    all.order = EventOrder::kDateAscending;
+    EXPECT_TRUE((*store)
+                    ->ForEachEvent(all,
+                                   [&](const StoredEvent& e) {
+                                     events.push_back(e.record.date_start + ".." + e.record.date_end + " " +
+                                                      std::to_string(e.record.fatalities) + " " + e.record.source);
+                                     return true;
+                                   })
+                    .ok());
+    return events;
+  };
+  const std::vector<std::string> at_the_end = events_of(int64_t{32} << 20), each_document = events_of(0);
+  EXPECT_EQ(each_document, at_the_end);
+  EXPECT_GE(at_the_end.size(), 2u);
+  EXPECT_LT(at_the_end.size(), batch.size());  // reports of the batch did merge
+}
+
 // What only the PostgreSQL engine does; run in store_postgres, like the engines' suite.
 class PostgresStoreTest : public StoreFixture, public ::testing::WithParamInterface<std::string> {
  protected:

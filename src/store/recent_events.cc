@@ -7,12 +7,8 @@
 
 namespace vigie {
 
-namespace {
-
-// The memory a record holds, about: its strings and lists (strings of 15 bytes or fewer
-// live inside their object).
-size_t ApproximateBytes(const EventRecord& e) {
-  auto text = [](const std::string& s) { return s.size() > 15 ? s.size() + 1 : 0; };
+size_t ApproximateRecordBytes(const EventRecord& e) {
+  auto text = [](const std::string& s) { return s.size() > 15 ? s.size() + 1 : 0; };  // else inside the object
   size_t bytes = sizeof(EventRecord);
   for (const std::string* s : {&e.event_id_cnty, &e.disorder_type, &e.event_type, &e.sub_event_type, &e.actor1,
                                &e.assoc_actor_1, &e.actor2, &e.assoc_actor_2, &e.civilian_targeting, &e.region,
@@ -25,8 +21,6 @@ size_t ApproximateBytes(const EventRecord& e) {
   for (const EventSource& s : e.sources) bytes += text(s.doc) + text(s.url) + text(s.title) + text(s.published);
   return bytes;
 }
-
-}  // namespace
 
 EventRecord AsStoredEvent(EventRecord record) {
   NormalizeAsJsonReadsBack(record);
@@ -44,7 +38,7 @@ const EventRecord* RecentEvents::Find(int64_t id) {
 void RecentEvents::Keep(int64_t id, EventRecord record) {
   Forget(id);
   record = AsStoredEvent(std::move(record));
-  const size_t bytes = ApproximateBytes(record);
+  const size_t bytes = ApproximateRecordBytes(record);
   if (max_events_ == 0 || bytes > max_bytes_) return;
   while (!entries_.empty() && (by_id_.size() >= max_events_ || bytes_ + bytes > max_bytes_)) {
     Erase(std::prev(entries_.end()));
@@ -54,9 +48,10 @@ void RecentEvents::Keep(int64_t id, EventRecord record) {
   bytes_ += bytes;
 }
 
-std::optional<EventRecord> RecentEvents::Take(int64_t id) {
+std::optional<EventRecord> RecentEvents::Take(int64_t id, size_t* bytes) {
   auto it = by_id_.find(id);
   if (it == by_id_.end()) return std::nullopt;
+  if (bytes != nullptr) *bytes += it->second->bytes;
   std::optional<EventRecord> record(std::move(it->second->record));
   Erase(it->second);
   return record;

@@ -19,6 +19,9 @@ namespace vigie {
 // (NormalizeAsJsonReadsBack) and the review column's default.
 EventRecord AsStoredEvent(EventRecord record);
 
+// The memory a record holds, about: its strings and lists.
+size_t ApproximateRecordBytes(const EventRecord& e);
+
 class RecentEvents {
  public:
   // Keeps at most `max_events` records taking about `max_bytes` of memory at most (an
@@ -30,8 +33,9 @@ class RecentEvents {
   const EventRecord* Find(int64_t id);
   // Keeps `record` as event `id`'s, as the store would read it back from its JSON.
   void Keep(int64_t id, EventRecord record);
-  // Removes event `id`'s record and gives it, when kept: for a change made in place.
-  std::optional<EventRecord> Take(int64_t id);
+  // Removes event `id`'s record and gives it, when kept: for a change made in place. Adds
+  // the memory it holds, about, to `*bytes` when given.
+  std::optional<EventRecord> Take(int64_t id, size_t* bytes = nullptr);
   void Forget(int64_t id);
   void Clear();
   size_t size() const { return by_id_.size(); }

@@ -194,6 +194,7 @@ class SqliteTransaction final : public StoreTransaction {
     pending_index_.clear();
     unsaved_.clear();
     unsaved_by_first_day_.clear();
+    unsaved_bytes_ = 0;
     current_doc_ = {};
     next_event_id_ = 0;
     if (committed) {
@@ -545,8 +546,13 @@ class SqliteTransaction final : public StoreTransaction {
     }
     unsaved_.clear();
     unsaved_by_first_day_.clear();
+    unsaved_bytes_ = 0;
     return Status::Ok();
   }
+
+  // The memory the records of the events changed since SaveEvents hold, about (as they were
+  // when first changed: a merge adds little).
+  size_t UnsavedBytes() const { return unsaved_bytes_; }
 
   Status DeleteEvent(int64_t event_id) override {
     recent_.Forget(event_id);
@@ -722,7 +728,7 @@ class SqliteTransaction final : public StoreTransaction {
     UnsavedEvent& unsaved = entry->second;
     unsaved.doc = current_doc_;
     if (!first_change) return &unsaved;
-    if (std::optional<EventRecord> kept = recent_.Take(event_id)) {
+    if (std::optional<EventRecord> kept = recent_.Take(event_id, &unsaved_bytes_)) {
       unsaved.record = std::move(*kept);
     } else if (read) {
       auto stored = ReadEvent(event_id);
@@ -731,6 +737,7 @@ class SqliteTransaction final : public StoreTransaction {
         return stored.status();
       }
       unsaved.record = std::move(stored->record);
+      unsaved_bytes_ += ApproximateRecordBytes(unsaved.record);
     } else {
       return &unsaved;  // where the row puts the event is not known: its R*Tree row is written
     }
@@ -747,6 +754,7 @@ class SqliteTransaction final : public StoreTransaction {
   std::vector<PendingIndexRow> pending_index_;
   std::unordered_map<int64_t, UnsavedEvent> unsaved_;
   std::set<std::pair<std::string, int64_t>> unsaved_by_first_day_;  // (FirstDay, id) of unsaved_
+  size_t unsaved_bytes_ = 0;                                        // UnsavedBytes
   EventRecord candidate_;         // ForEachCandidateEvent's: the fields CopyIncidentFields copies
   std::string_view current_doc_;  // the document being written, for UnsavedEvent::doc
   int64_t next_event_id_ = 0;     // the number of this transaction's next event; 0 until read
@@ -758,7 +766,10 @@ class SqliteTransaction final : public StoreTransaction {
 class SqliteStore final : public EventStore {
  public:
   SqliteStore(SqliteDatabase db, const StoreOptions& options)
-      : db_(std::move(db)), writer_(options.incident_rules), tx_(std::make_unique<SqliteTransaction>(db_)) {}
+      : db_(std::move(db)),
+        writer_(options.incident_rules),
+        tx_(std::make_unique<SqliteTransaction>(db_)),
+        changed_event_bytes_(static_cast<size_t>(std::max<int64_t>(0, options.changed_event_bytes))) {}
 
   Result<std::vector<StoreOutcome>> AddDocuments(std::span<const DocumentToStore> documents) override {
     if (Status s = BeginWriting(); !s.ok()) return s;
@@ -768,6 +779,10 @@ class SqliteStore final : public EventStore {
       auto outcome = writer_.Write(*tx_, document);
       if (!outcome.ok()) return EndWriting(Status::Error(document.article.doc + ": " + outcome.status().message()));
       outcomes.push_back(outcome.value());
+      // Written out, uncommitted, when they hold too much memory (StoreOptions).
+      if (tx_->UnsavedBytes() > changed_event_bytes_) {
+        if (Status s = tx_->SaveEvents(); !s.ok()) return EndWriting(s);
+      }
     }
     if (Status s = EndWriting(Status::Ok()); !s.ok()) return s;
     return outcomes;
@@ -1213,6 +1228,7 @@ class SqliteStore final : public EventStore {
   SqliteDatabase db_;
   DocumentWriter writer_;
   std::unique_ptr<SqliteTransaction> tx_;
+  size_t changed_event_bytes_;  // StoreOptions::changed_event_bytes
 };
 
 }  // namespace
