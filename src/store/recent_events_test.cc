@@ -40,6 +40,13 @@ TEST(RecentEvents, TakingARecordGivesItAndForgetsIt) {
   EXPECT_EQ(recent.bytes(), 0u);
   EXPECT_GT(bytes, 0u);
   EXPECT_FALSE(recent.Take(7).has_value());
+  // The memory it held is added to a count the taker keeps (a store's changed events).
+  recent.Keep(8, WithEvidence(2));
+  size_t taken_bytes = 5;
+  const size_t kept_bytes = recent.bytes();
+  ASSERT_TRUE(recent.Take(8, &taken_bytes).has_value());
+  EXPECT_EQ(taken_bytes, 5 + kept_bytes);
+  EXPECT_EQ(ApproximateRecordBytes(AsStoredEvent(WithEvidence(2))), kept_bytes);
 }
 
 TEST(RecentEvents, DropsTheLeastRecentlyUsedFirst) {
