@@ -3,6 +3,7 @@
 // reads them, for every engine.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 
@@ -20,6 +21,21 @@ inline constexpr const char* kEventColumns =
 inline constexpr int kEventColumnCount = 41;
 // Where latitude and longitude are among kEventColumns (0-based).
 inline constexpr int kLatitudeColumn = 22;
+
+// The names in kEventColumns, in order.
+inline const std::array<std::string_view, kEventColumnCount>& EventColumnNames() {
+  static const std::array<std::string_view, kEventColumnCount> names = [] {
+    std::array<std::string_view, kEventColumnCount> out{};
+    std::string_view rest = kEventColumns;
+    for (std::string_view& name : out) {
+      const size_t comma = rest.find(", ");
+      name = rest.substr(0, comma);
+      rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 2);
+    }
+    return out;
+  }();
+  return names;
+}
 
 // Binds the kEventColumns of `e` in order through `b`: any type with Text(value,
 // empty_is_null), Int(int64_t), Real(double) and Null(). Unknown values (empty optional

@@ -70,12 +70,9 @@ std::string Placeholders(int first, int n) {
 const std::array<bool, kEventColumnCount>& IndexedColumns() {
   static const std::array<bool, kEventColumnCount> indexed = [] {
     std::array<bool, kEventColumnCount> out{};
-    std::string_view rest = kEventColumns;
-    for (bool& flag : out) {
-      const size_t comma = rest.find(", ");
-      const std::string_view name = rest.substr(0, comma);
-      flag = std::find(kIndexedEventColumns.begin(), kIndexedEventColumns.end(), name) != kIndexedEventColumns.end();
-      rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 2);
+    for (size_t i = 0; i < out.size(); ++i) {
+      const std::string_view name = EventColumnNames()[i];
+      out[i] = std::find(kIndexedEventColumns.begin(), kIndexedEventColumns.end(), name) != kIndexedEventColumns.end();
     }
     return out;
   }();
@@ -88,14 +85,10 @@ const std::string& UpdateUnindexedSql() {
   static const std::string sql = [] {
     std::string columns;
     int count = 0;
-    std::string_view rest = kEventColumns;
-    for (const bool indexed : IndexedColumns()) {
-      const size_t comma = rest.find(", ");
-      if (!indexed) {
-        columns.append(rest.substr(0, comma)).append(", ");
-        ++count;
-      }
-      rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 2);
+    for (size_t i = 0; i < EventColumnNames().size(); ++i) {
+      if (IndexedColumns()[i]) continue;
+      columns.append(EventColumnNames()[i]).append(", ");
+      ++count;
     }
     return "UPDATE events SET (" + columns + "record) = (" + Placeholders(2, count + 1) + ") WHERE id = ?1";
   }();
