@@ -24,6 +24,10 @@ int NumberValue(std::string_view word) {
   return value;
 }
 
+// What relative dates are read against in a report with no publication date. Any date
+// would do: only the differences between such dates mean something.
+constexpr CivilDate kUnanchoredReference{2000, 1, 15};
+
 // The most recent `weekday` on or before `reference` (strictly before when `strictly`).
 CivilDate RecentWeekday(const CivilDate& reference, int weekday, bool strictly) {
   int back = (Weekday(reference) - weekday + 7) % 7;
@@ -67,6 +71,9 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
                                                 std::span<const PhraseMatch> relative) const {
   std::vector<TemporalMention> found;
   const int64_t latest = published ? DaysFromCivil(*published) + 1 : INT64_MAX;
+  // What a relative date is read against: the publication date, else a stand-in that makes
+  // the date unanchored.
+  const CivilDate reference = published.value_or(kUnanchoredReference);
   auto keep = [&](TemporalMention mention) {
     if (!IsValidDate(mention.date.year, mention.date.month, mention.date.day)) return;
     if (mention.date.year < 1900 || DaysFromCivil(mention.date) > latest) return;
@@ -103,8 +110,8 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
       mention.end_token = static_cast<uint32_t>(year_token + 1);
     } else {
       mention.end_token = static_cast<uint32_t>(day_month_end);
-      if (!published) return first;
-      year = published->year;
+      mention.unanchored = !published;
+      year = reference.year;
       if (IsValidDate(year, month, day) && DaysFromCivil({year, month, day}) > latest) --year;
     }
     mention.date = {year, month, day};
@@ -195,28 +202,27 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
       found.push_back(mention);
       continue;
     }
-    if (!published) continue;
-
     // Relative phrases.
     if (const RelativeDateEntry* entry = relative_at(t)) {
       const size_t after = t + last_length;
       TemporalMention mention;
+      mention.unanchored = !published;
       mention.first_token = static_cast<uint32_t>(t);
       mention.end_token = static_cast<uint32_t>(after);
       switch (entry->kind) {
         case RelativeDateKind::kDayOffset:
-          mention.date = AddDays(*published, entry->value);
+          mention.date = AddDays(reference, entry->value);
           keep(mention);
           t = after - 1;
           continue;
         case RelativeDateKind::kWeekend:
           // The most recent Saturday (this weekend, or the last one).
-          mention.date = RecentWeekday(*published, 6, entry->value < 0 && Weekday(*published) >= 6);
+          mention.date = RecentWeekday(reference, 6, entry->value < 0 && Weekday(reference) >= 6);
           keep(mention);
           t = after - 1;
           continue;
         case RelativeDateKind::kPeriod:
-          mention.date = AddDays(*published, entry->value);
+          mention.date = AddDays(reference, entry->value);
           mention.time_precision = entry->time_precision;
           keep(mention);
           t = after - 1;
@@ -225,7 +231,7 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
           // "dans la nuit de dimanche à lundi": the first night's weekday.
           const int weekday = weekday_at(after);
           if (weekday > 0) {
-            mention.date = RecentWeekday(AddDays(*published, -1), weekday, false);
+            mention.date = RecentWeekday(AddDays(reference, -1), weekday, false);
             size_t last = after + 1;
             for (size_t k = after + 1; k < std::min(end, after + 4); ++k) {
               if (weekday_at(k) > 0) last = k + 1;
@@ -243,7 +249,7 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
           // "last Tuesday", "ce mardi": the weekday follows.
           const int weekday = weekday_at(after);
           if (weekday > 0) {
-            mention.date = RecentWeekday(*published, weekday, entry->kind == RelativeDateKind::kLastModifier);
+            mention.date = RecentWeekday(reference, weekday, entry->kind == RelativeDateKind::kLastModifier);
             mention.end_token = static_cast<uint32_t>(after + 1);
             keep(mention);
             t = after;
@@ -255,6 +261,7 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
     // A weekday: "mardi", "on Tuesday", "mardi dernier".
     if (int weekday = weekday_at(t); weekday > 0) {
       TemporalMention mention;
+      mention.unanchored = !published;
       mention.first_token = static_cast<uint32_t>(t);
       mention.end_token = static_cast<uint32_t>(t + 1);
       bool strictly = false;
@@ -262,7 +269,7 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
         strictly = true;
         mention.end_token = static_cast<uint32_t>(t + 1 + last_length);
       }
-      mention.date = RecentWeekday(*published, weekday, strictly);
+      mention.date = RecentWeekday(reference, weekday, strictly);
       keep(mention);
       t = mention.end_token - 1;
     }

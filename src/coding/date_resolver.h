@@ -21,6 +21,10 @@ struct TemporalMention {
   CivilDate date;
   int time_precision = 1;   // ACLED: 1 day, 2 week, 3 month
   bool background = false;  // a past year named as background ("depuis 2012", "in 2019")
+  // A relative date ("mardi", "hier", "3 mars") in a report with no publication date: it is
+  // read against a fixed stand-in date, so that two such dates still compare, but it dates
+  // the incident to no day of the calendar.
+  bool unanchored = false;
 };
 
 // Borrows the month/weekday names and the relative-date lexicon, which must outlive it.
@@ -29,8 +33,8 @@ class DateResolver {
   DateResolver(const DateParser& names, const Lexicon<RelativeDateEntry>& relative)
       : names_(names), relative_(relative) {}
 
-  // The temporal expressions of tokens [begin, end). Relative ones need `published`;
-  // without it only explicit dates with a year are returned. Dates after `published`
+  // The temporal expressions of tokens [begin, end). Relative ones are read against
+  // `published`; without it they are `unanchored`. Dates after `published`
   // (plus one day) or before 1900 are dropped: a report does not describe them as past.
   std::vector<TemporalMention> Find(const TokenWords& words, const std::vector<Token>& tokens, std::string_view text,
                                     size_t begin, size_t end, const std::optional<CivilDate>& published,

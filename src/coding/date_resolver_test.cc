@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
+
+#include "coding/civil_calendar.h"
 #include "core/data_paths.h"
 #include "text/tokenizer.h"
 
@@ -28,7 +31,8 @@ class DateResolverTest : public ::testing::Test {
     add("fr", "mouvement du", RelativeDateKind::kNameHead, 0);
     add("en", "movement", RelativeDateKind::kNameHead, 0);
   }
-  std::vector<TemporalMention> Find(const std::string& text, CivilDate published, std::string_view language) {
+  std::vector<TemporalMention> Find(const std::string& text, std::optional<CivilDate> published,
+                                    std::string_view language) {
     text_ = text;
     tokens_.clear();
     Tokenize(text_, 0, text_.size(), tokens_);
@@ -145,6 +149,25 @@ TEST_F(DateResolverTest, BackgroundYearsAndFutureDates) {
   EXPECT_TRUE(found[0].background);
   EXPECT_TRUE(Find("le 30 septembre 2024", kWednesday, "fr").empty());  // after publication
   EXPECT_TRUE(Find("le 3 mars 1850", kWednesday, "fr").empty());        // before 1900
+}
+
+TEST_F(DateResolverTest, WithoutAPublicationDateRelativeDatesAreUnanchored) {
+  auto found = Find("Hier, l'armée a dit que le poste avait été attaqué le 17 septembre 2024.", std::nullopt, "fr");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_TRUE(found[0].unanchored);  // "Hier"
+  EXPECT_FALSE(found[1].unanchored);
+  EXPECT_EQ(found[1].date, (CivilDate{2024, 9, 17}));
+  // Read against the same stand-in, two such dates still compare.
+  found = Find("The army said on Wednesday that Tuesday's ambush killed nine.", std::nullopt, "en");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_TRUE(found[0].unanchored && found[1].unanchored);
+  EXPECT_EQ(DaysFromCivil(found[0].date) - DaysFromCivil(found[1].date), 1);
+  found = Find("le 3 mars", std::nullopt, "fr");  // no year
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_TRUE(found[0].unanchored);
+  found = Find("Hier", kWednesday, "fr");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_FALSE(found[0].unanchored);
 }
 
 }  // namespace

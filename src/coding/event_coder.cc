@@ -177,6 +177,23 @@ bool NewClauseBetween(std::string_view text, const std::vector<Token>& tokens, c
   return false;
 }
 
+// The first token of an incident's first trigger.
+uint32_t IncidentStart(const EventParts& incident) {
+  uint32_t start = UINT32_MAX;
+  for (const EventFrame* frame : incident.frames) start = std::min(start, frame->trigger_first);
+  return start;
+}
+
+// Whether `date` is the date a frame of another incident gave.
+bool DatesAnotherIncident(const std::vector<EventParts>& incidents, const EventParts& incident,
+                          const TemporalMention& date) {
+  return std::any_of(incidents.begin(), incidents.end(), [&](const EventParts& other) {
+    return &other != &incident && std::any_of(other.frames.begin(), other.frames.end(), [&](const EventFrame* f) {
+      return f->date && f->date->first_token == date.first_token;
+    });
+  });
+}
+
 }  // namespace
 
 CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOptions& options) const {
@@ -504,7 +521,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       } else if (t.first_token >= dateline_end && !owned) {
         const bool owns = possessive(t);
         if (after_report && !owns) continue;
-        if (!sentence_date || owns) {
+        // An explicit date outranks an unanchored one ("on Tuesday, 12 March 2019" in an
+        // undated report).
+        if (!sentence_date || owns || (sentence_date->unanchored && !t.unanchored)) {
           sentence_date = t;
           owned = owns;
         }
@@ -1118,7 +1137,14 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }
     }
     event.country = main_country;
-    if (!event.date && first_date) event.date = &*first_date;
+    // An undated incident takes the report's first date, unless that date is told after it
+    // and dates another incident ("Tuesday's ambush ... The same area saw an ambush in
+    // October 2017": with no publication date to read "Tuesday" against, the first ambush
+    // has no date, not the other's).
+    if (!event.date && first_date &&
+        !(first_date->first_token > IncidentStart(event) && DatesAnotherIncident(incidents, event, *first_date))) {
+      event.date = &*first_date;
+    }
     // An armed doer left unnamed is the group the report names, when it names one and the
     // incident is violence (not a protest, not the state's own operation).
     const bool unnamed_doer = !event.actor1 || (event.actor1->actor < 0 && event.actor1->generic &&
@@ -1126,6 +1152,14 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     if (unnamed_doer && main_group && s.lexicon.frame_classes.Of(event.primary->frame).violent &&
         !(event.actor2 && event.actor2->actor == main_group->actor)) {
       event.actor1 = &*main_group;
+    }
+    if (event.date && event.date->unanchored) {
+      // "Tuesday's ambush" with no publication date: the incident happened on no known day.
+      const Token& t = tokens[event.date->first_token];
+      coded.notes.push_back("not coded: an incident dated only by \"" +
+                            std::string(text.substr(t.start, tokens[event.date->end_token - 1].end - t.start)) +
+                            "\", and the document has no publication date (give --published)");
+      continue;
     }
     auto record = s.records.Build(article, words, analysed, places, event, published, s.lexicon);
     if (!record) continue;

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <initializer_list>
 #include <string>
 #include <vector>
@@ -754,6 +755,45 @@ TEST_F(EventCoderTest, TakeoverWithoutAFightIsANonViolentTransfer) {
       &EventRecord::sub_event_type, "Non-violent transfer of territory");
   EXPECT_EQ(One("On Sunday, JNIM fighters took control of the town of Boni after heavy fighting.", "en").sub_event_type,
             "Non-state actor overtakes territory");
+}
+
+TEST_F(EventCoderTest, RelativeDateWithoutAPublicationDateDatesNothing) {
+  const std::string text =
+      "Niger's army said on Wednesday that nine soldiers were killed in Tuesday's ambush near Ouallam. "
+      "In March 2018, gunmen killed four soldiers in the same area.";
+  // Undated: "Tuesday" is no day, so the ambush is not coded, and it does not take March 2018.
+  ExtractedArticle article;
+  article.doc = "test";
+  article.text = text;
+  article.language = "en";
+  const CodedDocument coded = coder_->Code(article);
+  ASSERT_EQ(coded.events.size(), 1u);
+  EXPECT_EQ(coded.events[0].event_date, "2018-03-01");
+  EXPECT_EQ(coded.events[0].fatalities, 4);
+  EXPECT_TRUE(std::any_of(coded.notes.begin(), coded.notes.end(),
+                          [](const std::string& note) { return note.find("\"Tuesday\"") != std::string::npos; }));
+  // Dated: March 2018 is background, and Tuesday the ambush's day.
+  const EventRecord dated = One(text, "en", "2019-05-16");
+  EXPECT_EQ(dated.event_date, "2019-05-14");
+  EXPECT_EQ(dated.fatalities, 9);
+}
+
+TEST_F(EventCoderTest, UndatedIncidentDoesNotTakeTheDateOfALaterOne) {
+  // 2018-09-26 is a Wednesday: Monday is the bombing's day, not the checkpoint attack's.
+  const auto events = Code(
+      "Gunmen attacked a gendarmerie checkpoint in Gao, killing two gendarmes. On Monday, a bomb exploded near a "
+      "market in Kidal, killing five civilians.",
+      "en");
+  ASSERT_EQ(events.size(), 2u);
+  for (const EventRecord& event : events) {
+    if (event.location == "Kidal") {
+      EXPECT_EQ(event.event_date, "2018-09-24");
+    } else {
+      EXPECT_EQ(event.location, "Gao");
+      EXPECT_EQ(event.event_date, "2018-09-26");
+      EXPECT_EQ(event.time_precision, 2);
+    }
+  }
 }
 
 }  // namespace

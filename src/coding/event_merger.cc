@@ -97,7 +97,13 @@ std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, cons
         continue;
       }
       const TemporalMention* date = group_date(*it);
-      if (f.date && date && std::llabs(DaysFromCivil(f.date->date) - DaysFromCivil(date->date)) > 1) continue;
+      // An unanchored date ("Tuesday's ambush" in an undated report) compares only with
+      // another such date.
+      if (f.date && date &&
+          (f.date->unanchored != date->unanchored ||
+           std::llabs(DaysFromCivil(f.date->date) - DaysFromCivil(date->date)) > 1)) {
+        continue;
+      }
       into = &*it;
     }
     if (into) {
