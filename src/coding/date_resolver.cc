@@ -137,6 +137,19 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
     return false;
   };
 
+  // Whether a month-lead phrase ("en", "fin", "in", "since") ends right before token `t`.
+  auto month_lead_before = [&](size_t t) {
+    auto m = std::lower_bound(relative.begin(), relative.end(), t >= 3 ? t - 3 : 0,
+                              [](const PhraseMatch& match, size_t token) { return match.first_token < token; });
+    for (; m != relative.end() && m->first_token < t; ++m) {
+      const RelativeDateEntry& entry = relative_.entries[m->entry];
+      if (m->end_token == t && entry.kind == RelativeDateKind::kMonthLead && EntryApplies(entry.language, language)) {
+        return true;
+      }
+    }
+    return false;
+  };
+
   for (size_t t = begin; t < end; ++t) {
     const std::string_view w = word(t);
     if (w.empty()) continue;
@@ -194,6 +207,18 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
         t = mention.end_token - 1;
         continue;
       }
+      // A month alone after a leading word: "en novembre", "fin septembre", "in November".
+      // The publication's own month dates nothing: the report's week says more.
+      const char initial = tokens[t].In(text).front();
+      if (month != reference.month && month_lead_before(t) &&
+          (language != "en" || (initial >= 'A' && initial <= 'Z'))) {
+        const int month_year = month > reference.month ? reference.year - 1 : reference.year;
+        TemporalMention mention{static_cast<uint32_t>(t), static_cast<uint32_t>(t + 1), {month_year, month, 1}, 3};
+        mention.unanchored = !published;
+        mention.background = published && (published->year * 12 + published->month) - (month_year * 12 + month) > 1;
+        found.push_back(mention);
+        continue;
+      }
     }
     // A bare past year: background ("depuis 2012", "en 2019") unless it is this year.
     if (int year = number;
@@ -243,6 +268,7 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
           continue;
         }
         case RelativeDateKind::kNameHead:
+        case RelativeDateKind::kMonthLead:
           break;  // no date of its own
         case RelativeDateKind::kLastModifier:
         case RelativeDateKind::kThisModifier: {

@@ -30,6 +30,8 @@ class DateResolverTest : public ::testing::Test {
     relative_.entries.push_back({"fr", RelativeDateKind::kPeriod, -7, 2});
     add("fr", "mouvement du", RelativeDateKind::kNameHead, 0);
     add("en", "movement", RelativeDateKind::kNameHead, 0);
+    add("fr", "en", RelativeDateKind::kMonthLead, 0);
+    add("en", "in", RelativeDateKind::kMonthLead, 0);
   }
   std::vector<TemporalMention> Find(const std::string& text, std::optional<CivilDate> published,
                                     std::string_view language) {
@@ -168,6 +170,25 @@ TEST_F(DateResolverTest, WithoutAPublicationDateRelativeDatesAreUnanchored) {
   found = Find("Hier", kWednesday, "fr");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_FALSE(found[0].unanchored);
+}
+
+TEST_F(DateResolverTest, MonthAloneAfterALeadingWord) {
+  // Published on 2024-09-18: "en juillet" is this year's July, "in November" last year's.
+  auto found = Find("En juillet, des hommes armés ont attaqué le poste.", kWednesday, "fr");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].date, (CivilDate{2024, 7, 1}));
+  EXPECT_EQ(found[0].time_precision, 3);
+  EXPECT_TRUE(found[0].background);  // ended more than a month before publication
+  found = Find("In August, gunmen attacked the post.", kWednesday, "en");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_FALSE(found[0].background);  // last month
+  found = Find("In November, gunmen attacked the post.", kWednesday, "en");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].date, (CivilDate{2023, 11, 1}));
+  // Not a month: no leading word, a modal verb, the publication's own month.
+  EXPECT_TRUE(Find("Juillet a été meurtrier.", kWednesday, "fr").empty());
+  EXPECT_TRUE(Find("Gunmen in may attack.", kWednesday, "en").empty());
+  EXPECT_TRUE(Find("In September, gunmen attacked the post.", kWednesday, "en").empty());
 }
 
 }  // namespace

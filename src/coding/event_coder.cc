@@ -473,13 +473,46 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     modal.clear();
     report_ends.clear();
     no_toll_ends.clear();
-    for (const PhraseMatch& m : matches(si, kModality)) {
+    const std::span<const PhraseMatch> modality_here = matches(si, kModality);
+    const std::span<const PhraseMatch> roles_here = matches(si, kRoles);
+    for (const PhraseMatch& m : modality_here) {
       const ModalityEntry& entry = s.lexicon.modality.entries[m.entry];
       if (!EntryApplies(entry.language, language)) continue;
       modal.emplace_back(m.first_token, entry.kind);
       if (entry.kind == ModalityKind::kReport) report_ends.push_back(m.end_token);
       if (entry.kind == ModalityKind::kNoToll) no_toll_ends.push_back(m.end_token);
     }
+    // A village is its people only as the target of an attack ("a raid on the village of
+    // Solhan", "une attaque contre le village"); elsewhere it is a place.
+    std::erase_if(actors, [&](const ActorMention& a) {
+      if (!a.generic || a.generic->kind != "settlement") return false;
+      return std::none_of(roles_here.begin(), roles_here.end(), [&](const PhraseMatch& r) {
+        const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
+        return entry.kind == RoleKind::kTarget && EntryApplies(entry.language, language) &&
+               a.first_token >= r.end_token && a.first_token <= r.end_token + 1;
+      });
+    });
+    // Civilians who tell the story are its sources, not its victims: "..., a resident said",
+    // "...\" said a resident", "selon des habitants", "according to a witness". (Not "a
+    // shepherd was allegedly killed": the speaker comes after a comma, a quote or a verb of
+    // saying.)
+    auto after_pause = [&](uint32_t token) {
+      if (token == begin) return false;
+      const std::string_view p = tokens[token - 1].In(text);
+      return tokens[token - 1].kind == TokenKind::kPunctuation && (p == "," || p == "\"" || p == "»" || p == "\u201D");
+    };
+    std::erase_if(actors, [&](const ActorMention& a) {
+      if (a.type != ActorType::kCivilians) return false;
+      return std::any_of(modality_here.begin(), modality_here.end(), [&](const PhraseMatch& m) {
+        const ModalityEntry& entry = s.lexicon.modality.entries[m.entry];
+        if (entry.kind != ModalityKind::kReport || !EntryApplies(entry.language, language)) return false;
+        const bool says_after =
+            m.first_token >= a.end_token && m.first_token <= a.end_token + 1 &&
+            (after_pause(a.first_token) || (a.first_token > begin && after_pause(a.first_token - 1)));
+        const bool named_after = a.first_token >= m.end_token && a.first_token <= m.end_token + 1;
+        return says_after || named_after;
+      });
+    });
 
     const auto temporals = s.dates.Find(words, tokens, text, begin, end, published, language, matches(si, kRelativeDates));
     std::optional<TemporalMention> sentence_date;
@@ -703,13 +736,14 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       dead = both;
     }
 
-    // A background phrase governs what follows it in an undated sentence ("The raid
-    // follows an earlier attack in Kidal, in which four people were killed"); a date of the
-    // sentence's own ("depuis mardi") makes it today's news.
+    // A background phrase governs what follows it in a sentence without a day of its own
+    // ("The raid follows an earlier attack in Kidal, in which four people were killed", "came
+    // a month after 71 soldiers were killed at Inates in December"); a day of the sentence's
+    // own ("depuis mardi") makes it today's news.
     auto in_background = [&](uint32_t token) {
-      return !sentence_date && std::any_of(modal.begin(), modal.end(), [&](const auto& cue) {
-        return cue.second == ModalityKind::kBackground && cue.first < token;
-      });
+      return (!sentence_date || sentence_date->time_precision == 3) &&
+             std::any_of(modal.begin(), modal.end(),
+                         [&](const auto& cue) { return cue.second == ModalityKind::kBackground && cue.first < token; });
     };
     auto governed = [&](const PhraseMatch& trigger) {
       if (in_background(trigger.first_token)) return true;
@@ -901,6 +935,29 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       frame.trigger_end = m.end_token;
       frame.actor1 = actor_after_role(RoleKind::kAgent);
       frame.actor2 = actor_after_role(RoleKind::kTarget);
+      // "Attackers killed 20 soldiers in a pre-dawn raid on a camp": the raid is the occasion
+      // of the killing, done by its doer to its victims, not by the soldiers named before it.
+      const bool circumstance = std::any_of(roles.begin(), roles.end(), [&](const PhraseMatch& r) {
+        const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
+        return entry.kind == RoleKind::kCircumstance && EntryApplies(entry.language, language) &&
+               r.end_token <= m.first_token && m.first_token - r.end_token <= 3 &&
+               std::all_of(tokens.begin() + r.end_token, tokens.begin() + m.first_token,
+                           [&](const Token& t) { return t.kind == TokenKind::kWord || t.In(text) == "-"; }) &&
+               m.first_token - r.end_token != 2;  // one word, or two joined by a hyphen
+      });
+      // (Only after a verb in the active voice with its doer before it: "132 people had been
+      // killed in a raid" says nothing of who raided.)
+      auto active_with_doer = [&](const EventFrame& verb) {
+        const uint32_t words_in_verb = verb.trigger_end - verb.trigger_first;
+        return verb.actor1 && verb.actor1->end_token <= verb.trigger_first &&
+               (words_in_verb == 1 || (words_in_verb == 2 && IsAuxiliary(words.Word(verb.trigger_first), language)));
+      };
+      if (circumstance && !frames.empty() && frames.back().sentence == si && active_with_doer(frames.back()) &&
+          s.lexicon.frame_classes.Of(frames.back().frame).violent &&
+          !ClauseBreakBetween(text, tokens, frames.back().trigger_end, m.first_token)) {
+        frame.actor1 = frames.back().actor1;
+        if (frames.back().actor2) frame.actor2 = frames.back().actor2;
+      }
       // A determiner right before the trigger, or one word before it ("ces deux attaques"),
       // but not an actor's ("the protesters burned tires": the protesters are the subject).
       frame.refers_back = std::any_of(modal.begin(), modal.end(), [&](const auto& cue) {

@@ -796,5 +796,57 @@ TEST_F(EventCoderTest, UndatedIncidentDoesNotTakeTheDateOfALaterOne) {
   }
 }
 
+TEST_F(EventCoderTest, EarlierMonthToldAsBackgroundIsNoEvent) {
+  // Published 2018-09-26. "In July" is long past, "in August" last month but recalled.
+  EXPECT_EQ(Code("On Monday, gunmen killed four herders near Tenenkou. In July, twelve soldiers were killed in "
+                 "an ambush near Boni.",
+                 "en")
+                .size(),
+            1u);
+  EXPECT_EQ(Code("On Monday, gunmen killed four herders near Tenenkou. The attack came a month after nine "
+                 "soldiers were killed near Boni in August.",
+                 "en")
+                .size(),
+            1u);
+}
+
+TEST_F(EventCoderTest, OccasionOfAVerbHasTheVerbsDoer) {
+  // The soldiers named after "killed" are its victims, not the doers of the raid.
+  const EventRecord event =
+      One("On Sunday, gunmen killed 14 Malian soldiers in a dawn raid on an army camp near Diafarabe.", "en");
+  EXPECT_EQ(event.actor1, "Unidentified Armed Group (Mali)");
+  EXPECT_EQ(event.actor2, "Military Forces of Mali");
+  EXPECT_EQ(event.event_type, "Battles");
+  // A passive verb says nothing of the raid's doer.
+  const EventRecord passive =
+      One("On Sunday, 30 villagers were killed in a raid on a hamlet near Diafarabe, the governor said.", "en");
+  EXPECT_EQ(passive.event_type, "Violence against civilians");
+}
+
+TEST_F(EventCoderTest, CiviliansWhoTellTheStoryAreNotItsVictims) {
+  // Gendarmes attacked; a villager speaks: a clash, not violence against civilians.
+  const EventRecord event =
+      One("On Sunday, jihadists attacked a gendarmerie post near Diafarabe. \"We heard gunfire all night,\" a villager "
+          "said.",
+          "en");
+  EXPECT_EQ(event.event_type, "Battles");
+  // A victim with a word of hearsay after it is still the victim.
+  EXPECT_EQ(One("On Sunday, a trader was reportedly killed by gunmen near Diafarabe.", "en").event_type,
+            "Violence against civilians");
+}
+
+TEST_F(EventCoderTest, VillageAttackedIsItsPeople) {
+  // The raid on a village is violence against civilians, though a militia post was hit first.
+  EXPECT_EQ(One("Officials said that 25 people had been killed in a raid on the village of Mansila near Sebba. The "
+                "attackers first shot at a post of the VDP militia.",
+                "en")
+                .event_type,
+            "Violence against civilians");
+  // A village named as a place is no victim.
+  EXPECT_EQ(
+      One("On Saturday, soldiers clashed with jihadists near the village of Mansila, close to Sebba.", "en").event_type,
+      "Battles");
+}
+
 }  // namespace
 }  // namespace vigie

@@ -193,9 +193,12 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
           e.kind = RoleKind::kBorder;
         else if (f[2] == "grievance")
           e.kind = RoleKind::kGrievance;
+        else if (f[2] == "circumstance")
+          e.kind = RoleKind::kCircumstance;
         else
           return "ROLE '" + f[2] +
-                 "' must be agent, target, victim, affiliation, route, off-duty, undergoer, border or grievance";
+                 "' must be agent, target, victim, affiliation, route, off-duty, undergoer, border, grievance or "
+                 "circumstance";
         return "";
       });
   if (!status.ok()) return status;
@@ -215,6 +218,7 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
             {"weekend", RelativeDateKind::kWeekend},
             {"period", RelativeDateKind::kPeriod},
             {"name-head", RelativeDateKind::kNameHead},
+            {"month-lead", RelativeDateKind::kMonthLead},
         };
         const auto known =
             std::find_if(std::begin(kKinds), std::end(kKinds), [&](const auto& k) { return k.first == f[2]; });

@@ -81,7 +81,8 @@ enum class RoleKind : uint8_t {
   kOffDuty,
   kUndergoer,
   kBorder,
-  kGrievance
+  kGrievance,
+  kCircumstance
 };
 // A word that begins no object ("in", "around", "dans"): a verb it follows has none.
 struct AdjunctEntry {
@@ -99,7 +100,8 @@ enum class RelativeDateKind : uint8_t {
   kNightSpan,
   kWeekend,
   kPeriod,
-  kNameHead,  // not a date: a noun that, capitalised, makes the date next to it a name
+  kNameHead,   // not a date: a noun that, capitalised, makes the date next to it a name
+  kMonthLead,  // before a month name alone ("en novembre", "in November"): that month
 };
 struct RelativeDateEntry {
   std::string language;
