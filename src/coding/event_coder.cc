@@ -1073,6 +1073,14 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       frame.place = sentence_place;
       frame.date = sentence_date;
       if (dead && !in_background(dead->first_token) && dead->first_token < grievance_from) frame.dead = dead;
+      // An unnamed crowd that storms, burns or loots riots (a mob, when it kills or beats):
+      // told that way at once, so that the demonstration it belongs to is the same incident
+      // ("Protesters stormed the parliament and set it on fire").
+      if (frame.actor1 && frame.actor1->actor < 0 &&
+          (frame.actor1->type == ActorType::kProtesters || frame.actor1->type == ActorType::kRioters) &&
+          (frame.frame == "attack" || frame.frame == "destruction" || frame.frame == "looting")) {
+        frame.frame = frame.actor1->type == ActorType::kProtesters ? "riot" : "mob";
+      }
       // "ont attaqué ... Kayes, Nioro du Sahel, Niono et Molodo": ACLED codes one event per
       // place, so a trigger followed by a list of towns gives a frame for each.
       // So does a count of incidents, a plural noun of attack with as many towns after it in

@@ -848,5 +848,32 @@ TEST_F(EventCoderTest, VillageAttackedIsItsPeople) {
       "Battles");
 }
 
+TEST_F(EventCoderTest, SigningTheAgreementIsAnAgreement) {
+  // A verb of signing before "the agreement" makes it a new signing, not one already known.
+  EXPECT_EQ(One("The rebel alliance signed the peace agreement in Bamako on Saturday.", "en").sub_event_type,
+            "Agreement");
+  EXPECT_EQ(One("Samedi, la coalition rebelle a signé l'accord de paix à Bamako.", "fr").sub_event_type, "Agreement");
+}
+
+TEST_F(EventCoderTest, CrowdThatStormsIsOneRiotWithItsDemonstration) {
+  const auto events =
+      Code("On Thursday, protesters stormed the town hall of Kaya and set it on fire, witnesses said.", "en");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].sub_event_type, "Violent demonstration");
+}
+
+TEST_F(EventCoderTest, ShellsBesideADeadlyAssaultAreItsMeans) {
+  // The shooting killed; the grenades killed no one of their own: the attack names it.
+  EXPECT_EQ(One("On Saturday, a gunman opened fire at a bar in Bamako, killing four people. He also threw grenades "
+                "before fleeing.",
+                "en")
+                .sub_event_type,
+            "Attack");
+  // A barrage alone stays shelling.
+  EXPECT_EQ(
+      One("On Saturday, several mortar shells hit the army camp in Gao, killing one soldier.", "en").sub_event_type,
+      "Shelling/artillery/missile attack");
+}
+
 }  // namespace
 }  // namespace vigie

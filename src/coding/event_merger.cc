@@ -170,11 +170,20 @@ EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<cons
   const bool resisted = std::any_of(parts.begin(), parts.end(), [](const auto& p) { return p.second->resistance; });
   // A frame pointing back to the incident names it last: its sentence is about something
   // else (a reaction, a decision), whose actors are not the incident's.
+  // Shells or grenades that killed no one of their own, beside an assault that killed, are
+  // its means: "a gunman opened fire at a restaurant, killing five ... also threw grenades",
+  // "militants attacked the camp, 71 soldiers were killed ... the assault involved mortar
+  // fire" (ACLED: the attack, the clash). A barrage alone stays shelling.
+  const bool deadly_assault = std::any_of(parts.begin(), parts.end(), [](const auto& p) {
+    return p.second->violent && !p.second->weapon && !p.second->harm && p.first->dead &&
+           p.first->dead->quantity.value > 0;
+  });
   auto rank = [&](const std::pair<const EventFrame*, const FrameClass*>& p) {
     const EventFrame* f = p.first;
     if (f->refers_back) return -10;
     if (defused && p.second->weapon) return -2;
     if (fight && (f->frame == "shelling" || f->frame == "grenade")) return 1;
+    if (deadly_assault && !f->dead && (f->frame == "shelling" || f->frame == "grenade")) return 1;
     return p.second->rank;
   };
   std::stable_sort(parts.begin(), parts.end(), [&](const auto& a, const auto& b) { return rank(a) > rank(b); });
