@@ -611,6 +611,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         // Not when another count follows the figure ("has risen to 40 wounded").
         if (q && !other_count_at(q->end_token) && q->value <= 100000 && (!dead || q->value > dead->quantity.value)) {
           dead = Casualties{c.first_token, q->end_token, *q};
+          dead->revised = true;
         }
         continue;
       }
@@ -776,7 +777,18 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // deadliest attack since the violence began in 2015". (A label's colon, "Arrests: ...
     // in March 2016", ends no clause.)
     auto background_only = [&](const PhraseMatch& trigger) {
-      if (!background || sentence_date) return false;
+      if (!background) return false;
+      // A past year that names the incident ("the 1987 assassination", "l'assassinat de
+      // 1987", "the coup of 2012") makes it background whatever else the sentence dates.
+      const bool named_by_year = std::any_of(temporals.begin(), temporals.end(), [&](const TemporalMention& t) {
+        if (!t.background) return false;
+        if (t.end_token == trigger.first_token) return true;
+        if (t.first_token != trigger.end_token + 1) return false;
+        const std::string_view link = words.Word(trigger.end_token);
+        return link == "de" || link == "of" || link == "en" || link == "in";
+      });
+      if (named_by_year) return true;
+      if (sentence_date) return false;
       return std::any_of(temporals.begin(), temporals.end(), [&](const TemporalMention& t) {
         if (!t.background) return false;
         if (t.first_token < trigger.first_token) return true;

@@ -875,5 +875,30 @@ TEST_F(EventCoderTest, ShellsBesideADeadlyAssaultAreItsMeans) {
       "Shelling/artillery/missile attack");
 }
 
+TEST_F(EventCoderTest, RevisedTollReplacesTheFirst) {
+  EXPECT_EQ(One("On Saturday, gunmen attacked the village of Dalori near Maiduguri. Officials first said 30 people "
+                "had been killed. The toll was later revised to 44.",
+                "en")
+                .fatalities,
+            44);
+  EXPECT_EQ(One("Samedi, des hommes armés ont attaqué un village près de Djibo. Un premier bilan faisait état de 12 "
+                "morts. Le bilan a été porté à 19 dimanche.",
+                "fr")
+                .fatalities,
+            19);
+}
+
+TEST_F(EventCoderTest, IncidentNamedByAPastYearIsBackground) {
+  // Published 2018-09-26: the trial is news, the 2012 attack it judges is not.
+  EXPECT_TRUE(Code("On Tuesday, a court in Bamako sentenced two men over the 2012 attack on the garrison of "
+                   "Aguelhok.",
+                   "en")
+                  .empty());
+  EXPECT_TRUE(
+      Code("Mardi, un tribunal de Bamako a condamné deux hommes pour l'attaque de 2012 contre la garnison d'Aguelhok.",
+           "fr")
+          .empty());
+}
+
 }  // namespace
 }  // namespace vigie

@@ -28,6 +28,7 @@ struct Casualties {
   uint32_t end_token = 0;
   Quantity quantity;
   bool implied = false;  // no figure: a singular verb told of one death ("the mayor was killed")
+  bool revised = false;  // a new figure that replaces an earlier one ("the toll was revised to 86")
 };
 
 struct EventFrame {

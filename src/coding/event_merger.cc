@@ -31,7 +31,8 @@ void AttachLooseTolls(std::vector<EventFrame>& frames, const std::vector<const F
         }
       }
     }
-    if (target && !target->dead) target->dead = toll;
+    // A revised toll ("the toll was later revised to 86") replaces the one told before.
+    if (target && (!target->dead || toll.revised)) target->dead = toll;
   }
 }
 
@@ -229,10 +230,11 @@ EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<cons
   }
   // The date, the place and the toll of the incident come from where the report first
   // gives them (a later figure is usually a part, or a claim).
+  // (A toll the report says was revised replaces them, the latest revision last.)
   for (size_t index : m) {
     if (!event.date && frames[index].date) event.date = &*frames[index].date;
     if (event.place < 0 && frames[index].place >= 0) event.place = frames[index].place;
-    if (!event.dead && frames[index].dead) event.dead = &*frames[index].dead;
+    if (frames[index].dead && (!event.dead || frames[index].dead->revised)) event.dead = &*frames[index].dead;
   }
   for (const auto& part : parts) {
     // Named, not a structured binding: clang 14 (the fuzz build) does not let the lambda
