@@ -1172,7 +1172,8 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   std::vector<PlaceLocation> locations(places.size());
   for (size_t i = 0; i < places.size(); ++i) {
     const fmt::PlaceRecord& p = g.Place(static_cast<uint32_t>(places[i].place));
-    locations[i] = {places[i].place, p.latitude, p.longitude};
+    locations[i] = {places[i].place, p.latitude, p.longitude, std::strncmp(p.feature_code, "PCL", 3) == 0,
+                    std::string_view(p.country, 2)};
   }
   std::vector<EventParts> incidents = MergeFrames(frames, loose_tolls, claims, locations, s.lexicon.frame_classes);
 

@@ -900,5 +900,14 @@ TEST_F(EventCoderTest, IncidentNamedByAPastYearIsBackground) {
           .empty());
 }
 
+TEST_F(EventCoderTest, CountryNamedInPassingDoesNotSplitAnIncident) {
+  // "in Nigeria" places the coordinator's sentence in the country of the town: one incident.
+  EXPECT_EQ(Code("Militants killed 20 farmers near Damboa on Saturday. The UN coordinator in Nigeria said on "
+                 "Sunday that at least 40 civilians had been killed.",
+                 "en", "2020-11-30")
+                .size(),
+            1u);
+}
+
 }  // namespace
 }  // namespace vigie

@@ -93,7 +93,10 @@ std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, cons
       if (!FrameClasses::SameFamily(fk, last_kind) && !joins) continue;
       const PlaceLocation* pa = place_of(f);
       const PlaceLocation* pb = place_of(last);
-      if (pa && pb && pa->place != pb->place &&
+      // A country named in passing ("the UN coordinator in Nigeria said 110 had been
+      // killed") holds the town of the incident; any two points farther apart are two.
+      const bool within = pa && pb && (pa->country || pb->country) && pa->country_code == pb->country_code;
+      if (pa && pb && pa->place != pb->place && !within &&
           HaversineKm(pa->latitude, pa->longitude, pb->latitude, pb->longitude) > 100) {
         continue;
       }

@@ -30,6 +30,8 @@ struct PlaceLocation {
   int32_t place = -1;  // gazetteer index: two mentions of one place share it
   double latitude = 0;
   double longitude = 0;
+  bool country = false;           // a whole country ("in Nigeria"), not a point in it
+  std::string_view country_code;  // ISO alpha-2 of the country the place lies in
 };
 
 // Groups `frames` (in document order) into incidents and returns one EventParts per
