@@ -523,12 +523,16 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // with at most one word between ("Sunday's attack", "Sunday night's ambush"), or follows
     // it after "de" or "du" ("l'attaque de dimanche", "l'embuscade du 12 mai").
     const std::span<const PhraseMatch> triggers_here = matches(si, kTriggers);
+    // One adjective may stand between them ("Friday's coordinated attacks", "l'attaque
+    // meurtrière de dimanche").
     auto possessive = [&](const TemporalMention& t) {
       if (t.first_token >= begin + 2) {
         const std::string_view before = words.Word(t.first_token - 1);
         if ((before == "de" || before == "du") &&
-            std::any_of(triggers_here.begin(), triggers_here.end(),
-                        [&](const PhraseMatch& m) { return m.end_token == t.first_token - 1; })) {
+            std::any_of(triggers_here.begin(), triggers_here.end(), [&](const PhraseMatch& m) {
+              return m.end_token == t.first_token - 1 ||
+                     (m.end_token + 2 == t.first_token && tokens[m.end_token].kind == TokenKind::kWord);
+            })) {
           return true;
         }
       }
@@ -536,8 +540,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         size_t at = tokens[k].start;
         if (tokens[k].kind == TokenKind::kPunctuation && IsApostrophe(DecodeUtf8(text, at)) && k + 2 < end &&
             tokens[k + 1].In(text) == "s") {
-          return std::any_of(triggers_here.begin(), triggers_here.end(),
-                             [&](const PhraseMatch& m) { return m.first_token == k + 2; });
+          return std::any_of(triggers_here.begin(), triggers_here.end(), [&](const PhraseMatch& m) {
+            return m.first_token == k + 2 || (m.first_token == k + 3 && tokens[k + 2].kind == TokenKind::kWord);
+          });
         }
         if (tokens[k].kind != TokenKind::kWord) return false;
       }

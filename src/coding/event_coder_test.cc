@@ -279,6 +279,16 @@ TEST_F(EventCoderTest, APossessiveDateIsTheIncidentsDate) {
                 "fr", "2019-06-12")
                 .event_date,
             "2019-06-09");
+  // One adjective may stand between the date and the trigger.
+  EXPECT_EQ(One("A jihadist group claimed responsibility on Tuesday for Sunday's twin attacks on a market in "
+                "Kidal.",
+                "en", "2019-06-12")
+                .event_date,
+            "2019-06-09");
+  EXPECT_EQ(One("Un groupe jihadiste a revendiqué mardi l'attaque meurtrière de dimanche contre le marché de Kidal.",
+                "fr", "2019-06-12")
+                .event_date,
+            "2019-06-09");
   // Without the possessive, the first date of the sentence stays the event's.
   EXPECT_EQ(One("On Wednesday gunmen attacked the village of Sobane Da, killing 35 people, a week before Sunday's "
                 "vote.",
