@@ -1003,7 +1003,10 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // first actor is the crowd.
       if (!frame.actor1) {
         for (auto it = actors.rbegin(); it != actors.rend(); ++it) {
-          if (it->end_token > m.first_token) continue;
+          // (An actor may end inside the trigger: "French warplanes" in "French warplanes
+          // struck", whose trigger is "warplanes struck".)
+          const bool into_trigger = it->first_token < m.first_token && it->end_token <= m.end_token;
+          if (it->end_token > m.first_token && !into_trigger) continue;
           if (!crowd && it->type == ActorType::kCivilians) continue;
           frame.actor1 = *it;
           break;

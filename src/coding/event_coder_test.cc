@@ -919,5 +919,12 @@ TEST_F(EventCoderTest, CountryNamedInPassingDoesNotSplitAnIncident) {
             1u);
 }
 
+TEST_F(EventCoderTest, WarplanesOfACountryAreItsForces) {
+  EXPECT_EQ(One("On Sunday, French warplanes struck jihadist positions near Gao.", "en").actor1,
+            "Military Forces of France");
+  EXPECT_EQ(One("Dimanche, des avions maliens ont bombardé des positions jihadistes près de Gao.", "fr").actor1,
+            "Military Forces of Mali");
+}
+
 }  // namespace
 }  // namespace vigie
