@@ -220,9 +220,12 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
         continue;
       }
     }
-    // A bare past year: background ("depuis 2012", "en 2019") unless it is this year.
-    if (int year = number;
-        year >= 1900 && year <= 2100 && tokens[t].kind == TokenKind::kNumber && published && year < published->year) {
+    // A bare past year: background ("depuis 2012", "en 2019") unless it is this year; not a
+    // count opening a sentence ("2000 people demonstrated", "1500 manifestants ont défilé").
+    const bool opens_count = t == begin && t + 1 < end && tokens[t + 1].kind == TokenKind::kWord &&
+                             tokens[t + 1].In(text).front() >= 'a' && tokens[t + 1].In(text).front() <= 'z';
+    if (int year = number; year >= 1900 && year <= 2100 && tokens[t].kind == TokenKind::kNumber && published &&
+                           year < published->year && !opens_count) {
       TemporalMention mention{static_cast<uint32_t>(t), static_cast<uint32_t>(t + 1), {year, 1, 1}, 3, true};
       found.push_back(mention);
       continue;

@@ -149,6 +149,9 @@ TEST_F(DateResolverTest, BackgroundYearsAndFutureDates) {
   auto found = Find("Depuis 2012, le pays est en crise.", kWednesday, "fr");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_TRUE(found[0].background);
+  // A count opening a sentence is no year.
+  EXPECT_TRUE(Find("2000 people demonstrated against the reform.", kWednesday, "en").empty());
+  EXPECT_TRUE(Find("1500 manifestants ont défilé.", kWednesday, "fr").empty());
   EXPECT_TRUE(Find("le 30 septembre 2024", kWednesday, "fr").empty());  // after publication
   EXPECT_TRUE(Find("le 3 mars 1850", kWednesday, "fr").empty());        // before 1900
 }
