@@ -926,5 +926,15 @@ TEST_F(EventCoderTest, WarplanesOfACountryAreItsForces) {
             "Military Forces of Mali");
 }
 
+TEST_F(EventCoderTest, HarmToldWithAPointerBelongsToTheIncidentPointedTo) {
+  // The killing, told two sentences later "au cours du rapt", is the abduction's toll.
+  const EventRecord event =
+      One("Un élu local a été enlevé mercredi près de Niafunké. Son véhicule a été intercepté par des hommes armés "
+          "près de Koumaïra. Son chauffeur a été tué au cours du rapt.",
+          "fr", "2020-03-26");
+  EXPECT_EQ(event.sub_event_type, "Abduction/forced disappearance");
+  EXPECT_EQ(event.fatalities, 1);
+}
+
 }  // namespace
 }  // namespace vigie

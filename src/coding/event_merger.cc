@@ -58,11 +58,18 @@ std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, cons
     // An incident the report points back to ("Au lendemain de la tuerie, le Conseil des
     // ministres, réuni dimanche à Bamako", "The rally came as leaders met in Abuja") is the
     // latest one of its family told before, whatever place and date its sentence names.
-    if (f.refers_back) {
+    // So is a harm told with such a pointer in its sentence ("Le garde du corps a été tué au
+    // cours du rapt": the killing belongs to the abduction told before).
+    const FrameClass* pointer_kind = f.refers_back ? &fk : nullptr;
+    for (size_t j = i + 1; !pointer_kind && fk.harm && j < frames.size() && frames[j].sentence == f.sentence; ++j) {
+      if (frames[j].refers_back) pointer_kind = kind[j];
+    }
+    if (pointer_kind) {
       // Any of its frames may be of the family: an attack whose last frame is the burning
       // it did is still the attack ("Les assaillants ont incendié des maisons. L'attaque...").
       for (auto it = merged.rbegin(); it != merged.rend() && !into; ++it) {
-        if (std::any_of(it->begin(), it->end(), [&](size_t k) { return FrameClasses::SameFamily(*kind[k], fk); })) {
+        if (std::any_of(it->begin(), it->end(),
+                        [&](size_t k) { return FrameClasses::SameFamily(*kind[k], *pointer_kind); })) {
           into = &*it;
         }
       }
