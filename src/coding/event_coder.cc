@@ -638,9 +638,13 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
             noun_end = std::max(noun_end, a.end_token);
           }
         }
-        if ((TokensOutsideBrackets(text, tokens, noun_end, c.first_token) <= 4 &&
-             !ClauseBreakBetween(text, tokens, q->end_token, c.first_token)) ||
-            VictimsAside(q->end_token, c.first_token)) {
+        // A vague figure in the complement of the counted noun ("vingt personnes de plusieurs
+        // nationalités", "20 people of several nationalities") counts something else.
+        const bool complement = found && !found->quantity.approximate && q->approximate && q->first_token > begin &&
+                                (words.Word(q->first_token - 1) == "de" || words.Word(q->first_token - 1) == "of");
+        if (!complement && ((TokensOutsideBrackets(text, tokens, noun_end, c.first_token) <= 4 &&
+                             !ClauseBreakBetween(text, tokens, q->end_token, c.first_token)) ||
+                            VictimsAside(q->end_token, c.first_token))) {
           found = Casualties{q->first_token, c.end_token, *q};
           // "dix-neuf gendarmes et un civil ont été tués", "three soldiers and two civilians
           // were killed": ACLED counts the dead of both (a noun between the figures, so that

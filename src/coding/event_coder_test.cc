@@ -936,5 +936,18 @@ TEST_F(EventCoderTest, HarmToldWithAPointerBelongsToTheIncidentPointedTo) {
   EXPECT_EQ(event.fatalities, 1);
 }
 
+TEST_F(EventCoderTest, VagueFigureInTheCountedNounsComplementIsNoToll) {
+  EXPECT_EQ(One("Au moins vingt personnes de plusieurs nationalités ont été tuées vendredi dans l'attaque d'un "
+                "hôtel de Bamako.",
+                "fr", "2015-11-21")
+                .fatalities,
+            20);
+  EXPECT_EQ(One("At least 20 people of several nationalities were killed on Friday in an attack on a hotel in "
+                "Bamako.",
+                "en", "2015-11-21")
+                .fatalities,
+            20);
+}
+
 }  // namespace
 }  // namespace vigie
