@@ -992,6 +992,15 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // "L'accord de paix", "the ceasefire": an agreement named with a determiner is one
       // already known (a new one comes with a verb: "ont signé un accord", "signed a deal").
       if (frame.refers_back && trigger.frame == "agreement") continue;
+      // "Les forces ont repris le contrôle de l'hôtel": the end of a siege, no territory.
+      if ((trigger.frame == "territory-taken" || trigger.frame == "territory-regained") &&
+          std::any_of(roles.begin(), roles.end(), [&](const PhraseMatch& r) {
+            const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
+            return entry.kind == RoleKind::kBuilding && EntryApplies(entry.language, language) &&
+                   r.first_token >= m.end_token && r.first_token <= m.end_token + 1;
+          })) {
+        continue;
+      }
       // Passive voice with its doer after the verb ("a gendarmerie post attacked by gunmen",
       // "le camp attaqué par le JNIM"): the actor before the verb is the one acted on.
       if (frame.actor1 && !frame.actor2 && frame.actor1->first_token >= m.end_token) {

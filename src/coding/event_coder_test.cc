@@ -949,5 +949,14 @@ TEST_F(EventCoderTest, VagueFigureInTheCountedNounsComplementIsNoToll) {
             20);
 }
 
+TEST_F(EventCoderTest, BuildingRetakenIsNoTerritory) {
+  const auto events = Code(
+      "Samedi, des soldats ont repris le contrôle de l'hôtel de Sévaré après une nuit de siège par des jihadistes.",
+      "fr");
+  for (const EventRecord& event : events) EXPECT_NE(event.sub_event_type, "Government regains territory");
+  EXPECT_EQ(One("On Saturday, soldiers retook control of the town of Boni from jihadists.", "en").sub_event_type,
+            "Government regains territory");
+}
+
 }  // namespace
 }  // namespace vigie

@@ -195,10 +195,12 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
           e.kind = RoleKind::kGrievance;
         else if (f[2] == "circumstance")
           e.kind = RoleKind::kCircumstance;
+        else if (f[2] == "building")
+          e.kind = RoleKind::kBuilding;
         else
           return "ROLE '" + f[2] +
-                 "' must be agent, target, victim, affiliation, route, off-duty, undergoer, border, grievance or "
-                 "circumstance";
+                 "' must be agent, target, victim, affiliation, route, off-duty, undergoer, border, grievance, "
+                 "circumstance or building";
         return "";
       });
   if (!status.ok()) return status;

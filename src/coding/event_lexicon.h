@@ -82,7 +82,8 @@ enum class RoleKind : uint8_t {
   kUndergoer,
   kBorder,
   kGrievance,
-  kCircumstance
+  kCircumstance,
+  kBuilding
 };
 // A word that begins no object ("in", "around", "dans"): a verb it follows has none.
 struct AdjunctEntry {
