@@ -651,6 +651,15 @@ TEST_F(EventCoderTest, RaidTheAttackedFoughtBackIsAClash) {
   EXPECT_EQ(One("On Sunday, armed men raided a hamlet near Mopti.", "en").event_type, "Violence against civilians");
 }
 
+TEST_F(EventCoderTest, ControlOfThePlaceRegainedAfterAnAttackIsNoTerritoryChange) {
+  // The defenders held their post: the attack was fought off, no place changed hands.
+  const EventRecord event = One(
+      "Mardi, des assaillants ont attaqué le camp militaire de Tessalit. Les soldats venus en renfort ont repris le "
+      "contrôle de la situation dans la soirée.",
+      "fr");
+  EXPECT_EQ(event.sub_event_type, "Armed clash");
+}
+
 TEST_F(EventCoderTest, AttackVerbJoinedToAVerbOfDamageIsPropertyDestruction) {
   ExpectEach({{"On Tuesday, gunmen attacked and looted a health centre in Gao.", "en"},
               {"Mardi, des hommes armés ont attaqué et incendié la mairie de Gao.", "fr"}},
