@@ -660,6 +660,14 @@ TEST_F(EventCoderTest, ControlOfThePlaceRegainedAfterAnAttackIsNoTerritoryChange
   EXPECT_EQ(event.sub_event_type, "Armed clash");
 }
 
+TEST_F(EventCoderTest, AnniversaryOfAnIncidentIsNoEvent) {
+  EXPECT_TRUE(Code("Trois ans après l'attaque du camp de Boulkessi, les familles des soldats réclament toujours des "
+                   "réponses.",
+                   "fr")
+                  .empty());
+  EXPECT_TRUE(Code("Un an après la tuerie de Yirgou, les déplacés vivent toujours à Kaya.", "fr").empty());
+}
+
 TEST_F(EventCoderTest, AttackVerbJoinedToAVerbOfDamageIsPropertyDestruction) {
   ExpectEach({{"On Tuesday, gunmen attacked and looted a health centre in Gao.", "en"},
               {"Mardi, des hommes armés ont attaqué et incendié la mairie de Gao.", "fr"}},
