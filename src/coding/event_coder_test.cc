@@ -668,6 +668,17 @@ TEST_F(EventCoderTest, AnniversaryOfAnIncidentIsNoEvent) {
   EXPECT_TRUE(Code("Un an après la tuerie de Yirgou, les déplacés vivent toujours à Kaya.", "fr").empty());
 }
 
+TEST_F(EventCoderTest, UndatedPluperfectPassiveRecallsAnEarlierIncident) {
+  const EventRecord event = One(
+      "Lundi, des hommes armés ont tué quatre bergers près de Djibo. Plusieurs commerçants avaient été enlevés dans "
+      "la même zone.",
+      "fr");
+  EXPECT_EQ(event.sub_event_type, "Attack");
+  EXPECT_EQ(event.fatalities, 4);
+  // With a day of its own, the incident is news.
+  EXPECT_EQ(One("Un poste de police avait été attaqué lundi à Djibo.", "fr").event_date, "2018-09-24");
+}
+
 TEST_F(EventCoderTest, AttackVerbJoinedToAVerbOfDamageIsPropertyDestruction) {
   ExpectEach({{"On Tuesday, gunmen attacked and looted a health centre in Gao.", "en"},
               {"Mardi, des hommes armés ont attaqué et incendié la mairie de Gao.", "fr"}},
