@@ -679,6 +679,12 @@ TEST_F(EventCoderTest, UndatedPluperfectPassiveRecallsAnEarlierIncident) {
   EXPECT_EQ(One("Un poste de police avait été attaqué lundi à Djibo.", "fr").event_date, "2018-09-24");
 }
 
+TEST_F(EventCoderTest, GroupsOfYouthsWhoBurnAreRioters) {
+  const EventRecord event = One("Dimanche à Maradi, des groupes de jeunes ont brûlé plusieurs commerces.", "fr");
+  EXPECT_EQ(event.sub_event_type, "Violent demonstration");
+  EXPECT_EQ(event.actor1, "Rioters (Niger)");
+}
+
 TEST_F(EventCoderTest, AttackVerbJoinedToAVerbOfDamageIsPropertyDestruction) {
   ExpectEach({{"On Tuesday, gunmen attacked and looted a health centre in Gao.", "en"},
               {"Mardi, des hommes armés ont attaqué et incendié la mairie de Gao.", "fr"}},
