@@ -685,6 +685,14 @@ TEST_F(EventCoderTest, GroupsOfYouthsWhoBurnAreRioters) {
   EXPECT_EQ(event.actor1, "Rioters (Niger)");
 }
 
+TEST_F(EventCoderTest, TollToldAfterARiotIsTheRiots) {
+  EXPECT_EQ(One("Lundi à Maradi, des manifestants ont saccagé et incendié plusieurs bâtiments publics. Le bilan de "
+                "ces troubles est de trois morts.",
+                "fr")
+                .fatalities,
+            3);
+}
+
 TEST_F(EventCoderTest, AttackVerbJoinedToAVerbOfDamageIsPropertyDestruction) {
   ExpectEach({{"On Tuesday, gunmen attacked and looted a health centre in Gao.", "en"},
               {"Mardi, des hommes armés ont attaqué et incendié la mairie de Gao.", "fr"}},

@@ -113,6 +113,15 @@ TEST(EventMergerTest, LooseTollGoesToTheViolentFrameBeforeIt) {
   EXPECT_EQ(events[1].dead, nullptr);  // a protest takes no loose toll
 }
 
+TEST(EventMergerTest, LooseTollGoesToTheRiotBeforeIt) {
+  std::vector<EventFrame> frames = {Frame("riot", 0)};
+  const std::vector<LooseToll> tolls = {{1, Toll(4)}};
+  const auto events = MergeFrames(frames, tolls, {}, {}, Classes());
+  ASSERT_EQ(events.size(), 1u);
+  ASSERT_NE(events[0].dead, nullptr);
+  EXPECT_EQ(events[0].dead->quantity.value, 4.0);
+}
+
 TEST(EventMergerTest, ClaimNamesTheDoerOfTheNearestIncident) {
   std::vector<EventFrame> frames = {Frame("attack", 0), Frame("abduction", 6)};
   ActorMention jnim;
