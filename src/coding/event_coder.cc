@@ -578,6 +578,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         // Not when another count follows the figure ("has risen to 40 wounded").
         if (q && !other_count_at(q->end_token) && q->value <= 100000 && (!dead || q->value > dead->quantity.value)) {
           dead = Casualties{c.first_token, q->end_token, *q};
+          dead->revised = true;
         }
         continue;
       }

@@ -693,6 +693,14 @@ TEST_F(EventCoderTest, TollToldAfterARiotIsTheRiots) {
             3);
 }
 
+TEST_F(EventCoderTest, RevisedTollReplacesTheFirst) {
+  EXPECT_EQ(One("Lundi, des hommes armés ont attaqué le village de Koro. Un premier bilan faisait état de deux morts. "
+                "Le nombre de morts a été porté à quatre dans la soirée.",
+                "fr")
+                .fatalities,
+            4);
+}
+
 TEST_F(EventCoderTest, AttackVerbJoinedToAVerbOfDamageIsPropertyDestruction) {
   ExpectEach({{"On Tuesday, gunmen attacked and looted a health centre in Gao.", "en"},
               {"Mardi, des hommes armés ont attaqué et incendié la mairie de Gao.", "fr"}},

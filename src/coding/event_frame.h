@@ -28,6 +28,7 @@ struct Casualties {
   uint32_t end_token = 0;
   Quantity quantity;
   bool implied = false;  // no figure: a singular verb told of one death ("the mayor was killed")
+  bool revised = false;  // the figure a toll rose or was brought to ("a été porté à cinq")
 };
 
 struct EventFrame {

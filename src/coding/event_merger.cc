@@ -20,6 +20,9 @@ bool TakesToll(const FrameClass& kind) { return kind.violent || (kind.takes_harm
 // morts"); a toll told first ("28 corps ont été découverts") to the event right after it.
 // The event is one that takes a toll (TakesToll): "Le bilan de ces violences est de cinq
 // morts" after a riot is the riot's.
+// A toll the report says was revised replaces the one the event had ("un premier bilan de
+// deux morts ... a été porté à quatre"; a total told first over several incidents gives way
+// too).
 void AttachLooseTolls(std::vector<EventFrame>& frames, const std::vector<const FrameClass*>& kind,
                       std::span<const LooseToll> loose_tolls) {
   for (const auto& [si, toll] : loose_tolls) {
@@ -38,7 +41,7 @@ void AttachLooseTolls(std::vector<EventFrame>& frames, const std::vector<const F
         }
       }
     }
-    if (target && !target->dead) target->dead = toll;
+    if (target && (!target->dead || toll.revised)) target->dead = toll;
   }
 }
 

@@ -122,6 +122,17 @@ TEST(EventMergerTest, LooseTollGoesToTheRiotBeforeIt) {
   EXPECT_EQ(events[0].dead->quantity.value, 4.0);
 }
 
+TEST(EventMergerTest, RevisedLooseTollReplacesTheFirst) {
+  std::vector<EventFrame> frames = {Frame("attack", 0)};
+  Casualties revised = Toll(4);
+  revised.revised = true;
+  const std::vector<LooseToll> tolls = {{1, Toll(2)}, {2, revised}};
+  const auto events = MergeFrames(frames, tolls, {}, {}, Classes());
+  ASSERT_EQ(events.size(), 1u);
+  ASSERT_NE(events[0].dead, nullptr);
+  EXPECT_EQ(events[0].dead->quantity.value, 4.0);
+}
+
 TEST(EventMergerTest, ClaimNamesTheDoerOfTheNearestIncident) {
   std::vector<EventFrame> frames = {Frame("attack", 0), Frame("abduction", 6)};
   ActorMention jnim;
