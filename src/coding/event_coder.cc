@@ -122,8 +122,12 @@ uint32_t SingularObjectEnd(const TokenWords& words, const std::vector<Token>& to
 }
 
 // The tokens in [from, to) outside round brackets: an aside in brackets ("2 MAA fighters
-// (members of the CMA) were killed") does not part a figure from its count word.
-size_t TokensOutsideBrackets(std::string_view text, const std::vector<Token>& tokens, size_t from, size_t to) {
+// (members of the CMA) were killed") does not part a figure from its count word. With
+// `links_of`, the link words of a complement do not count either: "un défenseur irlandais de
+// la faune a été tué", "5 members of the security forces were killed" keep the figure as near
+// its verb as "un défenseur irlandais".
+size_t TokensOutsideBrackets(std::string_view text, const std::vector<Token>& tokens, size_t from, size_t to,
+                             const TokenWords* links_of = nullptr) {
   size_t count = 0;
   int depth = 0;
   for (size_t k = from; k < to && k < tokens.size(); ++k) {
@@ -132,7 +136,7 @@ size_t TokensOutsideBrackets(std::string_view text, const std::vector<Token>& to
       ++depth;
     } else if (p == ")" && depth > 0) {
       --depth;
-    } else if (depth == 0) {
+    } else if (depth == 0 && !(links_of && IsLinkWord(links_of->Word(static_cast<uint32_t>(k))))) {
       ++count;
     }
   }
@@ -600,7 +604,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
             noun_end = std::max(noun_end, a.end_token);
           }
         }
-        if ((TokensOutsideBrackets(text, tokens, noun_end, c.first_token) <= 4 &&
+        if ((TokensOutsideBrackets(text, tokens, noun_end, c.first_token, &words) <= 4 &&
              !ClauseBreakBetween(text, tokens, q->end_token, c.first_token)) ||
             VictimsAside(q->end_token, c.first_token)) {
           found = Casualties{q->first_token, c.end_token, *q};

@@ -701,6 +701,13 @@ TEST_F(EventCoderTest, RevisedTollReplacesTheFirst) {
             4);
 }
 
+TEST_F(EventCoderTest, ComplementOfTheVictimsNounKeepsTheFigureNearItsVerb) {
+  EXPECT_EQ(One("Mardi, un garde forestier et deux employés de la société minière ont été tués près de Kaya.", "fr")
+                .fatalities,
+            3);
+  EXPECT_EQ(One("On Tuesday, three members of the local defence militia were killed near Kaya.", "en").fatalities, 3);
+}
+
 TEST_F(EventCoderTest, AttackVerbJoinedToAVerbOfDamageIsPropertyDestruction) {
   ExpectEach({{"On Tuesday, gunmen attacked and looted a health centre in Gao.", "en"},
               {"Mardi, des hommes armés ont attaqué et incendié la mairie de Gao.", "fr"}},
