@@ -194,6 +194,16 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
         t = mention.end_token - 1;
         continue;
       }
+      // A month alone after "en" or "in" ("En janvier, une centaine de villageois avaient été
+      // tués", "in September"), not the month of publication: an earlier period recalled, no
+      // day of the report's own incident.
+      if (published && t > begin && (word(t - 1) == "en" || word(t - 1) == "in") && month != published->month) {
+        const int in_year = month < published->month ? published->year : published->year - 1;
+        TemporalMention mention{
+            static_cast<uint32_t>(t - 1), static_cast<uint32_t>(t + 1), {in_year, month, 1}, 3, true};
+        found.push_back(mention);
+        continue;
+      }
     }
     // A bare past year: background ("depuis 2012", "en 2019") unless it is this year.
     if (int year = number;

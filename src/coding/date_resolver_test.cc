@@ -122,6 +122,18 @@ TEST_F(DateResolverTest, MonthsLongPastAreBackground) {
   EXPECT_EQ(found[0].time_precision, 3);
 }
 
+TEST_F(DateResolverTest, MonthAloneOtherThanThePublicationsIsBackground) {
+  // A report dates its own incident by the day; "en août" with no day names a period before.
+  auto found = Find("En août, des combats avaient fait des morts près de Gao.", kWednesday, "fr");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_TRUE(found[0].background);
+  found = Find("Militants had killed two traders there in July.", kWednesday, "en");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_TRUE(found[0].background);
+  // The month of publication is no recall.
+  EXPECT_TRUE(Find("Des combats ont eu lieu en septembre.", kWednesday, "fr").empty());
+}
+
 TEST_F(DateResolverTest, RelativeDaysAndWeekdays) {
   auto found = Find("Hier, des hommes armés ont attaqué le poste.", kWednesday, "fr");
   ASSERT_EQ(found.size(), 1u);
