@@ -708,6 +708,12 @@ TEST_F(EventCoderTest, ComplementOfTheVictimsNounKeepsTheFigureNearItsVerb) {
   EXPECT_EQ(One("On Tuesday, three members of the local defence militia were killed near Kaya.", "en").fatalities, 3);
 }
 
+TEST_F(EventCoderTest, ForcesAnnouncingTheyEnteredATownTookIt) {
+  const EventRecord event = One("Lundi, l'armée malienne a annoncé être entrée dans Ber, près de Tombouctou.", "fr");
+  EXPECT_EQ(event.sub_event_type, "Government regains territory");
+  EXPECT_EQ(event.location, "Ber");
+}
+
 TEST_F(EventCoderTest, AttackVerbJoinedToAVerbOfDamageIsPropertyDestruction) {
   ExpectEach({{"On Tuesday, gunmen attacked and looted a health centre in Gao.", "en"},
               {"Mardi, des hommes armés ont attaqué et incendié la mairie de Gao.", "fr"}},
