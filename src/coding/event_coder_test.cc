@@ -714,6 +714,13 @@ TEST_F(EventCoderTest, ForcesAnnouncingTheyEnteredATownTookIt) {
   EXPECT_EQ(event.location, "Ber");
 }
 
+TEST_F(EventCoderTest, WorkersAmbushedAreCivilians) {
+  ExpectEach(
+      {{"Mercredi, un car transportant des ouvriers d'une usine est tombé dans une embuscade près de Kaya.", "fr"},
+       {"Mercredi, des employés d'une société de téléphonie sont tombés dans une embuscade près de Kaya.", "fr"}},
+      &EventRecord::event_type, "Violence against civilians");
+}
+
 TEST_F(EventCoderTest, AttackVerbJoinedToAVerbOfDamageIsPropertyDestruction) {
   ExpectEach({{"On Tuesday, gunmen attacked and looted a health centre in Gao.", "en"},
               {"Mardi, des hommes armés ont attaqué et incendié la mairie de Gao.", "fr"}},
