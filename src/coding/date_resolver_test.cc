@@ -32,13 +32,13 @@ class DateResolverTest : public ::testing::Test {
     add("en", "movement", RelativeDateKind::kNameHead, 0);
   }
   std::vector<TemporalMention> Find(const std::string& text, std::optional<CivilDate> published,
-                                    std::string_view language) {
+                                    std::string_view language, std::optional<CivilDate> mentioned = std::nullopt) {
     text_ = text;
     tokens_.clear();
     Tokenize(text_, 0, text_.size(), tokens_);
     TokenWords words(text_, tokens_);
     DateResolver resolver(*names_, relative_);
-    return resolver.Find(words, tokens_, text_, 0, tokens_.size(), published, language);
+    return resolver.Find(words, tokens_, text_, 0, tokens_.size(), published, language, mentioned);
   }
   std::optional<DateParser> names_;
   Lexicon<RelativeDateEntry> relative_;
@@ -132,6 +132,22 @@ TEST_F(DateResolverTest, MonthAloneOtherThanThePublicationsIsBackground) {
   EXPECT_TRUE(found[0].background);
   // The month of publication is no recall.
   EXPECT_TRUE(Find("Des combats ont eu lieu en septembre.", kWednesday, "fr").empty());
+}
+
+TEST_F(DateResolverTest, DayCountedFromTheDayNamedBefore) {
+  ASSERT_TRUE(relative_.matcher.Add("le lendemain", static_cast<uint32_t>(relative_.entries.size()), nullptr));
+  relative_.entries.push_back({"fr", RelativeDateKind::kMentionedDayOffset, 1});
+  // From a day the text named in an earlier sentence...
+  auto found = Find("Le lendemain, des hommes armés ont incendié le marché.", kWednesday, "fr", CivilDate{2024, 9, 14});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].date, (CivilDate{2024, 9, 15}));
+  // ... or earlier in the sentence, else from publication.
+  found = Find("Le 10 septembre puis le lendemain, des tirs ont visé le camp.", kWednesday, "fr");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].date, (CivilDate{2024, 9, 11}));
+  found = Find("Le lendemain, des tirs ont visé le camp.", kWednesday, "fr");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].date, (CivilDate{2024, 9, 19}));
 }
 
 TEST_F(DateResolverTest, RelativeDaysAndWeekdays) {

@@ -407,6 +407,8 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   std::vector<uint32_t> no_toll_ends;
   std::vector<int32_t> listed;
   const GenericKind* civilians = s.actors.Kind("civilians");
+  // The day the text named last, which "la veille", "le même jour" and "the next day" count from.
+  std::optional<CivilDate> last_day;
   for (uint32_t si = 0; si < analysed.sentences.size(); ++si) {
     const Sentence& sentence = analysed.sentences[si];
     const size_t begin = sentence.first_token, end = sentence.first_token + sentence.token_count;
@@ -485,7 +487,11 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       if (entry.kind == ModalityKind::kNoToll) no_toll_ends.push_back(m.end_token);
     }
 
-    const auto temporals = s.dates.Find(words, tokens, text, begin, end, published, language, matches(si, kRelativeDates));
+    const auto temporals =
+        s.dates.Find(words, tokens, text, begin, end, published, language, matches(si, kRelativeDates), last_day);
+    for (const TemporalMention& t : temporals) {
+      if (!t.background && !t.unanchored && t.time_precision == 1) last_day = t.date;
+    }
     std::optional<TemporalMention> sentence_date;
     bool background = false;
     // A date that belongs to a trigger is that incident's, before any other date of the

@@ -721,6 +721,17 @@ TEST_F(EventCoderTest, WorkersAmbushedAreCivilians) {
       &EventRecord::event_type, "Violence against civilians");
 }
 
+TEST_F(EventCoderTest, NextDayCountsFromTheDayNamedBefore) {
+  // 2018-09-26 is a Wednesday: Monday is the 24th, the day after it the 25th.
+  const auto events = Code(
+      "Lundi, des hommes armés ont tué trois bergers près de Gao. Le lendemain, un engin explosif a visé un car près "
+      "de Tombouctou.",
+      "fr");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[1].location, "Timbuktu");
+  EXPECT_EQ(events[1].event_date, "2018-09-25");
+}
+
 TEST_F(EventCoderTest, AttackVerbJoinedToAVerbOfDamageIsPropertyDestruction) {
   ExpectEach({{"On Tuesday, gunmen attacked and looted a health centre in Gao.", "en"},
               {"Mardi, des hommes armés ont attaqué et incendié la mairie de Gao.", "fr"}},

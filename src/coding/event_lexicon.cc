@@ -209,6 +209,7 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
       [](const std::vector<std::string>& f, RelativeDateEntry& e) -> std::string {
         static constexpr std::pair<std::string_view, RelativeDateKind> kKinds[] = {
             {"day-offset", RelativeDateKind::kDayOffset},
+            {"mentioned-day-offset", RelativeDateKind::kMentionedDayOffset},
             {"last-weekday-modifier", RelativeDateKind::kLastModifier},
             {"this-weekday-modifier", RelativeDateKind::kThisModifier},
             {"night-span", RelativeDateKind::kNightSpan},

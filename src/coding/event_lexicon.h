@@ -94,6 +94,7 @@ struct RoleEntry {
 
 enum class RelativeDateKind : uint8_t {
   kDayOffset,
+  kMentionedDayOffset,  // days from the date last mentioned ("la veille", "the next day")
   kLastModifier,
   kThisModifier,
   kNightSpan,
