@@ -732,6 +732,17 @@ TEST_F(EventCoderTest, NextDayCountsFromTheDayNamedBefore) {
   EXPECT_EQ(events[1].event_date, "2018-09-25");
 }
 
+TEST_F(EventCoderTest, KillingWithItsOwnDayAndAFarPlaceIsAnotherIncident) {
+  // The sentence between names no place; the incident keeps the place it was first given.
+  const auto events = Code(
+      "Mardi, des hommes armés ont attaqué un hameau près de Ménaka, tuant dix civils. Plusieurs d'entre eux ont été "
+      "tués dans les combats qui ont suivi. Le même jour, deux bergers ont été tués à Bandiagara.",
+      "fr");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[1].location, "Bandiagara");
+  EXPECT_EQ(events[1].fatalities, 2);
+}
+
 TEST_F(EventCoderTest, AttackVerbJoinedToAVerbOfDamageIsPropertyDestruction) {
   ExpectEach({{"On Tuesday, gunmen attacked and looted a health centre in Gao.", "en"},
               {"Mardi, des hommes armés ont attaqué et incendié la mairie de Gao.", "fr"}},

@@ -53,6 +53,13 @@ std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, cons
   auto place_of = [&](const EventFrame& f) -> const PlaceLocation* {
     return f.place >= 0 ? &places[static_cast<size_t>(f.place)] : nullptr;
   };
+  // The place of a group so far: the first frame that has one.
+  auto group_place = [&](const Incident& m) -> const PlaceLocation* {
+    for (size_t index : m) {
+      if (const PlaceLocation* p = place_of(frames[index])) return p;
+    }
+    return nullptr;
+  };
   // The date of a group so far: the first frame that has one.
   auto group_date = [&](const Incident& m) -> const TemporalMention* {
     for (size_t index : m) {
@@ -79,7 +86,6 @@ std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, cons
     for (auto it = merged.rbegin(); it != merged.rend() && !into; ++it) {
       // Any earlier incident of the report may be told again further down; place and date
       // tell them apart.
-      const EventFrame& last = frames[it->back()];
       const FrameClass& last_kind = *kind[it->back()];
       // The towns of one list are separate events.
       if (f.split >= 0 && std::any_of(it->begin(), it->end(), [&](size_t k) { return frames[k].split == f.split; })) {
@@ -101,7 +107,11 @@ std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, cons
       }
       if (!FrameClasses::SameFamily(fk, last_kind) && !joins) continue;
       const PlaceLocation* pa = place_of(f);
-      const PlaceLocation* pb = place_of(last);
+      // Against the incident's last frame, or, when that one has no place, its first place if
+      // the new frame's sentence names a day of its own: "Le même jour, six civils ont été tués
+      // à Amalawlaw" is told apart from an attack 300 km away whatever was told between.
+      const PlaceLocation* pb = place_of(frames[it->back()]);
+      if (!pb && f.date) pb = group_place(*it);
       if (pa && pb && pa->place != pb->place &&
           HaversineKm(pa->latitude, pa->longitude, pb->latitude, pb->longitude) > 100) {
         continue;
