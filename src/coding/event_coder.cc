@@ -298,6 +298,22 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }
     }
   }
+  // A name alone in quotation marks names a thing, not a place: the boat « Tombouctou », the
+  // operation "Serval". (Up to three words: a quoted sentence may name real places.)
+  auto is_quote = [&](size_t k) {
+    const std::string_view p = tokens[k].In(text);
+    return tokens[k].kind == TokenKind::kPunctuation &&
+           (p == "\"" || p == "\xC2\xAB" || p == "\xC2\xBB" || p == "\xE2\x80\x9C" || p == "\xE2\x80\x9D");
+  };
+  for (size_t k = 0; k + 2 < tokens.size(); ++k) {
+    if (!is_quote(k)) continue;
+    size_t close = k + 1;
+    while (close < tokens.size() && close <= k + 4 && tokens[close].kind == TokenKind::kWord) ++close;
+    if (close > k + 1 && close < tokens.size() && close <= k + 4 && is_quote(close)) {
+      actor_spans.emplace_back(tokens[k + 1].start, tokens[close - 1].end);
+      k = close;
+    }
+  }
   const std::vector<ResolvedPlace> places =
       s.geoparser.Parse(text, analysed, actor_spans, article.url, actor_countries, &words, s.lexicon.focus_countries);
 

@@ -743,6 +743,12 @@ TEST_F(EventCoderTest, KillingWithItsOwnDayAndAFarPlaceIsAnotherIncident) {
   EXPECT_EQ(events[1].fatalities, 2);
 }
 
+TEST_F(EventCoderTest, PlaceNameInQuotesNamesAThingNotThePlace) {
+  ExpectEach({{"Mardi, le bac « Gao » a été attaqué par des hommes armés près de Bourem.", "fr"},
+              {"On Tuesday, gunmen attacked the ferry \"Gao\" near Bourem.", "en"}},
+             &EventRecord::location, "Bourem");
+}
+
 TEST_F(EventCoderTest, AttackVerbJoinedToAVerbOfDamageIsPropertyDestruction) {
   ExpectEach({{"On Tuesday, gunmen attacked and looted a health centre in Gao.", "en"},
               {"Mardi, des hommes armés ont attaqué et incendié la mairie de Gao.", "fr"}},
