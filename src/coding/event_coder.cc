@@ -749,7 +749,8 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         }
       }
       for (const auto& [at, kind] : modal) {
-        if (kind == ModalityKind::kReport || kind == ModalityKind::kReference || kind == ModalityKind::kNoToll)
+        if (kind == ModalityKind::kReport || kind == ModalityKind::kReference || kind == ModalityKind::kNoToll ||
+            kind == ModalityKind::kAddition)
           continue;
         if (kind == ModalityKind::kBackground) continue;
         // Within the clause before the trigger, or the negation right after the verb
@@ -938,6 +939,13 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
                               return a.first_token <= cue.first + 1 && cue.first + 1 < a.end_token;
                             }));
       });
+      // "Le camp a lui aussi été attaqué", "s'en sont aussi pris aux habitants": an attack told
+      // with an adverb of addition inside it or just before it hit another target; ACLED codes
+      // each target's attack as its own event.
+      frame.another =
+          trigger.frame == "attack" && std::any_of(modal.begin(), modal.end(), [&](const auto& cue) {
+            return cue.second == ModalityKind::kAddition && cue.first < m.end_token && cue.first + 2 >= m.first_token;
+          });
       // "L'accord de paix", "the ceasefire": an agreement named with a determiner is one
       // already known (a new one comes with a verb: "ont signé un accord", "signed a deal").
       if (frame.refers_back && trigger.frame == "agreement") continue;
@@ -1145,7 +1153,11 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // An incident the report gives neither a place, nor a date, nor a figure of its own is a
     // passing mention ("the attacks have displaced thousands") beside the report's own
     // events; it stands only when the report has no other.
-    const bool passing = event.place < 0 && !event.date && (!event.dead || event.dead->implied);
+    // An attack on another target ("s'en sont aussi pris aux habitants") is told beside the
+    // report's incident, at its place and time: no passing mention.
+    const bool passing =
+        event.place < 0 && !event.date && (!event.dead || event.dead->implied) &&
+        std::none_of(event.frames.begin(), event.frames.end(), [](const EventFrame* f) { return f->another; });
     if (event.place < 0) event.place = document_place;
     // An incident placed only in a country ("kidnapped a nun in southern Mali") is at the
     // report's first place inside that country ("at her mission in the Koutiala district").

@@ -749,6 +749,29 @@ TEST_F(EventCoderTest, PlaceNameInQuotesNamesAThingNotThePlace) {
              &EventRecord::location, "Bourem");
 }
 
+TEST_F(EventCoderTest, AttackOnAnotherTargetToldWithAussiIsAnotherIncident) {
+  auto events = Code(
+      "Mardi, des hommes armés ont attaqué un car de voyageurs près de Djibo. Au même moment, le poste de gendarmerie "
+      "de Djibo a lui aussi été attaqué.",
+      "fr");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].event_type, "Violence against civilians");
+  EXPECT_EQ(events[1].event_type, "Battles");
+  // Told with no place or day of its own, it happened at the report's place and time.
+  events = Code(
+      "Lundi, des assaillants ont attaqué le détachement militaire de Kaya. Ils s'en sont aussi pris aux habitants de "
+      "la ville.",
+      "fr");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[1].event_type, "Violence against civilians");
+  EXPECT_EQ(events[1].location, "Kaya");
+  // A death told with "également" is still the attack's.
+  EXPECT_EQ(
+      One("Lundi, des assaillants ont attaqué le détachement militaire de Kaya. Un soldat a également été tué.", "fr")
+          .fatalities,
+      1);
+}
+
 TEST_F(EventCoderTest, AttackVerbJoinedToAVerbOfDamageIsPropertyDestruction) {
   ExpectEach({{"On Tuesday, gunmen attacked and looted a health centre in Gao.", "en"},
               {"Mardi, des hommes armés ont attaqué et incendié la mairie de Gao.", "fr"}},

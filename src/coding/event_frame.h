@@ -44,6 +44,7 @@ struct EventFrame {
   bool claimed = false;  // the sentence reports a claim of responsibility
   int32_t split = -1;    // frames made from one trigger and a list of towns share this id
   bool refers_back = false;  // "cette attaque", "the killings": an incident already told
+  bool another = false;      // "a lui aussi été attaqué": an attack on another target, not one told before
 };
 
 }  // namespace vigie

@@ -74,7 +74,7 @@ std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, cons
     // An incident the report points back to ("Au lendemain de la tuerie, le Conseil des
     // ministres, réuni dimanche à Bamako", "The rally came as leaders met in Abuja") is the
     // latest one of its family told before, whatever place and date its sentence names.
-    if (f.refers_back) {
+    if (f.refers_back && !f.another) {
       // Any of its frames may be of the family: an attack whose last frame is the burning
       // it did is still the attack ("Les assaillants ont incendié des maisons. L'attaque...").
       for (auto it = merged.rbegin(); it != merged.rend() && !into; ++it) {
@@ -83,7 +83,7 @@ std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, cons
         }
       }
     }
-    for (auto it = merged.rbegin(); it != merged.rend() && !into; ++it) {
+    for (auto it = merged.rbegin(); it != merged.rend() && !into && !f.another; ++it) {
       // Any earlier incident of the report may be told again further down; place and date
       // tell them apart.
       const FrameClass& last_kind = *kind[it->back()];
