@@ -664,6 +664,10 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       for (size_t k = c.end_token; !adjunct_after && k < std::min(end, static_cast<size_t>(c.end_token) + 3) && !found;
            ++k) {
         if (in_date(k)) continue;
+        // "y ont perdu la vie, et quatre-vingts assaillants ont été neutralisés": a figure after
+        // a comma is in the next clause.
+        if (tokens[k].kind == TokenKind::kPunctuation && (tokens[k].In(text) == "," || tokens[k].In(text) == ";"))
+          break;
         auto q = s.quantities.ParseAt(words, tokens, k, end, language);
         if (!q) continue;
         // "were killed and at least 6 wounded": a figure with a count word of its own right

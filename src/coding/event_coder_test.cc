@@ -772,6 +772,14 @@ TEST_F(EventCoderTest, AttackOnAnotherTargetToldWithAussiIsAnotherIncident) {
       1);
 }
 
+TEST_F(EventCoderTest, FigureAfterACommaIsNotTheTollOfTheVerbBefore) {
+  EXPECT_EQ(One("Lundi, des hommes armés ont attaqué un poste de police à Gao. Des policiers ont été tués, et trois "
+                "véhicules ont été incendiés.",
+                "fr")
+                .fatalities,
+            0);
+}
+
 TEST_F(EventCoderTest, AttackVerbJoinedToAVerbOfDamageIsPropertyDestruction) {
   ExpectEach({{"On Tuesday, gunmen attacked and looted a health centre in Gao.", "en"},
               {"Mardi, des hommes armés ont attaqué et incendié la mairie de Gao.", "fr"}},
