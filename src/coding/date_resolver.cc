@@ -39,13 +39,13 @@ CivilDate RecentWeekday(const CivilDate& reference, int weekday, bool strictly) 
 
 std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const std::vector<Token>& tokens,
                                                 std::string_view text, size_t begin, size_t end,
-                                                const std::optional<CivilDate>& published,
-                                                std::string_view language) const {
+                                                const std::optional<CivilDate>& published, std::string_view language,
+                                                const std::optional<CivilDate>& mentioned) const {
   std::vector<PhraseMatch> relative;
   for (size_t t = begin; t < end; ++t) {
     if (auto match = relative_.matcher.MatchAt(words, t, end)) relative.push_back(*match);
   }
-  return Find(words, tokens, text, begin, end, published, language, relative);
+  return Find(words, tokens, text, begin, end, published, language, relative, mentioned);
 }
 
 namespace {
@@ -66,9 +66,9 @@ size_t RangeEnd(const TokenWords& words, const std::vector<Token>& tokens, std::
 
 std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const std::vector<Token>& tokens,
                                                 std::string_view text, size_t begin, size_t end,
-                                                const std::optional<CivilDate>& published,
-                                                std::string_view language,
-                                                std::span<const PhraseMatch> relative) const {
+                                                const std::optional<CivilDate>& published, std::string_view language,
+                                                std::span<const PhraseMatch> relative,
+                                                const std::optional<CivilDate>& mentioned) const {
   std::vector<TemporalMention> found;
   const int64_t latest = published ? DaysFromCivil(*published) + 1 : INT64_MAX;
   // What a relative date is read against: the publication date, else a stand-in that makes
@@ -207,15 +207,17 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
         t = mention.end_token - 1;
         continue;
       }
-      // A month alone after a leading word: "en novembre", "fin septembre", "in November".
-      // The publication's own month dates nothing: the report's week says more.
+      // A month alone after a leading word ("en novembre", "fin septembre", "in November"),
+      // other than the publication's, recalls an earlier period: a report dates its own
+      // incident by the day. (The publication's own month dates nothing: the report's week
+      // says more.)
       const char initial = tokens[t].In(text).front();
       if (month != reference.month && month_lead_before(t) &&
           (language != "en" || (initial >= 'A' && initial <= 'Z'))) {
         const int month_year = month > reference.month ? reference.year - 1 : reference.year;
         TemporalMention mention{static_cast<uint32_t>(t), static_cast<uint32_t>(t + 1), {month_year, month, 1}, 3};
         mention.unanchored = !published;
-        mention.background = published && (published->year * 12 + published->month) - (month_year * 12 + month) > 1;
+        mention.background = published.has_value();
         found.push_back(mention);
         continue;
       }
@@ -243,6 +245,17 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
           keep(mention);
           t = after - 1;
           continue;
+        case RelativeDateKind::kMentionedDayOffset: {
+          // From the last day named before it in the sentence, else in the text before.
+          CivilDate base = published && mentioned ? *mentioned : reference;
+          for (const TemporalMention& earlier : found) {
+            if (!earlier.background && earlier.time_precision == 1) base = earlier.date;
+          }
+          mention.date = AddDays(base, entry->value);
+          keep(mention);
+          t = after - 1;
+          continue;
+        }
         case RelativeDateKind::kWeekend:
           // The most recent Saturday (this weekend, or the last one).
           mention.date = RecentWeekday(reference, 6, entry->value < 0 && Weekday(reference) >= 6);

@@ -36,15 +36,19 @@ class DateResolver {
   // The temporal expressions of tokens [begin, end). Relative ones are read against
   // `published`; without it they are `unanchored`. Dates after `published`
   // (plus one day) or before 1900 are dropped: a report does not describe them as past.
+  // "La veille", "the next day" count from `mentioned`, the day the text named last before
+  // `begin`, or from a day named earlier in [begin, end); else from `published`.
   std::vector<TemporalMention> Find(const TokenWords& words, const std::vector<Token>& tokens, std::string_view text,
                                     size_t begin, size_t end, const std::optional<CivilDate>& published,
-                                    std::string_view language) const;
+                                    std::string_view language,
+                                    const std::optional<CivilDate>& mentioned = std::nullopt) const;
   // The same, with the relative-date phrases already found: `relative` holds what
   // relative.matcher.MatchAt(words, t, end) gives for each t in [begin, end), in token order
   // (as PhraseMatcherSet collects kEveryStart matchers), so that no token is looked up again.
   std::vector<TemporalMention> Find(const TokenWords& words, const std::vector<Token>& tokens, std::string_view text,
                                     size_t begin, size_t end, const std::optional<CivilDate>& published,
-                                    std::string_view language, std::span<const PhraseMatch> relative) const;
+                                    std::string_view language, std::span<const PhraseMatch> relative,
+                                    const std::optional<CivilDate>& mentioned = std::nullopt) const;
 
  private:
   const DateParser& names_;

@@ -34,13 +34,13 @@ class DateResolverTest : public ::testing::Test {
     add("en", "in", RelativeDateKind::kMonthLead, 0);
   }
   std::vector<TemporalMention> Find(const std::string& text, std::optional<CivilDate> published,
-                                    std::string_view language) {
+                                    std::string_view language, std::optional<CivilDate> mentioned = std::nullopt) {
     text_ = text;
     tokens_.clear();
     Tokenize(text_, 0, text_.size(), tokens_);
     TokenWords words(text_, tokens_);
     DateResolver resolver(*names_, relative_);
-    return resolver.Find(words, tokens_, text_, 0, tokens_.size(), published, language);
+    return resolver.Find(words, tokens_, text_, 0, tokens_.size(), published, language, mentioned);
   }
   std::optional<DateParser> names_;
   Lexicon<RelativeDateEntry> relative_;
@@ -124,6 +124,34 @@ TEST_F(DateResolverTest, MonthsLongPastAreBackground) {
   EXPECT_EQ(found[0].time_precision, 3);
 }
 
+TEST_F(DateResolverTest, MonthAloneOtherThanThePublicationsIsBackground) {
+  // A report dates its own incident by the day; "en août" with no day names a period before.
+  auto found = Find("En août, des combats avaient fait des morts près de Gao.", kWednesday, "fr");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_TRUE(found[0].background);
+  found = Find("Militants had killed two traders there in July.", kWednesday, "en");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_TRUE(found[0].background);
+  // The month of publication is no recall.
+  EXPECT_TRUE(Find("Des combats ont eu lieu en septembre.", kWednesday, "fr").empty());
+}
+
+TEST_F(DateResolverTest, DayCountedFromTheDayNamedBefore) {
+  ASSERT_TRUE(relative_.matcher.Add("le lendemain", static_cast<uint32_t>(relative_.entries.size()), nullptr));
+  relative_.entries.push_back({"fr", RelativeDateKind::kMentionedDayOffset, 1});
+  // From a day the text named in an earlier sentence...
+  auto found = Find("Le lendemain, des hommes armés ont incendié le marché.", kWednesday, "fr", CivilDate{2024, 9, 14});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].date, (CivilDate{2024, 9, 15}));
+  // ... or earlier in the sentence, else from publication.
+  found = Find("Le 10 septembre puis le lendemain, des tirs ont visé le camp.", kWednesday, "fr");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].date, (CivilDate{2024, 9, 11}));
+  found = Find("Le lendemain, des tirs ont visé le camp.", kWednesday, "fr");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].date, (CivilDate{2024, 9, 19}));
+}
+
 TEST_F(DateResolverTest, RelativeDaysAndWeekdays) {
   auto found = Find("Hier, des hommes armés ont attaqué le poste.", kWednesday, "fr");
   ASSERT_EQ(found.size(), 1u);
@@ -184,7 +212,7 @@ TEST_F(DateResolverTest, MonthAloneAfterALeadingWord) {
   EXPECT_TRUE(found[0].background);  // ended more than a month before publication
   found = Find("In August, gunmen attacked the post.", kWednesday, "en");
   ASSERT_EQ(found.size(), 1u);
-  EXPECT_FALSE(found[0].background);  // last month
+  EXPECT_TRUE(found[0].background);  // last month, recalled all the same
   found = Find("In November, gunmen attacked the post.", kWednesday, "en");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].date, (CivilDate{2023, 11, 1}));

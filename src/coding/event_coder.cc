@@ -122,8 +122,12 @@ uint32_t SingularObjectEnd(const TokenWords& words, const std::vector<Token>& to
 }
 
 // The tokens in [from, to) outside round brackets: an aside in brackets ("2 MAA fighters
-// (members of the CMA) were killed") does not part a figure from its count word.
-size_t TokensOutsideBrackets(std::string_view text, const std::vector<Token>& tokens, size_t from, size_t to) {
+// (members of the CMA) were killed") does not part a figure from its count word. With
+// `links_of`, the link words of a complement do not count either: "un défenseur irlandais de
+// la faune a été tué", "5 members of the security forces were killed" keep the figure as near
+// its verb as "un défenseur irlandais".
+size_t TokensOutsideBrackets(std::string_view text, const std::vector<Token>& tokens, size_t from, size_t to,
+                             const TokenWords* links_of = nullptr) {
   size_t count = 0;
   int depth = 0;
   for (size_t k = from; k < to && k < tokens.size(); ++k) {
@@ -132,7 +136,7 @@ size_t TokensOutsideBrackets(std::string_view text, const std::vector<Token>& to
       ++depth;
     } else if (p == ")" && depth > 0) {
       --depth;
-    } else if (depth == 0) {
+    } else if (depth == 0 && !(links_of && IsLinkWord(links_of->Word(static_cast<uint32_t>(k))))) {
       ++count;
     }
   }
@@ -294,6 +298,22 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }
     }
   }
+  // A name alone in quotation marks names a thing, not a place: the boat « Tombouctou », the
+  // operation "Serval". (Up to three words: a quoted sentence may name real places.)
+  auto is_quote = [&](size_t k) {
+    const std::string_view p = tokens[k].In(text);
+    return tokens[k].kind == TokenKind::kPunctuation &&
+           (p == "\"" || p == "\xC2\xAB" || p == "\xC2\xBB" || p == "\xE2\x80\x9C" || p == "\xE2\x80\x9D");
+  };
+  for (size_t k = 0; k + 2 < tokens.size(); ++k) {
+    if (!is_quote(k)) continue;
+    size_t close = k + 1;
+    while (close < tokens.size() && close <= k + 4 && tokens[close].kind == TokenKind::kWord) ++close;
+    if (close > k + 1 && close < tokens.size() && close <= k + 4 && is_quote(close)) {
+      actor_spans.emplace_back(tokens[k + 1].start, tokens[close - 1].end);
+      k = close;
+    }
+  }
   const std::vector<ResolvedPlace> places =
       s.geoparser.Parse(text, analysed, actor_spans, article.url, actor_countries, &words, s.lexicon.focus_countries);
 
@@ -403,6 +423,8 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   std::vector<uint32_t> no_toll_ends;
   std::vector<int32_t> listed;
   const GenericKind* civilians = s.actors.Kind("civilians");
+  // The day the text named last, which "la veille", "le même jour" and "the next day" count from.
+  std::optional<CivilDate> last_day;
   for (uint32_t si = 0; si < analysed.sentences.size(); ++si) {
     const Sentence& sentence = analysed.sentences[si];
     const size_t begin = sentence.first_token, end = sentence.first_token + sentence.token_count;
@@ -514,7 +536,11 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       });
     });
 
-    const auto temporals = s.dates.Find(words, tokens, text, begin, end, published, language, matches(si, kRelativeDates));
+    const auto temporals =
+        s.dates.Find(words, tokens, text, begin, end, published, language, matches(si, kRelativeDates), last_day);
+    for (const TemporalMention& t : temporals) {
+      if (!t.background && !t.unanchored && t.time_precision == 1) last_day = t.date;
+    }
     std::optional<TemporalMention> sentence_date;
     bool background = false;
     // A date that belongs to a trigger is that incident's, before any other date of the
@@ -642,7 +668,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         // nationalités", "20 people of several nationalities") counts something else.
         const bool complement = found && !found->quantity.approximate && q->approximate && q->first_token > begin &&
                                 (words.Word(q->first_token - 1) == "de" || words.Word(q->first_token - 1) == "of");
-        if (!complement && ((TokensOutsideBrackets(text, tokens, noun_end, c.first_token) <= 4 &&
+        if (!complement && ((TokensOutsideBrackets(text, tokens, noun_end, c.first_token, &words) <= 4 &&
                              !ClauseBreakBetween(text, tokens, q->end_token, c.first_token)) ||
                             VictimsAside(q->end_token, c.first_token))) {
           found = Casualties{q->first_token, c.end_token, *q};
@@ -680,6 +706,10 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       for (size_t k = c.end_token; !adjunct_after && k < std::min(end, static_cast<size_t>(c.end_token) + 3) && !found;
            ++k) {
         if (in_date(k)) continue;
+        // "y ont perdu la vie, et quatre-vingts assaillants ont été neutralisés": a figure after
+        // a comma is in the next clause.
+        if (tokens[k].kind == TokenKind::kPunctuation && (tokens[k].In(text) == "," || tokens[k].In(text) == ";"))
+          break;
         auto q = s.quantities.ParseAt(words, tokens, k, end, language);
         if (!q) continue;
         // "were killed and at least 6 wounded": a figure with a count word of its own right
@@ -766,7 +796,8 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         }
       }
       for (const auto& [at, kind] : modal) {
-        if (kind == ModalityKind::kReport || kind == ModalityKind::kReference || kind == ModalityKind::kNoToll)
+        if (kind == ModalityKind::kReport || kind == ModalityKind::kReference || kind == ModalityKind::kNoToll ||
+            kind == ModalityKind::kAddition)
           continue;
         if (kind == ModalityKind::kBackground) continue;
         // Within the clause before the trigger, or the negation right after the verb
@@ -989,6 +1020,13 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
                               return a.first_token <= cue.first + 1 && cue.first + 1 < a.end_token;
                             }));
       });
+      // "Le camp a lui aussi été attaqué", "s'en sont aussi pris aux habitants": an attack told
+      // with an adverb of addition inside it or just before it hit another target; ACLED codes
+      // each target's attack as its own event.
+      frame.another =
+          trigger.frame == "attack" && std::any_of(modal.begin(), modal.end(), [&](const auto& cue) {
+            return cue.second == ModalityKind::kAddition && cue.first < m.end_token && cue.first + 2 >= m.first_token;
+          });
       // "L'accord de paix", "the ceasefire": an agreement named with a determiner is one
       // already known (a new one comes with a verb: "ont signé un accord", "signed a deal").
       if (frame.refers_back && trigger.frame == "agreement") continue;
@@ -1217,7 +1255,11 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // An incident the report gives neither a place, nor a date, nor a figure of its own is a
     // passing mention ("the attacks have displaced thousands") beside the report's own
     // events; it stands only when the report has no other.
-    const bool passing = event.place < 0 && !event.date && (!event.dead || event.dead->implied);
+    // An attack on another target ("s'en sont aussi pris aux habitants") is told beside the
+    // report's incident, at its place and time: no passing mention.
+    const bool passing =
+        event.place < 0 && !event.date && (!event.dead || event.dead->implied) &&
+        std::none_of(event.frames.begin(), event.frames.end(), [](const EventFrame* f) { return f->another; });
     if (event.place < 0) event.place = document_place;
     // An incident placed only in a country ("kidnapped a nun in southern Mali") is at the
     // report's first place inside that country ("at her mission in the Koutiala district").

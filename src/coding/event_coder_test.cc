@@ -661,6 +661,135 @@ TEST_F(EventCoderTest, RaidTheAttackedFoughtBackIsAClash) {
   EXPECT_EQ(One("On Sunday, armed men raided a hamlet near Mopti.", "en").event_type, "Violence against civilians");
 }
 
+TEST_F(EventCoderTest, ControlOfThePlaceRegainedAfterAnAttackIsNoTerritoryChange) {
+  // The defenders held their post: the attack was fought off, no place changed hands.
+  const EventRecord event = One(
+      "Mardi, des assaillants ont attaqué le camp militaire de Tessalit. Les soldats venus en renfort ont repris le "
+      "contrôle de la situation dans la soirée.",
+      "fr");
+  EXPECT_EQ(event.sub_event_type, "Armed clash");
+}
+
+TEST_F(EventCoderTest, AnniversaryOfAnIncidentIsNoEvent) {
+  EXPECT_TRUE(Code("Trois ans après l'attaque du camp de Boulkessi, les familles des soldats réclament toujours des "
+                   "réponses.",
+                   "fr")
+                  .empty());
+  EXPECT_TRUE(Code("Un an après la tuerie de Yirgou, les déplacés vivent toujours à Kaya.", "fr").empty());
+}
+
+TEST_F(EventCoderTest, UndatedPluperfectPassiveRecallsAnEarlierIncident) {
+  const EventRecord event = One(
+      "Lundi, des hommes armés ont tué quatre bergers près de Djibo. Plusieurs commerçants avaient été enlevés dans "
+      "la même zone.",
+      "fr");
+  EXPECT_EQ(event.sub_event_type, "Attack");
+  EXPECT_EQ(event.fatalities, 4);
+  // With a day of its own, the incident is news.
+  EXPECT_EQ(One("Un poste de police avait été attaqué lundi à Djibo.", "fr").event_date, "2018-09-24");
+}
+
+TEST_F(EventCoderTest, GroupsOfYouthsWhoBurnAreRioters) {
+  const EventRecord event = One("Dimanche à Maradi, des groupes de jeunes ont brûlé plusieurs commerces.", "fr");
+  EXPECT_EQ(event.sub_event_type, "Violent demonstration");
+  EXPECT_EQ(event.actor1, "Rioters (Niger)");
+}
+
+TEST_F(EventCoderTest, TollToldAfterARiotIsTheRiots) {
+  EXPECT_EQ(One("Lundi à Maradi, des manifestants ont saccagé et incendié plusieurs bâtiments publics. Le bilan de "
+                "ces troubles est de trois morts.",
+                "fr")
+                .fatalities,
+            3);
+}
+
+TEST_F(EventCoderTest, RevisedTollReplacesTheFirst) {
+  EXPECT_EQ(One("Lundi, des hommes armés ont attaqué le village de Koro. Un premier bilan faisait état de deux morts. "
+                "Le nombre de morts a été porté à quatre dans la soirée.",
+                "fr")
+                .fatalities,
+            4);
+}
+
+TEST_F(EventCoderTest, ComplementOfTheVictimsNounKeepsTheFigureNearItsVerb) {
+  EXPECT_EQ(One("Mardi, un garde forestier et deux employés de la société minière ont été tués près de Kaya.", "fr")
+                .fatalities,
+            3);
+  EXPECT_EQ(One("On Tuesday, three members of the local defence militia were killed near Kaya.", "en").fatalities, 3);
+}
+
+TEST_F(EventCoderTest, ForcesAnnouncingTheyEnteredATownTookIt) {
+  const EventRecord event = One("Lundi, l'armée malienne a annoncé être entrée dans Ber, près de Tombouctou.", "fr");
+  EXPECT_EQ(event.sub_event_type, "Government regains territory");
+  EXPECT_EQ(event.location, "Ber");
+}
+
+TEST_F(EventCoderTest, WorkersAmbushedAreCivilians) {
+  ExpectEach(
+      {{"Mercredi, un car transportant des ouvriers d'une usine est tombé dans une embuscade près de Kaya.", "fr"},
+       {"Mercredi, des employés d'une société de téléphonie sont tombés dans une embuscade près de Kaya.", "fr"}},
+      &EventRecord::event_type, "Violence against civilians");
+}
+
+TEST_F(EventCoderTest, NextDayCountsFromTheDayNamedBefore) {
+  // 2018-09-26 is a Wednesday: Monday is the 24th, the day after it the 25th.
+  const auto events = Code(
+      "Lundi, des hommes armés ont tué trois bergers près de Gao. Le lendemain, un engin explosif a visé un car près "
+      "de Tombouctou.",
+      "fr");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[1].location, "Timbuktu");
+  EXPECT_EQ(events[1].event_date, "2018-09-25");
+}
+
+TEST_F(EventCoderTest, KillingWithItsOwnDayAndAFarPlaceIsAnotherIncident) {
+  // The sentence between names no place; the incident keeps the place it was first given.
+  const auto events = Code(
+      "Mardi, des hommes armés ont attaqué un hameau près de Ménaka, tuant dix civils. Plusieurs d'entre eux ont été "
+      "tués dans les combats qui ont suivi. Le même jour, deux bergers ont été tués à Bandiagara.",
+      "fr");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[1].location, "Bandiagara");
+  EXPECT_EQ(events[1].fatalities, 2);
+}
+
+TEST_F(EventCoderTest, PlaceNameInQuotesNamesAThingNotThePlace) {
+  ExpectEach({{"Mardi, le bac « Gao » a été attaqué par des hommes armés près de Bourem.", "fr"},
+              {"On Tuesday, gunmen attacked the ferry \"Gao\" near Bourem.", "en"}},
+             &EventRecord::location, "Bourem");
+}
+
+TEST_F(EventCoderTest, AttackOnAnotherTargetToldWithAussiIsAnotherIncident) {
+  auto events = Code(
+      "Mardi, des hommes armés ont attaqué un car de voyageurs près de Djibo. Au même moment, le poste de gendarmerie "
+      "de Djibo a lui aussi été attaqué.",
+      "fr");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].event_type, "Violence against civilians");
+  EXPECT_EQ(events[1].event_type, "Battles");
+  // Told with no place or day of its own, it happened at the report's place and time.
+  events = Code(
+      "Lundi, des assaillants ont attaqué le détachement militaire de Kaya. Ils s'en sont aussi pris aux habitants de "
+      "la ville.",
+      "fr");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[1].event_type, "Violence against civilians");
+  EXPECT_EQ(events[1].location, "Kaya");
+  // A death told with "également" is still the attack's.
+  EXPECT_EQ(
+      One("Lundi, des assaillants ont attaqué le détachement militaire de Kaya. Un soldat a également été tué.", "fr")
+          .fatalities,
+      1);
+}
+
+TEST_F(EventCoderTest, FigureAfterACommaIsNotTheTollOfTheVerbBefore) {
+  EXPECT_EQ(One("Lundi, des hommes armés ont attaqué un poste de police à Gao. Des policiers ont été tués, et trois "
+                "véhicules ont été incendiés.",
+                "fr")
+                .fatalities,
+            0);
+}
+
 TEST_F(EventCoderTest, AttackVerbJoinedToAVerbOfDamageIsPropertyDestruction) {
   ExpectEach({{"On Tuesday, gunmen attacked and looted a health centre in Gao.", "en"},
               {"Mardi, des hommes armés ont attaqué et incendié la mairie de Gao.", "fr"}},
@@ -885,7 +1014,7 @@ TEST_F(EventCoderTest, ShellsBesideADeadlyAssaultAreItsMeans) {
       "Shelling/artillery/missile attack");
 }
 
-TEST_F(EventCoderTest, RevisedTollReplacesTheFirst) {
+TEST_F(EventCoderTest, TollRevisedInALaterSentenceReplacesTheFirst) {
   EXPECT_EQ(One("On Saturday, gunmen attacked the village of Dalori near Maiduguri. Officials first said 30 people "
                 "had been killed. The toll was later revised to 44.",
                 "en")

@@ -28,7 +28,7 @@ struct Casualties {
   uint32_t end_token = 0;
   Quantity quantity;
   bool implied = false;  // no figure: a singular verb told of one death ("the mayor was killed")
-  bool revised = false;  // a new figure that replaces an earlier one ("the toll was revised to 86")
+  bool revised = false;  // a figure that replaces an earlier one ("revised to 86", "a été porté à cinq")
 };
 
 struct EventFrame {
@@ -44,6 +44,7 @@ struct EventFrame {
   bool claimed = false;  // the sentence reports a claim of responsibility
   int32_t split = -1;    // frames made from one trigger and a list of towns share this id
   bool refers_back = false;  // "cette attaque", "the killings": an incident already told
+  bool another = false;      // "a lui aussi été attaqué": an attack on another target, not one told before
 };
 
 }  // namespace vigie

@@ -171,9 +171,12 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
           e.kind = ModalityKind::kReference;
         else if (f[2] == "no-toll")
           e.kind = ModalityKind::kNoToll;
+        else if (f[2] == "addition")
+          e.kind = ModalityKind::kAddition;
         else
           return "KIND '" + f[2] +
-                 "' must be negation, future, hypothetical, background, report, quote-opinion, reference or no-toll";
+                 "' must be negation, future, hypothetical, background, report, quote-opinion, reference, no-toll "
+                 "or addition";
         return "";
       });
   if (!status.ok()) return status;
@@ -214,6 +217,7 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
       [](const std::vector<std::string>& f, RelativeDateEntry& e) -> std::string {
         static constexpr std::pair<std::string_view, RelativeDateKind> kKinds[] = {
             {"day-offset", RelativeDateKind::kDayOffset},
+            {"mentioned-day-offset", RelativeDateKind::kMentionedDayOffset},
             {"last-weekday-modifier", RelativeDateKind::kLastModifier},
             {"this-weekday-modifier", RelativeDateKind::kThisModifier},
             {"night-span", RelativeDateKind::kNightSpan},

@@ -52,6 +52,7 @@ struct CasualtyEntry {
 // kReference: a determiner that points back to an incident already told ("cette attaque",
 // "the killings"); it cancels nothing, it merges.
 // kNoToll: a nil toll ("aucune victime", "no casualties"): the event stands, nothing is cancelled.
+// kAddition: "aussi", "également" at an attack: another target was hit, another incident.
 enum class ModalityKind : uint8_t {
   kNegation,
   kFuture,
@@ -60,7 +61,8 @@ enum class ModalityKind : uint8_t {
   kReport,
   kOpinion,
   kReference,
-  kNoToll
+  kNoToll,
+  kAddition
 };
 struct ModalityEntry {
   std::string language;
@@ -96,6 +98,7 @@ struct RoleEntry {
 
 enum class RelativeDateKind : uint8_t {
   kDayOffset,
+  kMentionedDayOffset,  // days from the date last mentioned ("la veille", "the next day")
   kLastModifier,
   kThisModifier,
   kNightSpan,

@@ -11,27 +11,36 @@ namespace vigie {
 
 namespace {
 
+// Whether a toll told apart from any trigger can be an incident's of this class: violence,
+// or an incident that takes harm and is no demonstration (a riot, a mob, an abduction); a
+// peaceful march has no toll of its own.
+bool TakesToll(const FrameClass& kind) { return kind.violent || (kind.takes_harm && !kind.demonstration); }
+
 // A toll in the next sentence or two belongs to the event before it ("Le bilan est de 12
 // morts"); a toll told first ("28 corps ont été découverts") to the event right after it.
+// The event is one that takes a toll (TakesToll): "Le bilan de ces violences est de cinq
+// morts" after a riot is the riot's.
+// A toll the report says was revised replaces the one the event had ("un premier bilan de
+// deux morts ... a été porté à quatre"; a total told first over several incidents gives way
+// too).
 void AttachLooseTolls(std::vector<EventFrame>& frames, const std::vector<const FrameClass*>& kind,
                       std::span<const LooseToll> loose_tolls) {
   for (const auto& [si, toll] : loose_tolls) {
     EventFrame* target = nullptr;
     for (size_t i = frames.size(); i-- > 0;) {
       const EventFrame& f = frames[i];
-      if (f.sentence > si || si - f.sentence > 2 || !kind[i]->violent) continue;
+      if (f.sentence > si || si - f.sentence > 2 || !TakesToll(*kind[i])) continue;
       target = &frames[i];
       break;
     }
     if (!target) {
       for (size_t i = 0; i < frames.size(); ++i) {
-        if (frames[i].sentence > si && frames[i].sentence - si <= 1 && kind[i]->violent) {
+        if (frames[i].sentence > si && frames[i].sentence - si <= 1 && TakesToll(*kind[i])) {
           target = &frames[i];
           break;
         }
       }
     }
-    // A revised toll ("the toll was later revised to 86") replaces the one told before.
     if (target && (!target->dead || toll.revised)) target->dead = toll;
   }
 }
@@ -43,6 +52,13 @@ std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, cons
   std::vector<Incident> merged;
   auto place_of = [&](const EventFrame& f) -> const PlaceLocation* {
     return f.place >= 0 ? &places[static_cast<size_t>(f.place)] : nullptr;
+  };
+  // The place of a group so far: the first frame that has one.
+  auto group_place = [&](const Incident& m) -> const PlaceLocation* {
+    for (size_t index : m) {
+      if (const PlaceLocation* p = place_of(frames[index])) return p;
+    }
+    return nullptr;
   };
   // The date of a group so far: the first frame that has one.
   auto group_date = [&](const Incident& m) -> const TemporalMention* {
@@ -64,7 +80,7 @@ std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, cons
     for (size_t j = i + 1; !pointer_kind && fk.harm && j < frames.size() && frames[j].sentence == f.sentence; ++j) {
       if (frames[j].refers_back) pointer_kind = kind[j];
     }
-    if (pointer_kind) {
+    if (pointer_kind && !f.another) {
       // Any of its frames may be of the family: an attack whose last frame is the burning
       // it did is still the attack ("Les assaillants ont incendié des maisons. L'attaque...").
       for (auto it = merged.rbegin(); it != merged.rend() && !into; ++it) {
@@ -74,10 +90,9 @@ std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, cons
         }
       }
     }
-    for (auto it = merged.rbegin(); it != merged.rend() && !into; ++it) {
+    for (auto it = merged.rbegin(); it != merged.rend() && !into && !f.another; ++it) {
       // Any earlier incident of the report may be told again further down; place and date
       // tell them apart.
-      const EventFrame& last = frames[it->back()];
       const FrameClass& last_kind = *kind[it->back()];
       // The towns of one list are separate events.
       if (f.split >= 0 && std::any_of(it->begin(), it->end(), [&](size_t k) { return frames[k].split == f.split; })) {
@@ -99,7 +114,11 @@ std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, cons
       }
       if (!FrameClasses::SameFamily(fk, last_kind) && !joins) continue;
       const PlaceLocation* pa = place_of(f);
-      const PlaceLocation* pb = place_of(last);
+      // Against the incident's last frame, or, when that one has no place, its first place if
+      // the new frame's sentence names a day of its own: "Le même jour, six civils ont été tués
+      // à Amalawlaw" is told apart from an attack 300 km away whatever was told between.
+      const PlaceLocation* pb = place_of(frames[it->back()]);
+      if (!pb && f.date) pb = group_place(*it);
       // A country named in passing ("the UN coordinator in Nigeria said 110 had been
       // killed") holds the town of the incident; any two points farther apart are two.
       const bool within = pa && pb && (pa->country || pb->country) && pa->country_code == pb->country_code;

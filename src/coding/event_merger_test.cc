@@ -113,6 +113,36 @@ TEST(EventMergerTest, LooseTollGoesToTheViolentFrameBeforeIt) {
   EXPECT_EQ(events[1].dead, nullptr);  // a protest takes no loose toll
 }
 
+TEST(EventMergerTest, LooseTollGoesToTheRiotBeforeIt) {
+  std::vector<EventFrame> frames = {Frame("riot", 0)};
+  const std::vector<LooseToll> tolls = {{1, Toll(4)}};
+  const auto events = MergeFrames(frames, tolls, {}, {}, Classes());
+  ASSERT_EQ(events.size(), 1u);
+  ASSERT_NE(events[0].dead, nullptr);
+  EXPECT_EQ(events[0].dead->quantity.value, 4.0);
+}
+
+TEST(EventMergerTest, RevisedLooseTollReplacesTheFirst) {
+  std::vector<EventFrame> frames = {Frame("attack", 0)};
+  Casualties revised = Toll(4);
+  revised.revised = true;
+  const std::vector<LooseToll> tolls = {{1, Toll(2)}, {2, revised}};
+  const auto events = MergeFrames(frames, tolls, {}, {}, Classes());
+  ASSERT_EQ(events.size(), 1u);
+  ASSERT_NE(events[0].dead, nullptr);
+  EXPECT_EQ(events[0].dead->quantity.value, 4.0);
+}
+
+TEST(EventMergerTest, DatedFrameFarFromTheIncidentsFirstPlaceIsAnother) {
+  const std::vector<PlaceLocation> places = {{1, 15.92, 2.40}, {2, 14.35, -3.61}};  // Ménaka, Bandiagara
+  std::vector<EventFrame> frames = {Frame("attack", 0, 0), Frame("kill", 1), Frame("kill", 2, 1)};
+  frames[0].date = frames[2].date = Day(2018, 9, 25);
+  EXPECT_EQ(MergeFrames(frames, {}, {}, places, Classes()).size(), 2u);
+  // Undated, it is still told of the incident.
+  frames[2].date.reset();
+  EXPECT_EQ(MergeFrames(frames, {}, {}, places, Classes()).size(), 1u);
+}
+
 TEST(EventMergerTest, ClaimNamesTheDoerOfTheNearestIncident) {
   std::vector<EventFrame> frames = {Frame("attack", 0), Frame("abduction", 6)};
   ActorMention jnim;
