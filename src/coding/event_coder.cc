@@ -773,7 +773,36 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       both.quantity.value += armed_dead->quantity.value;
       both.quantity.at_least = both.quantity.at_least || armed_dead->quantity.at_least;
       both.quantity.approximate = both.quantity.approximate || armed_dead->quantity.approximate;
+      both.side = Casualties::Side::kBoth;
       dead = both;
+    } else if (dead && armed_dead && dead->first_token == armed_dead->first_token) {
+      dead->side = Casualties::Side::kArmed;
+    } else if (dead && other_dead && dead->first_token == other_dead->first_token) {
+      dead->side = Casualties::Side::kOthers;
+    }
+    // What an armed group says or claims it killed is its word, not a count ACLED adds to
+    // the other side's dead ("JNIM says the raid killed 11 soldiers", "claimed responsibility
+    // but said it had killed 15 Dozos"); nor is a vague count ("a number of attackers").
+    if (dead && (dead->side == Casualties::Side::kArmed || dead->side == Casualties::Side::kOthers)) {
+      auto armed_group = [](const ActorMention& a) {
+        return a.actor >= 0 && (a.type == ActorType::kRebel || a.type == ActorType::kPoliticalMilitia ||
+                                a.type == ActorType::kIdentityMilitia);
+      };
+      const std::span<const PhraseMatch> triggers_of_sentence = matches(si, kTriggers);
+      const bool claim =
+          std::any_of(triggers_of_sentence.begin(), triggers_of_sentence.end(),
+                      [&](const PhraseMatch& m) { return s.lexicon.triggers.entries[m.entry].frame == "claim"; });
+      const bool group_speaks =
+          (claim && std::any_of(actors.begin(), actors.end(), armed_group)) ||
+          std::any_of(modality_here.begin(), modality_here.end(), [&](const PhraseMatch& m) {
+            return s.lexicon.modality.entries[m.entry].kind == ModalityKind::kReport &&
+                   std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+                     return armed_group(a) && a.end_token <= m.first_token && m.first_token <= a.end_token + 1;
+                   });
+          });
+      if (group_speaks || (dead->quantity.approximate && dead->quantity.value < 10)) {
+        dead->side = Casualties::Side::kUnknown;
+      }
     }
 
     // A background phrase governs what follows it in a sentence without a day of its own

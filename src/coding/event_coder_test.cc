@@ -1087,5 +1087,29 @@ TEST_F(EventCoderTest, BuildingRetakenIsNoTerritory) {
             "Government regains territory");
 }
 
+TEST_F(EventCoderTest, TheOtherSidesDeadToldApartAddUp) {
+  EXPECT_EQ(One("Ten soldiers were killed on Monday when jihadists attacked an army camp near Boni. The army said 30 "
+                "of the attackers were killed in the fighting.",
+                "en")
+                .fatalities,
+            40);
+  EXPECT_EQ(One("Lundi, sept soldats ont été tués lors d'une attaque contre le camp de Boni. Selon l'armée, vingt "
+                "assaillants ont été neutralisés.",
+                "fr")
+                .fatalities,
+            27);
+  // Not what the group says it killed, nor a vague count.
+  EXPECT_EQ(One("On Monday, fifteen JNIM militants were killed in an army raid near Boni. JNIM says the raid killed "
+                "11 soldiers.",
+                "en")
+                .fatalities,
+            15);
+  EXPECT_EQ(One("Ten soldiers were killed on Monday when jihadists attacked an army camp near Boni. A number of "
+                "attackers were also killed.",
+                "en")
+                .fatalities,
+            10);
+}
+
 }  // namespace
 }  // namespace vigie

@@ -29,6 +29,10 @@ struct Casualties {
   Quantity quantity;
   bool implied = false;  // no figure: a singular verb told of one death ("the mayor was killed")
   bool revised = false;  // a figure that replaces an earlier one ("revised to 86", "a été porté à cinq")
+  // Whose dead the figure counts, when the sentence tells: armed men ("46 assaillants
+  // neutralisés"), the others (soldiers, civilians), or both added up.
+  enum class Side : uint8_t { kUnknown, kArmed, kOthers, kBoth };
+  Side side = Side::kUnknown;
 };
 
 struct EventFrame {

@@ -179,6 +179,35 @@ void AttachClaims(std::vector<EventFrame>& frames, const std::vector<Incident>& 
   }
 }
 
+// ACLED counts every death: when the incident's toll counts one side only ("dix soldats ont
+// été tués") and another of its sentences counts the other side ("quarante-six assaillants
+// ont été neutralisés", "63 of the attackers were killed in the fighting"), the two add up,
+// in the frame the toll is read from (the first, or the latest revised one, as Combine takes
+// it). The other side's largest count is taken once.
+void AddTheOtherSidesDead(std::vector<EventFrame>& frames, const Incident& m) {
+  Casualties* toll = nullptr;
+  for (size_t index : m) {
+    if (frames[index].dead && (!toll || frames[index].dead->revised)) toll = &*frames[index].dead;
+  }
+  if (!toll || toll->revised || (toll->side != Casualties::Side::kArmed && toll->side != Casualties::Side::kOthers)) {
+    return;
+  }
+  const Casualties::Side other =
+      toll->side == Casualties::Side::kArmed ? Casualties::Side::kOthers : Casualties::Side::kArmed;
+  const Casualties* add = nullptr;
+  for (size_t index : m) {
+    const std::optional<Casualties>& d = frames[index].dead;
+    if (d && &*d != toll && d->side == other && !d->revised && (!add || d->quantity.value > add->quantity.value)) {
+      add = &*d;
+    }
+  }
+  if (!add) return;
+  toll->quantity.value += add->quantity.value;
+  toll->quantity.at_least = toll->quantity.at_least || add->quantity.at_least;
+  toll->quantity.approximate = toll->quantity.approximate || add->quantity.approximate;
+  toll->side = Casualties::Side::kBoth;
+}
+
 // The event's parts, each from the frame that has it, the most specific frame first.
 EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<const FrameClass*>& kind,
                    const Incident& m) {
@@ -308,6 +337,7 @@ std::vector<EventParts> MergeFrames(std::vector<EventFrame>& frames, std::span<c
   AttachLooseTolls(frames, kind, loose_tolls);
   const std::vector<Incident> merged = GroupIncidents(frames, kind, places);
   AttachClaims(frames, merged, claims);
+  for (const Incident& m : merged) AddTheOtherSidesDead(frames, m);
   std::vector<EventParts> events;
   events.reserve(merged.size());
   for (const Incident& m : merged) events.push_back(Combine(frames, kind, m));
