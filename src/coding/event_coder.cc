@@ -862,7 +862,10 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         if (!t.background) return false;
         if (t.first_token < trigger.first_token) return true;
         for (uint32_t k = trigger.end_token; k < t.first_token; ++k) {
-          if (tokens[k].kind == TokenKind::kPunctuation && tokens[k].In(text) == ",") return false;
+          // (A comma right before "in"/"en" and the date sets it off as the trigger's own
+          // adverbial: "had been seized once before, in April 2012".)
+          const bool adverbial = k + 2 == t.first_token && (words.Word(k + 1) == "in" || words.Word(k + 1) == "en");
+          if (tokens[k].kind == TokenKind::kPunctuation && tokens[k].In(text) == "," && !adverbial) return false;
         }
         return true;
       });

@@ -1111,5 +1111,14 @@ TEST_F(EventCoderTest, TheOtherSidesDeadToldApartAddUp) {
             10);
 }
 
+TEST_F(EventCoderTest, PastDateSetOffByACommaAfterTheTriggerIsItsOwn) {
+  // ", in March 2015" dates the abduction before it: background.
+  EXPECT_EQ(Code("On Monday, gunmen kidnapped a trader near Gao. A nurse working in Kidal had been abducted once "
+                 "before, in March 2015, by the same group.",
+                 "en")
+                .size(),
+            1u);
+}
+
 }  // namespace
 }  // namespace vigie
