@@ -724,7 +724,10 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // destroyed"), nor an article after it ("killed a day after").
       if (found && found->quantity.end_token < c.first_token && !adjunct_after && c.end_token < end &&
           !in_date(c.end_token)) {
-        auto q = s.quantities.ParseAt(words, tokens, c.end_token, end, language);
+        // (Also after a definite article: "security forces killed the two attackers".)
+        const std::string_view after_verb = words.Word(c.end_token);
+        const bool definite = after_verb == "the" || after_verb == "les";
+        auto q = s.quantities.ParseAt(words, tokens, definite ? c.end_token + 1 : c.end_token, end, language);
         if (q && q->value >= 2 && !other_count_at(q->end_token) && !other_count_at(q->end_token + 1)) {
           found = Casualties{c.first_token, q->end_token, *q};
         }

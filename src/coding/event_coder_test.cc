@@ -1120,5 +1120,14 @@ TEST_F(EventCoderTest, PastDateSetOffByACommaAfterTheTriggerIsItsOwn) {
             1u);
 }
 
+TEST_F(EventCoderTest, FigureAfterTheArticleOfAVerbsObjectIsItsDead) {
+  // 12 diners and the two attackers: 14, as ACLED counts every death.
+  EXPECT_EQ(One("Gunmen opened fire on diners at a café in Bamako on Sunday, killing 12 people before soldiers killed "
+                "the two attackers.",
+                "en")
+                .fatalities,
+            14);
+}
+
 }  // namespace
 }  // namespace vigie
