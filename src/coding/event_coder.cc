@@ -785,8 +785,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     }
     // What an armed group says or claims it killed is its word, not a count ACLED adds to
     // the other side's dead ("JNIM says the raid killed 11 soldiers", "claimed responsibility
-    // but said it had killed 15 Dozos"); nor is a vague count ("a number of attackers").
-    if (dead && (dead->side == Casualties::Side::kArmed || dead->side == Casualties::Side::kOthers)) {
+    // but said it had killed 15 Dozos"), and another source's toll comes before it; nor is a
+    // vague count ("a number of attackers") added.
+    if (dead) {
       auto armed_group = [](const ActorMention& a) {
         return a.actor >= 0 && (a.type == ActorType::kRebel || a.type == ActorType::kPoliticalMilitia ||
                                 a.type == ActorType::kIdentityMilitia);
@@ -803,6 +804,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
                      return armed_group(a) && a.end_token <= m.first_token && m.first_token <= a.end_token + 1;
                    });
           });
+      dead->group_claim = group_speaks;
       if (group_speaks || (dead->quantity.approximate && dead->quantity.value < 10)) {
         dead->side = Casualties::Side::kUnknown;
       }

@@ -1129,5 +1129,19 @@ TEST_F(EventCoderTest, FigureAfterTheArticleOfAVerbsObjectIsItsDead) {
             14);
 }
 
+TEST_F(EventCoderTest, GroupsClaimedTollGivesWayToAnotherSources) {
+  EXPECT_EQ(One("Islamic State has claimed an attack on an army post near Djibo, saying its fighters killed 60 "
+                "soldiers. Local sources said at least 40 soldiers were killed in Monday's assault.",
+                "en")
+                .fatalities,
+            40);
+}
+
+TEST_F(EventCoderTest, BomberWhoKilledOnlyHimselfIsOneDead) {
+  EXPECT_EQ(
+      One("On Friday, a suicide bomber blew himself up at a checkpoint in Gao, killing only himself.", "en").fatalities,
+      1);
+}
+
 }  // namespace
 }  // namespace vigie

@@ -187,7 +187,8 @@ void AttachClaims(std::vector<EventFrame>& frames, const std::vector<Incident>& 
 void AddTheOtherSidesDead(std::vector<EventFrame>& frames, const Incident& m) {
   Casualties* toll = nullptr;
   for (size_t index : m) {
-    if (frames[index].dead && (!toll || frames[index].dead->revised)) toll = &*frames[index].dead;
+    Casualties* d = frames[index].dead ? &*frames[index].dead : nullptr;
+    if (d && (!toll || d->revised || (toll->group_claim && !toll->revised && !d->group_claim))) toll = d;
   }
   if (!toll || toll->revised || (toll->side != Casualties::Side::kArmed && toll->side != Casualties::Side::kOthers)) {
     return;
@@ -288,11 +289,15 @@ EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<cons
   }
   // The date, the place and the toll of the incident come from where the report first
   // gives them (a later figure is usually a part, or a claim).
-  // (A toll the report says was revised replaces them, the latest revision last.)
+  // (A toll the report says was revised replaces them, the latest revision last; a toll the
+  // armed group claims gives way to any other source's, as ACLED's conservative count does.)
   for (size_t index : m) {
     if (!event.date && frames[index].date) event.date = &*frames[index].date;
     if (event.place < 0 && frames[index].place >= 0) event.place = frames[index].place;
-    if (frames[index].dead && (!event.dead || frames[index].dead->revised)) event.dead = &*frames[index].dead;
+    if (frames[index].dead && (!event.dead || frames[index].dead->revised ||
+                               (event.dead->group_claim && !event.dead->revised && !frames[index].dead->group_claim))) {
+      event.dead = &*frames[index].dead;
+    }
   }
   for (const auto& part : parts) {
     // Named, not a structured binding: clang 14 (the fuzz build) does not let the lambda
