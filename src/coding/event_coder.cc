@@ -541,6 +541,12 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     for (const TemporalMention& t : temporals) {
       if (!t.background && !t.unanchored && t.time_precision == 1) last_day = t.date;
     }
+    // A cue inside a date is the date's word: "May 27" is no "may" of hypothesis.
+    std::erase_if(modal, [&](const std::pair<uint32_t, ModalityKind>& cue) {
+      return std::any_of(temporals.begin(), temporals.end(), [&](const TemporalMention& t) {
+        return cue.first >= t.first_token && cue.first < t.end_token;
+      });
+    });
     std::optional<TemporalMention> sentence_date;
     bool background = false;
     // A date that belongs to a trigger is that incident's, before any other date of the
@@ -716,6 +722,26 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         // after it (or after its noun) is not this toll.
         if (other_count_at(q->end_token) || other_count_at(q->end_token + 1)) break;
         found = Casualties{c.first_token, q->end_token, *q};
+        // "killed a pastor and five worshippers", "ont tué un imam et trois fidèles": two
+        // counts of the verb's object, each with its noun, add up.
+        // (Not a range, "ten children between five and thirteen years old", nor a count of the
+        // wounded, "two bodies and a third severely wounded".)
+        for (uint32_t w = q->end_token; w < end && w <= q->end_token + 3 && tokens[w].kind == TokenKind::kWord; ++w) {
+          if (s.quantities.ParseAt(words, tokens, w, end, language) || words.Word(w) == "between" ||
+              words.Word(w) == "entre") {
+            break;
+          }
+          if (!IsAndWord(words.Word(w))) continue;
+          if (w == q->end_token) break;  // no noun between
+          auto more = s.quantities.ParseAt(words, tokens, w + 1, end, language);
+          if (more && !more->approximate && !other_count_at(more->end_token) && !other_count_at(more->end_token + 1) &&
+              !other_count_at(more->end_token + 2)) {
+            found->end_token = more->end_token;
+            found->quantity.value += more->value;
+            found->quantity.at_least = found->quantity.at_least || more->at_least;
+          }
+          break;
+        }
       }
       // A figure right after the verb is its object, the dead ("a roadside bomb killed four
       // peacekeepers", "un engin explosif a tué quatre soldats", "three gunmen killed two

@@ -1143,5 +1143,25 @@ TEST_F(EventCoderTest, BomberWhoKilledOnlyHimselfIsOneDead) {
       1);
 }
 
+TEST_F(EventCoderTest, MonthMayIsNoModalVerb) {
+  // "May 27" in the dateline cancelled every trigger of the sentence as a hypothesis.
+  EXPECT_EQ(One("OUAGADOUGOU, May 27 (Agency) - Gunmen killed four worshippers during Sunday Mass in the village "
+                "of Toulfé near Titao.",
+                "en", "2019-05-27")
+                .fatalities,
+            4);
+  // The modal verb still is one.
+  EXPECT_TRUE(Code("Officials fear that gunmen may attack the market in Titao.", "en", "2019-05-27").empty());
+}
+
+TEST_F(EventCoderTest, TwoCountsOfTheVerbsObjectAddUp) {
+  EXPECT_EQ(One("On Sunday, gunmen killed a pastor and five worshippers at a church near Djibo.", "en").fatalities, 6);
+  EXPECT_EQ(One("Dimanche, des hommes armés ont tué un imam et trois fidèles près de Djibo.", "fr").fatalities, 4);
+  // A range is no second count.
+  EXPECT_EQ(
+      One("On Sunday, soldiers killed ten children between five and thirteen years old near Djibo.", "en").fatalities,
+      10);
+}
+
 }  // namespace
 }  // namespace vigie
