@@ -397,13 +397,17 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     if (caps && m.end < text.size() && (text[m.end] == ',' || text[m.end] == ' ')) dateline[i] = true;
   }
 
-  // A dateline ("NIAMEY, 7 oct. 2017 (Agence) –") dates the report: its tokens end at the
-  // first dash or closing bracket after a capitalised place and a comma.
+  // A dateline ("NIAMEY, 7 oct. 2017 (Agence) –", "N'DJAMENA, March 25 (Agency) -") dates the
+  // report: its tokens end at the first dash after a place in capitals (up to four tokens:
+  // "BOBO-DIOULASSO", "N'DJAMENA") and a comma.
   size_t dateline_end = 0;
-  if (tokens.size() > 2 && tokens[0].kind == TokenKind::kWord && tokens[1].In(text) == ",") {
-    const std::string_view first = tokens[0].In(text);
-    const bool caps = first.size() >= 3 && std::none_of(first.begin(), first.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-    for (size_t t = 2; caps && t < std::min<size_t>(tokens.size(), 20); ++t) {
+  size_t place_end = 1;
+  while (place_end < std::min<size_t>(tokens.size(), 5) && tokens[place_end].In(text) != ",") ++place_end;
+  if (place_end + 1 < tokens.size() && place_end < 5 && tokens[0].kind == TokenKind::kWord) {
+    const std::string_view first = std::string_view(text).substr(tokens[0].start, tokens[place_end - 1].end - tokens[0].start);
+    const bool caps = first.size() >= 3 && first.size() <= 40 &&
+                      std::none_of(first.begin(), first.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    for (size_t t = place_end + 1; caps && t < std::min<size_t>(tokens.size(), 20); ++t) {
       const std::string_view p = tokens[t].In(text);
       if (p == "-" || p == "\xE2\x80\x93" || p == "\xE2\x80\x94") {
         dateline_end = t;

@@ -1163,5 +1163,16 @@ TEST_F(EventCoderTest, TwoCountsOfTheVerbsObjectAddUp) {
       10);
 }
 
+TEST_F(EventCoderTest, DatelineOfAPlaceInSeveralTokensDatesTheReportOnly) {
+  // 2020-03-25 is a Wednesday: the attack was on Monday, not on the dateline's day.
+  EXPECT_EQ(One("N'DJAMENA, March 25 (Agency) - Gunmen killed nine soldiers near Bol on Monday.", "en", "2020-03-25")
+                .event_date,
+            "2020-03-23");
+  EXPECT_EQ(One("BOBO-DIOULASSO, 25 mars (Agence) - Des hommes armés ont tué neuf soldats lundi près de Banfora.", "fr",
+                "2020-03-25")
+                .event_date,
+            "2020-03-23");
+}
+
 }  // namespace
 }  // namespace vigie
