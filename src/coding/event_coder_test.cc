@@ -1174,5 +1174,15 @@ TEST_F(EventCoderTest, DatelineOfAPlaceInSeveralTokensDatesTheReportOnly) {
             "2020-03-23");
 }
 
+TEST_F(EventCoderTest, IncidentTheNewsCameAFewDaysAfterIsBackground) {
+  // The gendarmes killed days before are no part of the massacre, nor an event of this report.
+  const EventRecord event =
+      One("Gunmen went on a killing spree in Seytenga on Saturday, and 40 bodies have been found. The killings came a "
+          "few days after 11 gendarmes were killed in an attack on the same town.",
+          "en", "2022-06-14");
+  EXPECT_EQ(event.event_type, "Violence against civilians");
+  EXPECT_EQ(event.fatalities, 40);
+}
+
 }  // namespace
 }  // namespace vigie
