@@ -301,9 +301,11 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   // A name alone in quotation marks names a thing, not a place: the boat « Tombouctou », the
   // operation "Serval". (Up to three words: a quoted sentence may name real places.)
   auto is_quote = [&](size_t k) {
+    if (tokens[k].kind != TokenKind::kPunctuation) return false;
+    const char first = text[tokens[k].start];  // a cheap test before the comparisons
+    if (first != '"' && first != '\xC2' && first != '\xE2') return false;
     const std::string_view p = tokens[k].In(text);
-    return tokens[k].kind == TokenKind::kPunctuation &&
-           (p == "\"" || p == "\xC2\xAB" || p == "\xC2\xBB" || p == "\xE2\x80\x9C" || p == "\xE2\x80\x9D");
+    return p == "\"" || p == "\xC2\xAB" || p == "\xC2\xBB" || p == "\xE2\x80\x9C" || p == "\xE2\x80\x9D";
   };
   for (size_t k = 0; k + 2 < tokens.size(); ++k) {
     if (!is_quote(k)) continue;
@@ -427,6 +429,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   std::vector<uint32_t> no_toll_ends;
   std::vector<int32_t> listed;
   const GenericKind* civilians = s.actors.Kind("civilians");
+  const GenericKind* settlement = s.actors.Kind("settlement");
   // The day the text named last, which "la veille", "le même jour" and "the next day" count from.
   std::optional<CivilDate> last_day;
   for (uint32_t si = 0; si < analysed.sentences.size(); ++si) {
@@ -508,16 +511,6 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       if (entry.kind == ModalityKind::kReport) report_ends.push_back(m.end_token);
       if (entry.kind == ModalityKind::kNoToll) no_toll_ends.push_back(m.end_token);
     }
-    // A village is its people only as the target of an attack ("a raid on the village of
-    // Solhan", "une attaque contre le village"); elsewhere it is a place.
-    std::erase_if(actors, [&](const ActorMention& a) {
-      if (!a.generic || a.generic->kind != "settlement") return false;
-      return std::none_of(roles_here.begin(), roles_here.end(), [&](const PhraseMatch& r) {
-        const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
-        return entry.kind == RoleKind::kTarget && EntryApplies(entry.language, language) &&
-               a.first_token >= r.end_token && a.first_token <= r.end_token + 1;
-      });
-    });
     // Civilians who tell the story are its sources, not its victims: "..., a resident said",
     // "...\" said a resident", "selon des habitants", "according to a witness". (Not "a
     // shepherd was allegedly killed": the speaker comes after a comma, a quote or a verb of
@@ -527,8 +520,18 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       const std::string_view p = tokens[token - 1].In(text);
       return tokens[token - 1].kind == TokenKind::kPunctuation && (p == "," || p == "\"" || p == "»" || p == "\u201D");
     };
+    // A village is its people only as the target of an attack ("a raid on the village of
+    // Solhan", "une attaque contre le village"); elsewhere it is a place. Both tests run in
+    // one pass over the sentence's actors.
     std::erase_if(actors, [&](const ActorMention& a) {
       if (a.type != ActorType::kCivilians) return false;
+      if (a.generic == settlement) {
+        return std::none_of(roles_here.begin(), roles_here.end(), [&](const PhraseMatch& r) {
+          const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
+          return entry.kind == RoleKind::kTarget && EntryApplies(entry.language, language) &&
+                 a.first_token >= r.end_token && a.first_token <= r.end_token + 1;
+        });
+      }
       return std::any_of(modality_here.begin(), modality_here.end(), [&](const PhraseMatch& m) {
         const ModalityEntry& entry = s.lexicon.modality.entries[m.entry];
         if (entry.kind != ModalityKind::kReport || !EntryApplies(entry.language, language)) return false;
@@ -546,11 +549,13 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       if (!t.background && !t.unanchored && t.time_precision == 1) last_day = t.date;
     }
     // A cue inside a date is the date's word: "May 27" is no "may" of hypothesis.
-    std::erase_if(modal, [&](const std::pair<uint32_t, ModalityKind>& cue) {
-      return std::any_of(temporals.begin(), temporals.end(), [&](const TemporalMention& t) {
-        return cue.first >= t.first_token && cue.first < t.end_token;
+    if (!temporals.empty()) {
+      std::erase_if(modal, [&](const std::pair<uint32_t, ModalityKind>& cue) {
+        return std::any_of(temporals.begin(), temporals.end(), [&](const TemporalMention& t) {
+          return cue.first >= t.first_token && cue.first < t.end_token;
+        });
       });
-    });
+    }
     std::optional<TemporalMention> sentence_date;
     bool background = false;
     // A date that belongs to a trigger is that incident's, before any other date of the

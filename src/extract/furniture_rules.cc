@@ -166,7 +166,7 @@ bool FurnitureRules::IsCutHeading(const std::string& key) const {
 bool FurnitureRules::IsNotice(std::string_view key) const {
   std::string words;  // WordsKey(key), made once a notice's anchor word is found
   for (const Notice& notice : notices_) {
-    if (memmem(key.data(), key.size(), notice.anchor.data(), notice.anchor.size()) == nullptr) continue;
+    if (key.find(notice.anchor) == std::string_view::npos) continue;
     if (words.empty()) words = WordsKey(key);
     if (words.find(notice.words) != std::string::npos) return true;
   }
