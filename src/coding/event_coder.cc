@@ -307,13 +307,26 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     const std::string_view p = tokens[k].In(text);
     return p == "\"" || p == "\xC2\xAB" || p == "\xC2\xBB" || p == "\xE2\x80\x9C" || p == "\xE2\x80\x9D";
   };
-  for (size_t k = 0; k + 2 < tokens.size(); ++k) {
-    if (!is_quote(k)) continue;
+  // The quotation marks are found in the text (a fast byte search) rather than token by token.
+  std::vector<size_t> quote_tokens;
+  for (const std::string_view mark : {std::string_view("\""), std::string_view("\xC2\xAB"),
+                                      std::string_view("\xE2\x80\x9C")}) {
+    for (size_t at = std::string_view(text).find(mark); at != std::string_view::npos;
+         at = std::string_view(text).find(mark, at + mark.size())) {
+      const auto it = std::lower_bound(tokens.begin(), tokens.end(), at,
+                                       [](const Token& t, size_t offset) { return t.start < offset; });
+      if (it != tokens.end() && it->start == at) quote_tokens.push_back(static_cast<size_t>(it - tokens.begin()));
+    }
+  }
+  std::sort(quote_tokens.begin(), quote_tokens.end());
+  size_t consumed = 0;  // quotes up to this token closed a name already
+  for (const size_t k : quote_tokens) {
+    if (k + 2 >= tokens.size() || (consumed > 0 && k <= consumed) || !is_quote(k)) continue;
     size_t close = k + 1;
     while (close < tokens.size() && close <= k + 4 && tokens[close].kind == TokenKind::kWord) ++close;
     if (close > k + 1 && close < tokens.size() && close <= k + 4 && is_quote(close)) {
       actor_spans.emplace_back(tokens[k + 1].start, tokens[close - 1].end);
-      k = close;
+      consumed = close;
     }
   }
   const std::vector<ResolvedPlace> places =
