@@ -179,6 +179,13 @@ void AttachClaims(std::vector<EventFrame>& frames, const std::vector<Incident>& 
   }
 }
 
+// Whether `candidate`, told after `current`, replaces it as an incident's toll: the first
+// told stands, unless a later one was revised, or the first is an armed group's claim and the
+// later one another source's (ACLED's conservative count).
+bool ReplacesToll(const Casualties* current, const Casualties& candidate) {
+  return !current || candidate.revised || (current->group_claim && !current->revised && !candidate.group_claim);
+}
+
 // ACLED counts every death: when the incident's toll counts one side only ("dix soldats ont
 // été tués") and another of its sentences counts the other side ("quarante-six assaillants
 // ont été neutralisés", "63 of the attackers were killed in the fighting"), the two add up,
@@ -188,7 +195,7 @@ void AddTheOtherSidesDead(std::vector<EventFrame>& frames, const Incident& m) {
   Casualties* toll = nullptr;
   for (size_t index : m) {
     Casualties* d = frames[index].dead ? &*frames[index].dead : nullptr;
-    if (d && (!toll || d->revised || (toll->group_claim && !toll->revised && !d->group_claim))) toll = d;
+    if (d && ReplacesToll(toll, *d)) toll = d;
   }
   if (!toll || toll->revised || (toll->side != Casualties::Side::kArmed && toll->side != Casualties::Side::kOthers)) {
     return;
@@ -289,15 +296,12 @@ EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<cons
   }
   // The date, the place and the toll of the incident come from where the report first
   // gives them (a later figure is usually a part, or a claim).
-  // (A toll the report says was revised replaces them, the latest revision last; a toll the
-  // armed group claims gives way to any other source's, as ACLED's conservative count does.)
+  // (A toll the report says was revised replaces them, and an armed group's claim gives way
+  // to another source: ReplacesToll.)
   for (size_t index : m) {
     if (!event.date && frames[index].date) event.date = &*frames[index].date;
     if (event.place < 0 && frames[index].place >= 0) event.place = frames[index].place;
-    if (frames[index].dead && (!event.dead || frames[index].dead->revised ||
-                               (event.dead->group_claim && !event.dead->revised && !frames[index].dead->group_claim))) {
-      event.dead = &*frames[index].dead;
-    }
+    if (frames[index].dead && ReplacesToll(event.dead, *frames[index].dead)) event.dead = &*frames[index].dead;
   }
   for (const auto& part : parts) {
     // Named, not a structured binding: clang 14 (the fuzz build) does not let the lambda
