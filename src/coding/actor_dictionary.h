@@ -28,6 +28,10 @@ enum class ActorType : uint8_t {
   kCivilians = 7,
   kExternal = 8,
 };
+// A non-state armed actor: a rebel group, a political or an identity militia.
+constexpr bool IsNonStateArmed(ActorType type) {
+  return type == ActorType::kRebel || type == ActorType::kPoliticalMilitia || type == ActorType::kIdentityMilitia;
+}
 std::optional<ActorType> ParseActorType(std::string_view label);
 std::string_view ActorTypeLabel(ActorType type);
 

@@ -274,8 +274,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         return a.second == m.first_token || a.second + 1 == m.first_token || a.first == m.end_token ||
                a.first == m.end_token + 1;
       });
-      if (!affiliated && (entry.type == ActorType::kRebel || entry.type == ActorType::kPoliticalMilitia ||
-                          entry.type == ActorType::kIdentityMilitia)) {
+      if (!affiliated && IsNonStateArmed(entry.type)) {
         named_groups.push_back({m.first_token, m.end_token, static_cast<int32_t>(m.entry), nullptr, entry.type});
       }
     }
@@ -301,11 +300,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   // A name alone in quotation marks names a thing, not a place: the boat « Tombouctou », the
   // operation "Serval". (Up to three words: a quoted sentence may name real places.)
   auto is_quote = [&](size_t k) {
-    if (tokens[k].kind != TokenKind::kPunctuation) return false;
-    const char first = text[tokens[k].start];  // a cheap test before the comparisons
-    if (first != '"' && first != '\xC2' && first != '\xE2') return false;
     const std::string_view p = tokens[k].In(text);
-    return p == "\"" || p == "\xC2\xAB" || p == "\xC2\xBB" || p == "\xE2\x80\x9C" || p == "\xE2\x80\x9D";
+    return tokens[k].kind == TokenKind::kPunctuation &&
+           (p == "\"" || p == "\xC2\xAB" || p == "\xC2\xBB" || p == "\xE2\x80\x9C" || p == "\xE2\x80\x9D");
   };
   // The quotation marks are found in the text (a fast byte search) rather than token by token.
   std::vector<size_t> quote_tokens;
@@ -803,9 +800,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         continue;
       }
       const bool armed = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
-        return a.first_token >= figure_end && a.first_token <= figure_end + 2 &&
-               (a.type == ActorType::kRebel || a.type == ActorType::kPoliticalMilitia ||
-                a.type == ActorType::kIdentityMilitia);
+        return a.first_token >= figure_end && a.first_token <= figure_end + 2 && IsNonStateArmed(a.type);
       });
       const bool among = std::any_of(roles_in_sentence.begin(), roles_in_sentence.end(), [&](const PhraseMatch& r) {
         const RoleEntry& role = s.lexicon.roles.entries[r.entry];
@@ -836,10 +831,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // but said it had killed 15 Dozos"), and another source's toll comes before it; nor is a
     // vague count ("a number of attackers") added.
     if (dead) {
-      auto armed_group = [](const ActorMention& a) {
-        return a.actor >= 0 && (a.type == ActorType::kRebel || a.type == ActorType::kPoliticalMilitia ||
-                                a.type == ActorType::kIdentityMilitia);
-      };
+      auto armed_group = [](const ActorMention& a) { return a.actor >= 0 && IsNonStateArmed(a.type); };
       const std::span<const PhraseMatch> triggers_of_sentence = matches(si, kTriggers);
       const bool claim =
           std::any_of(triggers_of_sentence.begin(), triggers_of_sentence.end(),

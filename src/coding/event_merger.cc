@@ -267,8 +267,7 @@ EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<cons
     });
     const bool armed_target = std::any_of(parts.begin(), parts.end(), [](const auto& p) {
       const ActorType t = p.first->actor2 ? p.first->actor2->type : ActorType::kNone;
-      return t == ActorType::kState || t == ActorType::kExternal || t == ActorType::kRebel ||
-             t == ActorType::kPoliticalMilitia || t == ActorType::kIdentityMilitia;
+      return t == ActorType::kState || t == ActorType::kExternal || IsNonStateArmed(t);
     });
     // (Only over violence the outcome outranks by nature: a bomb defused stays defused.)
     if (violent != parts.end() && violent->second->rank < parts.front().second->rank && (harmed || armed_target)) {
