@@ -1142,12 +1142,29 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }
       // The victim named before a verb in the passive: the nearest civilians or state forces
       // (foreign and UN forces too: "a MINUSMA convoy attacked near Aguelhok").
+      // Victims named together ("trois gendarmes et un civil ont perdu la vie", "two soldiers
+      // and a civilian were killed") all suffered it: none of them is the doer, and the forces
+      // among them are the side attacked (ACLED codes the fight with the forces, the
+      // civilians' deaths counted in it).
       auto victim_before = [&] {
         for (auto it = actors.rbegin(); it != actors.rend(); ++it) {
           if (it->end_token > m.first_token) continue;
           if (it->type == ActorType::kCivilians || it->type == ActorType::kState || it->type == ActorType::kExternal) {
             frame.actor2 = *it;
             if (frame.actor1 && frame.actor1->first_token == it->first_token) frame.actor1.reset();
+            for (auto joined = it + 1, last = it; joined != actors.rend(); last = joined++) {
+              const bool coordinated = joined->end_token < last->first_token &&
+                                  last->first_token - joined->end_token <= 3 &&
+                                  (IsAndWord(words.Word(joined->end_token)) ||
+                                   tokens[joined->end_token].In(text) == ",");
+              const bool victim_kind = joined->type == ActorType::kCivilians ||
+                                       joined->type == ActorType::kState || joined->type == ActorType::kExternal;
+              if (!coordinated || !victim_kind) break;
+              if (frame.actor1 && frame.actor1->first_token == joined->first_token) frame.actor1.reset();
+              if (frame.actor2->type == ActorType::kCivilians && joined->type != ActorType::kCivilians) {
+                frame.actor2 = *joined;
+              }
+            }
             break;
           }
         }

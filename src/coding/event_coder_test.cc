@@ -1184,5 +1184,18 @@ TEST_F(EventCoderTest, IncidentTheNewsCameAFewDaysAfterIsBackground) {
   EXPECT_EQ(event.fatalities, 40);
 }
 
+TEST_F(EventCoderTest, ForcesAndCiviliansKilledTogetherAreTheSideAttacked) {
+  // None of the dead is the doer; the forces among them make it a fight, the civilian counted in it.
+  for (const auto& [text, language] : std::initializer_list<std::pair<const char*, const char*>>{
+           {"Deux policiers et un commerçant ont perdu la vie mardi à Koutiala.", "fr"},
+           {"Des assaillants ont visé le poste mardi à Koutiala. Deux policiers et un commerçant ont été tués.", "fr"},
+           {"Two policemen and a trader were killed on Tuesday in Koutiala.", "en"}}) {
+    const EventRecord event = One(text, language);
+    EXPECT_EQ(event.event_type, "Battles") << text;
+    EXPECT_EQ(event.actor2, "Police Forces of Mali") << text;
+    EXPECT_EQ(event.fatalities, 3) << text;
+  }
+}
+
 }  // namespace
 }  // namespace vigie
