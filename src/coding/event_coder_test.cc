@@ -1197,5 +1197,12 @@ TEST_F(EventCoderTest, ForcesAndCiviliansKilledTogetherAreTheSideAttacked) {
   }
 }
 
+TEST_F(EventCoderTest, CrowdThatAssaultsSomeoneRiots) {
+  EXPECT_EQ(One("Des manifestants ont agressé mardi le gouverneur devant la mairie de Kayes.", "fr").sub_event_type,
+            "Violent demonstration");
+  EXPECT_EQ(One("Le gouverneur a été agressé mardi à Kayes par des manifestants.", "fr").sub_event_type,
+            "Violent demonstration");
+}
+
 }  // namespace
 }  // namespace vigie
