@@ -632,15 +632,19 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     const std::span<const PhraseMatch> casualties = matches(si, kCasualties);
     const std::span<const PhraseMatch> roles_in_sentence = matches(si, kRoles);
     // "Au moins 134 personnes, dont des femmes et des enfants, ont été tuées": between the
-    // figure (and its noun) and the count word, only an aside that a victims' word opens.
+    // figure (and its noun) and the count word, only an aside that a victims' word opens, or
+    // one that counts them again by kind ("seize prédicateurs musulmans, huit Maliens et huit
+    // Mauritaniens, ont été tués"; the noun may then have up to three words).
     auto VictimsAside = [&](size_t from, size_t to) {
       if (to < from + 3 || to - from > 14 || tokens[to - 1].In(text) != ",") return false;
       size_t comma = from;
       while (comma < to && tokens[comma].In(text) != ",") ++comma;
-      if (comma > from + 1 || comma + 1 >= to - 1) return false;
+      if (comma > from + 3 || comma + 1 >= to - 1) return false;
       for (size_t k = comma + 1; k + 1 < to; ++k) {
         if (tokens[k].kind == TokenKind::kPunctuation && tokens[k].In(text) != "-") return false;
       }
+      if (s.quantities.ParseAt(words, tokens, comma + 1, to - 1, language)) return true;
+      if (comma > from + 1) return false;
       return std::any_of(roles_in_sentence.begin(), roles_in_sentence.end(), [&](const PhraseMatch& r) {
         const RoleEntry& role = s.lexicon.roles.entries[r.entry];
         return role.kind == RoleKind::kVictim && r.first_token == comma + 1 && EntryApplies(role.language, language);
@@ -998,7 +1002,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     }
     for (const PhraseMatch& m : sentence_triggers) {
       const TriggerEntry& trigger = s.lexicon.triggers.entries[m.entry];
-      if (!EntryApplies(trigger.language, language)) continue;
+      // A phrase that names no event ("un rassemblement religieux") only keeps a shorter
+      // trigger inside it from matching.
+      if (!EntryApplies(trigger.language, language) || trigger.frame == "none") continue;
       if (trigger.frame == "claim") {
         if (auto agent = actor_after_role(RoleKind::kAgent)) {
           claims.push_back({si, *agent});

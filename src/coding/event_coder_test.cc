@@ -1204,5 +1204,19 @@ TEST_F(EventCoderTest, CrowdThatAssaultsSomeoneRiots) {
             "Violent demonstration");
 }
 
+TEST_F(EventCoderTest, AsideThatCountsTheDeadAgainByKindKeepsTheToll) {
+  EXPECT_EQ(One("Douze commerçants, sept Maliens et cinq Burkinabè, ont été tués mardi près de Koro.", "fr").fatalities,
+            12);
+}
+
+TEST_F(EventCoderTest, PhraseListedAsNoEventHidesTheTriggerInsideIt) {
+  // "un rassemblement" is a protest, "un rassemblement religieux" none; a vehicle stopped is no
+  // seizure of weapons.
+  EXPECT_TRUE(Code("Mardi, des soldats ont intercepté près de Koro un car qui conduisait des pèlerins à un "
+                   "rassemblement religieux à Mopti.",
+                   "fr")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace vigie

@@ -111,7 +111,7 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
       dir / "triggers.tsv", 3, "LANG, PHRASE and FRAME", problems, lexicon.triggers,
       [&](const std::vector<std::string>& f, TriggerEntry& e) -> std::string {
         e.frame = f[2];
-        if (e.frame == "claim") return "";
+        if (e.frame == "claim" || e.frame == "none") return "";
         if (!lexicon.frame_classes.Has(e.frame)) return "FRAME '" + e.frame + "' has no row in frame_classes.tsv";
         for (const FrameRule& rule : lexicon.frames) {
           if (rule.frame == e.frame) return "";
