@@ -1218,5 +1218,15 @@ TEST_F(EventCoderTest, PhraseListedAsNoEventHidesTheTriggerInsideIt) {
                   .empty());
 }
 
+TEST_F(EventCoderTest, CrimeACourtTriesIsNoEventOfTheTrialsDay) {
+  EXPECT_TRUE(Code("Le procès s'ouvre ce mercredi à Mopti. Six hommes doivent répondre de l'enlèvement de deux "
+                   "commerçants.",
+                   "fr")
+                  .empty());
+  EXPECT_TRUE(
+      Code("The trial opened in Mopti on Wednesday. Six men are on trial for the abduction of two traders.", "en")
+          .empty());
+}
+
 }  // namespace
 }  // namespace vigie
