@@ -1159,12 +1159,11 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
             frame.actor2 = *it;
             if (frame.actor1 && frame.actor1->first_token == it->first_token) frame.actor1.reset();
             for (auto joined = it + 1, last = it; joined != actors.rend(); last = joined++) {
-              const bool coordinated = joined->end_token < last->first_token &&
-                                  last->first_token - joined->end_token <= 3 &&
-                                  (IsAndWord(words.Word(joined->end_token)) ||
-                                   tokens[joined->end_token].In(text) == ",");
-              const bool victim_kind = joined->type == ActorType::kCivilians ||
-                                       joined->type == ActorType::kState || joined->type == ActorType::kExternal;
+              const bool coordinated =
+                  joined->end_token < last->first_token && last->first_token - joined->end_token <= 3 &&
+                  (IsAndWord(words.Word(joined->end_token)) || tokens[joined->end_token].In(text) == ",");
+              const bool victim_kind = joined->type == ActorType::kCivilians || joined->type == ActorType::kState ||
+                                       joined->type == ActorType::kExternal;
               if (!coordinated || !victim_kind) break;
               if (frame.actor1 && frame.actor1->first_token == joined->first_token) frame.actor1.reset();
               if (frame.actor2->type == ActorType::kCivilians && joined->type != ActorType::kCivilians) {
