@@ -1095,13 +1095,25 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }
       // A determiner right before the trigger, or one word before it ("ces deux attaques"),
       // but not an actor's ("the protesters burned tires": the protesters are the subject).
+      // A noun of attack whose complement has an indefinite article names a new target ("lors
+      // de l'attaque d'un camp", "the attack on a convoy"): a new incident, not the one told
+      // before.
+      const bool indefinite_complement = [&] {
+        if (m.end_token + 1 >= end) return false;
+        const std::string_view preposition = words.Word(m.end_token);
+        const std::string_view determiner = words.Word(m.end_token + 1);
+        return (preposition == "d'" || preposition == "de" || preposition == "contre" || preposition == "of" ||
+                preposition == "on" || preposition == "against") &&
+               (determiner == "un" || determiner == "une" || determiner == "a" || determiner == "an");
+      }();
       frame.refers_back = std::any_of(modal.begin(), modal.end(), [&](const auto& cue) {
         if (cue.second != ModalityKind::kReference || cue.first >= m.first_token) return false;
         const uint32_t gap = m.first_token - cue.first - 1;
-        return gap == 0 || (gap == 1 && tokens[cue.first + 1].kind == TokenKind::kWord &&
-                            std::none_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
-                              return a.first_token <= cue.first + 1 && cue.first + 1 < a.end_token;
-                            }));
+        return (gap == 0 && !indefinite_complement) ||
+               (gap == 1 && tokens[cue.first + 1].kind == TokenKind::kWord &&
+                std::none_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+                  return a.first_token <= cue.first + 1 && cue.first + 1 < a.end_token;
+                }));
       });
       // "Le camp a lui aussi été attaqué", "s'en sont aussi pris aux habitants": an attack told
       // with an adverb of addition inside it or just before it hit another target; ACLED codes

@@ -1228,5 +1228,15 @@ TEST_F(EventCoderTest, CrimeACourtTriesIsNoEventOfTheTrialsDay) {
           .empty());
 }
 
+TEST_F(EventCoderTest, AttackOnATargetNamedWithAnIndefiniteArticleIsANewIncident) {
+  const auto events = Code(
+      "Samedi, des hommes armés ont attaqué le poste de Léré. Dimanche, trois soldats ont été tués lors de l'attaque "
+      "d'un camp à Ménaka.",
+      "fr", "2018-01-29");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[1].location, "Ménaka");
+  EXPECT_EQ(events[1].fatalities, 3);
+}
+
 }  // namespace
 }  // namespace vigie
