@@ -1125,6 +1125,17 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // "L'accord de paix", "the ceasefire": an agreement named with a determiner is one
       // already known (a new one comes with a verb: "ont signé un accord", "signed a deal").
       if (frame.refers_back && trigger.frame == "agreement") continue;
+      // "Un rassemblement de la katiba Macina", "a gathering of JNIM fighters": armed men
+      // gathered, no demonstration.
+      if (s.lexicon.frame_classes.Of(trigger.frame).demonstration && m.end_token < end) {
+        const std::string_view link = words.Word(m.end_token);
+        if ((link == "de" || link == "du" || link == "des" || link == "d'" || link == "of") &&
+            std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+              return a.first_token > m.end_token && a.first_token <= m.end_token + 2 && IsNonStateArmed(a.type);
+            })) {
+          continue;
+        }
+      }
       // "Les forces ont repris le contrôle de l'hôtel": the end of a siege, no territory.
       if ((trigger.frame == "territory-taken" || trigger.frame == "territory-regained") &&
           std::any_of(roles.begin(), roles.end(), [&](const PhraseMatch& r) {

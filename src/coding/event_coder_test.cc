@@ -1238,5 +1238,17 @@ TEST_F(EventCoderTest, AttackOnATargetNamedWithAnIndefiniteArticleIsANewIncident
   EXPECT_EQ(events[1].fatalities, 3);
 }
 
+TEST_F(EventCoderTest, GatheringOfArmedMenIsNoDemonstration) {
+  for (const EventRecord& event :
+       Code("Mardi près de Tenenkou, l'armée a visé un rassemblement de la katiba Macina. Une vingtaine de terroristes "
+            "ont été mis hors de combat.",
+            "fr")) {
+    EXPECT_NE(event.event_type, "Protests");
+  }
+  const EventRecord event =
+      One("Mardi près de Tenenkou, une vingtaine de terroristes ont été mis hors de combat par l'armée.", "fr");
+  EXPECT_EQ(event.fatalities, 20);
+}
+
 }  // namespace
 }  // namespace vigie
