@@ -587,6 +587,23 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           return true;
         }
       }
+      // After a participle that follows the trigger: "les attaques perpétrées lundi",
+      // "l'embuscade tendue le 12 mai", "the attack launched on Monday".
+      if (t.first_token >= begin + 2) {
+        size_t p = t.first_token - 1;
+        const std::string_view link = words.Word(static_cast<uint32_t>(p));
+        if ((link == "le" || link == "on") && p > begin + 1) --p;
+        const std::string_view w = words.Word(static_cast<uint32_t>(p));
+        const bool participle =
+            w.size() >= 5 && tokens[p].kind == TokenKind::kWord &&
+            (language == "fr" ? (w.ends_with("ee") || w.ends_with("ees") || w.ends_with("ue") || w.ends_with("ues") ||
+                                 (w.ends_with("es") && w[w.size() - 3] != 'e'))
+                              : w.ends_with("ed"));
+        if (participle && std::any_of(triggers_here.begin(), triggers_here.end(),
+                                      [&](const PhraseMatch& m) { return m.end_token == p; })) {
+          return true;
+        }
+      }
       for (size_t k = t.end_token; k < end && k <= t.end_token + 1; ++k) {
         size_t at = tokens[k].start;
         if (tokens[k].kind == TokenKind::kPunctuation && IsApostrophe(DecodeUtf8(text, at)) && k + 2 < end &&

@@ -1250,5 +1250,30 @@ TEST_F(EventCoderTest, GatheringOfArmedMenIsNoDemonstration) {
   EXPECT_EQ(event.fatalities, 20);
 }
 
+TEST_F(EventCoderTest, DateAfterAParticipleOfTheTriggerDatesTheIncident) {
+  // 2019-06-19 is a Wednesday: the toll was revised on Wednesday, the attacks were on Monday.
+  EXPECT_EQ(One("Le gouvernement a revu mercredi le bilan des attaques perpétrées lundi contre deux villages près de "
+                "Koro : 41 personnes ont été tuées.",
+                "fr", "2019-06-19")
+                .event_date,
+            "2019-06-17");
+  EXPECT_EQ(One("The army said on Wednesday that the ambush staged on Monday near Koro had killed nine soldiers.", "en",
+                "2019-06-19")
+                .event_date,
+            "2019-06-17");
+}
+
+TEST_F(EventCoderTest, IncidentPointedBackToTakesNoPlaceFromThePointersSentence) {
+  // The shooting told without a place is no incident at the place of the massacre it is
+  // compared with.
+  for (const EventRecord& event :
+       Code("Lundi, des hommes armés ont attaqué le village de Koro et incendié des greniers. Des blessés ont été "
+            "évacués. « Ils ont tiré sur tout le monde », raconte un habitant. Ces tueries interviennent une semaine "
+            "après le massacre de Sobane Da.",
+            "fr", "2019-06-19")) {
+    EXPECT_NE(event.location, "Sobane Da");
+  }
+}
+
 }  // namespace
 }  // namespace vigie

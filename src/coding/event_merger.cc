@@ -297,9 +297,11 @@ EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<cons
   // gives them (a later figure is usually a part, or a claim).
   // (A toll the report says was revised replaces them, and an armed group's claim gives way
   // to another source: ReplacesToll.)
+  // (A frame that points back brings its toll, not its sentence's place or date: "Ces tueries
+  // interviennent une semaine après le massacre de Sobane Da" places nothing at Sobane Da.)
   for (size_t index : m) {
-    if (!event.date && frames[index].date) event.date = &*frames[index].date;
-    if (event.place < 0 && frames[index].place >= 0) event.place = frames[index].place;
+    if (!event.date && frames[index].date && !frames[index].refers_back) event.date = &*frames[index].date;
+    if (event.place < 0 && frames[index].place >= 0 && !frames[index].refers_back) event.place = frames[index].place;
     if (frames[index].dead && ReplacesToll(event.dead, *frames[index].dead)) event.dead = &*frames[index].dead;
   }
   for (const auto& part : parts) {
