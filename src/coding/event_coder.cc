@@ -810,6 +810,17 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         }
       }
       if (!found || found->quantity.value > 100000) continue;  // "10000000 morts" is no toll
+      // Another source's figure after the one told first is an alternative, not a part: the
+      // lower stands ("une vingtaine de tués selon un élu, et d'autres sources évoquent plus
+      // d'une trentaine de morts").
+      if (dead && std::any_of(casualties.begin(), casualties.end(), [&](const PhraseMatch& d) {
+            return s.lexicon.casualties.entries[d.entry].kind == CasualtyKind::kOtherSource &&
+                   EntryApplies(s.lexicon.casualties.entries[d.entry].language, language) &&
+                   d.first_token >= dead->quantity.end_token && d.end_token <= found->quantity.first_token;
+          })) {
+        if (found->quantity.value < dead->quantity.value) dead = found;
+        continue;
+      }
       if (!dead || found->quantity.value > dead->quantity.value) dead = found;
       // Whose dead the figure counts: armed men named right after it ("eleven militants",
       // "four of the assailants"), unless a victims' word puts them among the others ("20

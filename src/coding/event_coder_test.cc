@@ -1275,5 +1275,18 @@ TEST_F(EventCoderTest, IncidentPointedBackToTakesNoPlaceFromThePointersSentence)
   }
 }
 
+TEST_F(EventCoderTest, AnotherSourcesHigherTollIsAnAlternativeNotThePart) {
+  EXPECT_EQ(One("Mardi près de Djenné, au moins douze villageois ont été tués selon le maire, et d'autres sources font "
+                "état de plus de vingt morts.",
+                "fr")
+                .fatalities,
+            12);
+  EXPECT_EQ(One("On Tuesday gunmen killed at least 12 villagers near Djenne, the mayor said, while other sources "
+                "reported more than 20 dead.",
+                "en")
+                .fatalities,
+            12);
+}
+
 }  // namespace
 }  // namespace vigie

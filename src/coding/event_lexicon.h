@@ -43,7 +43,10 @@ struct NumberEntry {
 // kOneDead: a phrase that tells of one death by itself ("was killed", "a été tué").
 // kRisesTo: the figure right after it is the dead when a dead word comes before it in the
 // sentence ("the death toll has risen to 53", "le bilan s'est alourdi à 20 morts").
-enum class CasualtyKind : uint8_t { kDead, kOneDead, kWounded, kMissing, kRisesTo };
+// kOtherSource: a dead figure after it in the sentence is another source's estimate ("d'autres
+// sources évoquent plus d'une trentaine de morts"): an alternative to the one told before it,
+// of which ACLED keeps the lower.
+enum class CasualtyKind : uint8_t { kDead, kOneDead, kWounded, kMissing, kRisesTo, kOtherSource };
 struct CasualtyEntry {
   std::string language;
   CasualtyKind kind = CasualtyKind::kDead;
