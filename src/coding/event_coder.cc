@@ -1152,6 +1152,12 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           });
       // "L'accord de paix", "the ceasefire": an agreement named with a determiner is one
       // already known (a new one comes with a verb: "ont signé un accord", "signed a deal").
+      if (m.first_token > begin) {
+        const std::string_view before = words.Word(m.first_token - 1);
+        frame.noun = before == "l'" || before == "le" || before == "la" || before == "les" || before == "un" ||
+                     before == "une" || before == "cette" || before == "ces" || before == "the" || before == "a" ||
+                     before == "an" || before == "this" || before == "these";
+      }
       if (frame.refers_back && trigger.frame == "agreement") continue;
       // "Un rassemblement de la katiba Macina", "a gathering of JNIM fighters": armed men
       // gathered, no demonstration.

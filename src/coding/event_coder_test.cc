@@ -1288,5 +1288,20 @@ TEST_F(EventCoderTest, AnotherSourcesHigherTollIsAnAlternativeNotThePart) {
             12);
 }
 
+TEST_F(EventCoderTest, AttackToldOnlyAsANounBesideARoadsideBombIsTheBlast) {
+  const EventRecord event =
+      One("L'ONU a condamné l'attaque qui a coûté la vie mardi à quatre casques bleus près de Douentza. Leur véhicule "
+          "a heurté un engin explosif improvisé.",
+          "fr");
+  EXPECT_EQ(event.sub_event_type, "Remote explosive/landmine/IED");
+  EXPECT_EQ(event.fatalities, 4);
+  // A verb of assault tells of a fight that the bomb opened.
+  EXPECT_EQ(One("Mardi près de Douentza, un engin explosif a visé un convoi, puis des hommes armés ont attaqué les "
+                "soldats.",
+                "fr")
+                .event_type,
+            "Battles");
+}
+
 }  // namespace
 }  // namespace vigie

@@ -50,6 +50,7 @@ struct EventFrame {
   int32_t split = -1;    // frames made from one trigger and a list of towns share this id
   bool refers_back = false;  // "cette attaque", "the killings": an incident already told
   bool another = false;      // "a lui aussi été attaqué": an attack on another target, not one told before
+  bool noun = false;         // an article or a demonstrative right before it: "l'attaque", "an attack"
 };
 
 }  // namespace vigie

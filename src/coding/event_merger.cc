@@ -245,9 +245,17 @@ EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<cons
     return p.second->violent && !p.second->weapon && !p.second->harm && p.first->dead &&
            p.first->dead->quantity.value > 0;
   });
+  // An attack told only as a noun beside a roadside bomb is the bomb's blast ("l'attaque qui a
+  // coûté la vie à sept casques bleus ... un véhicule a heurté un engin explosif"): ACLED codes
+  // the explosion, unless a verb of assault tells of a fight.
+  const bool bomb = std::any_of(parts.begin(), parts.end(), [](const auto& p) { return p.first->frame == "ied"; });
+  const bool assault = std::any_of(parts.begin(), parts.end(), [](const auto& p) {
+    return p.second->violent && !p.second->weapon && !p.second->harm && !p.first->noun;
+  });
   auto rank = [&](const std::pair<const EventFrame*, const FrameClass*>& p) {
     const EventFrame* f = p.first;
     if (f->refers_back) return -10;
+    if (bomb && !assault && f->frame == "attack") return 0;
     if (defused && p.second->weapon) return -2;
     if (fight && (f->frame == "shelling" || f->frame == "grenade")) return 1;
     if (deadly_assault && !f->dead && (f->frame == "shelling" || f->frame == "grenade")) return 1;
