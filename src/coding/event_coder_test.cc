@@ -1303,5 +1303,13 @@ TEST_F(EventCoderTest, AttackToldOnlyAsANounBesideARoadsideBombIsTheBlast) {
             "Battles");
 }
 
+TEST_F(EventCoderTest, OtherSidesDeadToldInALaterTollSentenceAddUp) {
+  EXPECT_EQ(One("Lundi, le camp de Boni a fait l'objet d'une attaque. Le ratissage a permis de neutraliser 20 "
+                "terroristes. Côté ami, le bilan provisoire est de 5 morts et 9 blessés.",
+                "fr")
+                .fatalities,
+            25);
+}
+
 }  // namespace
 }  // namespace vigie

@@ -41,7 +41,20 @@ void AttachLooseTolls(std::vector<EventFrame>& frames, const std::vector<const F
         }
       }
     }
-    if (target && (!target->dead || toll.revised)) target->dead = toll;
+    if (!target) continue;
+    if (!target->dead || toll.revised) {
+      target->dead = toll;
+    } else if (Casualties& told = *target->dead;
+               !told.revised && !told.group_claim && !toll.group_claim &&
+               ((told.side == Casualties::Side::kArmed && toll.side == Casualties::Side::kOthers) ||
+                (told.side == Casualties::Side::kOthers && toll.side == Casualties::Side::kArmed))) {
+      // The other side's dead told apart ("47 terroristes neutralisés ... Côté ami, le bilan
+      // est de 27 morts") add up, as in one sentence.
+      told.quantity.value += toll.quantity.value;
+      told.quantity.at_least = told.quantity.at_least || toll.quantity.at_least;
+      told.quantity.approximate = told.quantity.approximate || toll.quantity.approximate;
+      told.side = Casualties::Side::kBoth;
+    }
   }
 }
 
