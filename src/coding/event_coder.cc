@@ -956,9 +956,11 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         if (entry.kind != wanted || !EntryApplies(entry.language, language)) continue;
         // "On Monday, gunmen killed...": a role word and an actor in different clauses are
         // not one phrase.
+        // Nor is a preposition that opens a date ("On Monday gunmen opened fire").
         for (const ActorMention& a : actors) {
           if (a.first_token >= r.end_token && a.first_token <= r.end_token + 2 &&
-              !ClauseBreakBetween(text, tokens, r.end_token, a.first_token)) {
+              !ClauseBreakBetween(text, tokens, r.end_token, a.first_token) &&
+              !(a.first_token > r.end_token && in_date(r.end_token))) {
             return a;
           }
         }

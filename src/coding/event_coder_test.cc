@@ -1311,5 +1311,23 @@ TEST_F(EventCoderTest, OtherSidesDeadToldInALaterTollSentenceAddUp) {
             25);
 }
 
+TEST_F(EventCoderTest, GuestsAndPilgrimsShotAtAreCivilians) {
+  EXPECT_EQ(One("Lundi soir près de Bandiagara, des hommes armés ont encerclé le village avant d'ouvrir le feu sur "
+                "les invités d'un mariage.",
+                "fr")
+                .event_type,
+            "Violence against civilians");
+  EXPECT_EQ(One("On Monday gunmen opened fire on pilgrims near Bandiagara.", "en").event_type,
+            "Violence against civilians");
+}
+
+TEST_F(EventCoderTest, CrowdIsTheFirstActorOfADemonstrationTheForcesDispersed) {
+  const EventRecord event =
+      One("Mardi à Kayes, la police a dispersé une manifestation à coups de gaz lacrymogène.", "fr");
+  EXPECT_EQ(event.sub_event_type, "Protest with intervention");
+  EXPECT_EQ(event.actor1, "Protesters (Mali)");
+  EXPECT_EQ(event.actor2, "Police Forces of Mali");
+}
+
 }  // namespace
 }  // namespace vigie

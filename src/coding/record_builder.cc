@@ -113,6 +113,13 @@ std::optional<EventRecord> RecordBuilder::Build(const ExtractedArticle& article,
       parts.frame != "mob" && (!actor2 || actor2->type != ActorType::kCivilians)) {
     std::swap(actor1, actor2);
   }
+  // The forces that disperse or fire on a crowd are a demonstration's second actor; the
+  // crowd is its first (ACLED's protest with intervention and excessive force).
+  if (actor1 && (actor1->type == ActorType::kState || actor1->type == ActorType::kExternal) &&
+      (parts.frame == "protest-intervention" || parts.frame == "excessive-force") &&
+      (!actor2 || actor2->type == ActorType::kProtesters || actor2->type == ActorType::kCivilians)) {
+    std::swap(actor1, actor2);
+  }
   const TargetKind target = actor2 ? TargetOf(actor2->type) : TargetKind::kUnknown;
   // Violence or damage done by an unnamed crowd is a riot (ACLED): demonstrators who storm
   // or vandalise riot, a mob that beats or burns is mob violence.
