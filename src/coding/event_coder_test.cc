@@ -1329,5 +1329,18 @@ TEST_F(EventCoderTest, CrowdIsTheFirstActorOfADemonstrationTheForcesDispersed) {
   EXPECT_EQ(event.actor2, "Police Forces of Mali");
 }
 
+TEST_F(EventCoderTest, RaidToldInTheSentenceAfterAnAbductionIsTheAbduction) {
+  const EventRecord event = One(
+      "Un prêtre italien a été enlevé dans la nuit de lundi à mardi près de Makalondi. Selon le diocèse, des hommes "
+      "armés ont fait irruption dans la mission de Makalondi et emmené le prêtre.",
+      "fr");
+  EXPECT_EQ(event.sub_event_type, "Abduction/forced disappearance");
+}
+
+TEST_F(EventCoderTest, HabitAndMarketsAreNoEvents) {
+  EXPECT_TRUE(Code("Armed gangs often abduct people for ransom in the Tahoua region.", "en").empty());
+  EXPECT_TRUE(Code("La mesure prévoit la fermeture de certains marchés dans la région de Tahoua.", "fr").empty());
+}
+
 }  // namespace
 }  // namespace vigie

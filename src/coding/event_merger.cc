@@ -117,11 +117,14 @@ std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, cons
         const EventFrame& other = frames[index];
         const FrameClass& ok = *kind[index];
         const bool same_sentence = other.sentence == f.sentence;
+        // An outcome told in the sentence of the violence or the next ("des hommes armés ont
+        // fait irruption dans la mission et emmené le prêtre", after "le prêtre a été enlevé").
+        const bool next_to = f.sentence - other.sentence <= 1;
         joins = joins || (close && fk.harm && ok.takes_harm) || (close && fk.takes_harm && ok.harm) ||
-                (same_sentence && fk.outcome && ok.violent) ||
+                (next_to && fk.outcome && ok.violent) ||
                 // Not to an outcome told as already known ("le rapt s'est produit après
                 // l'attaque de vendredi"): that sentence relates two incidents.
-                (same_sentence && fk.violent && ok.outcome && !other.refers_back) ||
+                (next_to && fk.violent && ok.outcome && !other.refers_back) ||
                 (same_sentence && (f.frame == "clash" || fk.resistance) && ok.demonstration) ||
                 (same_sentence && fk.demonstration && (other.frame == "clash" || ok.resistance));
       }
@@ -130,7 +133,13 @@ std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, cons
       // Against the incident's last frame, or, when that one has no place, its first place if
       // the new frame's sentence names a day of its own: "Le même jour, six civils ont été tués
       // à Amalawlaw" is told apart from an attack 300 km away whatever was told between.
-      const PlaceLocation* pb = place_of(frames[it->back()]);
+      // (A frame that points back says nothing of the incident's place: its sentence's place
+      // may be another incident's, "le rapt s'est produit après l'attaque de Ouagadougou".)
+      const PlaceLocation* pb = nullptr;
+      for (auto k = it->rbegin(); k != it->rend() && !pb; ++k) {
+        if (!frames[*k].refers_back) pb = place_of(frames[*k]);
+        if (!frames[*k].refers_back) break;
+      }
       if (!pb && f.date) pb = group_place(*it);
       // A country named in passing ("the UN coordinator in Nigeria said 110 had been
       // killed") holds the town of the incident; any two points farther apart are two.
