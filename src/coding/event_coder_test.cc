@@ -1342,5 +1342,12 @@ TEST_F(EventCoderTest, HabitAndMarketsAreNoEvents) {
   EXPECT_TRUE(Code("La mesure prévoit la fermeture de certains marchés dans la région de Tahoua.", "fr").empty());
 }
 
+TEST_F(EventCoderTest, ArrestsAtADispersedDemonstrationArePartOfIt) {
+  const EventRecord event = One(
+      "La police a dispersé dimanche à Niamey une manifestation interdite et interpellé une vingtaine de personnes.",
+      "fr");
+  EXPECT_EQ(event.sub_event_type, "Protest with intervention");
+}
+
 }  // namespace
 }  // namespace vigie

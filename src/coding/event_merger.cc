@@ -125,6 +125,10 @@ std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, cons
                 // Not to an outcome told as already known ("le rapt s'est produit après
                 // l'attaque de vendredi"): that sentence relates two incidents.
                 (next_to && fk.violent && ok.outcome && !other.refers_back) ||
+                // Arrests at a demonstration are its intervention's ("a dispersé la marche et
+                // interpellé une vingtaine de personnes").
+                (next_to && f.frame == "arrest" && ok.demonstration) ||
+                (next_to && fk.demonstration && other.frame == "arrest") ||
                 (same_sentence && (f.frame == "clash" || fk.resistance) && ok.demonstration) ||
                 (same_sentence && fk.demonstration && (other.frame == "clash" || ok.resistance));
       }
