@@ -1349,5 +1349,14 @@ TEST_F(EventCoderTest, ArrestsAtADispersedDemonstrationArePartOfIt) {
   EXPECT_EQ(event.sub_event_type, "Protest with intervention");
 }
 
+TEST_F(EventCoderTest, WeaponsTakenInARaidAreNoTakeoverOfTerritory) {
+  const EventRecord event = One(
+      "Lundi, l'attaque contre le poste de Téra a coûté la vie à douze soldats. Des dizaines d'assaillants ont pris "
+      "d'assaut le camp. Le groupe affirme s'être emparé d'armes et de véhicules.",
+      "fr");
+  EXPECT_EQ(event.sub_event_type, "Armed clash");
+  EXPECT_EQ(event.fatalities, 12);
+}
+
 }  // namespace
 }  // namespace vigie
