@@ -1358,5 +1358,13 @@ TEST_F(EventCoderTest, WeaponsTakenInARaidAreNoTakeoverOfTerritory) {
   EXPECT_EQ(event.fatalities, 12);
 }
 
+TEST_F(EventCoderTest, JuntaNamedByItsCoupIsNoCoupAndItsRallyIsAProtest) {
+  const EventRecord event =
+      One("Thousands of people gathered in a stadium in Niamey on Sunday to show support for the officers who seized "
+          "power.",
+          "en");
+  EXPECT_EQ(event.sub_event_type, "Peaceful protest");
+}
+
 }  // namespace
 }  // namespace vigie
