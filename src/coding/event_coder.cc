@@ -704,10 +704,17 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         if (!q || InAsideClosedBefore(text, tokens, q->end_token, c.first_token)) continue;
         // The figure's noun is an actor named right after it ("four of the assailants had been
         // killed", "five Malian soldiers were killed"): the gap is counted from its end.
+        // A chain of them counts as one noun ("six soldats burkinabè de la Mission des Nations
+        // unies au Mali ont été tués").
         uint32_t noun_end = q->end_token;
-        for (const ActorMention& a : actors) {
-          if (a.first_token >= q->end_token && a.first_token <= q->end_token + 2 && a.end_token <= c.first_token) {
-            noun_end = std::max(noun_end, a.end_token);
+        for (bool longer = true; longer;) {
+          longer = false;
+          for (const ActorMention& a : actors) {
+            if (a.first_token >= noun_end && a.first_token <= noun_end + 2 && a.end_token <= c.first_token &&
+                a.end_token > noun_end) {
+              noun_end = a.end_token;
+              longer = true;
+            }
           }
         }
         // A vague figure in the complement of the counted noun ("vingt personnes de plusieurs
@@ -914,7 +921,19 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         const bool after = at >= trigger.end_token && at <= trigger.end_token + 1 && kind == ModalityKind::kNegation &&
                            !ClauseBreakBetween(text, tokens, trigger.end_token, at);
         const bool inside = at >= trigger.first_token && at < trigger.end_token;
-        if (before || after || inside) return true;
+        // A denial in the relative clause after it: "le JNIM affirme s'être emparé du camp, ce
+        // que l'état-major dément", "claimed to have seized the town, which the army denied".
+        bool denied = false;
+        if (kind == ModalityKind::kNegation && at > trigger.end_token && at <= trigger.end_token + 12) {
+          for (uint32_t k = trigger.end_token; k + 2 < at && !denied; ++k) {
+            if (tokens[k].In(text) != ",") continue;
+            const std::string_view w1 = words.Word(k + 1);
+            const std::string_view w2 = words.Word(k + 2);
+            denied = (w1 == "ce" && (w2 == "que" || w2 == "qu'")) || w1 == "which" || (w1 == "a" && w2 == "claim");
+            if (!denied) break;  // another clause
+          }
+        }
+        if (before || after || inside || denied) return true;
       }
       return false;
     };
@@ -1369,6 +1388,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
                r.end_token == place_token[static_cast<size_t>(listed.front())];
       });
       if (route) frame.place = listed.front();
+      // A count of incidents with no place ("a mené coup sur coup deux attaques contre des
+      // positions de l'armée") sums up those the report tells one by one after it.
+      if (counted > 0 && listed.empty() && frame.place < 0) continue;
       if (listed.size() >= 2 && !route) {
         frame.split = static_cast<int32_t>(frames.size());
         for (int32_t place : listed) {

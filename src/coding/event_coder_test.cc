@@ -1366,5 +1366,32 @@ TEST_F(EventCoderTest, JuntaNamedByItsCoupIsNoCoupAndItsRallyIsAProtest) {
   EXPECT_EQ(event.sub_event_type, "Peaceful protest");
 }
 
+TEST_F(EventCoderTest, FigureBeforeAChainOfActorNamesCountsTheDead) {
+  EXPECT_EQ(One("Quatre soldats tchadiens de la Mission des Nations unies au Mali (Minusma) ont été tués mardi près de "
+                "Tessalit.",
+                "fr")
+                .fatalities,
+            4);
+}
+
+TEST_F(EventCoderTest, TakeoverTheArmyDeniesIsNoTakeover) {
+  for (const EventRecord& event :
+       Code("Dimanche, le camp de Boni a été assailli par des combattants. Le groupe affirme s'être emparé du camp, ce "
+            "que l'état-major dément.",
+            "fr")) {
+    EXPECT_NE(event.sub_event_type, "Non-state actor overtakes territory");
+  }
+}
+
+TEST_F(EventCoderTest, CountOfIncidentsWithNoPlaceSumsUpThoseToldAfter) {
+  const auto events = Code(
+      "Le groupe a mené deux attaques contre l'armée en début de semaine. Dimanche, le camp de Boni a été attaqué. "
+      "Le lendemain, des assaillants ont attaqué le poste de Ménaka.",
+      "fr", "2025-06-07");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].event_date, "2025-06-01");
+  EXPECT_EQ(events[1].event_date, "2025-06-02");
+}
+
 }  // namespace
 }  // namespace vigie
