@@ -175,10 +175,12 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
           e.kind = ModalityKind::kNoToll;
         else if (f[2] == "addition")
           e.kind = ModalityKind::kAddition;
+        else if (f[2] == "charge")
+          e.kind = ModalityKind::kCharge;
         else
           return "KIND '" + f[2] +
-                 "' must be negation, future, hypothetical, background, report, quote-opinion, reference, no-toll "
-                 "or addition";
+                 "' must be negation, future, hypothetical, background, report, quote-opinion, reference, no-toll, "
+                 "addition or charge";
         return "";
       });
   if (!status.ok()) return status;

@@ -56,6 +56,8 @@ struct CasualtyEntry {
 // "the killings"); it cancels nothing, it merges.
 // kNoToll: a nil toll ("aucune victime", "no casualties"): the event stands, nothing is cancelled.
 // kAddition: "aussi", "également" at an attack: another target was hit, another incident.
+// kCharge: what a court tries or a person is indicted for ("doivent répondre de l'enlèvement",
+// "convicted of"): an earlier incident, cancelled in its clause whatever the sentence's date.
 enum class ModalityKind : uint8_t {
   kNegation,
   kFuture,
@@ -65,7 +67,8 @@ enum class ModalityKind : uint8_t {
   kOpinion,
   kReference,
   kNoToll,
-  kAddition
+  kAddition,
+  kCharge
 };
 struct ModalityEntry {
   std::string language;
