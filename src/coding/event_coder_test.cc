@@ -1226,6 +1226,9 @@ TEST_F(EventCoderTest, CrimeACourtTriesIsNoEventOfTheTrialsDay) {
   EXPECT_TRUE(
       Code("The trial opened in Mopti on Wednesday. Six men are on trial for the abduction of two traders.", "en")
           .empty());
+  // Also when the sentence names the day of the verdict.
+  EXPECT_TRUE(
+      Code("La cour a condamné vendredi six hommes reconnus coupables d'attentat contre l'État.", "fr").empty());
 }
 
 TEST_F(EventCoderTest, AttackOnATargetNamedWithAnIndefiniteArticleIsANewIncident) {
