@@ -1342,6 +1342,9 @@ TEST_F(EventCoderTest, RaidToldInTheSentenceAfterAnAbductionIsTheAbduction) {
 
 TEST_F(EventCoderTest, HabitAndMarketsAreNoEvents) {
   EXPECT_TRUE(Code("Armed gangs often abduct people for ransom in the Tahoua region.", "en").empty());
+  EXPECT_TRUE(
+      Code("La région de Tillabéri, en proie aux attaques des groupes armés, est la plus meurtrière du pays.", "fr")
+          .empty());
   EXPECT_TRUE(Code("La mesure prévoit la fermeture de certains marchés dans la région de Tahoua.", "fr").empty());
 }
 
