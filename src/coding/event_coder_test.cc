@@ -1399,5 +1399,13 @@ TEST_F(EventCoderTest, CountOfIncidentsWithNoPlaceSumsUpThoseToldAfter) {
   EXPECT_EQ(events[1].event_date, "2025-06-02");
 }
 
+TEST_F(EventCoderTest, RioterIsTheFirstActorOfARiotThePoliceBrokeUp) {
+  const EventRecord event =
+      One("Mardi à Kayes, des manifestants ont incendié la mairie avant d'être dispersés par la police.", "fr");
+  EXPECT_EQ(event.event_type, "Riots");
+  EXPECT_EQ(event.actor1, "Rioters (Mali)");
+  EXPECT_EQ(event.actor2, "Police Forces of Mali");
+}
+
 }  // namespace
 }  // namespace vigie

@@ -114,9 +114,10 @@ std::optional<EventRecord> RecordBuilder::Build(const ExtractedArticle& article,
     std::swap(actor1, actor2);
   }
   // The forces that disperse or fire on a crowd are a demonstration's second actor; the
-  // crowd is its first (ACLED's protest with intervention and excessive force).
+  // crowd is its first (ACLED's protest with intervention, excessive force, and a riot the
+  // police broke up).
   if (actor1 && (actor1->type == ActorType::kState || actor1->type == ActorType::kExternal) &&
-      (parts.frame == "protest-intervention" || parts.frame == "excessive-force") &&
+      (parts.frame == "protest-intervention" || parts.frame == "excessive-force" || parts.frame == "riot") &&
       (!actor2 || actor2->type == ActorType::kProtesters || actor2->type == ActorType::kCivilians)) {
     std::swap(actor1, actor2);
   }
