@@ -1411,8 +1411,16 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   std::vector<PlaceLocation> locations(places.size());
   for (size_t i = 0; i < places.size(); ++i) {
     const fmt::PlaceRecord& p = g.Place(static_cast<uint32_t>(places[i].place));
-    locations[i] = {places[i].place, p.latitude, p.longitude, std::strncmp(p.feature_code, "PCL", 3) == 0,
-                    std::string_view(p.country, 2)};
+    const bool unit = p.feature_class == 'A' &&
+                      (std::strcmp(p.feature_code, "ADM1") == 0 || std::strcmp(p.feature_code, "ADM2") == 0);
+    locations[i] = {places[i].place,
+                    p.latitude,
+                    p.longitude,
+                    std::strncmp(p.feature_code, "PCL", 3) == 0,
+                    std::string_view(p.country, 2),
+                    unit ? places[i].place : -1,
+                    p.admin1,
+                    p.admin2};
   }
   std::vector<EventParts> incidents = MergeFrames(frames, loose_tolls, claims, locations, s.lexicon.frame_classes);
 

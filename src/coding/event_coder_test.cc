@@ -1407,5 +1407,14 @@ TEST_F(EventCoderTest, RioterIsTheFirstActorOfARiotThePoliceBrokeUp) {
   EXPECT_EQ(event.actor2, "Police Forces of Mali");
 }
 
+TEST_F(EventCoderTest, UnitNamedFirstAndTheTownInItAreOneIncidentAtTheTown) {
+  const EventRecord event =
+      One("The number of students killed in an attack on a school in Nigeria's Yobe state has risen to 40, officials "
+          "said on Thursday. Gunmen stormed the college in Buni Yadi on Tuesday.",
+          "en", "2014-02-27");
+  EXPECT_EQ(event.location, "Buni Yadi");
+  EXPECT_EQ(event.fatalities, 40);
+}
+
 }  // namespace
 }  // namespace vigie

@@ -60,6 +60,12 @@ void AttachLooseTolls(std::vector<EventFrame>& frames, const std::vector<const F
 
 using Incident = std::vector<size_t>;  // indexes into the document's frames
 
+// Whether `unit` is a first- or second-level unit ("Yobe state", "le cercle de Bandiagara")
+// that `town` lies in.
+bool UnitHolds(const PlaceLocation& unit, const PlaceLocation& town) {
+  return unit.unit >= 0 && town.unit != unit.unit && (town.admin1 == unit.unit || town.admin2 == unit.unit);
+}
+
 std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, const std::vector<const FrameClass*>& kind,
                                      std::span<const PlaceLocation> places) {
   std::vector<Incident> merged;
@@ -147,7 +153,11 @@ std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, cons
       if (!pb && f.date) pb = group_place(*it);
       // A country named in passing ("the UN coordinator in Nigeria said 110 had been
       // killed") holds the town of the incident; any two points farther apart are two.
-      const bool within = pa && pb && (pa->country || pb->country) && pa->country_code == pb->country_code;
+      // So does a unit named for a town in it ("a boarding school in Yobe state ... in Buni
+      // Yadi").
+      const bool within = pa && pb &&
+                          (((pa->country || pb->country) && pa->country_code == pb->country_code) ||
+                           UnitHolds(*pa, *pb) || UnitHolds(*pb, *pa));
       if (pa && pb && pa->place != pb->place && !within &&
           HaversineKm(pa->latitude, pa->longitude, pb->latitude, pb->longitude) > 100) {
         continue;
@@ -243,8 +253,8 @@ void AddTheOtherSidesDead(std::vector<EventFrame>& frames, const Incident& m) {
 }
 
 // The event's parts, each from the frame that has it, the most specific frame first.
-EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<const FrameClass*>& kind,
-                   const Incident& m) {
+EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<const FrameClass*>& kind, const Incident& m,
+                   std::span<const PlaceLocation> places) {
   std::vector<std::pair<const EventFrame*, const FrameClass*>> parts;
   for (size_t index : m) parts.emplace_back(&frames[index], kind[index]);
   // A bomb, a grenade or a shell found or defused ("discovered and defused an IED", "a hand
@@ -335,7 +345,11 @@ EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<cons
   // interviennent une semaine après le massacre de Sobane Da" places nothing at Sobane Da.)
   for (size_t index : m) {
     if (!event.date && frames[index].date && !frames[index].refers_back) event.date = &*frames[index].date;
-    if (event.place < 0 && frames[index].place >= 0 && !frames[index].refers_back) event.place = frames[index].place;
+    if (!frames[index].refers_back && frames[index].place >= 0 &&
+        (event.place < 0 ||
+         UnitHolds(places[static_cast<size_t>(event.place)], places[static_cast<size_t>(frames[index].place)]))) {
+      event.place = frames[index].place;  // (a town told after the unit it lies in is more precise)
+    }
     if (frames[index].dead && ReplacesToll(event.dead, *frames[index].dead)) event.dead = &*frames[index].dead;
   }
   for (const auto& part : parts) {
@@ -384,7 +398,7 @@ std::vector<EventParts> MergeFrames(std::vector<EventFrame>& frames, std::span<c
   for (const Incident& m : merged) AddTheOtherSidesDead(frames, m);
   std::vector<EventParts> events;
   events.reserve(merged.size());
-  for (const Incident& m : merged) events.push_back(Combine(frames, kind, m));
+  for (const Incident& m : merged) events.push_back(Combine(frames, kind, m, places));
   return events;
 }
 

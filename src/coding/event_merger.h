@@ -32,6 +32,9 @@ struct PlaceLocation {
   double longitude = 0;
   bool country = false;           // a whole country ("in Nigeria"), not a point in it
   std::string_view country_code;  // ISO alpha-2 of the country the place lies in
+  int32_t unit = -1;              // a whole first- or second-level unit ("Yobe state"): its gazetteer index
+  int32_t admin1 = -1;            // the first- and second-level units the place lies in (gazetteer indexes)
+  int32_t admin2 = -1;
 };
 
 // Groups `frames` (in document order) into incidents and returns one EventParts per
