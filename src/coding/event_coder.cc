@@ -1230,10 +1230,13 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // and a civilian were killed") all suffered it: none of them is the doer, and the forces
       // among them are the side attacked (ACLED codes the fight with the forces, the
       // civilians' deaths counted in it).
-      auto victim_before = [&] {
+      // With "fait l'objet de", "came under", any armed side named before suffered it too
+      // ("plusieurs positions tenues par les VDP ont fait l'objet d'une attaque").
+      auto victim_before = [&](bool any_armed_side) {
         for (auto it = actors.rbegin(); it != actors.rend(); ++it) {
           if (it->end_token > m.first_token) continue;
-          if (it->type == ActorType::kCivilians || it->type == ActorType::kState || it->type == ActorType::kExternal) {
+          if (it->type == ActorType::kCivilians || it->type == ActorType::kState || it->type == ActorType::kExternal ||
+              (any_armed_side && IsNonStateArmed(it->type))) {
             frame.actor2 = *it;
             if (frame.actor1 && frame.actor1->first_token == it->first_token) frame.actor1.reset();
             for (auto joined = it + 1, last = it; joined != actors.rend(); last = joined++) {
@@ -1272,13 +1275,22 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
            std::any_of(place_token.begin(), place_token.end(), [&](uint32_t t) { return t == m.end_token; }));
       // "A MINUSMA camp subjected to a complex attack", "the patrol came under fire", "un poste
       // victime d'une attaque": the actor before suffered it.
+      // (An aside in commas does not part them: "ont fait l'objet, dans la matinée du
+      // dimanche 26 novembre, d'une attaque".)
       const bool undergone = std::any_of(roles.begin(), roles.end(), [&](const PhraseMatch& r) {
         const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
-        return entry.kind == RoleKind::kUndergoer && EntryApplies(entry.language, language) &&
-               ((r.first_token >= m.first_token && r.first_token < m.end_token) ||
-                (r.end_token <= m.first_token && m.first_token - r.end_token <= 2));
+        if (entry.kind != RoleKind::kUndergoer || !EntryApplies(entry.language, language)) return false;
+        if (r.first_token >= m.first_token && r.first_token < m.end_token) return true;
+        if (r.end_token > m.first_token || m.first_token - r.end_token > 16) return false;
+        uint32_t from = r.end_token;
+        if (tokens[from].In(text) == ",") {
+          for (uint32_t k = from + 1; k < m.first_token; ++k) {
+            if (tokens[k].In(text) == ",") from = k + 1;
+          }
+        }
+        return m.first_token - from <= 2;
       });
-      if (!frame.actor2 && (attack_participle || undergone)) victim_before();
+      if (!frame.actor2 && (attack_participle || undergone)) victim_before(undergone);
       // Civilians or protesters inside the trigger's phrase are its object ("dispersed
       // protesters", "threatened voters"); armed men there are the doer ("attaque jihadiste").
       if (!frame.actor2) {
@@ -1297,7 +1309,8 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           m.end_token < end && (s.quantities.ParseAt(words, tokens, m.end_token, end, language) ||
                                 std::any_of(actors.begin(), actors.end(),
                                             [&](const ActorMention& a) { return a.first_token == m.end_token; }));
-      if (!frame.actor2 && !has_object && (trigger.frame == "kill" || trigger.frame == "abduction")) victim_before();
+      if (!frame.actor2 && !has_object && (trigger.frame == "kill" || trigger.frame == "abduction"))
+        victim_before(false);
       // ACLED codes soldiers and fighters off duty as civilians: "killed an off-duty customs
       // officer", "a volunteer fighter (VDP) (assumed off-duty) on his farmland", "shot dead a
       // deputy chief of staff outside a mosque", "a gendarme assassinated at his home". The cue

@@ -1416,5 +1416,16 @@ TEST_F(EventCoderTest, UnitNamedFirstAndTheTownInItAreOneIncidentAtTheTown) {
   EXPECT_EQ(event.fatalities, 40);
 }
 
+TEST_F(EventCoderTest, ArmedSideThatUnderwentAnAttackIsItsTarget) {
+  const EventRecord event =
+      One("Plusieurs positions tenues par les VDP ont fait l'objet, dans la matinée de dimanche, d'une attaque près de "
+          "Djibo.",
+          "fr");
+  EXPECT_EQ(event.event_type, "Battles");
+  EXPECT_EQ(event.actor2, "VDP: Volunteer for Defense of Homeland");
+  EXPECT_EQ(One("GATIA fighters came under attack near Menaka on Sunday.", "en").actor2,
+            "GATIA: Imghad Tuareg and Allies Self-Defense Group");
+}
+
 }  // namespace
 }  // namespace vigie
