@@ -1427,5 +1427,11 @@ TEST_F(EventCoderTest, ArmedSideThatUnderwentAnAttackIsItsTarget) {
             "GATIA: Imghad Tuareg and Allies Self-Defense Group");
 }
 
+TEST_F(EventCoderTest, DroneStrikeNoOneIsNamedForIsTheStateForces) {
+  EXPECT_EQ(
+      One("Drone strikes on Sunday killed at least eight civilians in Tinzaouaten, the rebels said.", "en").actor1,
+      "Military Forces of Mali");
+}
+
 }  // namespace
 }  // namespace vigie

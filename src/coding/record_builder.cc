@@ -220,6 +220,9 @@ std::optional<EventRecord> RecordBuilder::Build(const ExtractedArticle& article,
   const bool unnamed_crowd = actor1 && actor1->actor < 0 &&
                              (actor1->type == ActorType::kCivilians || actor1->type == ActorType::kProtesters ||
                               actor1->type == ActorType::kRioters);
+  // An air or drone strike no one is named for is the country's air force's (ACLED: the
+  // state forces).
+  if (r.actor1.empty() && r.sub_event_type == "Air/drone strike") generic("military", r.actor1, r.inter1);
   if (r.actor1.empty() || (crowd && unnamed_crowd)) {
     generic(r.event_type == "Protests" ? "protesters" : r.event_type == "Riots" ? "rioters" : "armed", r.actor1, r.inter1);
   }
