@@ -653,6 +653,14 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         return d.first_token == at && (k == CasualtyKind::kWounded || k == CasualtyKind::kMissing);
       });
     };
+    // Whether a unit of time or distance starts at token `at`: the figure before it counts no
+    // one ("un deuil de 72 heures après la mort de", "a boy of 12 years").
+    auto measure_at = [&](uint32_t at) {
+      return std::any_of(casualties.begin(), casualties.end(), [&](const PhraseMatch& d) {
+        const CasualtyEntry& e = s.lexicon.casualties.entries[d.entry];
+        return d.first_token == at && e.kind == CasualtyKind::kMeasure && EntryApplies(e.language, language);
+      });
+    };
     for (const PhraseMatch& c : casualties) {
       const CasualtyEntry& entry = s.lexicon.casualties.entries[c.entry];
       if (!EntryApplies(entry.language, language)) continue;
@@ -681,6 +689,10 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         if (in_date(k)) continue;
         auto q = s.quantities.ParseAt(words, tokens, k, c.first_token, language);
         if (!q || InAsideClosedBefore(text, tokens, q->end_token, c.first_token)) continue;
+        if (measure_at(q->end_token)) {
+          k = q->end_token - 1;
+          continue;
+        }
         // The figure's noun is an actor named right after it ("four of the assailants had been
         // killed", "five Malian soldiers were killed"): the gap is counted from its end.
         uint32_t noun_end = q->end_token;
@@ -736,7 +748,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         if (tokens[k].kind == TokenKind::kPunctuation && (tokens[k].In(text) == "," || tokens[k].In(text) == ";"))
           break;
         auto q = s.quantities.ParseAt(words, tokens, k, end, language);
-        if (!q) continue;
+        if (!q || measure_at(q->end_token)) continue;
         // "were killed and at least 6 wounded": a figure with a count word of its own right
         // after it (or after its noun) is not this toll.
         if (other_count_at(q->end_token) || other_count_at(q->end_token + 1)) break;
@@ -773,7 +785,8 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         const std::string_view after_verb = words.Word(c.end_token);
         const bool definite = after_verb == "the" || after_verb == "les";
         auto q = s.quantities.ParseAt(words, tokens, definite ? c.end_token + 1 : c.end_token, end, language);
-        if (q && q->value >= 2 && !other_count_at(q->end_token) && !other_count_at(q->end_token + 1)) {
+        if (q && q->value >= 2 && !other_count_at(q->end_token) && !other_count_at(q->end_token + 1) &&
+            !measure_at(q->end_token)) {
           found = Casualties{c.first_token, q->end_token, *q};
         }
       }

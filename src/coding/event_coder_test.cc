@@ -1184,5 +1184,20 @@ TEST_F(EventCoderTest, IncidentTheNewsCameAFewDaysAfterIsBackground) {
   EXPECT_EQ(event.fatalities, 40);
 }
 
+TEST_F(EventCoderTest, FigureThatMeasuresTimeOrDistanceIsNoToll) {
+  // "72 heures", "48 hours", "12 ans" count hours, days or years, not the dead.
+  EXPECT_EQ(One("Le gouvernement a décrété mardi un deuil de quarante-huit heures après la mort de douze soldats "
+                "dans l'attaque de leur camp près de Djibo.",
+                "fr")
+                .fatalities,
+            12);
+  EXPECT_EQ(One("The government declared 72 hours of mourning after the death of nine soldiers in an attack on "
+                "their camp near Djibo on Monday.",
+                "en")
+                .fatalities,
+            9);
+  EXPECT_EQ(One("Lundi, un enfant de 12 ans a été tué par une mine près de Boni.", "fr").fatalities, 1);
+}
+
 }  // namespace
 }  // namespace vigie

@@ -152,8 +152,10 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
         else if (f[2] == "missing") e.kind = CasualtyKind::kMissing;
         else if (f[2] == "rises-to")
           e.kind = CasualtyKind::kRisesTo;
+        else if (f[2] == "measure")
+          e.kind = CasualtyKind::kMeasure;
         else
-          return "KIND '" + f[2] + "' must be dead, one-dead, wounded, missing or rises-to";
+          return "KIND '" + f[2] + "' must be dead, one-dead, wounded, missing, rises-to or measure";
         return "";
       });
   if (!status.ok()) return status;

@@ -43,7 +43,9 @@ struct NumberEntry {
 // kOneDead: a phrase that tells of one death by itself ("was killed", "a été tué").
 // kRisesTo: the figure right after it is the dead when a dead word comes before it in the
 // sentence ("the death toll has risen to 53", "le bilan s'est alourdi à 20 morts").
-enum class CasualtyKind : uint8_t { kDead, kOneDead, kWounded, kMissing, kRisesTo };
+// kMeasure: a figure right before it measures time or distance, and counts no one ("un deuil
+// de 72 heures", "a boy of 12 years").
+enum class CasualtyKind : uint8_t { kDead, kOneDead, kWounded, kMissing, kRisesTo, kMeasure };
 struct CasualtyEntry {
   std::string language;
   CasualtyKind kind = CasualtyKind::kDead;
