@@ -1199,5 +1199,18 @@ TEST_F(EventCoderTest, FigureThatMeasuresTimeOrDistanceIsNoToll) {
   EXPECT_EQ(One("Lundi, un enfant de 12 ans a été tué par une mine près de Boni.", "fr").fatalities, 1);
 }
 
+TEST_F(EventCoderTest, ChadianRebelsOfTheFactAreNamed) {
+  const std::string fact = "FACT: Front for Change and Concord in Chad";
+  EXPECT_EQ(
+      One("On Sunday, Chadian troops clashed with the Front for Change and Concord in Chad (FACT) north of Mao.", "en")
+          .actor2,
+      fact);
+  EXPECT_EQ(One("Dimanche, les rebelles du Front pour l'alternance et la concorde au Tchad ont attaqué un poste de "
+                "l'armée tchadienne au nord de Mao.",
+                "fr")
+                .actor1,
+            fact);
+}
+
 }  // namespace
 }  // namespace vigie
