@@ -1212,5 +1212,21 @@ TEST_F(EventCoderTest, ChadianRebelsOfTheFactAreNamed) {
             fact);
 }
 
+TEST_F(EventCoderTest, SingularPassiveOfTargetingIsAnAttackByTheActorAfterPar) {
+  // "a été visée", "a été ciblé": as "a pris pour cible" and English "targeted".
+  const EventRecord church =
+      One("Dimanche, une mosquée de Djibo a été visée pendant la prière et douze fidèles ont été tués.", "fr");
+  EXPECT_EQ(church.event_type, "Violence against civilians");
+  EXPECT_EQ(church.fatalities, 12);
+  // In the passive, the actor after "par" / "by" did it.
+  for (const auto& [text, language] :
+       {std::pair{"Jeudi, le camp militaire de Boni a été ciblé par des jihadistes.", "fr"},
+        std::pair{"On Thursday, an army camp near Boni was targeted by jihadists.", "en"}}) {
+    const EventRecord camp = One(text, language);
+    EXPECT_EQ(camp.event_type, "Battles") << text;
+    EXPECT_EQ(camp.actor2, "Military Forces of Mali") << text;
+  }
+}
+
 }  // namespace
 }  // namespace vigie
