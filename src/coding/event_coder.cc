@@ -869,8 +869,10 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // own ("depuis mardi") makes it today's news.
     auto in_background = [&](uint32_t token) {
       return (!sentence_date || sentence_date->time_precision == 3) &&
-             std::any_of(modal.begin(), modal.end(),
-                         [&](const auto& cue) { return cue.second == ModalityKind::kBackground && cue.first < token; });
+             std::any_of(modal.begin(), modal.end(), [&](const auto& cue) {
+               return (cue.second == ModalityKind::kBackground || cue.second == ModalityKind::kAnniversary) &&
+                      cue.first < token;
+             });
     };
     auto governed = [&](const PhraseMatch& trigger) {
       if (in_background(trigger.first_token)) return true;
@@ -887,6 +889,19 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
             kind == ModalityKind::kAddition)
           continue;
         if (kind == ModalityKind::kBackground) continue;
+        // An anniversary opening the clause of a trigger, in a sentence whose date belongs to
+        // its next clause, recalls an older incident: "Ten years after Boko Haram seized 276
+        // schoolgirls in Chibok, parents gathered on Sunday", "deux ans après l'attaque de
+        // Solhan, les habitants ont manifesté dimanche".
+        if (kind == ModalityKind::kAnniversary) {
+          if (sentence_date && at < trigger.first_token && trigger.first_token - at <= 8 &&
+              sentence_date->first_token >= trigger.end_token &&
+              !ClauseBreakBetween(text, tokens, at, trigger.first_token) &&
+              ClauseBreakBetween(text, tokens, trigger.end_token, sentence_date->first_token)) {
+            return true;
+          }
+          continue;
+        }
         // Within the clause before the trigger, or the negation right after the verb
         // ("n'ont pas été tués", "were not killed"), not after a comma ("exchanged gunfire,
         // no casualties were reported": the toll is nil, the clash stands).

@@ -1228,5 +1228,21 @@ TEST_F(EventCoderTest, SingularPassiveOfTargetingIsAnAttackByTheActorAfterPar) {
   }
 }
 
+TEST_F(EventCoderTest, IncidentAnAnniversaryLooksBackToIsNoEventOfTheDay) {
+  // The date dates the main clause: the families' gathering, not the massacre.
+  EXPECT_TRUE(Code("Five years after gunmen killed 40 villagers in Yirgou, families gathered in Barsalogho on Sunday "
+                   "to pray.",
+                   "en", "2024-01-08")
+                  .empty());
+  EXPECT_TRUE(
+      Code("Deux ans après l'attaque de Solhan, des familles se sont recueillies dimanche à Sebba.", "fr", "2023-06-06")
+          .empty());
+  // The clause after the date is today's news.
+  EXPECT_EQ(One("Five years after the Yirgou massacre, gunmen killed three herders near Barsalogho on Sunday.", "en",
+                "2024-01-08")
+                .fatalities,
+            3);
+}
+
 }  // namespace
 }  // namespace vigie

@@ -167,6 +167,8 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
         else if (f[2] == "future") e.kind = ModalityKind::kFuture;
         else if (f[2] == "hypothetical") e.kind = ModalityKind::kHypothetical;
         else if (f[2] == "background") e.kind = ModalityKind::kBackground;
+        else if (f[2] == "anniversary")
+          e.kind = ModalityKind::kAnniversary;
         else if (f[2] == "report") e.kind = ModalityKind::kReport;
         else if (f[2] == "quote-opinion") e.kind = ModalityKind::kOpinion;
         else if (f[2] == "reference")
@@ -177,7 +179,8 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
           e.kind = ModalityKind::kAddition;
         else
           return "KIND '" + f[2] +
-                 "' must be negation, future, hypothetical, background, report, quote-opinion, reference, no-toll "
+                 "' must be negation, future, hypothetical, background, anniversary, report, quote-opinion, reference, "
+                 "no-toll "
                  "or addition";
         return "";
       });

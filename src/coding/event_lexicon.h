@@ -55,11 +55,14 @@ struct CasualtyEntry {
 // "the killings"); it cancels nothing, it merges.
 // kNoToll: a nil toll ("aucune victime", "no casualties"): the event stands, nothing is cancelled.
 // kAddition: "aussi", "également" at an attack: another target was hit, another incident.
+// kAnniversary: background ("deux ans après", "ten years after") whose clause names the older
+// incident even when the sentence dates its main clause.
 enum class ModalityKind : uint8_t {
   kNegation,
   kFuture,
   kHypothetical,
   kBackground,
+  kAnniversary,
   kReport,
   kOpinion,
   kReference,
