@@ -1244,5 +1244,24 @@ TEST_F(EventCoderTest, IncidentAnAnniversaryLooksBackToIsNoEventOfTheDay) {
             3);
 }
 
+TEST_F(EventCoderTest, DayInsideTheWeekAnIncidentIsDatedToIsThatIncident) {
+  // The protests of last week and the tear gas of Thursday are one incident, of Thursday.
+  EXPECT_EQ(One("At least five people died during anti-government protests in Niamey last week, rights groups said "
+                "on Sunday. On Thursday, police fired tear gas at the protesters in Niamey.",
+                "en", "2025-06-30")
+                .event_date,
+            "2025-06-26");
+  EXPECT_EQ(Code("At least five people died during anti-government protests in Niamey last week, rights groups said "
+                 "on Sunday. On Thursday, police fired tear gas at the protesters in Niamey.",
+                 "en", "2025-06-30")
+                .size(),
+            1u);
+  EXPECT_EQ(Code("Au moins cinq personnes sont mortes lors des manifestations de la semaine dernière à Niamey. Jeudi, "
+                 "la police a tiré des gaz lacrymogènes sur les manifestants à Niamey.",
+                 "fr", "2025-06-30")
+                .size(),
+            1u);
+}
+
 }  // namespace
 }  // namespace vigie

@@ -47,6 +47,18 @@ void AttachLooseTolls(std::vector<EventFrame>& frames, const std::vector<const F
 
 using Incident = std::vector<size_t>;  // indexes into the document's frames
 
+// Whether two dates can be one incident's: days at most one apart, or a day inside the week
+// or month the other names ("At least seven died during last week's protests ... On Thursday,
+// police fired tear gas"), as the record spans them (record_builder: 7 and 31 days).
+bool SameTime(const TemporalMention& a, const TemporalMention& b) {
+  if (a.unanchored != b.unanchored) return false;
+  const int64_t da = DaysFromCivil(a.date), db = DaysFromCivil(b.date);
+  if (std::llabs(da - db) <= 1) return true;
+  auto span = [](const TemporalMention& t) { return t.time_precision == 2 ? 6 : t.time_precision == 3 ? 30 : 0; };
+  return (a.time_precision == 1 && b.time_precision > 1 && da >= db && da <= db + span(b)) ||
+         (b.time_precision == 1 && a.time_precision > 1 && db >= da && db <= da + span(a));
+}
+
 std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, const std::vector<const FrameClass*>& kind,
                                      std::span<const PlaceLocation> places) {
   std::vector<Incident> merged;
@@ -129,11 +141,7 @@ std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, cons
       const TemporalMention* date = group_date(*it);
       // An unanchored date ("Tuesday's ambush" in an undated report) compares only with
       // another such date.
-      if (f.date && date &&
-          (f.date->unanchored != date->unanchored ||
-           std::llabs(DaysFromCivil(f.date->date) - DaysFromCivil(date->date)) > 1)) {
-        continue;
-      }
+      if (f.date && date && !SameTime(*f.date, *date)) continue;
       into = &*it;
     }
     if (into) {
@@ -297,8 +305,13 @@ EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<cons
   // gives them (a later figure is usually a part, or a claim).
   // (A toll the report says was revised replaces them, and an armed group's claim gives way
   // to another source: ReplacesToll.)
+  // (A day told later inside the week or month first given dates it more precisely: "last
+  // week's protests ... On Thursday, police fired tear gas".)
   for (size_t index : m) {
-    if (!event.date && frames[index].date) event.date = &*frames[index].date;
+    if (frames[index].date &&
+        (!event.date || (event.date->time_precision > 1 && frames[index].date->time_precision == 1))) {
+      event.date = &*frames[index].date;
+    }
     if (event.place < 0 && frames[index].place >= 0) event.place = frames[index].place;
     if (frames[index].dead && ReplacesToll(event.dead, *frames[index].dead)) event.dead = &*frames[index].dead;
   }
