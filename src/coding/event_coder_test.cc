@@ -1263,5 +1263,18 @@ TEST_F(EventCoderTest, DayInsideTheWeekAnIncidentIsDatedToIsThatIncident) {
             1u);
 }
 
+TEST_F(EventCoderTest, EnemiesToNeutraliseAfterAVerbOfResultAreDead) {
+  EXPECT_EQ(One("Lundi, l'armée a attaqué une base terroriste près de Koumbri. La riposte a permis de neutraliser 20 "
+                "assaillants.",
+                "fr", "2023-09-05")
+                .fatalities,
+            20);
+  EXPECT_EQ(One("On Monday, the army attacked a terrorist base near Koumbri. The operation helped neutralise 20 "
+                "assailants.",
+                "en", "2023-09-05")
+                .fatalities,
+            20);
+}
+
 }  // namespace
 }  // namespace vigie
