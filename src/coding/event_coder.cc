@@ -812,9 +812,17 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
                              tokens[found->quantity.first_token].kind == TokenKind::kWord)) {
         continue;
       }
-      const bool armed = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
-        return a.first_token >= figure_end && a.first_token <= figure_end + 2 && IsNonStateArmed(a.type);
-      });
+      // (Not a sum that counts state forces too: "dix-sept militaires et trente-six VDP" are the
+      // dead of the side the militia fights beside.)
+      const bool armed =
+          std::any_of(actors.begin(), actors.end(),
+                      [&](const ActorMention& a) {
+                        return a.first_token >= figure_end && a.first_token <= figure_end + 2 &&
+                               IsNonStateArmed(a.type);
+                      }) &&
+          std::none_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+            return a.type == ActorType::kState && a.first_token >= found->first_token && a.first_token < figure_end;
+          });
       const bool among = std::any_of(roles_in_sentence.begin(), roles_in_sentence.end(), [&](const PhraseMatch& r) {
         const RoleEntry& role = s.lexicon.roles.entries[r.entry];
         return role.kind == RoleKind::kVictim && EntryApplies(role.language, language) &&
@@ -833,6 +841,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       both.quantity.at_least = both.quantity.at_least || armed_dead->quantity.at_least;
       both.quantity.approximate = both.quantity.approximate || armed_dead->quantity.approximate;
       both.side = Casualties::Side::kBoth;
+      both.armed_part = armed_dead->quantity.value;
       dead = both;
     } else if (dead && armed_dead && dead->first_token == armed_dead->first_token) {
       dead->side = Casualties::Side::kArmed;

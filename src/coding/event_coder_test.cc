@@ -1276,5 +1276,21 @@ TEST_F(EventCoderTest, EnemiesToNeutraliseAfterAVerbOfResultAreDead) {
             20);
 }
 
+TEST_F(EventCoderTest, MilitiaDeadCountedWithSoldiersAreTheStateSidesDead) {
+  // The VDP counted with the soldiers are not the attackers: the assailants' dead add up.
+  EXPECT_EQ(One("Lundi, huit soldats et douze VDP ont été tués lors d'affrontements près de Koumbri. Vingt assaillants "
+                "ont été neutralisés.",
+                "fr", "2023-09-05")
+                .fatalities,
+            40);
+  // A figure of both sides gives its armed part to a toll of the others told first.
+  EXPECT_EQ(One("Le gouvernement fait état de 80 morts parmi les civils et les soldats dans l'attaque de mercredi près "
+                "d'Arbinda. Le premier bilan évoquait trente civils, quatorze militaires et trois VDP tués, ainsi que "
+                "cinquante-huit terroristes neutralisés.",
+                "fr", "2021-08-21")
+                .fatalities,
+            138);
+}
+
 }  // namespace
 }  // namespace vigie

@@ -210,15 +210,21 @@ void AddTheOtherSidesDead(std::vector<EventFrame>& frames, const Incident& m) {
   }
   const Casualties::Side other =
       toll->side == Casualties::Side::kArmed ? Casualties::Side::kOthers : Casualties::Side::kArmed;
+  // (A figure that counts both sides gives its part: "trente civils, quatorze militaires et
+  // trois VDP tués, ainsi que cinquante-huit terroristes neutralisés" gives 58 armed dead to a
+  // revised count of the others told first.)
+  auto part = [&](const Casualties& d) -> double {
+    if (d.side == other) return d.quantity.value;
+    if (d.side != Casualties::Side::kBoth) return 0;
+    return other == Casualties::Side::kArmed ? d.armed_part : d.quantity.value - d.armed_part;
+  };
   const Casualties* add = nullptr;
   for (size_t index : m) {
     const std::optional<Casualties>& d = frames[index].dead;
-    if (d && &*d != toll && d->side == other && !d->revised && (!add || d->quantity.value > add->quantity.value)) {
-      add = &*d;
-    }
+    if (d && &*d != toll && part(*d) > 0 && !d->revised && (!add || part(*d) > part(*add))) add = &*d;
   }
   if (!add) return;
-  toll->quantity.value += add->quantity.value;
+  toll->quantity.value += part(*add);
   toll->quantity.at_least = toll->quantity.at_least || add->quantity.at_least;
   toll->quantity.approximate = toll->quantity.approximate || add->quantity.approximate;
   toll->side = Casualties::Side::kBoth;
