@@ -858,8 +858,27 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       const bool claim =
           std::any_of(triggers_of_sentence.begin(), triggers_of_sentence.end(),
                       [&](const PhraseMatch& m) { return s.lexicon.triggers.entries[m.entry].frame == "claim"; });
+      // A verb of reporting after the toll whose speaker is no armed group ("..., au cours de
+      // laquelle plus de cent personnes ont été tuées, selon des sources locales", "..., officials
+      // said") gives the toll another source than the group that claims the attack; not when
+      // a verb of reporting before the toll gave it as the group's words ("claimed the attack,
+      // saying its fighters killed 107 soldiers, according to a monitoring group").
+      auto report_cue = [&](const PhraseMatch& m) {
+        return s.lexicon.modality.entries[m.entry].kind == ModalityKind::kReport &&
+               EntryApplies(s.lexicon.modality.entries[m.entry].language, language);
+      };
+      const bool another_source =
+          std::none_of(modality_here.begin(), modality_here.end(),
+                       [&](const PhraseMatch& m) { return report_cue(m) && m.end_token <= dead->first_token; }) &&
+          std::any_of(modality_here.begin(), modality_here.end(), [&](const PhraseMatch& m) {
+            return report_cue(m) && m.first_token >= dead->end_token &&
+                   std::none_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+                     return armed_group(a) && ((a.end_token <= m.first_token && m.first_token <= a.end_token + 1) ||
+                                               (a.first_token >= m.end_token && a.first_token <= m.end_token + 2));
+                   });
+          });
       const bool group_speaks =
-          (claim && std::any_of(actors.begin(), actors.end(), armed_group)) ||
+          (claim && !another_source && std::any_of(actors.begin(), actors.end(), armed_group)) ||
           std::any_of(modality_here.begin(), modality_here.end(), [&](const PhraseMatch& m) {
             return s.lexicon.modality.entries[m.entry].kind == ModalityKind::kReport &&
                    std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {

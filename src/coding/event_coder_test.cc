@@ -1292,5 +1292,22 @@ TEST_F(EventCoderTest, MilitiaDeadCountedWithSoldiersAreTheStateSidesDead) {
             138);
 }
 
+TEST_F(EventCoderTest, TollASourceGivesAfterAClaimIsNotTheGroups) {
+  // The first toll is local sources', not JNIM's: the group's larger figure told later gives way.
+  EXPECT_EQ(
+      One("Le JNIM a revendiqué l'attaque de dimanche contre Djibo, au cours de laquelle au moins cinquante "
+          "personnes ont été tuées, selon des sources locales. Dans sa revendication, le groupe affirme avoir tué "
+          "cent vingt soldats.",
+          "fr", "2025-05-13")
+          .fatalities,
+      50);
+  // Told with "saying", the figure is still the group's, whoever relays it.
+  EXPECT_EQ(One("JNIM claimed an attack on an army post near Djibo on Sunday, saying its fighters killed 90 soldiers, "
+                "according to a monitoring group. Residents said at least 40 soldiers were killed.",
+                "en", "2025-05-13")
+                .fatalities,
+            40);
+}
+
 }  // namespace
 }  // namespace vigie
