@@ -1314,9 +1314,23 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         if (!listed.empty()) {
           // Only commas and "et"/"and"/"ou"/"or" between two listed towns; a town's units in
           // brackets after it ("Dori (Dori, Seno) and Gorgadji") are part of it, not listed.
+          // So is "and" with a designation of the next town ("N'Djamena and the southern city of
+          // Moundou", "Kaya et la ville de Kongoussi"): up to four words, the last "of" or "de".
+          const uint32_t gap_from = token_at(places[static_cast<size_t>(listed.back())].mention.end);
+          const bool designated = [&] {
+            uint32_t k = gap_from;
+            if (k < place_token[i] && tokens[k].In(text) == ",") ++k;
+            if (k + 2 >= place_token[i] || place_token[i] - k > 5 || !IsAndWord(words.Word(k))) return false;
+            const std::string_view last = words.Word(place_token[i] - 1);
+            if (last != "of" && last != "de" && last != "d'") return false;
+            for (uint32_t j = k + 1; j < place_token[i]; ++j) {
+              if (tokens[j].kind != TokenKind::kWord) return false;
+            }
+            return true;
+          }();
           bool joined = true;
           int depth = 0;
-          for (uint32_t k = token_at(places[static_cast<size_t>(listed.back())].mention.end); k < place_token[i]; ++k) {
+          for (uint32_t k = gap_from; k < place_token[i] && !designated; ++k) {
             const std::string_view w = tokens[k].In(text);
             if (w == "(") ++depth;
             if (depth > 0) {

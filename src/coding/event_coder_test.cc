@@ -1309,5 +1309,16 @@ TEST_F(EventCoderTest, TollASourceGivesAfterAClaimIsNotTheGroups) {
             40);
 }
 
+TEST_F(EventCoderTest, TownDesignatedAfterAndIsListedToo) {
+  // ACLED codes one event per town; "the northern city of Agadez" is the second town.
+  for (const auto& [text, language] :
+       {std::pair{"On Thursday, thousands of protesters marched in Niamey and the northern city of Agadez.", "en"},
+        std::pair{"Jeudi, des milliers de manifestants ont défilé à Niamey et dans la ville d'Agadez.", "fr"}}) {
+    const auto events = Code(text, language, "2022-10-21");
+    ASSERT_EQ(events.size(), 2u) << text;
+    EXPECT_EQ(events[1].location, "Agadez") << text;
+  }
+}
+
 }  // namespace
 }  // namespace vigie
