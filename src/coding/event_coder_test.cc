@@ -1320,5 +1320,12 @@ TEST_F(EventCoderTest, TownDesignatedAfterAndIsListedToo) {
   }
 }
 
+TEST_F(EventCoderTest, WhatOfficialsBelieveHappenedIsReportedNotOpinion) {
+  EXPECT_EQ(
+      One("Two aid workers went missing near Gao on Monday. Officials believe they were abducted by jihadists.", "en")
+          .sub_event_type,
+      "Abduction/forced disappearance");
+}
+
 }  // namespace
 }  // namespace vigie
