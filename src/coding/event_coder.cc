@@ -979,9 +979,14 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
         if (entry.kind != wanted || !EntryApplies(entry.language, language)) continue;
         // "On Monday, gunmen killed...": a role word and an actor in different clauses are
-        // not one phrase.
+        // not one phrase. A count before the doer is part of its phrase ("by about a dozen
+        // armed men", "par une centaine d'hommes armés").
+        uint32_t from = r.end_token;
+        if (wanted == RoleKind::kAgent && from < end && tokens[from].kind != TokenKind::kPunctuation) {
+          if (const auto q = s.quantities.ParseAt(words, tokens, from, end, language)) from = q->end_token;
+        }
         for (const ActorMention& a : actors) {
-          if (a.first_token >= r.end_token && a.first_token <= r.end_token + 2 &&
+          if (a.first_token >= r.end_token && a.first_token <= from + 2 &&
               !ClauseBreakBetween(text, tokens, r.end_token, a.first_token)) {
             return a;
           }

@@ -1327,5 +1327,21 @@ TEST_F(EventCoderTest, WhatOfficialsBelieveHappenedIsReportedNotOpinion) {
       "Abduction/forced disappearance");
 }
 
+TEST_F(EventCoderTest, CountBeforeTheDoerAfterByIsPartOfItsPhrase) {
+  // "by about a dozen armed men": the armed men did it (and stormed the site); they were no
+  // one's target.
+  for (const auto& [text, language] :
+       {std::pair{"On Tuesday, a geologist was kidnapped by about a dozen armed men who stormed a mining site near "
+                  "Djibo.",
+                  "en"},
+        std::pair{"Mardi, un géologue a été enlevé par une dizaine d'hommes armés qui ont pris d'assaut un site minier "
+                  "près de Djibo.",
+                  "fr"}}) {
+    const EventRecord event = One(text, language);
+    EXPECT_EQ(event.sub_event_type, "Abduction/forced disappearance") << text;
+    EXPECT_EQ(event.actor2, "Civilians (Burkina Faso)") << text;
+  }
+}
+
 }  // namespace
 }  // namespace vigie
