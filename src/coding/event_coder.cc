@@ -352,6 +352,15 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         across_border[i] = true;
       }
     }
+    // So is the second of two countries joined by "and" ("near the borders with Niger and
+    // Burkina Faso", "frontières avec le Mali et le Niger").
+    if (!across_border[i] && i > 0 && across_border[i - 1]) {
+      uint32_t k = token_at(places[i - 1].mention.end - 1) + 1;
+      if (k < place_token[i] && IsAndWord(words.Word(k))) ++k;
+      const std::string_view det = k < place_token[i] ? words.Word(k) : std::string_view();
+      if (det == "le" || det == "la" || det == "l'" || det == "the") ++k;
+      across_border[i] = k == place_token[i] && k > token_at(places[i - 1].mention.end - 1) + 1;
+    }
   }
   // The country the report is about: the one most of its distinct places and national
   // actors are in, when one leads. A place named beside it in another country is usually a

@@ -1343,5 +1343,18 @@ TEST_F(EventCoderTest, CountBeforeTheDoerAfterByIsPartOfItsPhrase) {
   }
 }
 
+TEST_F(EventCoderTest, EveryCountryOfABorderListIsAcrossTheBorder) {
+  for (const auto& [text, language] :
+       {std::pair{
+            "Twenty soldiers were killed on Wednesday when militants overran an army post in a national park near "
+            "the borders with Niger and Burkina Faso, north of Banikoara.",
+            "en"},
+        std::pair{"Mercredi, vingt soldats ont été tués lors de l'attaque d'un poste de l'armée dans un parc national "
+                  "proche des frontières avec le Niger et le Burkina Faso, au nord de Banikoara.",
+                  "fr"}}) {
+    EXPECT_EQ(One(text, language, "2025-01-14").location, "Banikoara") << text;
+  }
+}
+
 }  // namespace
 }  // namespace vigie
