@@ -1073,8 +1073,18 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         if (auto agent = actor_after_role(RoleKind::kAgent)) {
           claims.push_back({si, *agent});
         } else {
+          // The first group named, but not a parent or ally named in passing: the one after
+          // the affiliation word ("JNIM, linked to al-Qaeda"), or before its hyphen ("the Al
+          // Qaeda-linked JNIM claimed the attack").
           for (const ActorMention& a : actors) {
-            if (a.actor >= 0) {
+            const bool affiliated = std::any_of(roles.begin(), roles.end(), [&](const PhraseMatch& r) {
+              const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
+              if (entry.kind != RoleKind::kAffiliation || !EntryApplies(entry.language, language)) return false;
+              const bool hyphen = r.first_token > begin && tokens[r.first_token - 1].In(text) == "-";
+              return hyphen ? a.end_token + 1 == r.first_token
+                            : a.first_token == r.end_token || a.first_token == r.end_token + 1;
+            });
+            if (a.actor >= 0 && !affiliated) {
               claims.push_back({si, a});
               break;
             }

@@ -1356,5 +1356,17 @@ TEST_F(EventCoderTest, EveryCountryOfABorderListIsAcrossTheBorder) {
   }
 }
 
+TEST_F(EventCoderTest, ParentNamedBeforeLinkedIsNotTheClaimant) {
+  const std::string jnim = "JNIM: Group for Support of Islam and Muslims";
+  EXPECT_EQ(One("On Monday, gunmen attacked an army post near Nara. The al Qaeda-linked JNIM claimed the attack.", "en")
+                .actor1,
+            jnim);
+  // After the affiliation word, the parent: the group before it claimed.
+  EXPECT_EQ(
+      One("On Monday, gunmen attacked an army post near Nara. JNIM, linked to al Qaeda, claimed the attack.", "en")
+          .actor1,
+      jnim);
+}
+
 }  // namespace
 }  // namespace vigie
