@@ -352,6 +352,15 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         across_border[i] = true;
       }
     }
+    // So is the second of two countries joined by "and" ("near the borders with Niger and
+    // Burkina Faso", "frontières avec le Mali et le Niger").
+    if (!across_border[i] && i > 0 && across_border[i - 1]) {
+      uint32_t k = token_at(places[i - 1].mention.end - 1) + 1;
+      if (k < place_token[i] && IsAndWord(words.Word(k))) ++k;
+      const std::string_view det = k < place_token[i] ? words.Word(k) : std::string_view();
+      if (det == "le" || det == "la" || det == "l'" || det == "the") ++k;
+      across_border[i] = k == place_token[i] && k > token_at(places[i - 1].mention.end - 1) + 1;
+    }
   }
   // The country the report is about: the one most of its distinct places and national
   // actors are in, when one leads. A place named beside it in another country is usually a
@@ -674,6 +683,14 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         return d.first_token == at && (k == CasualtyKind::kWounded || k == CasualtyKind::kMissing);
       });
     };
+    // Whether a unit of time or distance starts at token `at`: the figure before it counts no
+    // one ("un deuil de 72 heures après la mort de", "a boy of 12 years").
+    auto measure_at = [&](uint32_t at) {
+      return std::any_of(casualties.begin(), casualties.end(), [&](const PhraseMatch& d) {
+        const CasualtyEntry& e = s.lexicon.casualties.entries[d.entry];
+        return d.first_token == at && e.kind == CasualtyKind::kMeasure && EntryApplies(e.language, language);
+      });
+    };
     for (const PhraseMatch& c : casualties) {
       const CasualtyEntry& entry = s.lexicon.casualties.entries[c.entry];
       if (!EntryApplies(entry.language, language)) continue;
@@ -702,6 +719,10 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         if (in_date(k)) continue;
         auto q = s.quantities.ParseAt(words, tokens, k, c.first_token, language);
         if (!q || InAsideClosedBefore(text, tokens, q->end_token, c.first_token)) continue;
+        if (measure_at(q->end_token)) {
+          k = q->end_token - 1;
+          continue;
+        }
         // The figure's noun is an actor named right after it ("four of the assailants had been
         // killed", "five Malian soldiers were killed"): the gap is counted from its end.
         // A chain of them counts as one noun ("six soldats burkinabè de la Mission des Nations
@@ -764,7 +785,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         if (tokens[k].kind == TokenKind::kPunctuation && (tokens[k].In(text) == "," || tokens[k].In(text) == ";"))
           break;
         auto q = s.quantities.ParseAt(words, tokens, k, end, language);
-        if (!q) continue;
+        if (!q || measure_at(q->end_token)) continue;
         // "were killed and at least 6 wounded": a figure with a count word of its own right
         // after it (or after its noun) is not this toll.
         if (other_count_at(q->end_token) || other_count_at(q->end_token + 1)) break;
@@ -801,7 +822,8 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         const std::string_view after_verb = words.Word(c.end_token);
         const bool definite = after_verb == "the" || after_verb == "les";
         auto q = s.quantities.ParseAt(words, tokens, definite ? c.end_token + 1 : c.end_token, end, language);
-        if (q && q->value >= 2 && !other_count_at(q->end_token) && !other_count_at(q->end_token + 1)) {
+        if (q && q->value >= 2 && !other_count_at(q->end_token) && !other_count_at(q->end_token + 1) &&
+            !measure_at(q->end_token)) {
           found = Casualties{c.first_token, q->end_token, *q};
         }
       }
@@ -838,9 +860,17 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
                              tokens[found->quantity.first_token].kind == TokenKind::kWord)) {
         continue;
       }
-      const bool armed = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
-        return a.first_token >= figure_end && a.first_token <= figure_end + 2 && IsNonStateArmed(a.type);
-      });
+      // (Not a sum that counts state forces too: "dix-sept militaires et trente-six VDP" are the
+      // dead of the side the militia fights beside.)
+      const bool armed =
+          std::any_of(actors.begin(), actors.end(),
+                      [&](const ActorMention& a) {
+                        return a.first_token >= figure_end && a.first_token <= figure_end + 2 &&
+                               IsNonStateArmed(a.type);
+                      }) &&
+          std::none_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+            return a.type == ActorType::kState && a.first_token >= found->first_token && a.first_token < figure_end;
+          });
       const bool among = std::any_of(roles_in_sentence.begin(), roles_in_sentence.end(), [&](const PhraseMatch& r) {
         const RoleEntry& role = s.lexicon.roles.entries[r.entry];
         return role.kind == RoleKind::kVictim && EntryApplies(role.language, language) &&
@@ -859,6 +889,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       both.quantity.at_least = both.quantity.at_least || armed_dead->quantity.at_least;
       both.quantity.approximate = both.quantity.approximate || armed_dead->quantity.approximate;
       both.side = Casualties::Side::kBoth;
+      both.armed_part = armed_dead->quantity.value;
       dead = both;
     } else if (dead && armed_dead && dead->first_token == armed_dead->first_token) {
       dead->side = Casualties::Side::kArmed;
@@ -875,8 +906,27 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       const bool claim =
           std::any_of(triggers_of_sentence.begin(), triggers_of_sentence.end(),
                       [&](const PhraseMatch& m) { return s.lexicon.triggers.entries[m.entry].frame == "claim"; });
+      // A verb of reporting after the toll whose speaker is no armed group ("..., au cours de
+      // laquelle plus de cent personnes ont été tuées, selon des sources locales", "..., officials
+      // said") gives the toll another source than the group that claims the attack; not when
+      // a verb of reporting before the toll gave it as the group's words ("claimed the attack,
+      // saying its fighters killed 107 soldiers, according to a monitoring group").
+      auto report_cue = [&](const PhraseMatch& m) {
+        return s.lexicon.modality.entries[m.entry].kind == ModalityKind::kReport &&
+               EntryApplies(s.lexicon.modality.entries[m.entry].language, language);
+      };
+      const bool another_source =
+          std::none_of(modality_here.begin(), modality_here.end(),
+                       [&](const PhraseMatch& m) { return report_cue(m) && m.end_token <= dead->first_token; }) &&
+          std::any_of(modality_here.begin(), modality_here.end(), [&](const PhraseMatch& m) {
+            return report_cue(m) && m.first_token >= dead->end_token &&
+                   std::none_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+                     return armed_group(a) && ((a.end_token <= m.first_token && m.first_token <= a.end_token + 1) ||
+                                               (a.first_token >= m.end_token && a.first_token <= m.end_token + 2));
+                   });
+          });
       const bool group_speaks =
-          (claim && std::any_of(actors.begin(), actors.end(), armed_group)) ||
+          (claim && !another_source && std::any_of(actors.begin(), actors.end(), armed_group)) ||
           std::any_of(modality_here.begin(), modality_here.end(), [&](const PhraseMatch& m) {
             return s.lexicon.modality.entries[m.entry].kind == ModalityKind::kReport &&
                    std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
@@ -895,8 +945,10 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // own ("depuis mardi") makes it today's news.
     auto in_background = [&](uint32_t token) {
       return (!sentence_date || sentence_date->time_precision == 3) &&
-             std::any_of(modal.begin(), modal.end(),
-                         [&](const auto& cue) { return cue.second == ModalityKind::kBackground && cue.first < token; });
+             std::any_of(modal.begin(), modal.end(), [&](const auto& cue) {
+               return (cue.second == ModalityKind::kBackground || cue.second == ModalityKind::kAnniversary) &&
+                      cue.first < token;
+             });
     };
     auto governed = [&](const PhraseMatch& trigger) {
       if (in_background(trigger.first_token)) return true;
@@ -913,6 +965,19 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
             kind == ModalityKind::kAddition)
           continue;
         if (kind == ModalityKind::kBackground) continue;
+        // An anniversary opening the clause of a trigger, in a sentence whose date belongs to
+        // its next clause, recalls an older incident: "Ten years after Boko Haram seized 276
+        // schoolgirls in Chibok, parents gathered on Sunday", "deux ans après l'attaque de
+        // Solhan, les habitants ont manifesté dimanche".
+        if (kind == ModalityKind::kAnniversary) {
+          if (sentence_date && at < trigger.first_token && trigger.first_token - at <= 8 &&
+              sentence_date->first_token >= trigger.end_token &&
+              !ClauseBreakBetween(text, tokens, at, trigger.first_token) &&
+              ClauseBreakBetween(text, tokens, trigger.end_token, sentence_date->first_token)) {
+            return true;
+          }
+          continue;
+        }
         // Within the clause before the trigger, or the negation right after the verb
         // ("n'ont pas été tués", "were not killed"), not after a comma ("exchanged gunfire,
         // no casualties were reported": the toll is nil, the clash stands).
@@ -974,10 +1039,15 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
         if (entry.kind != wanted || !EntryApplies(entry.language, language)) continue;
         // "On Monday, gunmen killed...": a role word and an actor in different clauses are
-        // not one phrase.
-        // Nor is a preposition that opens a date ("On Monday gunmen opened fire").
+        // not one phrase. A count before the doer is part of its phrase ("by about a dozen
+        // armed men", "par une centaine d'hommes armés"). Nor is a preposition that opens a
+        // date ("On Monday gunmen opened fire").
+        uint32_t from = r.end_token;
+        if (wanted == RoleKind::kAgent && from < end && tokens[from].kind != TokenKind::kPunctuation) {
+          if (const auto q = s.quantities.ParseAt(words, tokens, from, end, language)) from = q->end_token;
+        }
         for (const ActorMention& a : actors) {
-          if (a.first_token >= r.end_token && a.first_token <= r.end_token + 2 &&
+          if (a.first_token >= r.end_token && a.first_token <= from + 2 &&
               !ClauseBreakBetween(text, tokens, r.end_token, a.first_token) &&
               !(a.first_token > r.end_token && in_date(r.end_token))) {
             return a;
@@ -1058,8 +1128,18 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         if (auto agent = actor_after_role(RoleKind::kAgent)) {
           claims.push_back({si, *agent});
         } else {
+          // The first group named, but not a parent or ally named in passing: the one after
+          // the affiliation word ("JNIM, linked to al-Qaeda"), or before its hyphen ("the Al
+          // Qaeda-linked JNIM claimed the attack").
           for (const ActorMention& a : actors) {
-            if (a.actor >= 0) {
+            const bool affiliated = std::any_of(roles.begin(), roles.end(), [&](const PhraseMatch& r) {
+              const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
+              if (entry.kind != RoleKind::kAffiliation || !EntryApplies(entry.language, language)) return false;
+              const bool hyphen = r.first_token > begin && tokens[r.first_token - 1].In(text) == "-";
+              return hyphen ? a.end_token + 1 == r.first_token
+                            : a.first_token == r.end_token || a.first_token == r.end_token + 1;
+            });
+            if (a.actor >= 0 && !affiliated) {
               claims.push_back({si, a});
               break;
             }
@@ -1371,9 +1451,23 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         if (!listed.empty()) {
           // Only commas and "et"/"and"/"ou"/"or" between two listed towns; a town's units in
           // brackets after it ("Dori (Dori, Seno) and Gorgadji") are part of it, not listed.
+          // So is "and" with a designation of the next town ("N'Djamena and the southern city of
+          // Moundou", "Kaya et la ville de Kongoussi"): up to four words, the last "of" or "de".
+          const uint32_t gap_from = token_at(places[static_cast<size_t>(listed.back())].mention.end);
+          const bool designated = [&] {
+            uint32_t k = gap_from;
+            if (k < place_token[i] && tokens[k].In(text) == ",") ++k;
+            if (k + 2 >= place_token[i] || place_token[i] - k > 5 || !IsAndWord(words.Word(k))) return false;
+            const std::string_view last = words.Word(place_token[i] - 1);
+            if (last != "of" && last != "de" && last != "d'") return false;
+            for (uint32_t j = k + 1; j < place_token[i]; ++j) {
+              if (tokens[j].kind != TokenKind::kWord) return false;
+            }
+            return true;
+          }();
           bool joined = true;
           int depth = 0;
-          for (uint32_t k = token_at(places[static_cast<size_t>(listed.back())].mention.end); k < place_token[i]; ++k) {
+          for (uint32_t k = gap_from; k < place_token[i] && !designated; ++k) {
             const std::string_view w = tokens[k].In(text);
             if (w == "(") ++depth;
             if (depth > 0) {

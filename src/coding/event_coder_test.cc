@@ -1433,5 +1433,189 @@ TEST_F(EventCoderTest, DroneStrikeNoOneIsNamedForIsTheStateForces) {
       "Military Forces of Mali");
 }
 
+TEST_F(EventCoderTest, FigureThatMeasuresTimeOrDistanceIsNoToll) {
+  // "72 heures", "48 hours", "12 ans" count hours, days or years, not the dead.
+  EXPECT_EQ(One("Le gouvernement a décrété mardi un deuil de quarante-huit heures après la mort de douze soldats "
+                "dans l'attaque de leur camp près de Djibo.",
+                "fr")
+                .fatalities,
+            12);
+  EXPECT_EQ(One("The government declared 72 hours of mourning after the death of nine soldiers in an attack on "
+                "their camp near Djibo on Monday.",
+                "en")
+                .fatalities,
+            9);
+  EXPECT_EQ(One("Lundi, un enfant de 12 ans a été tué par une mine près de Boni.", "fr").fatalities, 1);
+}
+
+TEST_F(EventCoderTest, ChadianRebelsOfTheFactAreNamed) {
+  const std::string fact = "FACT: Front for Change and Concord in Chad";
+  EXPECT_EQ(
+      One("On Sunday, Chadian troops clashed with the Front for Change and Concord in Chad (FACT) north of Mao.", "en")
+          .actor2,
+      fact);
+  EXPECT_EQ(One("Dimanche, les rebelles du Front pour l'alternance et la concorde au Tchad ont attaqué un poste de "
+                "l'armée tchadienne au nord de Mao.",
+                "fr")
+                .actor1,
+            fact);
+}
+
+TEST_F(EventCoderTest, SingularPassiveOfTargetingIsAnAttackByTheActorAfterPar) {
+  // "a été visée", "a été ciblé": as "a pris pour cible" and English "targeted".
+  const EventRecord church =
+      One("Dimanche, une mosquée de Djibo a été visée pendant la prière et douze fidèles ont été tués.", "fr");
+  EXPECT_EQ(church.event_type, "Violence against civilians");
+  EXPECT_EQ(church.fatalities, 12);
+  // In the passive, the actor after "par" / "by" did it.
+  for (const auto& [text, language] :
+       {std::pair{"Jeudi, le camp militaire de Boni a été ciblé par des jihadistes.", "fr"},
+        std::pair{"On Thursday, an army camp near Boni was targeted by jihadists.", "en"}}) {
+    const EventRecord camp = One(text, language);
+    EXPECT_EQ(camp.event_type, "Battles") << text;
+    EXPECT_EQ(camp.actor2, "Military Forces of Mali") << text;
+  }
+}
+
+TEST_F(EventCoderTest, IncidentAnAnniversaryLooksBackToIsNoEventOfTheDay) {
+  // The date dates the main clause: the families' gathering, not the massacre.
+  EXPECT_TRUE(Code("Five years after gunmen killed 40 villagers in Yirgou, families gathered in Barsalogho on Sunday "
+                   "to pray.",
+                   "en", "2024-01-08")
+                  .empty());
+  EXPECT_TRUE(
+      Code("Deux ans après l'attaque de Solhan, des familles se sont recueillies dimanche à Sebba.", "fr", "2023-06-06")
+          .empty());
+  // The clause after the date is today's news.
+  EXPECT_EQ(One("Five years after the Yirgou massacre, gunmen killed three herders near Barsalogho on Sunday.", "en",
+                "2024-01-08")
+                .fatalities,
+            3);
+}
+
+TEST_F(EventCoderTest, DayInsideTheWeekAnIncidentIsDatedToIsThatIncident) {
+  // The protests of last week and the tear gas of Thursday are one incident, of Thursday.
+  EXPECT_EQ(One("At least five people died during anti-government protests in Niamey last week, rights groups said "
+                "on Sunday. On Thursday, police fired tear gas at the protesters in Niamey.",
+                "en", "2025-06-30")
+                .event_date,
+            "2025-06-26");
+  EXPECT_EQ(Code("At least five people died during anti-government protests in Niamey last week, rights groups said "
+                 "on Sunday. On Thursday, police fired tear gas at the protesters in Niamey.",
+                 "en", "2025-06-30")
+                .size(),
+            1u);
+  EXPECT_EQ(Code("Au moins cinq personnes sont mortes lors des manifestations de la semaine dernière à Niamey. Jeudi, "
+                 "la police a tiré des gaz lacrymogènes sur les manifestants à Niamey.",
+                 "fr", "2025-06-30")
+                .size(),
+            1u);
+}
+
+TEST_F(EventCoderTest, EnemiesToNeutraliseAfterAVerbOfResultAreDead) {
+  EXPECT_EQ(One("Lundi, l'armée a attaqué une base terroriste près de Koumbri. La riposte a permis de neutraliser 20 "
+                "assaillants.",
+                "fr", "2023-09-05")
+                .fatalities,
+            20);
+  EXPECT_EQ(One("On Monday, the army attacked a terrorist base near Koumbri. The operation helped neutralise 20 "
+                "assailants.",
+                "en", "2023-09-05")
+                .fatalities,
+            20);
+}
+
+TEST_F(EventCoderTest, MilitiaDeadCountedWithSoldiersAreTheStateSidesDead) {
+  // The VDP counted with the soldiers are not the attackers: the assailants' dead add up.
+  EXPECT_EQ(One("Lundi, huit soldats et douze VDP ont été tués lors d'affrontements près de Koumbri. Vingt assaillants "
+                "ont été neutralisés.",
+                "fr", "2023-09-05")
+                .fatalities,
+            40);
+  // A figure of both sides gives its armed part to a toll of the others told first.
+  EXPECT_EQ(One("Le gouvernement fait état de 80 morts parmi les civils et les soldats dans l'attaque de mercredi près "
+                "d'Arbinda. Le premier bilan évoquait trente civils, quatorze militaires et trois VDP tués, ainsi que "
+                "cinquante-huit terroristes neutralisés.",
+                "fr", "2021-08-21")
+                .fatalities,
+            138);
+}
+
+TEST_F(EventCoderTest, TollASourceGivesAfterAClaimIsNotTheGroups) {
+  // The first toll is local sources', not JNIM's: the group's larger figure told later gives way.
+  EXPECT_EQ(
+      One("Le JNIM a revendiqué l'attaque de dimanche contre Djibo, au cours de laquelle au moins cinquante "
+          "personnes ont été tuées, selon des sources locales. Dans sa revendication, le groupe affirme avoir tué "
+          "cent vingt soldats.",
+          "fr", "2025-05-13")
+          .fatalities,
+      50);
+  // Told with "saying", the figure is still the group's, whoever relays it.
+  EXPECT_EQ(One("JNIM claimed an attack on an army post near Djibo on Sunday, saying its fighters killed 90 soldiers, "
+                "according to a monitoring group. Residents said at least 40 soldiers were killed.",
+                "en", "2025-05-13")
+                .fatalities,
+            40);
+}
+
+TEST_F(EventCoderTest, TownDesignatedAfterAndIsListedToo) {
+  // ACLED codes one event per town; "the northern city of Agadez" is the second town.
+  for (const auto& [text, language] :
+       {std::pair{"On Thursday, thousands of protesters marched in Niamey and the northern city of Agadez.", "en"},
+        std::pair{"Jeudi, des milliers de manifestants ont défilé à Niamey et dans la ville d'Agadez.", "fr"}}) {
+    const auto events = Code(text, language, "2022-10-21");
+    ASSERT_EQ(events.size(), 2u) << text;
+    EXPECT_EQ(events[1].location, "Agadez") << text;
+  }
+}
+
+TEST_F(EventCoderTest, WhatOfficialsBelieveHappenedIsReportedNotOpinion) {
+  EXPECT_EQ(
+      One("Two aid workers went missing near Gao on Monday. Officials believe they were abducted by jihadists.", "en")
+          .sub_event_type,
+      "Abduction/forced disappearance");
+}
+
+TEST_F(EventCoderTest, CountBeforeTheDoerAfterByIsPartOfItsPhrase) {
+  // "by about a dozen armed men": the armed men did it (and stormed the site); they were no
+  // one's target.
+  for (const auto& [text, language] :
+       {std::pair{"On Tuesday, a geologist was kidnapped by about a dozen armed men who stormed a mining site near "
+                  "Djibo.",
+                  "en"},
+        std::pair{"Mardi, un géologue a été enlevé par une dizaine d'hommes armés qui ont pris d'assaut un site minier "
+                  "près de Djibo.",
+                  "fr"}}) {
+    const EventRecord event = One(text, language);
+    EXPECT_EQ(event.sub_event_type, "Abduction/forced disappearance") << text;
+    EXPECT_EQ(event.actor2, "Civilians (Burkina Faso)") << text;
+  }
+}
+
+TEST_F(EventCoderTest, EveryCountryOfABorderListIsAcrossTheBorder) {
+  for (const auto& [text, language] :
+       {std::pair{
+            "Twenty soldiers were killed on Wednesday when militants overran an army post in a national park near "
+            "the borders with Niger and Burkina Faso, north of Banikoara.",
+            "en"},
+        std::pair{"Mercredi, vingt soldats ont été tués lors de l'attaque d'un poste de l'armée dans un parc national "
+                  "proche des frontières avec le Niger et le Burkina Faso, au nord de Banikoara.",
+                  "fr"}}) {
+    EXPECT_EQ(One(text, language, "2025-01-14").location, "Banikoara") << text;
+  }
+}
+
+TEST_F(EventCoderTest, ParentNamedBeforeLinkedIsNotTheClaimant) {
+  const std::string jnim = "JNIM: Group for Support of Islam and Muslims";
+  EXPECT_EQ(One("On Monday, gunmen attacked an army post near Nara. The al Qaeda-linked JNIM claimed the attack.", "en")
+                .actor1,
+            jnim);
+  // After the affiliation word, the parent: the group before it claimed.
+  EXPECT_EQ(
+      One("On Monday, gunmen attacked an army post near Nara. JNIM, linked to al Qaeda, claimed the attack.", "en")
+          .actor1,
+      jnim);
+}
+
 }  // namespace
 }  // namespace vigie

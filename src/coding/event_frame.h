@@ -33,6 +33,7 @@ struct Casualties {
   // neutralisés"), the others (soldiers, civilians), or both added up.
   enum class Side : uint8_t { kUnknown, kArmed, kOthers, kBoth };
   Side side = Side::kUnknown;
+  double armed_part = 0;     // of a kBoth figure, the armed men's dead in it
   bool group_claim = false;  // told by the armed group that did it ("saying its fighters killed 107")
 };
 

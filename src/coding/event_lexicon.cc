@@ -154,8 +154,10 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
           e.kind = CasualtyKind::kRisesTo;
         else if (f[2] == "other-source")
           e.kind = CasualtyKind::kOtherSource;
+        else if (f[2] == "measure")
+          e.kind = CasualtyKind::kMeasure;
         else
-          return "KIND '" + f[2] + "' must be dead, one-dead, wounded, missing, rises-to or other-source";
+          return "KIND '" + f[2] + "' must be dead, one-dead, wounded, missing, rises-to, other-source or measure";
         return "";
       });
   if (!status.ok()) return status;
@@ -167,6 +169,8 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
         else if (f[2] == "future") e.kind = ModalityKind::kFuture;
         else if (f[2] == "hypothetical") e.kind = ModalityKind::kHypothetical;
         else if (f[2] == "background") e.kind = ModalityKind::kBackground;
+        else if (f[2] == "anniversary")
+          e.kind = ModalityKind::kAnniversary;
         else if (f[2] == "report") e.kind = ModalityKind::kReport;
         else if (f[2] == "quote-opinion") e.kind = ModalityKind::kOpinion;
         else if (f[2] == "reference")
@@ -179,8 +183,8 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
           e.kind = ModalityKind::kCharge;
         else
           return "KIND '" + f[2] +
-                 "' must be negation, future, hypothetical, background, report, quote-opinion, reference, no-toll, "
-                 "addition or charge";
+                 "' must be negation, future, hypothetical, background, anniversary, report, quote-opinion, reference, "
+                 "no-toll, addition or charge";
         return "";
       });
   if (!status.ok()) return status;

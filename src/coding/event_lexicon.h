@@ -46,7 +46,9 @@ struct NumberEntry {
 // kOtherSource: a dead figure after it in the sentence is another source's estimate ("d'autres
 // sources évoquent plus d'une trentaine de morts"): an alternative to the one told before it,
 // of which ACLED keeps the lower.
-enum class CasualtyKind : uint8_t { kDead, kOneDead, kWounded, kMissing, kRisesTo, kOtherSource };
+// kMeasure: a figure right before it measures time or distance, and counts no one ("un deuil
+// de 72 heures", "a boy of 12 years").
+enum class CasualtyKind : uint8_t { kDead, kOneDead, kWounded, kMissing, kRisesTo, kOtherSource, kMeasure };
 struct CasualtyEntry {
   std::string language;
   CasualtyKind kind = CasualtyKind::kDead;
@@ -58,11 +60,14 @@ struct CasualtyEntry {
 // kAddition: "aussi", "également" at an attack: another target was hit, another incident.
 // kCharge: what a court tries or a person is indicted for ("doivent répondre de l'enlèvement",
 // "convicted of"): an earlier incident, cancelled in its clause whatever the sentence's date.
+// kAnniversary: background ("deux ans après", "ten years after") whose clause names the older
+// incident even when the sentence dates its main clause.
 enum class ModalityKind : uint8_t {
   kNegation,
   kFuture,
   kHypothetical,
   kBackground,
+  kAnniversary,
   kReport,
   kOpinion,
   kReference,

@@ -66,6 +66,18 @@ bool UnitHolds(const PlaceLocation& unit, const PlaceLocation& town) {
   return unit.unit >= 0 && town.unit != unit.unit && (town.admin1 == unit.unit || town.admin2 == unit.unit);
 }
 
+// Whether two dates can be one incident's: days at most one apart, or a day inside the week
+// or month the other names ("At least seven died during last week's protests ... On Thursday,
+// police fired tear gas"), as the record spans them (record_builder: 7 and 31 days).
+bool SameTime(const TemporalMention& a, const TemporalMention& b) {
+  if (a.unanchored != b.unanchored) return false;
+  const int64_t da = DaysFromCivil(a.date), db = DaysFromCivil(b.date);
+  if (std::llabs(da - db) <= 1) return true;
+  auto span = [](const TemporalMention& t) { return t.time_precision == 2 ? 6 : t.time_precision == 3 ? 30 : 0; };
+  return (a.time_precision == 1 && b.time_precision > 1 && da >= db && da <= db + span(b)) ||
+         (b.time_precision == 1 && a.time_precision > 1 && db >= da && db <= da + span(a));
+}
+
 std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, const std::vector<const FrameClass*>& kind,
                                      std::span<const PlaceLocation> places) {
   std::vector<Incident> merged;
@@ -165,11 +177,7 @@ std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, cons
       const TemporalMention* date = group_date(*it);
       // An unanchored date ("Tuesday's ambush" in an undated report) compares only with
       // another such date.
-      if (f.date && date &&
-          (f.date->unanchored != date->unanchored ||
-           std::llabs(DaysFromCivil(f.date->date) - DaysFromCivil(date->date)) > 1)) {
-        continue;
-      }
+      if (f.date && date && !SameTime(*f.date, *date)) continue;
       into = &*it;
     }
     if (into) {
@@ -238,15 +246,21 @@ void AddTheOtherSidesDead(std::vector<EventFrame>& frames, const Incident& m) {
   }
   const Casualties::Side other =
       toll->side == Casualties::Side::kArmed ? Casualties::Side::kOthers : Casualties::Side::kArmed;
+  // (A figure that counts both sides gives its part: "trente civils, quatorze militaires et
+  // trois VDP tués, ainsi que cinquante-huit terroristes neutralisés" gives 58 armed dead to a
+  // revised count of the others told first.)
+  auto part = [&](const Casualties& d) -> double {
+    if (d.side == other) return d.quantity.value;
+    if (d.side != Casualties::Side::kBoth) return 0;
+    return other == Casualties::Side::kArmed ? d.armed_part : d.quantity.value - d.armed_part;
+  };
   const Casualties* add = nullptr;
   for (size_t index : m) {
     const std::optional<Casualties>& d = frames[index].dead;
-    if (d && &*d != toll && d->side == other && !d->revised && (!add || d->quantity.value > add->quantity.value)) {
-      add = &*d;
-    }
+    if (d && &*d != toll && part(*d) > 0 && !d->revised && (!add || part(*d) > part(*add))) add = &*d;
   }
   if (!add) return;
-  toll->quantity.value += add->quantity.value;
+  toll->quantity.value += part(*add);
   toll->quantity.at_least = toll->quantity.at_least || add->quantity.at_least;
   toll->quantity.approximate = toll->quantity.approximate || add->quantity.approximate;
   toll->side = Casualties::Side::kBoth;
@@ -342,9 +356,14 @@ EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<cons
   // (A toll the report says was revised replaces them, and an armed group's claim gives way
   // to another source: ReplacesToll.)
   // (A frame that points back brings its toll, not its sentence's place or date: "Ces tueries
-  // interviennent une semaine après le massacre de Sobane Da" places nothing at Sobane Da.)
+  // interviennent une semaine après le massacre de Sobane Da" places nothing at Sobane Da.
+  // A day told later inside the week or month first given dates it more precisely: "last
+  // week's protests ... On Thursday, police fired tear gas".)
   for (size_t index : m) {
-    if (!event.date && frames[index].date && !frames[index].refers_back) event.date = &*frames[index].date;
+    if (frames[index].date && !frames[index].refers_back &&
+        (!event.date || (event.date->time_precision > 1 && frames[index].date->time_precision == 1))) {
+      event.date = &*frames[index].date;
+    }
     if (!frames[index].refers_back && frames[index].place >= 0 &&
         (event.place < 0 ||
          UnitHolds(places[static_cast<size_t>(event.place)], places[static_cast<size_t>(frames[index].place)]))) {
