@@ -709,7 +709,13 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         }
         continue;
       }
-      if (entry.kind != CasualtyKind::kDead && !one) continue;
+      if (entry.kind == CasualtyKind::kDeadAtEnd) {
+        const bool clause_ends = c.end_token >= end || tokens[c.end_token].kind == TokenKind::kPunctuation ||
+                                 IsAndWord(words.Word(c.end_token)) || words.Word(c.end_token) == "ainsi";
+        if (!clause_ends) continue;
+      } else if (entry.kind != CasualtyKind::kDead && !one) {
+        continue;
+      }
       std::optional<Casualties> found;
       const size_t from = c.first_token >= begin + 16 ? c.first_token - 16 : begin;
       // The figure closest before the word ("le 3 mars, 12 morts" is 12), with its modifiers,

@@ -1617,5 +1617,16 @@ TEST_F(EventCoderTest, ParentNamedBeforeLinkedIsNotTheClaimant) {
       jnim);
 }
 
+TEST_F(EventCoderTest, FallenCountOnlyWhereTheClauseEnds) {
+  EXPECT_EQ(
+      One("Samedi, le détachement de Titao a été attaqué. Le bilan fait état de six militaires et dix VDP tombés, "
+          "ainsi que vingt blessés.",
+          "fr")
+          .fatalities,
+      16);
+  // Fell into an ambush: no one died of the word.
+  EXPECT_EQ(One("Samedi, six militaires sont tombés dans une embuscade près de Titao.", "fr").fatalities, 0);
+}
+
 }  // namespace
 }  // namespace vigie

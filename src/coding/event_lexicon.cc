@@ -156,8 +156,11 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
           e.kind = CasualtyKind::kOtherSource;
         else if (f[2] == "measure")
           e.kind = CasualtyKind::kMeasure;
+        else if (f[2] == "dead-at-end")
+          e.kind = CasualtyKind::kDeadAtEnd;
         else
-          return "KIND '" + f[2] + "' must be dead, one-dead, wounded, missing, rises-to, other-source or measure";
+          return "KIND '" + f[2] +
+                 "' must be dead, one-dead, wounded, missing, rises-to, other-source, measure or dead-at-end";
         return "";
       });
   if (!status.ok()) return status;

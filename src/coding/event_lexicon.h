@@ -48,7 +48,9 @@ struct NumberEntry {
 // of which ACLED keeps the lower.
 // kMeasure: a figure right before it measures time or distance, and counts no one ("un deuil
 // de 72 heures", "a boy of 12 years").
-enum class CasualtyKind : uint8_t { kDead, kOneDead, kWounded, kMissing, kRisesTo, kOtherSource, kMeasure };
+// kDeadAtEnd: as kDead, but only where the clause ends after it ("huit militaires et
+// trente-deux VDP tombés,"): "tombés dans une embuscade" fell into an ambush.
+enum class CasualtyKind : uint8_t { kDead, kOneDead, kWounded, kMissing, kRisesTo, kOtherSource, kMeasure, kDeadAtEnd };
 struct CasualtyEntry {
   std::string language;
   CasualtyKind kind = CasualtyKind::kDead;
