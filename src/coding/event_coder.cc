@@ -709,6 +709,22 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         }
         continue;
       }
+      // "Chad's army lost about 40 soldiers", "l'armée a perdu 42 de ses hommes": the figure
+      // after the verb, when the people it counts follow it.
+      if (entry.kind == CasualtyKind::kLost) {
+        auto q = s.quantities.ParseAt(words, tokens, c.end_token, end, language);
+        if (!q || q->value > 100000) continue;
+        const uint32_t after = q->end_token;
+        const bool people =
+            std::any_of(actors.begin(), actors.end(),
+                        [&](const ActorMention& a) { return a.first_token >= after && a.first_token <= after + 1; }) ||
+            (after + 1 < end &&
+             ((words.Word(after) == "de" && words.Word(after + 1) == "ses") ||
+              (words.Word(after) == "of" && (words.Word(after + 1) == "its" || words.Word(after + 1) == "their"))));
+        if (!people || other_count_at(after)) continue;
+        if (!dead || q->value > dead->quantity.value) dead = Casualties{c.first_token, after, *q};
+        continue;
+      }
       if (entry.kind == CasualtyKind::kDeadAtEnd) {
         const bool clause_ends = c.end_token >= end || tokens[c.end_token].kind == TokenKind::kPunctuation ||
                                  IsAndWord(words.Word(c.end_token)) || words.Word(c.end_token) == "ainsi";

@@ -1628,5 +1628,13 @@ TEST_F(EventCoderTest, FallenCountOnlyWhereTheClauseEnds) {
   EXPECT_EQ(One("Samedi, six militaires sont tombés dans une embuscade près de Titao.", "fr").fatalities, 0);
 }
 
+TEST_F(EventCoderTest, SideThatLostItsPeopleCountsThemNotItsVehicles) {
+  EXPECT_EQ(One("The army lost about 30 soldiers on Sunday when militants attacked a base near Bol.", "en").fatalities,
+            30);
+  EXPECT_EQ(One("Dimanche, l'armée a perdu 12 de ses hommes lors de l'attaque de son camp de Boni.", "fr").fatalities,
+            12);
+  EXPECT_EQ(One("On Sunday militants attacked a base near Bol; the army lost two vehicles.", "en").fatalities, 0);
+}
+
 }  // namespace
 }  // namespace vigie

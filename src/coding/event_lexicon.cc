@@ -158,9 +158,11 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
           e.kind = CasualtyKind::kMeasure;
         else if (f[2] == "dead-at-end")
           e.kind = CasualtyKind::kDeadAtEnd;
+        else if (f[2] == "lost")
+          e.kind = CasualtyKind::kLost;
         else
           return "KIND '" + f[2] +
-                 "' must be dead, one-dead, wounded, missing, rises-to, other-source, measure or dead-at-end";
+                 "' must be dead, one-dead, wounded, missing, rises-to, other-source, measure, dead-at-end or lost";
         return "";
       });
   if (!status.ok()) return status;

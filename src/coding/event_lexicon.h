@@ -50,7 +50,19 @@ struct NumberEntry {
 // de 72 heures", "a boy of 12 years").
 // kDeadAtEnd: as kDead, but only where the clause ends after it ("huit militaires et
 // trente-deux VDP tombés,"): "tombés dans une embuscade" fell into an ambush.
-enum class CasualtyKind : uint8_t { kDead, kOneDead, kWounded, kMissing, kRisesTo, kOtherSource, kMeasure, kDeadAtEnd };
+// kLost: the figure right after it counts the dead when people follow it ("lost about 40
+// soldiers", "a perdu 42 de ses hommes"), not when things do ("lost two vehicles").
+enum class CasualtyKind : uint8_t {
+  kDead,
+  kOneDead,
+  kWounded,
+  kMissing,
+  kRisesTo,
+  kOtherSource,
+  kMeasure,
+  kDeadAtEnd,
+  kLost
+};
 struct CasualtyEntry {
   std::string language;
   CasualtyKind kind = CasualtyKind::kDead;
