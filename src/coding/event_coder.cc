@@ -1088,7 +1088,17 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       const auto& p = s.geoparser.gazetteer().Place(static_cast<uint32_t>(places[i].place));
       const bool country = std::strncmp(p.feature_code, "PCL", 3) == 0;
       if (abroad(i)) continue;
-      const int rank = country ? 3 : places[i].geo_precision >= 3 ? 2 : 1;
+      int rank = country ? 3 : places[i].geo_precision >= 3 ? 2 : 1;
+      // The seat of the body that tells of it ("le diocèse de Ouahigouya a annoncé
+      // l'enlèvement du curé de Djibo") is no place of the incident when another is named.
+      const uint32_t after = token_at(places[i].mention.end - 1) + 1;
+      const std::string_view link = place_token[i] > begin ? words.Word(place_token[i] - 1) : std::string_view();
+      if ((link == "de" || link == "du" || link == "d'" || link == "of") &&
+          std::any_of(modal.begin(), modal.end(), [&](const std::pair<uint32_t, ModalityKind>& cue) {
+            return cue.second == ModalityKind::kReport && cue.first == after;
+          })) {
+        rank += 10;
+      }
       if (rank < best_rank) {
         best_rank = rank;
         sentence_place = static_cast<int32_t>(i);

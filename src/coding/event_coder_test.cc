@@ -1636,5 +1636,12 @@ TEST_F(EventCoderTest, SideThatLostItsPeopleCountsThemNotItsVehicles) {
   EXPECT_EQ(One("On Sunday militants attacked a base near Bol; the army lost two vehicles.", "en").fatalities, 0);
 }
 
+TEST_F(EventCoderTest, SeatOfTheBodyThatTellsOfItIsNoPlaceOfTheIncident) {
+  EXPECT_EQ(One("Le diocèse de Kaya a annoncé lundi l'enlèvement dimanche du curé de la paroisse de Djibo.", "fr",
+                "2019-03-19")
+                .location,
+            "Djibo");
+}
+
 }  // namespace
 }  // namespace vigie
