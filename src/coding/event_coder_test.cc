@@ -1322,6 +1322,8 @@ TEST_F(EventCoderTest, GuestsAndPilgrimsShotAtAreCivilians) {
             "Violence against civilians");
   EXPECT_EQ(One("On Monday gunmen opened fire on pilgrims near Bandiagara.", "en").event_type,
             "Violence against civilians");
+  EXPECT_EQ(One("Mardi à Djibo, des soldats ont exécuté douze hommes non armés.", "fr").event_type,
+            "Violence against civilians");
 }
 
 TEST_F(EventCoderTest, CrowdIsTheFirstActorOfADemonstrationTheForcesDispersed) {
