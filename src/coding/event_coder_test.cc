@@ -1322,7 +1322,10 @@ TEST_F(EventCoderTest, GuestsAndPilgrimsShotAtAreCivilians) {
             "Violence against civilians");
   EXPECT_EQ(One("On Monday gunmen opened fire on pilgrims near Bandiagara.", "en").event_type,
             "Violence against civilians");
-  EXPECT_EQ(One("Mardi à Djibo, des soldats ont exécuté douze hommes non armés.", "fr").event_type,
+  EXPECT_EQ(One("Les forces de sécurité ont exécuté sommairement douze hommes non armés lors d'une opération menée "
+                "mardi à Djibo.",
+                "fr")
+                .event_type,
             "Violence against civilians");
 }
 
