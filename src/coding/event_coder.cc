@@ -808,6 +808,14 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           break;
         auto q = s.quantities.ParseAt(words, tokens, k, end, language);
         if (!q || measure_at(q->end_token)) continue;
+        // A toll is a figure: an article after "toll", "bilan" opens a noun ("the death toll
+        // from an attack").
+        const std::string_view toll_word = words.Word(c.end_token - 1);
+        if ((toll_word == "toll" || toll_word == "bilan") && q->value == 1 && q->end_token == k + 1 &&
+            (words.Word(static_cast<uint32_t>(k)) == "an" || words.Word(static_cast<uint32_t>(k)) == "a" ||
+             words.Word(static_cast<uint32_t>(k)) == "un" || words.Word(static_cast<uint32_t>(k)) == "une")) {
+          continue;
+        }
         // "were killed and at least 6 wounded": a figure with a count word of its own right
         // after it (or after its noun) is not this toll.
         if (other_count_at(q->end_token) || other_count_at(q->end_token + 1)) break;

@@ -1648,5 +1648,9 @@ TEST_F(EventCoderTest, SeatOfTheBodyThatTellsOfItIsNoPlaceOfTheIncident) {
             "Djibo");
 }
 
+TEST_F(EventCoderTest, ArticleAfterTheTollWordIsNoFigure) {
+  EXPECT_EQ(One("The death toll from an attack on the market of Arbinda on Sunday is not known.", "en").fatalities, 0);
+}
+
 }  // namespace
 }  // namespace vigie
