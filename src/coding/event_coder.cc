@@ -1107,6 +1107,18 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           })) {
         rank += 10;
       }
+      // Never where people set out from or were taken afterwards ("la patrouille, partie de
+      // Diabaly", "les blessés ont été évacués vers Mopti").
+      if (std::any_of(roles.begin(), roles.end(), [&](const PhraseMatch& r) {
+            const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
+            return entry.kind == RoleKind::kElsewhere && EntryApplies(entry.language, language) &&
+                   (r.end_token == place_token[i] ||
+                    (r.end_token + 1 == place_token[i] &&
+                     (words.Word(r.end_token) == "la" || words.Word(r.end_token) == "le" ||
+                      words.Word(r.end_token) == "l'" || words.Word(r.end_token) == "the")));
+          })) {
+        continue;
+      }
       if (rank < best_rank) {
         best_rank = rank;
         sentence_place = static_cast<int32_t>(i);

@@ -1652,5 +1652,16 @@ TEST_F(EventCoderTest, ArticleAfterTheTollWordIsNoFigure) {
   EXPECT_EQ(One("The death toll from an attack on the market of Arbinda on Sunday is not known.", "en").fatalities, 0);
 }
 
+TEST_F(EventCoderTest, WherePeopleSetOutFromOrWereTakenIsNoPlaceOfTheIncident) {
+  EXPECT_EQ(One("Mardi, une patrouille partie de Diabaly a été attaquée par des hommes armés près de Nampala.", "fr")
+                .location,
+            "Nampala");
+  EXPECT_EQ(One("Mardi, des hommes armés ont tué trois bergers près de Tenenkou ; les blessés ont été évacués vers "
+                "Mopti.",
+                "fr")
+                .location,
+            "Ténenkou");
+}
+
 }  // namespace
 }  // namespace vigie

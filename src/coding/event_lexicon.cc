@@ -213,10 +213,12 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
           e.kind = RoleKind::kCircumstance;
         else if (f[2] == "building")
           e.kind = RoleKind::kBuilding;
+        else if (f[2] == "elsewhere")
+          e.kind = RoleKind::kElsewhere;
         else
           return "ROLE '" + f[2] +
                  "' must be agent, target, victim, affiliation, route, off-duty, undergoer, border, grievance, "
-                 "circumstance or building";
+                 "circumstance, building or elsewhere";
         return "";
       });
   if (!status.ok()) return status;

@@ -99,6 +99,8 @@ struct ModalityEntry {
 // kUndergoer: the actor before it suffered the trigger after it ("subjected to an attack").
 // kBorder: the country right after it, or right before it, is across a border from the
 // incident ("near the Niger border", "à la frontière avec le Burkina Faso").
+// kElsewhere: the place right after it is where people came from or were taken to ("partie
+// de Diabaly", "évacués vers Mopti"): no place of the incident when the sentence names another.
 enum class RoleKind : uint8_t {
   kAgent,
   kTarget,
@@ -110,7 +112,8 @@ enum class RoleKind : uint8_t {
   kBorder,
   kGrievance,
   kCircumstance,
-  kBuilding
+  kBuilding,
+  kElsewhere
 };
 // A word that begins no object ("in", "around", "dans"): a verb it follows has none.
 struct AdjunctEntry {
