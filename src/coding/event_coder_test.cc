@@ -1375,6 +1375,11 @@ TEST_F(EventCoderTest, JuntaNamedByItsCoupIsNoCoupAndItsRallyIsAProtest) {
           "power.",
           "en");
   EXPECT_EQ(event.sub_event_type, "Peaceful protest");
+  EXPECT_EQ(One("Thousands protested in Niamey on Saturday, demanding that French troops leave after the military "
+                "seized power.",
+                "en")
+                .sub_event_type,
+            "Peaceful protest");
 }
 
 TEST_F(EventCoderTest, FigureBeforeAChainOfActorNamesCountsTheDead) {
