@@ -1314,12 +1314,15 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       if (frame.refers_back && trigger.frame == "agreement") continue;
       // "Un rassemblement de la katiba Macina", "a gathering of JNIM fighters": armed men
       // gathered, no demonstration.
-      if (s.lexicon.frame_classes.Of(trigger.frame).demonstration && m.end_token < end) {
+      if (m.end_token < end) {
         const std::string_view link = words.Word(m.end_token);
         if ((link == "de" || link == "du" || link == "des" || link == "d'" || link == "of") &&
-            std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
-              return a.first_token > m.end_token && a.first_token <= m.end_token + 2 && IsNonStateArmed(a.type);
-            })) {
+            std::any_of(actors.begin(), actors.end(),
+                        [&](const ActorMention& a) {
+                          return a.first_token > m.end_token && a.first_token <= m.end_token + 2 &&
+                                 IsNonStateArmed(a.type);
+                        }) &&
+            s.lexicon.frame_classes.Of(trigger.frame).demonstration) {
           continue;
         }
       }

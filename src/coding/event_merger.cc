@@ -81,6 +81,8 @@ bool SameTime(const TemporalMention& a, const TemporalMention& b) {
 std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, const std::vector<const FrameClass*>& kind,
                                      std::span<const PlaceLocation> places) {
   std::vector<Incident> merged;
+  std::vector<bool> arrest(frames.size());  // compared in the inner loop below, so once here
+  for (size_t i = 0; i < frames.size(); ++i) arrest[i] = frames[i].frame == "arrest";
   auto place_of = [&](const EventFrame& f) -> const PlaceLocation* {
     return f.place >= 0 ? &places[static_cast<size_t>(f.place)] : nullptr;
   };
@@ -145,8 +147,7 @@ std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, cons
                 (next_to && fk.violent && ok.outcome && !other.refers_back) ||
                 // Arrests at a demonstration are its intervention's ("a dispersé la marche et
                 // interpellé une vingtaine de personnes").
-                (next_to && f.frame == "arrest" && ok.demonstration) ||
-                (next_to && fk.demonstration && other.frame == "arrest") ||
+                (next_to && arrest[i] && ok.demonstration) || (next_to && fk.demonstration && arrest[index]) ||
                 (same_sentence && (f.frame == "clash" || fk.resistance) && ok.demonstration) ||
                 (same_sentence && fk.demonstration && (other.frame == "clash" || ok.resistance));
       }

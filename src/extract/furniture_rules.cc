@@ -3,6 +3,7 @@
 #include <string.h>  // memmem
 
 #include <algorithm>
+#include <cstring>
 
 #include "core/ascii.h"
 #include "text/normalizer.h"
@@ -87,6 +88,12 @@ bool FurnitureRules::Add(std::string_view rule, std::string_view pattern) {
       end = notice.words.find(' ', start);
       if (end - start > notice.anchor.size()) notice.anchor = notice.words.substr(start, end - start);
     }
+    const size_t n = notice.anchor.size();
+    notice.shift.fill(static_cast<uint8_t>(std::min<size_t>(n, 255)));
+    for (size_t j = 0; j + 1 < n; ++j) {
+      notice.shift[static_cast<unsigned char>(notice.anchor[j])] =
+          static_cast<uint8_t>(std::min<size_t>(n - 1 - j, 255));
+    }
     notices_.push_back(std::move(notice));
   } else if (rule == "cut-heading") {
     if (pattern.ends_with(" *")) {
@@ -163,10 +170,20 @@ bool FurnitureRules::IsCutHeading(const std::string& key) const {
                                                        [&](const std::string& s) { return StartsWithWord(key, s); });
 }
 
+bool FurnitureRules::Notice::In(std::string_view text) const {
+  const size_t n = anchor.size();
+  if (n == 0) return true;
+  const char last = anchor[n - 1];
+  for (size_t i = 0; i + n <= text.size(); i += shift[static_cast<unsigned char>(text[i + n - 1])]) {
+    if (text[i + n - 1] == last && std::memcmp(text.data() + i, anchor.data(), n - 1) == 0) return true;
+  }
+  return false;
+}
+
 bool FurnitureRules::IsNotice(std::string_view key) const {
   std::string words;  // WordsKey(key), made once a notice's anchor word is found
   for (const Notice& notice : notices_) {
-    if (key.find(notice.anchor) == std::string_view::npos) continue;
+    if (!notice.In(key)) continue;
     if (words.empty()) words = WordsKey(key);
     if (words.find(notice.words) != std::string::npos) return true;
   }

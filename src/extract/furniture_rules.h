@@ -2,6 +2,8 @@
 // data/lexicon/furniture.tsv so that analysts can extend them without recompiling.
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <string>
@@ -10,8 +12,8 @@
 #include <vector>
 
 #include "core/line_file.h"
-#include "core/string_hash.h"
 #include "core/status.h"
+#include "core/string_hash.h"
 
 namespace vigie {
 
@@ -65,10 +67,13 @@ class FurnitureRules {
   std::vector<std::string> prefixes_;
   std::vector<std::string> cuts_;
   // A notice's words as WordsKey gives them (a space at each end), and its longest word:
-  // a paragraph key without that word is not searched further (most paragraphs).
+  // a paragraph key without that word is not searched further (most paragraphs). The word is
+  // looked for with Horspool's skips (`shift`: how far its last byte lets the search jump).
   struct Notice {
     std::string words;
     std::string anchor;
+    std::array<uint8_t, 256> shift{};
+    bool In(std::string_view text) const;
   };
   std::vector<Notice> notices_;
   bool IsNotice(std::string_view key) const;
