@@ -603,13 +603,20 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         const std::string_view link = words.Word(static_cast<uint32_t>(p));
         if ((link == "le" || link == "on") && p > begin + 1) --p;
         const std::string_view w = words.Word(static_cast<uint32_t>(p));
+        const std::string_view raw = tokens[p].In(text);
         const bool participle =
             w.size() >= 5 && tokens[p].kind == TokenKind::kWord &&
             (language == "fr" ? (w.ends_with("ee") || w.ends_with("ees") || w.ends_with("ue") || w.ends_with("ues") ||
-                                 (w.ends_with("es") && w[w.size() - 3] != 'e'))
+                                 (w.ends_with("es") && w[w.size() - 3] != 'e') || raw.ends_with("\xC3\xA9"))
                               : w.ends_with("ed"));
-        if (participle && std::any_of(triggers_here.begin(), triggers_here.end(),
-                                      [&](const PhraseMatch& m) { return m.end_token == p; })) {
+        // (In French the participle may be the trigger itself, "un journaliste interpellé
+        // lundi"; not a claim's, "a revendiqué mardi l'attaque de lundi". English puts the
+        // main event's day first, "On 22 August, militants killed a farmer abducted on 10
+        // August".)
+        if (participle && std::any_of(triggers_here.begin(), triggers_here.end(), [&](const PhraseMatch& m) {
+              return m.end_token == p ||
+                     (language == "fr" && m.end_token == p + 1 && s.lexicon.triggers.entries[m.entry].frame != "claim");
+            })) {
           return true;
         }
       }

@@ -1264,6 +1264,14 @@ TEST_F(EventCoderTest, DateAfterAParticipleOfTheTriggerDatesTheIncident) {
                 "2019-06-19")
                 .event_date,
             "2019-06-17");
+  // The French participle that is the trigger owns the day after it; a claim's does not.
+  EXPECT_EQ(One("Une ONG a demandé mercredi la libération du maire de Téra, enlevé lundi par des hommes armés.", "fr",
+                "2019-06-19")
+                .event_date,
+            "2019-06-17");
+  EXPECT_EQ(One("Le groupe a revendiqué mercredi l'attaque menée lundi contre le poste de Téra.", "fr", "2019-06-19")
+                .event_date,
+            "2019-06-17");
 }
 
 TEST_F(EventCoderTest, IncidentPointedBackToTakesNoPlaceFromThePointersSentence) {
