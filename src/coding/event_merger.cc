@@ -158,11 +158,8 @@ std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, cons
       // à Amalawlaw" is told apart from an attack 300 km away whatever was told between.
       // (A frame that points back says nothing of the incident's place: its sentence's place
       // may be another incident's, "le rapt s'est produit après l'attaque de Ouagadougou".)
-      const PlaceLocation* pb = nullptr;
-      for (auto k = it->rbegin(); k != it->rend() && !pb; ++k) {
-        if (!frames[*k].refers_back) pb = place_of(frames[*k]);
-        if (!frames[*k].refers_back) break;
-      }
+      const auto last = std::find_if(it->rbegin(), it->rend(), [&](size_t k) { return !frames[k].refers_back; });
+      const PlaceLocation* pb = last != it->rend() ? place_of(frames[*last]) : nullptr;
       if (!pb && f.date) pb = group_place(*it);
       // A country named in passing ("the UN coordinator in Nigeria said 110 had been
       // killed") holds the town of the incident; any two points farther apart are two.
