@@ -27,6 +27,10 @@ struct TemporalMention {
   bool unanchored = false;
 };
 
+// The days after `date` that a mention of this precision covers: a week's 6, a month's 30
+// (the record's date_end; the merger's test of one incident's time).
+inline int DaysSpanned(const TemporalMention& t) { return t.time_precision == 2 ? 6 : t.time_precision >= 3 ? 30 : 0; }
+
 // Borrows the month/weekday names and the relative-date lexicon, which must outlive it.
 class DateResolver {
  public:

@@ -922,10 +922,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       Casualties both = *other_dead;
       both.first_token = std::min(other_dead->first_token, armed_dead->first_token);
       both.end_token = std::max(other_dead->end_token, armed_dead->end_token);
-      both.quantity.value += armed_dead->quantity.value;
-      both.quantity.at_least = both.quantity.at_least || armed_dead->quantity.at_least;
-      both.quantity.approximate = both.quantity.approximate || armed_dead->quantity.approximate;
-      both.side = Casualties::Side::kBoth;
+      both.AddOtherSide(armed_dead->quantity.value, armed_dead->quantity);
       both.armed_part = armed_dead->quantity.value;
       dead = both;
     } else if (dead && armed_dead && dead->first_token == armed_dead->first_token) {
@@ -1374,20 +1371,20 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // civilians' deaths counted in it).
       // With "fait l'objet de", "came under", any armed side named before suffered it too
       // ("plusieurs positions tenues par les VDP ont fait l'objet d'une attaque").
+      auto suffers = [](ActorType t) {
+        return t == ActorType::kCivilians || t == ActorType::kState || t == ActorType::kExternal;
+      };
       auto victim_before = [&](bool any_armed_side) {
         for (auto it = actors.rbegin(); it != actors.rend(); ++it) {
           if (it->end_token > m.first_token) continue;
-          if (it->type == ActorType::kCivilians || it->type == ActorType::kState || it->type == ActorType::kExternal ||
-              (any_armed_side && IsNonStateArmed(it->type))) {
+          if (suffers(it->type) || (any_armed_side && IsNonStateArmed(it->type))) {
             frame.actor2 = *it;
             if (frame.actor1 && frame.actor1->first_token == it->first_token) frame.actor1.reset();
             for (auto joined = it + 1, last = it; joined != actors.rend(); last = joined++) {
               const bool coordinated =
                   joined->end_token < last->first_token && last->first_token - joined->end_token <= 3 &&
                   (IsAndWord(words.Word(joined->end_token)) || tokens[joined->end_token].In(text) == ",");
-              const bool victim_kind = joined->type == ActorType::kCivilians || joined->type == ActorType::kState ||
-                                       joined->type == ActorType::kExternal;
-              if (!coordinated || !victim_kind) break;
+              if (!coordinated || !suffers(joined->type)) break;
               if (frame.actor1 && frame.actor1->first_token == joined->first_token) frame.actor1.reset();
               if (frame.actor2->type == ActorType::kCivilians && joined->type != ActorType::kCivilians) {
                 frame.actor2 = *joined;

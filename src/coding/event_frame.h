@@ -35,6 +35,14 @@ struct Casualties {
   Side side = Side::kUnknown;
   double armed_part = 0;     // of a kBoth figure, the armed men's dead in it
   bool group_claim = false;  // told by the armed group that did it ("saying its fighters killed 107")
+
+  // Adds `dead` of the other side, counted by `told`: the toll then counts both sides.
+  void AddOtherSide(double dead, const Quantity& told) {
+    quantity.value += dead;
+    quantity.at_least = quantity.at_least || told.at_least;
+    quantity.approximate = quantity.approximate || told.approximate;
+    side = Side::kBoth;
+  }
 };
 
 struct EventFrame {

@@ -50,10 +50,7 @@ void AttachLooseTolls(std::vector<EventFrame>& frames, const std::vector<const F
                 (told.side == Casualties::Side::kOthers && toll.side == Casualties::Side::kArmed))) {
       // The other side's dead told apart ("47 terroristes neutralisés ... Côté ami, le bilan
       // est de 27 morts") add up, as in one sentence.
-      told.quantity.value += toll.quantity.value;
-      told.quantity.at_least = told.quantity.at_least || toll.quantity.at_least;
-      told.quantity.approximate = told.quantity.approximate || toll.quantity.approximate;
-      told.side = Casualties::Side::kBoth;
+      told.AddOtherSide(toll.quantity.value, toll.quantity);
     }
   }
 }
@@ -68,14 +65,13 @@ bool UnitHolds(const PlaceLocation& unit, const PlaceLocation& town) {
 
 // Whether two dates can be one incident's: days at most one apart, or a day inside the week
 // or month the other names ("At least seven died during last week's protests ... On Thursday,
-// police fired tear gas"), as the record spans them (record_builder: 7 and 31 days).
+// police fired tear gas"), as the record spans them (DaysSpanned).
 bool SameTime(const TemporalMention& a, const TemporalMention& b) {
   if (a.unanchored != b.unanchored) return false;
   const int64_t da = DaysFromCivil(a.date), db = DaysFromCivil(b.date);
   if (std::llabs(da - db) <= 1) return true;
-  auto span = [](const TemporalMention& t) { return t.time_precision == 2 ? 6 : t.time_precision == 3 ? 30 : 0; };
-  return (a.time_precision == 1 && b.time_precision > 1 && da >= db && da <= db + span(b)) ||
-         (b.time_precision == 1 && a.time_precision > 1 && db >= da && db <= da + span(a));
+  return (a.time_precision == 1 && b.time_precision > 1 && da >= db && da <= db + DaysSpanned(b)) ||
+         (b.time_precision == 1 && a.time_precision > 1 && db >= da && db <= da + DaysSpanned(a));
 }
 
 std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, const std::vector<const FrameClass*>& kind,
@@ -258,10 +254,7 @@ void AddTheOtherSidesDead(std::vector<EventFrame>& frames, const Incident& m) {
     if (d && &*d != toll && part(*d) > 0 && !d->revised && (!add || part(*d) > part(*add))) add = &*d;
   }
   if (!add) return;
-  toll->quantity.value += part(*add);
-  toll->quantity.at_least = toll->quantity.at_least || add->quantity.at_least;
-  toll->quantity.approximate = toll->quantity.approximate || add->quantity.approximate;
-  toll->side = Casualties::Side::kBoth;
+  toll->AddOtherSide(part(*add), add->quantity);
 }
 
 // The event's parts, each from the frame that has it, the most specific frame first.

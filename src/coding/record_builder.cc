@@ -254,9 +254,8 @@ std::optional<EventRecord> RecordBuilder::Build(const ExtractedArticle& article,
   r.event_date = date.ToString();
   r.year = date.year;
   r.date_start = r.event_date;
-  r.date_end = parts.date && parts.date->time_precision > 1
-                   ? AddDays(date, parts.date->time_precision == 2 ? 6 : 30).ToString()
-                   : r.event_date;
+  r.date_end =
+      parts.date && parts.date->time_precision > 1 ? AddDays(date, DaysSpanned(*parts.date)).ToString() : r.event_date;
 
   // Toll: ACLED's conservative figure; "au moins 70" has no upper bound.
   if (parts.dead) {
