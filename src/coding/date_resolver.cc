@@ -265,8 +265,11 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
         case RelativeDateKind::kPeriod:
           mention.date = AddDays(reference, entry->value);
           mention.time_precision = entry->time_precision;
-          keep(mention);
           t = after - 1;
+          // A month ("le mois dernier", "earlier this month") recalls an earlier incident, as a
+          // month named alone does: a report dates its own incident by the day or the week.
+          mention.background = mention.time_precision == 3 && published.has_value();
+          keep(mention);
           continue;
         case RelativeDateKind::kNightSpan: {
           // "dans la nuit de dimanche à lundi": the first night's weekday.

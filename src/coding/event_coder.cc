@@ -638,11 +638,16 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // owns a trigger: "officials said Saturday's attack killed two" dates the attack.
       const bool after_report = std::any_of(report_ends.begin(), report_ends.end(),
                                             [&](uint32_t e) { return t.first_token >= e && t.first_token <= e + 1; });
+      // So does a date right before one ("The UN agency on Wednesday condemned an attack in
+      // which gunmen killed 25", "the government on Tuesday raised the toll").
+      const bool before_report = std::any_of(modal.begin(), modal.end(), [&](const auto& cue) {
+        return cue.second == ModalityKind::kReport && cue.first == t.end_token;
+      });
       if (t.background) {
         background = true;
       } else if (t.first_token >= dateline_end && !owned) {
         const bool owns = possessive(t);
-        if (after_report && !owns) continue;
+        if ((after_report || before_report) && !owns) continue;
         // An explicit date outranks an unanchored one ("on Tuesday, 12 March 2019" in an
         // undated report).
         if (!sentence_date || owns || (sentence_date->unanchored && !t.unanchored)) {
@@ -713,6 +718,24 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         if (q && !other_count_at(q->end_token) && q->value <= 100000 && (!dead || q->value > dead->quantity.value)) {
           dead = Casualties{c.first_token, q->end_token, *q};
           dead->revised = true;
+        }
+        continue;
+      }
+      // "Raised the death toll from Sunday's attack to 62", "a porté le bilan de l'attaque de
+      // Kaya à 25": the first figure after "to" / "à" in the next twenty words is the revised
+      // toll ("up from 32" after it is the old one).
+      if (entry.kind == CasualtyKind::kRaisesToll) {
+        const std::string_view to = language == "fr" ? "a" : "to";
+        for (uint32_t k = c.end_token; k + 1 < end && k < c.end_token + 20; ++k) {
+          if (words.Word(k) != to || tokens[k].kind != TokenKind::kWord) continue;
+          auto q = s.quantities.ParseAt(words, tokens, k + 1, end, language);
+          if (!q || in_date(k + 1)) continue;
+          if (!other_count_at(q->end_token) && !measure_at(q->end_token) && q->value <= 100000 &&
+              (!dead || q->value > dead->quantity.value)) {
+            dead = Casualties{c.first_token, q->end_token, *q};
+            dead->revised = true;
+          }
+          break;
         }
         continue;
       }
@@ -978,14 +1001,25 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // a month after 71 soldiers were killed at Inates in December"); a day of the sentence's
     // own ("depuis mardi") makes it today's news.
     auto in_background = [&](uint32_t token) {
-      return (!sentence_date || sentence_date->time_precision == 3) &&
+      return (!sentence_date || sentence_date->time_precision >= 2) &&
              std::any_of(modal.begin(), modal.end(), [&](const auto& cue) {
                return (cue.second == ModalityKind::kBackground || cue.second == ModalityKind::kAnniversary) &&
                       cue.first < token;
              });
     };
+    // A span of years in the trigger's clause, before or after it, sums up many incidents in
+    // a sentence without a day: "Several foreigners have been kidnapped in the Sahel in recent
+    // years", "ces dernières années, des dizaines d'enseignants ont été enlevés".
+    auto in_period = [&](uint32_t first, uint32_t end_token) {
+      if (sentence_date && sentence_date->time_precision < 2) return false;
+      return std::any_of(modal.begin(), modal.end(), [&](const auto& cue) {
+        if (cue.second != ModalityKind::kPeriod) return false;
+        return cue.first < first ? !ClauseBreakBetween(text, tokens, cue.first, first)
+                                 : !ClauseBreakBetween(text, tokens, end_token, cue.first);
+      });
+    };
     auto governed = [&](const PhraseMatch& trigger) {
-      if (in_background(trigger.first_token)) return true;
+      if (in_background(trigger.first_token) || in_period(trigger.first_token, trigger.end_token)) return true;
       // A nil toll cancels no trigger, but what it lists beside the toll ("no casualties or
       // clashes were reported", "ni victime ni affrontement").
       for (uint32_t e : no_toll_ends) {
@@ -996,7 +1030,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }
       for (const auto& [at, kind] : modal) {
         if (kind == ModalityKind::kReport || kind == ModalityKind::kReference || kind == ModalityKind::kNoToll ||
-            kind == ModalityKind::kAddition)
+            kind == ModalityKind::kAddition || kind == ModalityKind::kPeriod || kind == ModalityKind::kOtherIncident)
           continue;
         if (kind == ModalityKind::kBackground) continue;
         // An anniversary opening the clause of a trigger, in a sentence whose date belongs to
@@ -1174,6 +1208,13 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       if (EntryApplies(s.lexicon.triggers.entries[m.entry].language, language) && grievance(m)) {
         grievance_from = std::min(grievance_from, m.first_token);
       }
+    }
+    // "Dans une autre attaque, ...", "In a separate incident, ...", "Le même jour, plus au nord,
+    // ...": the first violent frame after the phrase (or inside it) starts an incident of its
+    // own, whatever place and date it shares with the one told before.
+    uint32_t other_incident_at = UINT32_MAX;
+    for (const auto& [at, kind] : modal) {
+      if (kind == ModalityKind::kOtherIncident) other_incident_at = std::min(other_incident_at, at);
     }
     for (const PhraseMatch& m : sentence_triggers) {
       const TriggerEntry& trigger = s.lexicon.triggers.entries[m.entry];
@@ -1442,6 +1483,20 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           break;
         }
       }
+      // Clashes that set the forces against a crowd named after them in the clause ("des
+      // heurts ont opposé des policiers à des groupes de jeunes"): the crowd is the other side,
+      // and the record a riot.
+      if (trigger.frame == "clash" && !frame.actor1 && frame.actor2 &&
+          (frame.actor2->type == ActorType::kState || frame.actor2->type == ActorType::kExternal)) {
+        for (const ActorMention& a : actors) {
+          if (a.first_token >= frame.actor2->end_token &&
+              (a.type == ActorType::kProtesters || a.type == ActorType::kRioters) &&
+              !NewClauseBetween(text, tokens, words, frame.actor2->end_token, a.first_token)) {
+            frame.actor1 = a;
+            break;
+          }
+        }
+      }
       // Passive voice: "20 civils ont été tués", "des soldats ont été enlevés"; not when the
       // verb has an object of its own ("the army killed three", "ont tué deux civils").
       const bool has_object =
@@ -1472,7 +1527,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }
       frame.place = sentence_place;
       frame.date = sentence_date;
-      if (dead && !in_background(dead->first_token) && dead->first_token < grievance_from) frame.dead = dead;
+      if (dead && !in_background(dead->first_token) && !in_period(dead->first_token, dead->end_token) &&
+          dead->first_token < grievance_from)
+        frame.dead = dead;
       // An unnamed crowd that storms, burns or loots riots (a mob, when it kills or beats):
       // told that way at once, so that the demonstration it belongs to is the same incident
       // ("Protesters stormed the parliament and set it on fire").
@@ -1557,6 +1614,10 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // A count of incidents with no place ("a mené coup sur coup deux attaques contre des
       // positions de l'armée") sums up those the report tells one by one after it.
       if (counted > 0 && listed.empty() && frame.place < 0) continue;
+      if (other_incident_at <= frame.trigger_first && s.lexicon.frame_classes.Of(frame.frame).violent) {
+        frame.another = true;
+        other_incident_at = UINT32_MAX;
+      }
       if (listed.size() >= 2 && !route) {
         frame.split = static_cast<int32_t>(frames.size());
         for (int32_t place : listed) {

@@ -1676,5 +1676,98 @@ TEST_F(EventCoderTest, WherePeopleSetOutFromOrWereTakenIsNoPlaceOfTheIncident) {
             "Ténenkou");
 }
 
+TEST_F(EventCoderTest, SpanOfYearsOrTrendSumsUpManyIncidents) {
+  // After the trigger in its clause, in a sentence with no day of its own.
+  EXPECT_EQ(Code("Several teachers have been abducted around Djibo in recent years.", "en").size(), 0u);
+  EXPECT_EQ(Code("Autour de Mopti, les enlèvements de commerçants se sont multipliés.", "fr").size(), 0u);
+  EXPECT_EQ(Code("Near Koutiala, raids by armed groups have become more frequent.", "en").size(), 0u);
+  // A day of the sentence's own makes it news.
+  EXPECT_EQ(Code("Ces dernières années, la région a connu des violences ; lundi, des hommes armés ont enlevé trois "
+                 "commerçants à Mopti.",
+                 "fr")
+                .size(),
+            1u);
+}
+
+TEST_F(EventCoderTest, MonthOfAnIncidentRecallsIt) {
+  // "Le mois dernier", "earlier this month": a report dates its own incident by the day.
+  const auto events = Code(
+      "Mardi, des milliers de manifestants ont défilé à Niamey. La colère grandit depuis le massacre de civils près de "
+      "Tillabéri le mois dernier.",
+      "fr");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events.front().event_type, "Protests");
+  EXPECT_EQ(Code("Gunmen killed twelve herders near Kaya earlier this month.", "en").size(), 0u);
+}
+
+TEST_F(EventCoderTest, CrowdThatDispersesOfItselfWasNotDispersed) {
+  EXPECT_EQ(One("Vendredi, des milliers de manifestants ont défilé à Bamako, puis la foule s'est dispersée dans le "
+                "calme.",
+                "fr")
+                .sub_event_type,
+            "Peaceful protest");
+}
+
+TEST_F(EventCoderTest, PhraseOfAnotherIncidentStartsOne) {
+  const auto events = Code(
+      "Dimanche, un minibus a sauté sur une mine près de Djibo, tuant neuf passagers. Le même jour, plus au sud, des "
+      "hommes armés ont attaqué des orpailleurs et tué six d'entre eux.",
+      "fr");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].sub_event_type, "Remote explosive/landmine/IED");
+  EXPECT_EQ(events[1].fatalities, 6);
+  EXPECT_EQ(Code("On Sunday, an IED hit a bus near Djibo, killing nine. In a separate attack, gunmen killed six miners "
+                 "near Djibo the same day.",
+                 "en")
+                .size(),
+            2u);
+}
+
+TEST_F(EventCoderTest, ClashesBetweenForcesAndCrowdAreARiot) {
+  for (const auto& [text, language] : std::initializer_list<std::pair<const char*, const char*>>{
+           {"Lundi à Niamey, des heurts ont opposé des policiers anti-émeute à des groupes de jeunes.", "fr"},
+           {"On Monday, clashes broke out in Niamey between riot police and protesters.", "en"}}) {
+    const EventRecord r = One(text, language);
+    EXPECT_EQ(r.sub_event_type, "Violent demonstration") << text;
+    EXPECT_EQ(r.actor2, "Police Forces of Niger") << text;
+  }
+  // The crowd a clash named is the side of the dispersal told after it.
+  const EventRecord r =
+      One("Lundi à Niamey, des heurts ont opposé des policiers à des groupes de jeunes. Les forces de l'ordre les ont "
+          "dispersés à coups de gaz lacrymogène.",
+          "fr");
+  EXPECT_EQ(r.actor1, "Rioters (Niger)");
+  EXPECT_EQ(r.actor2, "Police Forces of Niger");
+}
+
+TEST_F(EventCoderTest, RevisedTollAfterToAndTheRevisionsOwnDay) {
+  const EventRecord r =
+      One("The government on Tuesday raised the death toll from an attack on a village near Djibo to 48, up from an "
+          "earlier count of 20. Gunmen stormed the village on Sunday.",
+          "en", "2018-09-26");
+  EXPECT_EQ(r.fatalities, 48);
+  EXPECT_EQ(r.event_date, "2018-09-23");
+  EXPECT_EQ(One("Mardi, des hommes armés ont attaqué le marché de Kaya. Le gouvernement a porté le bilan de l'attaque "
+                "à 31 morts.",
+                "fr")
+                .fatalities,
+            31);
+  // The day before a verb of reaction is the reaction's.
+  EXPECT_EQ(
+      One("The UN on Tuesday condemned an attack near Kaya in which gunmen killed 14 traders on Saturday night.", "en")
+          .event_date,
+      "2018-09-22");
+}
+
+TEST_F(EventCoderTest, ForeignersTakenAreCivilians) {
+  // (The gendarmerie that tells of it is no side.)
+  EXPECT_EQ(One("Mardi, des hommes armés ont enlevé deux ressortissants allemands près de Koutiala, a indiqué un "
+                "responsable de la gendarmerie.",
+                "fr")
+                .actor2,
+            "Civilians (Mali)");
+  EXPECT_EQ(One("On Tuesday gunmen kidnapped two foreign nationals near Koutiala.", "en").actor2, "Civilians (Mali)");
+}
+
 }  // namespace
 }  // namespace vigie

@@ -160,9 +160,12 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
           e.kind = CasualtyKind::kDeadAtEnd;
         else if (f[2] == "lost")
           e.kind = CasualtyKind::kLost;
+        else if (f[2] == "raises-toll")
+          e.kind = CasualtyKind::kRaisesToll;
         else
           return "KIND '" + f[2] +
-                 "' must be dead, one-dead, wounded, missing, rises-to, other-source, measure, dead-at-end or lost";
+                 "' must be dead, one-dead, wounded, missing, rises-to, other-source, measure, dead-at-end, lost or "
+                 "raises-toll";
         return "";
       });
   if (!status.ok()) return status;
@@ -186,10 +189,14 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
           e.kind = ModalityKind::kAddition;
         else if (f[2] == "charge")
           e.kind = ModalityKind::kCharge;
+        else if (f[2] == "period")
+          e.kind = ModalityKind::kPeriod;
+        else if (f[2] == "other-incident")
+          e.kind = ModalityKind::kOtherIncident;
         else
           return "KIND '" + f[2] +
                  "' must be negation, future, hypothetical, background, anniversary, report, quote-opinion, reference, "
-                 "no-toll, addition or charge";
+                 "no-toll, addition, charge, period or other-incident";
         return "";
       });
   if (!status.ok()) return status;

@@ -52,6 +52,8 @@ struct NumberEntry {
 // trente-deux VDP tombés,"): "tombés dans une embuscade" fell into an ambush.
 // kLost: the figure right after it counts the dead when people follow it ("lost about 40
 // soldiers", "a perdu 42 de ses hommes"), not when things do ("lost two vehicles").
+// kRaisesToll: a revision of the toll whose new figure comes after "to" / "à" further on
+// ("raised the death toll from Sunday's attack to 62", "a porté le bilan de l'attaque à 25").
 enum class CasualtyKind : uint8_t {
   kDead,
   kOneDead,
@@ -61,7 +63,8 @@ enum class CasualtyKind : uint8_t {
   kOtherSource,
   kMeasure,
   kDeadAtEnd,
-  kLost
+  kLost,
+  kRaisesToll
 };
 struct CasualtyEntry {
   std::string language;
@@ -76,6 +79,10 @@ struct CasualtyEntry {
 // "convicted of"): an earlier incident, cancelled in its clause whatever the sentence's date.
 // kAnniversary: background ("deux ans après", "ten years after") whose clause names the older
 // incident even when the sentence dates its main clause.
+// kPeriod: a span of years or months ("in recent years", "ces dernières années"): the triggers
+// of its clause, before or after it, sum up many incidents when the sentence has no day.
+// kOtherIncident: "dans une autre attaque", "in a separate incident", "plus au nord": the first
+// violent frame after it in its sentence starts an incident of its own. Cancels nothing.
 enum class ModalityKind : uint8_t {
   kNegation,
   kFuture,
@@ -87,7 +94,9 @@ enum class ModalityKind : uint8_t {
   kReference,
   kNoToll,
   kAddition,
-  kCharge
+  kCharge,
+  kPeriod,
+  kOtherIncident
 };
 struct ModalityEntry {
   std::string language;

@@ -329,6 +329,18 @@ EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<cons
   // Deaths in a protest are ACLED's excessive force against protesters; else protesters who
   // clash, burn or loot are rioters.
   const bool crowd = event.frame == "protest" || event.frame == "protest-intervention";
+  // Clashes told first, between the forces and a crowd the same sentence names ("des heurts ont
+  // opposé des policiers à des manifestants"), are the demonstration turned riot, as when
+  // the demonstration is told first; not when an armed group is a side.
+  const bool crowd_clash = event.frame == "clash" &&
+                           std::any_of(parts.begin(), parts.end(),
+                                       [&](const auto& p) {
+                                         return p.second->demonstration && p.first->sentence == event.primary->sentence;
+                                       }) &&
+                           std::none_of(parts.begin(), parts.end(), [](const auto& p) {
+                             return (p.first->actor1 && IsNonStateArmed(p.first->actor1->type)) ||
+                                    (p.first->actor2 && IsNonStateArmed(p.first->actor2->type));
+                           });
   if (crowd && std::any_of(parts.begin(), parts.end(), [](const auto& p) { return p.first->frame == "kill"; })) {
     event.frame = "excessive-force";
   } else if (parts.front().second->demonstration && std::any_of(parts.begin(), parts.end(), [&](const auto& p) {
@@ -337,6 +349,8 @@ EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<cons
                return p.first->frame == "clash" || p.second->resistance || p.first->frame == "destruction" ||
                       p.first->frame == "looting" || (p.first->frame == "riot" && event.frame != "excessive-force");
              })) {
+    event.frame = "riot";
+  } else if (crowd_clash) {
     event.frame = "riot";
   } else if (resisted && (event.frame == "attack" || event.frame == "kill" || event.frame == "wound" ||
                           event.frame == "massacre")) {
@@ -379,6 +393,29 @@ EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<cons
     if (f->actor2 &&
         (!event.actor2 || (f->actor2->type == ActorType::kCivilians && event.actor2->type != ActorType::kCivilians))) {
       event.actor2 = &*f->actor2;
+    }
+  }
+  // A crowd's event names the crowd. When the frames that gave the actors named only the
+  // forces ("les forces de l'ordre les ont dispersés", after "des heurts ont opposé des
+  // policiers à des groupes de jeunes"), the crowd another frame named is the other side.
+  auto crowd_actor = [](const ActorMention* a) {
+    return a &&
+           (a->type == ActorType::kProtesters || a->type == ActorType::kRioters || a->type == ActorType::kCivilians);
+  };
+  auto forces_or_none = [](const ActorMention* a) {
+    return !a || a->type == ActorType::kState || a->type == ActorType::kExternal;
+  };
+  if ((event.frame == "riot" || event.frame == "protest-intervention" || event.frame == "excessive-force") &&
+      forces_or_none(event.actor1) && forces_or_none(event.actor2) && (event.actor1 || event.actor2)) {
+    for (const auto& part : parts) {
+      const EventFrame* f = part.first;
+      const ActorMention* side = crowd_actor(f->actor1 ? &*f->actor1 : nullptr)   ? &*f->actor1
+                                 : crowd_actor(f->actor2 ? &*f->actor2 : nullptr) ? &*f->actor2
+                                                                                  : nullptr;
+      if (side) {
+        event.actor2 = side;
+        break;
+      }
     }
   }
   return event;
