@@ -1134,7 +1134,21 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       const auto& p = s.geoparser.gazetteer().Place(static_cast<uint32_t>(places[i].place));
       const bool country = std::strncmp(p.feature_code, "PCL", 3) == 0;
       if (abroad(i)) continue;
-      int rank = country ? 3 : places[i].geo_precision >= 3 ? 2 : 1;
+      // (Ranks in quarters: a town 4, a district 5, a region 8, a country 12.)
+      const bool district =
+          std::strncmp(p.feature_code, "ADM2", 4) == 0 || std::strncmp(p.feature_code, "ADM3", 4) == 0;
+      int rank = country ? 12 : places[i].geo_precision < 3 ? 4 : district ? 5 : 8;
+      // A town a distance is measured from ("about 80 km from Timbuktu in the Goundam
+      // district", "à 30 km de Kaya") is a landmark: another town or the district the
+      // sentence names is nearer the incident, though the landmark is nearer than a region.
+      if (place_token[i] >= begin + 2) {
+        const std::string_view from = words.Word(place_token[i] - 1);
+        const std::string_view unit = words.Word(place_token[i] - 2);
+        if ((from == "from" || from == "de" || from == "d'" || from == "of") &&
+            (unit == "km" || unit == "kilometres" || unit == "kilometers" || unit == "miles")) {
+          rank += 2;
+        }
+      }
       // The seat of the body that tells of it ("le diocèse de Ouahigouya a annoncé
       // l'enlèvement du curé de Djibo") is no place of the incident when another is named.
       const uint32_t after = token_at(places[i].mention.end - 1) + 1;
@@ -1143,7 +1157,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           std::any_of(modal.begin(), modal.end(), [&](const std::pair<uint32_t, ModalityKind>& cue) {
             return cue.second == ModalityKind::kReport && cue.first == after;
           })) {
-        rank += 10;
+        rank += 40;
       }
       // Never where people set out from or were taken afterwards ("la patrouille, partie de
       // Diabaly", "les blessés ont été évacués vers Mopti").

@@ -1769,5 +1769,16 @@ TEST_F(EventCoderTest, ForeignersTakenAreCivilians) {
   EXPECT_EQ(One("On Tuesday gunmen kidnapped two foreign nationals near Koutiala.", "en").actor2, "Civilians (Mali)");
 }
 
+TEST_F(EventCoderTest, TownADistanceIsMeasuredFromIsALandmark) {
+  // The district named beside it, or another town, is nearer the incident.
+  EXPECT_EQ(
+      One("On Saturday gunmen stormed an army post about 70 km from Timbuktu in the Goundam district.", "en").location,
+      "Goundam");
+  EXPECT_EQ(One("Samedi, des hommes armés ont attaqué un poste à 40 km de Mopti, près de Djenné.", "fr").location,
+            "Djénné");
+  // Alone, it places the incident.
+  EXPECT_EQ(One("On Saturday gunmen stormed an army post about 70 km from Timbuktu.", "en").location, "Timbuktu");
+}
+
 }  // namespace
 }  // namespace vigie
