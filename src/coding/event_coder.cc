@@ -1497,6 +1497,16 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           break;
         }
       }
+      // The parties to an agreement named together before it ("la katiba Macina et les
+      // chasseurs dozos sont parvenus à un accord", "the army and the rebels signed a truce").
+      if (trigger.frame == "agreement" && frame.actor1 && !frame.actor2 && frame.actor1->end_token <= m.first_token) {
+        for (const ActorMention& a : actors) {
+          if (a.end_token < frame.actor1->first_token && frame.actor1->first_token - a.end_token <= 3 &&
+              IsAndWord(words.Word(a.end_token))) {
+            frame.actor2 = a;
+          }
+        }
+      }
       // Clashes that set the forces against a crowd named after them in the clause ("des
       // heurts ont opposé des policiers à des groupes de jeunes"): the crowd is the other side,
       // and the record a riot.

@@ -1780,5 +1780,22 @@ TEST_F(EventCoderTest, TownADistanceIsMeasuredFromIsALandmark) {
   EXPECT_EQ(One("On Saturday gunmen stormed an army post about 70 km from Timbuktu.", "en").location, "Timbuktu");
 }
 
+TEST_F(EventCoderTest, MonthsOfFightingSumUpManyIncidents) {
+  const EventRecord r = One(
+      "Après quatre mois de combats autour de Djenné, l'armée et les chasseurs dozos ont signé dimanche un accord de "
+      "cessez-le-feu.",
+      "fr");
+  EXPECT_EQ(r.sub_event_type, "Agreement");
+  EXPECT_EQ(Code("After weeks of fighting near Kidal, the rebels and the army met in Algiers on Monday.", "en").size(),
+            0u);
+}
+
+TEST_F(EventCoderTest, PartiesToAnAgreementNamedTogether) {
+  const EventRecord r =
+      One("Lundi à Ouagadougou, le MNLA et le Haut conseil pour l'unité de l'Azawad ont signé un accord.", "fr");
+  EXPECT_EQ(r.sub_event_type, "Agreement");
+  EXPECT_EQ(r.actor2, "MNLA: National Movement for the Liberation of Azawad");
+}
+
 }  // namespace
 }  // namespace vigie
