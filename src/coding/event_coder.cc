@@ -248,15 +248,19 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   std::vector<std::string> actor_countries;
   std::vector<uint32_t> national_actors;
   std::vector<std::pair<uint32_t, uint32_t>> affiliations;  // one buffer for every sentence
+  std::vector<uint32_t> holder_ends;
   for (size_t si = 0; si < analysed.sentences.size(); ++si) {
     // "JNIM, affilié à al-Qaïda", "an al-Qaeda-linked group": the parent named in passing
     // is not the doer.
+    // Nor is a group named after a holder's phrase ("des postes tenus par les VDP", "a base
+    // manned by militiamen"): it held what was attacked.
     affiliations.clear();
+    holder_ends.clear();
     for (const PhraseMatch& r : matches(si, kRoles)) {
       const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
-      if (entry.kind == RoleKind::kAffiliation && EntryApplies(entry.language, language)) {
-        affiliations.emplace_back(r.first_token, r.end_token);
-      }
+      if (!EntryApplies(entry.language, language)) continue;
+      if (entry.kind == RoleKind::kAffiliation) affiliations.emplace_back(r.first_token, r.end_token);
+      if (entry.kind == RoleKind::kHolder) holder_ends.push_back(r.end_token);
     }
     for (const PhraseMatch& m : matches(si, kNames)) {
       actor_spans.emplace_back(tokens[m.first_token].start, tokens[m.end_token - 1].end);
@@ -274,7 +278,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         return a.second == m.first_token || a.second + 1 == m.first_token || a.first == m.end_token ||
                a.first == m.end_token + 1;
       });
-      if (!affiliated && IsNonStateArmed(entry.type)) {
+      const bool holder = std::any_of(holder_ends.begin(), holder_ends.end(),
+                                      [&](uint32_t e) { return e == m.first_token || e + 1 == m.first_token; });
+      if (!affiliated && !holder && IsNonStateArmed(entry.type)) {
         named_groups.push_back({m.first_token, m.end_token, static_cast<int32_t>(m.entry), nullptr, entry.type});
       }
     }

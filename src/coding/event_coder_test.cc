@@ -1797,5 +1797,19 @@ TEST_F(EventCoderTest, PartiesToAnAgreementNamedTogether) {
   EXPECT_EQ(r.actor2, "MNLA: National Movement for the Liberation of Azawad");
 }
 
+TEST_F(EventCoderTest, ActorThatHoldsWhatWasAttackedIsNoDoer) {
+  // Neither as the agent of "par" nor as the group the report names.
+  const EventRecord r = One(
+      "Dimanche, des centaines de combattants ont attaqué plusieurs positions de Djibo, dont le camp militaire et des "
+      "postes tenus par les VDP.",
+      "fr");
+  EXPECT_EQ(r.actor1, "Unidentified Armed Group (Burkina Faso)");
+  EXPECT_EQ(
+      One("On Sunday militants attacked a convoy of villagers escorted by Dan Na Ambassagou militiamen near Bankass.",
+          "en")
+          .actor1,
+      "Unidentified Armed Group (Mali)");
+}
+
 }  // namespace
 }  // namespace vigie

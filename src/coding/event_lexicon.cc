@@ -222,10 +222,12 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
           e.kind = RoleKind::kBuilding;
         else if (f[2] == "elsewhere")
           e.kind = RoleKind::kElsewhere;
+        else if (f[2] == "holder")
+          e.kind = RoleKind::kHolder;
         else
           return "ROLE '" + f[2] +
                  "' must be agent, target, victim, affiliation, route, off-duty, undergoer, border, grievance, "
-                 "circumstance, building or elsewhere";
+                 "circumstance, building, elsewhere or holder";
         return "";
       });
   if (!status.ok()) return status;

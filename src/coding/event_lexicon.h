@@ -110,6 +110,8 @@ struct ModalityEntry {
 // incident ("near the Niger border", "à la frontière avec le Burkina Faso").
 // kElsewhere: the place right after it is where people came from or were taken to ("partie
 // de Diabaly", "évacués vers Mopti"): no place of the incident when the sentence names another.
+// kHolder: "tenus par", "held by": the actor after it holds or leads what is named before it;
+// listed so that the longer phrase hides the agent word inside it ("par", "by").
 enum class RoleKind : uint8_t {
   kAgent,
   kTarget,
@@ -122,7 +124,8 @@ enum class RoleKind : uint8_t {
   kGrievance,
   kCircumstance,
   kBuilding,
-  kElsewhere
+  kElsewhere,
+  kHolder
 };
 // A word that begins no object ("in", "around", "dans"): a verb it follows has none.
 struct AdjunctEntry {
