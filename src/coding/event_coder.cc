@@ -181,6 +181,19 @@ bool NewClauseBetween(std::string_view text, const std::vector<Token>& tokens, c
   return false;
 }
 
+// Whether a conjunction that opens a subordinate clause ("when", "lorsque", "après que")
+// stands in tokens [from, to).
+bool SubordinateBetween(const TokenWords& words, size_t from, size_t to) {
+  for (size_t k = from; k < to; ++k) {
+    const std::string_view w = words.Word(k);
+    if (w == "when" || w == "while" || w == "lorsque" || w == "lorsqu'" || w == "quand" || w == "tandis" ||
+        ((w == "apres" || w == "alors") && k + 1 < to && words.Word(k + 1) == "que")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The first token of an incident's first trigger.
 uint32_t IncidentStart(const EventParts& incident) {
   uint32_t start = UINT32_MAX;
@@ -1499,6 +1512,12 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
               a.first_token > m.first_token && (a.type == ActorType::kCivilians || a.type == ActorType::kProtesters);
           if (a.first_token < m.end_token && !inside_object) continue;
           if (frame.actor1 && a.first_token == frame.actor1->first_token) continue;
+          // Not the subject of a clause the trigger's verb governs ("34 soldiers were killed
+          // when militants attacked a unit": the militants are no object of "killed").
+          if (a.first_token > m.end_token && s.lexicon.frame_classes.Of(trigger.frame).violent &&
+              SubordinateBetween(words, m.end_token, a.first_token)) {
+            break;
+          }
           frame.actor2 = a;
           break;
         }

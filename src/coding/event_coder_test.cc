@@ -1811,5 +1811,16 @@ TEST_F(EventCoderTest, ActorThatHoldsWhatWasAttackedIsNoDoer) {
       "Unidentified Armed Group (Mali)");
 }
 
+TEST_F(EventCoderTest, SubjectOfAWhenClauseIsNoObjectOfTheKillingBeforeIt) {
+  const EventRecord r =
+      One("On Thursday, 34 soldiers were killed when militants attacked a unit near Banibangou.", "en");
+  EXPECT_EQ(r.actor1, "Unidentified Armed Group (Niger)");
+  EXPECT_EQ(r.actor2, "Military Forces of Niger");
+  const EventRecord fr =
+      One("Jeudi, douze soldats ont été tués lorsque des hommes armés ont attaqué un poste près de Banibangou.", "fr");
+  EXPECT_EQ(fr.actor1, "Unidentified Armed Group (Niger)");
+  EXPECT_EQ(fr.actor2, "Military Forces of Niger");
+}
+
 }  // namespace
 }  // namespace vigie
