@@ -1822,5 +1822,12 @@ TEST_F(EventCoderTest, SubjectOfAWhenClauseIsNoObjectOfTheKillingBeforeIt) {
   EXPECT_EQ(fr.actor2, "Military Forces of Niger");
 }
 
+TEST_F(EventCoderTest, WhatAVideoIsSaidToShowIsNoIncident) {
+  EXPECT_EQ(
+      Code("Une vidéo montrant des tirs nourris à Gao circule depuis lundi sur les réseaux sociaux.", "fr").size(), 0u);
+  EXPECT_EQ(Code("Footage showing gunmen attacking a checkpoint near Gao was shared widely on Monday.", "en").size(),
+            0u);
+}
+
 }  // namespace
 }  // namespace vigie
