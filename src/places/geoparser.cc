@@ -30,23 +30,26 @@ std::vector<ResolvedPlace> Geoparser::Parse(std::string_view text, const Analyse
                                             const std::vector<std::string>& default_countries) const {
   std::unordered_map<int32_t, int> demonyms;
   std::vector<PlaceMention> mentions = state_->recognizer.Recognize(text, analysed, &demonyms, words);
+  std::unordered_map<int32_t, int> hints;
   if (const std::string country = SourceCountry(source_url); !country.empty()) {
-    ++demonyms[state_->gazetteer.CountryPlace(country.c_str())];
+    ++hints[state_->gazetteer.CountryPlace(country.c_str())];
   }
   for (const std::string& country : country_hints) {
     const int32_t place = state_->gazetteer.CountryPlace(country.c_str());
-    if (place >= 0) ++demonyms[place];
+    if (place >= 0) ++hints[place];
   }
   // The followed countries stand unless the report names a country outside them.
-  const bool outside = std::any_of(demonyms.begin(), demonyms.end(), [&](const auto& d) {
-    const std::string_view code(state_->gazetteer.Place(static_cast<uint32_t>(d.first)).country, 2);
-    return std::none_of(default_countries.begin(), default_countries.end(),
-                        [&](const std::string& c) { return c == code; });
-  });
-  if (!outside) {
+  auto outside = [&](const std::unordered_map<int32_t, int>& countries) {
+    return std::any_of(countries.begin(), countries.end(), [&](const auto& d) {
+      const std::string_view code(state_->gazetteer.Place(static_cast<uint32_t>(d.first)).country, 2);
+      return std::none_of(default_countries.begin(), default_countries.end(),
+                          [&](const std::string& c) { return c == code; });
+    });
+  };
+  if (!outside(demonyms) && !outside(hints)) {
     for (const std::string& country : default_countries) {
       const int32_t place = state_->gazetteer.CountryPlace(country.c_str());
-      if (place >= 0) ++demonyms[place];
+      if (place >= 0) ++hints[place];
     }
   }
   if (!excluded.empty()) {
@@ -55,7 +58,7 @@ std::vector<ResolvedPlace> Geoparser::Parse(std::string_view text, const Analyse
                          [&](const auto& span) { return m.start < span.second && span.first < m.end; });
     });
   }
-  return state_->resolver.Resolve(text, std::move(mentions), demonyms, /*keep_doubtful=*/false);
+  return state_->resolver.Resolve(text, std::move(mentions), demonyms, hints, /*keep_doubtful=*/false);
 }
 
 std::vector<ResolvedPlace> Geoparser::ResolveSpans(std::string_view text, const AnalysedText& analysed,
@@ -72,7 +75,7 @@ std::vector<ResolvedPlace> Geoparser::ResolveSpans(std::string_view text, const 
   for (size_t i : order) sorted.push_back(spans[i]);
   std::vector<PlaceMention> mentions = state_->recognizer.MentionsAt(text, analysed, sorted);
   std::vector<ResolvedPlace> resolved =
-      state_->resolver.Resolve(text, std::move(mentions), demonyms, /*keep_doubtful=*/true);
+      state_->resolver.Resolve(text, std::move(mentions), demonyms, {}, /*keep_doubtful=*/true);
   std::vector<ResolvedPlace> in_order(resolved.size());
   for (size_t i = 0; i < order.size() && i < resolved.size(); ++i) in_order[order[i]] = std::move(resolved[i]);
   return in_order;

@@ -290,6 +290,28 @@ TEST_F(GeoparserTest, WordDroppedForItsFormDoesNotSwayTheCountry) {
   EXPECT_EQ(Mention(found, "Boni")->country, "ML");
 }
 
+TEST_F(GeoparserTest, NationalityWordsDoNotMakeATownForeign) {
+  // A nationality says who is involved (foreign workers, peacekeepers, hostages), not
+  // where: the Malian town where they are stays a place, also beside "l'ONU" (an alternate
+  // spelling of Auneau, in France).
+  for (const auto& [text, town] : {
+           std::pair{"Deux ingénieurs chinois ont été blessés lundi à Bourem. L'entreprise chinoise qui les "
+                     "emploie a suspendu ses travaux.",
+                     "Bourem"},
+           std::pair{"Two Chinese engineers were wounded on Monday in Bourem, their Chinese employer said.", "Bourem"},
+           std::pair{"Un infirmier sénégalais de l'ONU a été enlevé jeudi matin à Ansongo.", "Ansongo"},
+       }) {
+    const auto found = Parse(text);
+    const Found* place = Mention(found, town);
+    EXPECT_TRUE(place != nullptr && place->country == "ML") << text << ": " << Surfaces(found);
+    EXPECT_EQ(Mention(found, "ONU"), nullptr) << text << ": " << Surfaces(found);
+  }
+  // A town abroad known only by an alternate spelling still gives way to them: "Thursday"
+  // (Thursday Island, Australia) beside French soldiers.
+  const auto found = Parse("French soldiers searched the forest from Sunday to Thursday.");
+  EXPECT_EQ(Mention(found, "Thursday"), nullptr) << Surfaces(found);
+}
+
 TEST_F(GeoparserTest, AreaAirportAndMayorOfNameAPlace) {
   for (const char* text :
        {"On Monday, gunmen robbed traders in the area of Boni.", "On Monday, two rockets struck Menaka Airport.",

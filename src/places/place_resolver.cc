@@ -226,7 +226,8 @@ bool QualifiesNoun(std::string_view text, uint32_t end) {
 }  // namespace
 
 std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::vector<PlaceMention> mentions,
-                                                  const std::unordered_map<int32_t, int>& demonym_countries,
+                                                  const std::unordered_map<int32_t, int>& nationality_words,
+                                                  const std::unordered_map<int32_t, int>& country_hints,
                                                   bool keep_doubtful) const {
   const size_t n = mentions.size();
   std::vector<std::vector<Candidate>> candidates(n);
@@ -389,6 +390,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
   std::unordered_map<uint16_t, double> country_weight;
   std::unordered_map<int32_t, double> admin1_weight;
   double total_weight = 0, admin1_total = 0;
+  double nationality_weight = 0;  // the part of total_weight the text's nationality words give
   std::vector<int32_t> chosen(n, -1);
   std::vector<double> confidence(n, 0);
   auto admin1_of = [&](int32_t place) {
@@ -421,13 +423,16 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
   auto weigh = [&](bool seeds_only) {
     country_weight.clear();
     admin1_weight.clear();
-    total_weight = admin1_total = 0;
+    total_weight = admin1_total = nationality_weight = 0;
     for (OwnWeight& own : own_weight) own = OwnWeight();
-    for (const auto& [place, count] : demonym_countries) {
-      // A continent's word ("European") says nothing of the countries.
-      if (!IsCountry(gazetteer_.Place(static_cast<uint32_t>(place)))) continue;
-      country_weight[CountryKey(gazetteer_.Place(static_cast<uint32_t>(place)))] += count;
-      total_weight += count;
+    for (const auto* countries : {&nationality_words, &country_hints}) {
+      for (const auto& [place, count] : *countries) {
+        // A continent's word ("European") says nothing of the countries.
+        if (!IsCountry(gazetteer_.Place(static_cast<uint32_t>(place)))) continue;
+        country_weight[CountryKey(gazetteer_.Place(static_cast<uint32_t>(place)))] += count;
+        total_weight += count;
+        if (countries == &nationality_words) nationality_weight += count;
+      }
     }
     for (size_t m = 0; m < n; ++m) {
       int32_t place = chosen[m];
@@ -568,10 +573,12 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
         doubtful = true;
       }
       // A place in a country the document is otherwise not about: an alternate spelling of
-      // a foreign town, or a small place with nothing else pointing at it.
+      // a foreign town, or a small place with nothing else pointing at it. Against a place's
+      // own name the text's nationality words do not count: they say who is there
+      // (peacekeepers, foreign workers, hostages), not where ("un soldat chinois tué à Gao").
       const bool foreign = share < 1e-9 && rest_weight >= 1 && best->context <= 0;
       if (foreign && best->kind == fmt::kMatchAlternate && !landmark) doubtful = true;
-      if (foreign && !big && !mention.strong_cue && rest_weight >= 2) doubtful = true;
+      if (foreign && !big && !mention.strong_cue && rest_weight - nationality_weight >= 2) doubtful = true;
       // An acronym ("ONU", "UN") that is some town's alternate spelling.
       if (mention.acronym && best->kind == fmt::kMatchAlternate) doubtful = true;
       if (doubtful && !keep_doubtful) continue;

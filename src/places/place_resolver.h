@@ -25,12 +25,17 @@ class PlaceResolver {
   explicit PlaceResolver(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {}
 
   // Resolves `mentions` (in text order) together: the document's countries and the
-  // places resolved with confidence inform the others. When `keep_doubtful` is false,
-  // mentions that read as something else (a common word, part of a person's name) are
-  // left out; when true, every mention is returned, resolved if it has candidates.
+  // places resolved with confidence inform the others. `nationality_words` counts the
+  // countries the text's nationality words name, `country_hints` those known otherwise (the
+  // source's domain, the actors named, the countries a deployment follows), each as place
+  // index of the country → count. Both weigh alike in choosing among a name's candidates,
+  // but nationality words say who is there, not where: they never make a town named by its
+  // own name a foreign, doubtful one. When `keep_doubtful` is false, mentions that read as
+  // something else (a common word, part of a person's name) are left out; when true, every
+  // mention is returned, resolved if it has candidates.
   std::vector<ResolvedPlace> Resolve(std::string_view text, std::vector<PlaceMention> mentions,
-                                     const std::unordered_map<int32_t, int>& demonym_countries,
-                                     bool keep_doubtful) const;
+                                     const std::unordered_map<int32_t, int>& nationality_words,
+                                     const std::unordered_map<int32_t, int>& country_hints, bool keep_doubtful) const;
 
  private:
   const Gazetteer& gazetteer_;
