@@ -1829,5 +1829,16 @@ TEST_F(EventCoderTest, WhatAVideoIsSaidToShowIsNoIncident) {
             0u);
 }
 
+TEST_F(EventCoderTest, VehicleLadenWithExplosivesAndTheUnPeacekeepingForce) {
+  const EventRecord r =
+      One("Mardi, un véhicule chargé d'explosifs a sauté devant le camp de la force de maintien de la paix de l'ONU à "
+          "Tessalit.",
+          "fr");
+  EXPECT_EQ(r.sub_event_type, "Remote explosive/landmine/IED");
+  EXPECT_EQ(r.actor2, "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali");
+  EXPECT_EQ(One("On Tuesday an explosives-laden truck blew up at a checkpoint near Tessalit.", "en").event_type,
+            "Explosions/Remote violence");
+}
+
 }  // namespace
 }  // namespace vigie
