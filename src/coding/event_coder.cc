@@ -1196,6 +1196,18 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }
     }
 
+    // A parent or ally named in passing: the group after the affiliation word ("JNIM, linked
+    // to al-Qaeda"), or before its hyphen ("the al Qaeda-linked JNIM", "an al Qaeda-linked
+    // group"); never the doer.
+    auto named_in_passing = [&](const ActorMention& a) {
+      return std::any_of(roles.begin(), roles.end(), [&](const PhraseMatch& r) {
+        const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
+        if (entry.kind != RoleKind::kAffiliation || !EntryApplies(entry.language, language)) return false;
+        const bool hyphen = r.first_token > begin && tokens[r.first_token - 1].In(text) == "-";
+        return hyphen ? a.end_token + 1 == r.first_token
+                      : a.first_token == r.end_token || a.first_token == r.end_token + 1;
+      });
+    };
     bool sentence_has_frame = false;
     bool sentence_cancelled = false;  // a trigger was negated, hypothetical or background
     const std::span<const PhraseMatch> sentence_triggers = matches(si, kTriggers);
@@ -1262,14 +1274,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           // the affiliation word ("JNIM, linked to al-Qaeda"), or before its hyphen ("the Al
           // Qaeda-linked JNIM claimed the attack").
           for (const ActorMention& a : actors) {
-            const bool affiliated = std::any_of(roles.begin(), roles.end(), [&](const PhraseMatch& r) {
-              const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
-              if (entry.kind != RoleKind::kAffiliation || !EntryApplies(entry.language, language)) return false;
-              const bool hyphen = r.first_token > begin && tokens[r.first_token - 1].In(text) == "-";
-              return hyphen ? a.end_token + 1 == r.first_token
-                            : a.first_token == r.end_token || a.first_token == r.end_token + 1;
-            });
-            if (a.actor >= 0 && !affiliated) {
+            if (a.actor >= 0 && !named_in_passing(a)) {
               claims.push_back({si, a});
               break;
             }
@@ -1433,6 +1438,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           const bool into_trigger = it->first_token < m.first_token && it->end_token <= m.end_token;
           if (it->end_token > m.first_token && !into_trigger) continue;
           if (!crowd && it->type == ActorType::kCivilians) continue;
+          if (named_in_passing(*it)) continue;
           frame.actor1 = *it;
           break;
         }

@@ -1840,5 +1840,10 @@ TEST_F(EventCoderTest, VehicleLadenWithExplosivesAndTheUnPeacekeepingForce) {
             "Explosions/Remote violence");
 }
 
+TEST_F(EventCoderTest, ParentNamedBeforeLinkedIsNoDoerOfTheTrigger) {
+  EXPECT_EQ(One("On Friday an al Qaeda-linked group attacked an army checkpoint in Ouagadougou.", "en").actor1,
+            "Unidentified Armed Group (Burkina Faso)");
+}
+
 }  // namespace
 }  // namespace vigie
