@@ -180,6 +180,21 @@ const ActorEntry& ActorDictionary::ForCountry(const ActorEntry& actor, std::stri
   return actor;
 }
 
+const ActorEntry* ActorDictionary::OwnForces(const GenericKind& kind, std::string_view country_code) const {
+  const size_t at = kind.name_template.find("{country}");
+  if (kind.type != ActorType::kState || at == std::string::npos || at == 0 || country_code.size() != 2) {
+    return nullptr;
+  }
+  const std::string_view prefix = std::string_view(kind.name_template).substr(0, at);
+  for (const ActorEntry& candidate : actors_) {
+    if (candidate.type == ActorType::kState && candidate.country == country_code &&
+        std::string_view(candidate.name).starts_with(prefix)) {
+      return &candidate;
+    }
+  }
+  return nullptr;
+}
+
 std::string ActorDictionary::GenericName(const GenericKind& kind, std::string_view country) const {
   std::string name = kind.name_template;
   const size_t at = name.find("{country}");

@@ -75,6 +75,10 @@ class ActorDictionary {
   const ActorEntry& ForCountry(const ActorEntry& actor, std::string_view country_code) const;
   // ACLED's name of the generic `kind` in `country` (English name): "Civilians (Mali)".
   std::string GenericName(const GenericKind& kind, std::string_view country) const;
+  // The country's own forces of a generic kind of state forces, where actors.tsv lists them:
+  // the first state actor of `country_code` whose name starts as the kind's template does
+  // ("soldats" in Côte d'Ivoire are the "Military Forces of the Ivory Coast"); else nullptr.
+  const ActorEntry* OwnForces(const GenericKind& kind, std::string_view country_code) const;
 
  private:
   std::vector<ActorEntry> actors_;

@@ -1845,5 +1845,25 @@ TEST_F(EventCoderTest, ParentNamedBeforeLinkedIsNoDoerOfTheTrigger) {
             "Unidentified Armed Group (Burkina Faso)");
 }
 
+TEST_F(EventCoderTest, TownInTheRegionToldByAFramePointingBackPlacesTheIncident) {
+  EXPECT_EQ(One("Trois Casques bleus ont été tués jeudi lorsque leur véhicule a sauté sur une mine dans la région de "
+                "Kidal. L'explosion s'est produite sur la piste entre Aguelhok et Tessalit.",
+                "fr", "2014-09-19")
+                .location,
+            "Aguelhok");
+}
+
+TEST_F(EventCoderTest, CountrysSoldiersUnnamedAreItsForcesAsTheDictionaryNamesThem) {
+  EXPECT_EQ(One("Jeudi, des hommes armés ont attaqué des soldats près de Kong, dans le nord de la Côte d'Ivoire.", "fr")
+                .actor2,
+            "Military Forces of the Ivory Coast");
+}
+
+TEST_F(EventCoderTest, ManyAttacksOfAPersonAreNoIncident) {
+  EXPECT_EQ(
+      Code("Ces derniers jours, l'opposant a multiplié les attaques contre le Premier ministre à Bamako.", "fr").size(),
+      0u);
+}
+
 }  // namespace
 }  // namespace vigie

@@ -369,10 +369,13 @@ EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<cons
         (!event.date || (event.date->time_precision > 1 && frames[index].date->time_precision == 1))) {
       event.date = &*frames[index].date;
     }
-    if (!frames[index].refers_back && frames[index].place >= 0 &&
-        (event.place < 0 ||
-         UnitHolds(places[static_cast<size_t>(event.place)], places[static_cast<size_t>(frames[index].place)]))) {
-      event.place = frames[index].place;  // (a town told after the unit it lies in is more precise)
+    // (A town told after the unit it lies in is more precise, also by a frame that points
+    // back: "cinq Casques bleus tués dans la région de Kidal ... l'explosion s'est produite
+    // entre Aguelhok et Tessalit".)
+    if (frames[index].place >= 0 && (event.place < 0 ? !frames[index].refers_back
+                                                     : UnitHolds(places[static_cast<size_t>(event.place)],
+                                                                 places[static_cast<size_t>(frames[index].place)]))) {
+      event.place = frames[index].place;
     }
     if (frames[index].dead && ReplacesToll(event.dead, *frames[index].dead)) event.dead = &*frames[index].dead;
   }

@@ -202,7 +202,14 @@ std::optional<EventRecord> RecordBuilder::Build(const ExtractedArticle& article,
       }
       if (const ActorEntry* parent = actors_.Parent(entry)) assoc = parent->name;
     } else if (a->generic) {
-      name = actors_.GenericName(*a->generic, r.country);
+      // The country's own forces where the dictionary names them ("soldats" in Côte d'Ivoire
+      // are the "Military Forces of the Ivory Coast", as "soldats ivoiriens" are).
+      if (const ActorEntry* own = actors_.OwnForces(*a->generic, country_code)) {
+        name = own->name;
+        id = own->id;
+      } else {
+        name = actors_.GenericName(*a->generic, r.country);
+      }
       inter = static_cast<int>(a->generic->type);
     }
   };
