@@ -1865,5 +1865,21 @@ TEST_F(EventCoderTest, ManyAttacksOfAPersonAreNoIncident) {
       0u);
 }
 
+TEST_F(EventCoderTest, NeutralisedInTheActiveVoiceCountsTheDead) {
+  EXPECT_EQ(One("Jeudi, le détachement de Kaya a été attaqué. Côté ami, le bilan est de cinq soldats morts. Côté "
+                "ennemi, les militaires ont neutralisé au moins douze terroristes.",
+                "fr")
+                .fatalities,
+            17);
+}
+
+TEST_F(EventCoderTest, CampaignToWinTheCountryBackIsNoTownRetaken) {
+  EXPECT_EQ(Code("Le chef d'état-major a appelé mardi à Kaya les unités à consolider la dynamique de reconquête du "
+                 "territoire national.",
+                 "fr")
+                .size(),
+            0u);
+}
+
 }  // namespace
 }  // namespace vigie
