@@ -1881,5 +1881,13 @@ TEST_F(EventCoderTest, CampaignToWinTheCountryBackIsNoTownRetaken) {
             0u);
 }
 
+TEST_F(EventCoderTest, RepeatedIncidentsAndFootballAreNoIncident) {
+  EXPECT_EQ(Code("Tillabéri a été visée à plusieurs reprises par des enlèvements de commerçants.", "fr").size(), 0u);
+  EXPECT_EQ(Code("Checkpoints near Gao have been attacked repeatedly.", "en").size(), 0u);
+  EXPECT_EQ(
+      Code("Éliminés aux tirs au but par le Ghana samedi à Bamako, les Aigles rentrent les mains vides.", "fr").size(),
+      0u);
+}
+
 }  // namespace
 }  // namespace vigie
