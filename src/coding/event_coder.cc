@@ -1760,7 +1760,11 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // incident is violence (not a protest, not the state's own operation).
     const bool unnamed_doer = !event.actor1 || (event.actor1->actor < 0 && event.actor1->generic &&
                                                 event.actor1->generic->type == ActorType::kPoliticalMilitia);
-    if (unnamed_doer && main_group && s.lexicon.frame_classes.Of(event.primary->frame).violent &&
+    // (Not an incident told as another one: "Toujours lundi, l'ambulance d'Ansongo a été
+    // attaquée par des bandits armés" after the group's shelling of three camps.)
+    const bool told_as_another =
+        std::any_of(event.frames.begin(), event.frames.end(), [](const EventFrame* f) { return f->another; });
+    if (unnamed_doer && main_group && !told_as_another && s.lexicon.frame_classes.Of(event.primary->frame).violent &&
         !(event.actor2 && event.actor2->actor == main_group->actor)) {
       event.actor1 = &*main_group;
     }

@@ -1889,5 +1889,15 @@ TEST_F(EventCoderTest, RepeatedIncidentsAndFootballAreNoIncident) {
       0u);
 }
 
+TEST_F(EventCoderTest, IncidentOfTheSameDayToldAfterAnotherIsItsOwn) {
+  const auto events = Code(
+      "Lundi, le JNIM a tiré des obus sur le camp de Barkhane à Gao. Toujours lundi, un camion de commerçants a été "
+      "attaqué par des bandits armés près d'Ansongo, alors qu'il rentrait de Gao.",
+      "fr", "2020-12-02");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[1].location, "Ansongo");
+  EXPECT_EQ(events[1].actor1, "Unidentified Armed Group (Mali)");
+}
+
 }  // namespace
 }  // namespace vigie
