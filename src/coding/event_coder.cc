@@ -563,6 +563,13 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // one pass over the sentence's actors.
     std::erase_if(actors, [&](const ActorMention& a) {
       if (a.type != ActorType::kCivilians) return false;
+      // "Ont employé des engins explosifs": a verb of means, no employee.
+      if (std::any_of(roles_here.begin(), roles_here.end(), [&](const PhraseMatch& r) {
+            return s.lexicon.roles.entries[r.entry].kind == RoleKind::kMeans && a.first_token >= r.first_token &&
+                   a.end_token <= r.end_token;
+          })) {
+        return true;
+      }
       if (a.generic == settlement) {
         return std::none_of(roles_here.begin(), roles_here.end(), [&](const PhraseMatch& r) {
           const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
@@ -1382,6 +1389,16 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // "Le camp a lui aussi été attaqué", "s'en sont aussi pris aux habitants": an attack told
       // with an adverb of addition inside it or just before it hit another target; ACLED codes
       // each target's attack as its own event.
+      // "Assaillie par une centaine d'hommes armés, qui ont employé des engins explosifs et
+      // des véhicules kamikazes", "stormed the base using car bombs": the weapons' frames are
+      // the assault's means (a list of them counts: up to eight words after the word of means).
+      frame.means = s.lexicon.frame_classes.Of(trigger.frame).weapon &&
+                    std::any_of(roles.begin(), roles.end(), [&](const PhraseMatch& r) {
+                      const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
+                      return entry.kind == RoleKind::kMeans && EntryApplies(entry.language, language) &&
+                             r.end_token <= m.first_token && m.first_token - r.end_token <= 8 &&
+                             !NewClauseBetween(text, tokens, words, r.end_token, m.first_token);
+                    });
       frame.another =
           trigger.frame == "attack" && std::any_of(modal.begin(), modal.end(), [&](const auto& cue) {
             return cue.second == ModalityKind::kAddition && cue.first < m.end_token && cue.first + 2 >= m.first_token;

@@ -1899,5 +1899,17 @@ TEST_F(EventCoderTest, IncidentOfTheSameDayToldAfterAnotherIsItsOwn) {
   EXPECT_EQ(events[1].actor1, "Unidentified Armed Group (Mali)");
 }
 
+TEST_F(EventCoderTest, WeaponsAnAssaultUsedAreItsMeans) {
+  const EventRecord r =
+      One("Jeudi près de Téra, une unité de l'armée a été assaillie par des hommes armés, qui ont employé des engins "
+          "explosifs et des véhicules kamikazes.",
+          "fr");
+  EXPECT_EQ(r.sub_event_type, "Armed clash");
+  EXPECT_EQ(r.actor2, "Military Forces of Niger");
+  // A suicide bombing alone stays one.
+  EXPECT_EQ(One("Jeudi près de Téra, un véhicule kamikaze a explosé devant le camp de l'armée.", "fr").sub_event_type,
+            "Suicide bomb");
+}
+
 }  // namespace
 }  // namespace vigie

@@ -224,10 +224,12 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
           e.kind = RoleKind::kElsewhere;
         else if (f[2] == "holder")
           e.kind = RoleKind::kHolder;
+        else if (f[2] == "means")
+          e.kind = RoleKind::kMeans;
         else
           return "ROLE '" + f[2] +
                  "' must be agent, target, victim, affiliation, route, off-duty, undergoer, border, grievance, "
-                 "circumstance, building, elsewhere or holder";
+                 "circumstance, building, elsewhere, holder or means";
         return "";
       });
   if (!status.ok()) return status;

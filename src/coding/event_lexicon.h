@@ -112,6 +112,8 @@ struct ModalityEntry {
 // de Diabaly", "évacués vers Mopti"): no place of the incident when the sentence names another.
 // kHolder: "tenus par", "held by": the actor after it holds or leads what is named before it;
 // listed so that the longer phrase hides the agent word inside it ("par", "by").
+// kMeans: the weapon trigger right after it was the means of an assault ("ont employé des
+// véhicules kamikazes", "using car bombs"): the assault names the incident.
 enum class RoleKind : uint8_t {
   kAgent,
   kTarget,
@@ -125,7 +127,8 @@ enum class RoleKind : uint8_t {
   kCircumstance,
   kBuilding,
   kElsewhere,
-  kHolder
+  kHolder,
+  kMeans
 };
 // A word that begins no object ("in", "around", "dans"): a verb it follows has none.
 struct AdjunctEntry {

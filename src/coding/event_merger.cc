@@ -299,6 +299,8 @@ EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<cons
     if (bomb && !assault && f->frame == "attack") return 0;
     if (defused && p.second->weapon) return -2;
     if (fight && (f->frame == "shelling" || f->frame == "grenade")) return 1;
+    // The weapons an assault used are its means ("ont employé des véhicules kamikazes").
+    if (f->means && assault) return 1;
     if (deadly_assault && !f->dead && (f->frame == "shelling" || f->frame == "grenade")) return 1;
     return p.second->rank;
   };
