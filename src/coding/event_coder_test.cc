@@ -1911,5 +1911,16 @@ TEST_F(EventCoderTest, WeaponsAnAssaultUsedAreItsMeans) {
             "Suicide bomb");
 }
 
+TEST_F(EventCoderTest, WhatPlottersMeantToDoIsNoIncident) {
+  EXPECT_EQ(One("Selon le gouvernement, les officiers arrêtés avaient le dessein de s'en prendre aux institutions à "
+                "Ouagadougou mardi.",
+                "fr")
+                .sub_event_type,
+            "Arrests");
+  EXPECT_EQ(
+      One("On Tuesday in Niamey, police arrested officers plotting to attack the presidency.", "en").sub_event_type,
+      "Arrests");
+}
+
 }  // namespace
 }  // namespace vigie
