@@ -1922,5 +1922,14 @@ TEST_F(EventCoderTest, WhatPlottersMeantToDoIsNoIncident) {
       "Arrests");
 }
 
+TEST_F(EventCoderTest, DroneThatBombedAndAStoning) {
+  const EventRecord r =
+      One("On Sunday night a Nigerian army drone bombed a village near Kaduna, killing 30 people.", "en");
+  EXPECT_EQ(r.sub_event_type, "Air/drone strike");
+  EXPECT_EQ(r.actor1, "Military Forces of Nigeria");
+  EXPECT_EQ(One("On Sunday, fighters of Ansar Dine stoned a man and a woman to death in Aguelhok.", "en").event_type,
+            "Violence against civilians");
+}
+
 }  // namespace
 }  // namespace vigie
