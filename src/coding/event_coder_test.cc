@@ -1681,6 +1681,7 @@ TEST_F(EventCoderTest, SpanOfYearsOrTrendSumsUpManyIncidents) {
   EXPECT_EQ(Code("Several teachers have been abducted around Djibo in recent years.", "en").size(), 0u);
   EXPECT_EQ(Code("Autour de Mopti, les enlèvements de commerçants se sont multipliés.", "fr").size(), 0u);
   EXPECT_EQ(Code("Near Koutiala, raids by armed groups have become more frequent.", "en").size(), 0u);
+  EXPECT_EQ(Code("Near Kaya, several teachers have been killed over the past three years.", "en").size(), 0u);
   // A day of the sentence's own makes it news.
   EXPECT_EQ(Code("Ces dernières années, la région a connu des violences ; lundi, des hommes armés ont enlevé trois "
                  "commerçants à Mopti.",
