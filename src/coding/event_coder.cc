@@ -580,8 +580,14 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       return std::any_of(modality_here.begin(), modality_here.end(), [&](const PhraseMatch& m) {
         const ModalityEntry& entry = s.lexicon.modality.entries[m.entry];
         if (entry.kind != ModalityKind::kReport || !EntryApplies(entry.language, language)) return false;
+        // (Speakers named together say it too: ", residents and officials from both camps said".)
+        bool joined_speakers =
+            m.first_token > a.end_token + 1 && m.first_token <= a.end_token + 6 && IsAndWord(words.Word(a.end_token));
+        for (uint32_t k = a.end_token; joined_speakers && k < m.first_token; ++k) {
+          joined_speakers = tokens[k].kind == TokenKind::kWord;
+        }
         const bool says_after =
-            m.first_token >= a.end_token && m.first_token <= a.end_token + 1 &&
+            m.first_token >= a.end_token && (m.first_token <= a.end_token + 1 || joined_speakers) &&
             (after_pause(a.first_token) || (a.first_token > begin && after_pause(a.first_token - 1)));
         const bool named_after = a.first_token >= m.end_token && a.first_token <= m.end_token + 1;
         return says_after || named_after;

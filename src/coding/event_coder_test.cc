@@ -1932,5 +1932,16 @@ TEST_F(EventCoderTest, DroneThatBombedAndAStoning) {
             "Violence against civilians");
 }
 
+TEST_F(EventCoderTest, SpeakersNamedTogetherAreNoVictimsAndPreparationsNoEvent) {
+  const EventRecord r = One(
+      "Fighters took control of the town of Menaka on Monday after clashes nearby, residents and officials from both "
+      "camps said.",
+      "en", "2015-04-28");
+  EXPECT_EQ(r.actor2, "");
+  EXPECT_EQ(
+      Code("On Monday in Bamako, the government and the rebels were preparing to sign a peace agreement.", "en").size(),
+      0u);
+}
+
 }  // namespace
 }  // namespace vigie
