@@ -181,13 +181,16 @@ bool NewClauseBetween(std::string_view text, const std::vector<Token>& tokens, c
   return false;
 }
 
-// Whether a conjunction that opens a subordinate clause ("when", "lorsque", "après que")
+// Whether a conjunction that opens a subordinate clause ("when", "lorsque", "après que", "and that")
 // stands in tokens [from, to).
 bool SubordinateBetween(const TokenWords& words, size_t from, size_t to) {
   for (size_t k = from; k < to; ++k) {
     const std::string_view w = words.Word(k);
     if (w == "when" || w == "while" || w == "lorsque" || w == "lorsqu'" || w == "quand" || w == "tandis" ||
-        ((w == "apres" || w == "alors") && k + 1 < to && words.Word(k + 1) == "que")) {
+        ((w == "apres" || w == "alors") && k + 1 < to && words.Word(k + 1) == "que") ||
+        // "were killed and that 28 assailants died", "ont été tués et que 28 assaillants"
+        ((w == "that" || w == "que" || w == "qu'") && k > from &&
+         (words.Word(k - 1) == "and" || words.Word(k - 1) == "et"))) {
       return true;
     }
   }
@@ -1549,6 +1552,36 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           }
           frame.actor2 = a;
           break;
+        }
+      }
+      // "Clashes between the army and the MNLA", "des affrontements entre l'armée et le MNLA":
+      // the two actors after "between" are the two sides, whatever the voice around them.
+      if (trigger.frame == "clash" && m.end_token + 1 < end) {
+        uint32_t k = m.end_token;
+        if (words.Word(k) != "between" && words.Word(k) != "entre") ++k;  // "clashes broke out between"
+        if (k < end && (words.Word(k) == "between" || words.Word(k) == "entre")) {
+          const ActorMention* first = nullptr;
+          const ActorMention* second = nullptr;
+          for (const ActorMention& a : actors) {
+            if (a.first_token <= k || a.first_token > k + 3 || first) continue;
+            first = &a;
+          }
+          for (const ActorMention& a : actors) {
+            if (!first || a.first_token < first->end_token + 1 || a.first_token > first->end_token + 3) continue;
+            if (!IsAndWord(words.Word(first->end_token))) break;
+            second = &a;
+            break;
+          }
+          // (Not villagers who exchanged fire: ACLED codes those who fight back as a militia.)
+          if (first && second && first->type != ActorType::kCivilians && second->type != ActorType::kCivilians) {
+            frame.actor1 = *second;  // (the doer is unknown; the non-state side first, as ACLED lists)
+            frame.actor2 = *first;
+            frame.sides = true;
+            if (IsNonStateArmed(first->type) || second->type == ActorType::kState ||
+                second->type == ActorType::kExternal) {
+              std::swap(frame.actor1, frame.actor2);
+            }
+          }
         }
       }
       // The parties to an agreement named together before it ("la katiba Macina et les

@@ -1943,5 +1943,18 @@ TEST_F(EventCoderTest, SpeakersNamedTogetherAreNoVictimsAndPreparationsNoEvent) 
       0u);
 }
 
+TEST_F(EventCoderTest, SidesNamedAfterBetweenAreTheClashsSides) {
+  const EventRecord r =
+      One("On Sunday near Kidal, twelve people died in clashes between the CMA and GATIA, residents said.", "en");
+  EXPECT_EQ(r.actor1, "CMA: Coordination of Movements of the Azawad");
+  EXPECT_EQ(r.actor2, "GATIA: Imghad Tuareg and Allies Self-Defense Group");
+  // Villagers who exchanged fire are a side ACLED codes as a militia, not civilians attacked.
+  EXPECT_EQ(One("On Sunday near Bankass, gunmen attacked a village, with exchanges of fire between the gunmen and the "
+                "villagers.",
+                "en")
+                .event_type,
+            "Battles");
+}
+
 }  // namespace
 }  // namespace vigie

@@ -60,6 +60,7 @@ struct EventFrame {
   bool refers_back = false;  // "cette attaque", "the killings": an incident already told
   bool another = false;      // "a lui aussi été attaqué": an attack on another target, not one told before
   bool noun = false;         // an article or a demonstrative right before it: "l'attaque", "an attack"
+  bool sides = false;        // its two actors named after "between" / "entre": the fight's sides
   bool means = false;        // a weapon the doers used in an assault: "ont employé des véhicules kamikazes"
 };
 

@@ -387,7 +387,9 @@ EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<cons
     const EventFrame* f = part.first;
     event.claimed = event.claimed || f->claimed;
     event.frames.push_back(f);
-    if (f->refers_back && f != parts.front().first) continue;
+    // (Unless it names the fight's two sides: "28 assailants died in the clashes between the
+    // army and the MNLA".)
+    if (f->refers_back && f != parts.front().first && !f->sides) continue;
     // Those who suffered the incident are not its doer ("quatre soldats ont été tués dans
     // l'explosion d'une mine": the soldiers are no doer of the explosion).
     const bool suffered = f->actor1 && std::any_of(parts.begin(), parts.end(), [&](const auto& p) {
