@@ -20,6 +20,10 @@ namespace fmt = gazetteer_format;
 struct Gazetteer::Mapping {
   void* data = nullptr;
   size_t size = 0;
+  // The buckets of names written lower case at their start or of nationality words, in
+  // table order: noted by Open's walk over the table, so that LowercaseNameStarts needs
+  // no second walk over its million buckets.
+  std::vector<uint32_t> lowercase_buckets;
   ~Mapping() {
     if (data != nullptr) munmap(data, size);
   }
@@ -95,7 +99,6 @@ Result<Gazetteer> Gazetteer::Open(const std::filesystem::path& index) {
     return Status::Error(name + ": gazetteer index is corrupt (a section lies outside the file)");
   }
   Gazetteer gazetteer;
-  gazetteer.mapping_ = std::move(mapping);
   gazetteer.path_ = index;
   gazetteer.places_ = reinterpret_cast<const PlaceRecord*>(base + header.places.offset);
   gazetteer.place_count_ = header.places.count;
@@ -113,7 +116,10 @@ Result<Gazetteer> Gazetteer::Open(const std::filesystem::path& index) {
   // code that walks their results need no checks.
   for (size_t i = 0; i < gazetteer.bucket_count_; ++i) {
     const fmt::NameBucket& bucket = gazetteer.buckets_[i];
-    if (bucket.hash == 0 || (bucket.flags & fmt::kHasPlaces) == 0) continue;
+    if (bucket.hash == 0) continue;
+    if ((bucket.flags & (fmt::kLowercaseOk | fmt::kHasDemonym)) != 0)
+      mapping->lowercase_buckets.push_back(static_cast<uint32_t>(i));
+    if ((bucket.flags & fmt::kHasPlaces) == 0) continue;
     if (bucket.postings >= gazetteer.posting_count_ ||
         gazetteer.postings_[bucket.postings] > gazetteer.posting_count_ - bucket.postings - 1) {
       return Status::Error(name + ": gazetteer index is corrupt (a name's list of places lies outside)");
@@ -138,6 +144,7 @@ Result<Gazetteer> Gazetteer::Open(const std::filesystem::path& index) {
       return Status::Error(name + ": gazetteer index is corrupt (place " + std::to_string(i) + " points outside)");
     }
   }
+  gazetteer.mapping_ = std::move(mapping);
   return gazetteer;
 }
 
@@ -172,10 +179,10 @@ NameLookup Gazetteer::Find(std::string_view key) const {
 
 std::vector<std::string> Gazetteer::LowercaseNameStarts() const {
   std::vector<std::string> starts;
-  for (size_t i = 0; i < bucket_count_; ++i) {
-    const fmt::NameBucket& bucket = buckets_[i];
-    if (bucket.hash == 0 || (bucket.flags & (fmt::kLowercaseOk | fmt::kHasDemonym)) == 0) continue;
-    std::string_view key = String(bucket.key);
+  if (mapping_ == nullptr) return starts;
+  starts.reserve(mapping_->lowercase_buckets.size());
+  for (uint32_t i : mapping_->lowercase_buckets) {
+    std::string_view key = String(buckets_[i].key);
     starts.emplace_back(key.substr(0, key.find(' ')));
   }
   return starts;
