@@ -308,4 +308,14 @@ const FrameRule* EventLexicon::Classify(std::string_view frame, TargetKind targe
   return nullptr;
 }
 
+// Called for every candidate phrase: the comparisons are written out on the bytes (`==`
+// with a literal was a call to memcmp). Out of line on purpose: inlined, it grew its
+// callers past the size at which g++ inlines their own per-token lambdas.
+bool EntryApplies(std::string_view entry_language, std::string_view language) {
+  if (entry_language.size() == 1 && entry_language[0] == '*') return true;
+  if (language.size() != 2) return true;  // empty, or neither "fr" nor "en"
+  if (!(language[0] == 'f' && language[1] == 'r') && !(language[0] == 'e' && language[1] == 'n')) return true;
+  return entry_language.size() == 2 && entry_language[0] == language[0] && entry_language[1] == language[1];
+}
+
 }  // namespace vigie

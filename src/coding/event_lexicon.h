@@ -191,9 +191,6 @@ class EventLexicon {
 };
 
 // True when an entry for `entry_language` ("fr", "en", "*") applies to text in `language`.
-inline bool EntryApplies(std::string_view entry_language, std::string_view language) {
-  return entry_language == "*" || language.empty() || (language != "fr" && language != "en") ||
-         entry_language == language;
-}
+bool EntryApplies(std::string_view entry_language, std::string_view language);
 
 }  // namespace vigie

@@ -1,6 +1,7 @@
 // UTF-8 validation, repair and decoding. Everything after the Source stage is valid UTF-8.
 #pragma once
 
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -53,11 +54,14 @@ inline size_t Utf8PrefixLength(std::string_view text, size_t max_bytes) {
 }
 
 // The end of the run of ASCII bytes (under 0x80) that starts at `pos`: the first byte from
-// `pos` on that is 0x80 or above, or text.size(). Eight bytes at a time.
+// `pos` on that is 0x80 or above, or text.size(). Eight bytes at a time; in the eight that
+// hold it, the lowest top bit set is that byte (lane k holds byte pos + k).
 inline size_t AsciiRunEnd(std::string_view text, size_t pos) {
+  static_assert(std::endian::native == std::endian::little, "lane k holds byte pos + k");
   for (uint64_t word; pos + 8 <= text.size(); pos += 8) {
     std::memcpy(&word, text.data() + pos, sizeof word);
-    if (word & 0x8080808080808080) break;
+    if (const uint64_t high = word & 0x8080808080808080; high != 0)
+      return pos + static_cast<size_t>(std::countr_zero(high)) / 8;
   }
   while (pos < text.size() && static_cast<unsigned char>(text[pos]) < 0x80) ++pos;
   return pos;

@@ -105,7 +105,7 @@ std::string CleanTitle(std::string title, const std::string& h1, const std::stri
 // Plain text: blank lines separate paragraphs. Inside a paragraph, a line break after a
 // long line that stops mid-sentence is a hard wrap and is joined; other lines (headings,
 // "Partager :", "Facebook" pasted with the article) stay paragraphs of their own.
-bool EndsUnit(const std::string& line) {
+bool EndsUnit(std::string_view line) {
   constexpr size_t kMinWrappedLine = 40;  // shorter lines are labels or headings, not wrapped prose
   if (line.size() < kMinWrappedLine) return true;
   const char last = line.back();
@@ -120,7 +120,11 @@ std::vector<std::string> TextParagraphs(const std::string& text) {
   while (start <= text.size()) {
     size_t end = text.find('\n', start);
     if (end == std::string::npos) end = text.size();
-    std::string line = CollapseWhitespace(std::string_view(text).substr(start, end - start));
+    // Most lines need no collapsing: they are read where they lie, not copied.
+    const std::string_view raw = std::string_view(text).substr(start, end - start);
+    const bool loose = HasLooseWhitespace(raw);
+    const std::string collapsed = loose ? CollapseWhitespace(raw) : std::string();
+    const std::string_view line = loose ? std::string_view(collapsed) : raw;
     start = end + 1;
     if (line.empty()) {
       if (!current.empty()) paragraphs.push_back(std::move(current));

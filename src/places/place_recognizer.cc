@@ -27,8 +27,12 @@ bool IsLinkWord(std::string_view key) {
   return false;
 }
 
-bool StartsUpper(std::string_view word) {
+// Asked of every word of every sentence: an ASCII first letter, most of them, is answered
+// before any decoding (IsUpper's own answer for it).
+inline bool StartsUpper(std::string_view word) {
   if (word.empty()) return false;
+  const auto first = static_cast<unsigned char>(word[0]);
+  if (first < 0x80) return first >= 'A' && first <= 'Z';
   size_t pos = 0;
   return IsUpper(DecodeUtf8(word, pos));
 }

@@ -421,10 +421,16 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
     return 0.0;
   };
   auto weigh = [&](bool seeds_only) {
-    country_weight.clear();
-    admin1_weight.clear();
+    // Zeroed rather than cleared: a key at 0 reads as an absent one (rest_share), and the
+    // next round finds its entry again instead of allocating it anew.
+    for (auto& entry : country_weight) entry.second = 0;
+    for (auto& entry : admin1_weight) entry.second = 0;
     total_weight = admin1_total = nationality_weight = 0;
-    for (OwnWeight& own : own_weight) own = OwnWeight();
+    for (OwnWeight& own : own_weight) {  // emptied, keeping the lists' storage for the next round
+      own.countries.clear();
+      own.admin1s.clear();
+      own.country_total = own.admin1_total = 0;
+    }
     for (const auto* countries : {&nationality_words, &country_hints}) {
       for (const auto& [place, count] : *countries) {
         // A continent's word ("European") says nothing of the countries.

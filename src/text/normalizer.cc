@@ -19,6 +19,7 @@ namespace {
 // precomposed character, lower-cased.
 struct LatinFoldTable {
   std::array<std::string, 0x250> folded;
+  std::array<char, 0x250> one_byte{};  // folded[cp] when it is one byte other than NUL, else 0
   LatinFoldTable() {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
@@ -39,6 +40,8 @@ struct LatinFoldTable {
     folded[0x141] = folded[0x142] = "l";
     folded[0xD0] = folded[0xF0] = "d";
     folded[0x110] = folded[0x111] = "d";
+    for (size_t cp = 0; cp < folded.size(); ++cp)
+      if (folded[cp].size() == 1) one_byte[cp] = folded[cp][0];
   }
 };
 
@@ -143,6 +146,7 @@ void AppendFolded(char32_t cp, std::string& out) {
 }
 
 void AppendFoldKey(std::string_view text, std::string& out) {
+  const LatinFoldTable& table = FoldTable();
   size_t pos = 0;
   while (pos < text.size()) {
     // Runs of ASCII, most of French and English text, are lower-cased in place.
@@ -151,6 +155,21 @@ void AppendFoldKey(std::string_view text, std::string& out) {
       AppendAsciiLower(text.substr(pos, ascii_end - pos), out);
       pos = ascii_end;
       continue;
+    }
+    // The accented letters of French (two bytes, under U+0250) straight from the table:
+    // what AppendFolded does for them, without decoding through the general path.
+    const auto lead = static_cast<unsigned char>(text[pos]);
+    if (lead < 0xE0 && pos + 1 < text.size()) {
+      const char32_t cp = (lead & 0x1Fu) << 6 | (static_cast<unsigned char>(text[pos + 1]) & 0x3Fu);
+      if (cp >= 0x80 && cp < table.folded.size()) {
+        if (table.one_byte[cp] != 0) {
+          out.push_back(table.one_byte[cp]);
+        } else {
+          out += table.folded[cp];
+        }
+        pos += 2;
+        continue;
+      }
     }
     AppendFolded(DecodeUtf8(text, pos), out);
   }
