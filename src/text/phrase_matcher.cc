@@ -118,6 +118,7 @@ bool PhraseMatcher::Add(std::string_view phrase, uint32_t entry, std::string* er
       }
     }
     word.text = std::move(current);
+    word.hash = PhraseWordHash(word.text);
     current.clear();
     p.words.push_back(std::move(word));
     return true;
@@ -166,7 +167,12 @@ size_t PhraseMatcher::MatchLength(const Phrase& phrase, const TokenWords& words,
     const std::string_view word = words.Word(at);
     if (word.empty()) return 0;
     const Word& expected = phrase.words[w];
-    const bool ok = expected.prefix ? word.starts_with(expected.text) : word == expected.text;
+    // (Most words are short: their size and the hash every token already has settle it,
+    // without a call to memcmp.)
+    const bool ok = expected.prefix                       ? word.starts_with(expected.text)
+                    : word.size() != expected.text.size() ? false
+                    : word.size() <= 8                    ? words.WordHash(at) == expected.hash
+                                                          : word == expected.text;
     if (!ok) return 0;
     ++at;
   }

@@ -77,6 +77,8 @@ class PhraseMatcher {
   friend class PhraseMatcherSet;  // indexes the phrases of several matchers at once
   struct Word {
     std::string text;
+    size_t hash = 0;  // PhraseWordHash(text): for a word of up to eight bytes, equal sizes and
+                      // equal hashes mean equal words (ShortWordHash reads every byte of them)
     bool prefix = false;
   };
   struct Phrase {

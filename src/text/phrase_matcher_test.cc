@@ -90,6 +90,28 @@ TEST(PhraseMatcher, MatchesFoldedWordsLongestFirst) {
   EXPECT_FALSE(m.MatchAt(words, 0, t.tokens.size()));
 }
 
+// Words after the second (which a hash of its own prefilters) of up to eight bytes are
+// compared by size and hash, longer ones byte by byte: a word
+// that differs from the phrase's in one byte anywhere, of any length, is no match.
+TEST(PhraseMatcher, EveryByteOfEveryLaterWordCounts) {
+  const std::vector<std::string> second = {"a",      "ab",      "abc",      "abcd",      "abcde",
+                                           "abcdef", "abcdefg", "abcdefgh", "abcdefghi", "abcdefghijklmnop"};
+  for (const std::string& word : second) {
+    PhraseMatcher m;
+    ASSERT_TRUE(m.Add("zz yy " + word, 1, nullptr));
+    Tokenised same("zz yy " + word);
+    TokenWords same_words(same.text, same.tokens);
+    EXPECT_TRUE(m.MatchAt(same_words, 0, same.tokens.size())) << word;
+    for (size_t i = 0; i < word.size(); ++i) {
+      std::string other = word;
+      other[i] = 'x';
+      Tokenised t("zz yy " + other);
+      TokenWords words(t.text, t.tokens);
+      EXPECT_FALSE(m.MatchAt(words, 0, t.tokens.size())) << other;
+    }
+  }
+}
+
 TEST(PhraseMatcher, PrefixWildcardsElisionsAndHyphens) {
   PhraseMatcher m;
   ASSERT_TRUE(m.Add("attaqu*", 1, nullptr));
