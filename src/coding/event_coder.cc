@@ -1279,10 +1279,12 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     }
     for (const PhraseMatch& m : sentence_triggers) {
       const TriggerEntry& trigger = s.lexicon.triggers.entries[m.entry];
+      // (A view: compared with a literal, its size settles most comparisons without a call.)
+      const std::string_view trigger_frame = trigger.frame;
       // A phrase that names no event ("un rassemblement religieux") only keeps a shorter
       // trigger inside it from matching.
-      if (!EntryApplies(trigger.language, language) || trigger.frame == "none") continue;
-      if (trigger.frame == "claim") {
+      if (!EntryApplies(trigger.language, language) || trigger_frame == "none") continue;
+      if (trigger_frame == "claim") {
         if (auto agent = actor_after_role(RoleKind::kAgent)) {
           claims.push_back({si, *agent});
         } else {
@@ -1308,7 +1310,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }
       // "An IED attack", "an IED detonation targeted a convoy", "attaque à l'EEI": the weapon
       // names the attack; an attack of its own would outrank the explosion.
-      if (trigger.frame == "attack" &&
+      if (trigger_frame == "attack" &&
           std::any_of(sentence_triggers.begin(), sentence_triggers.end(), [&](const PhraseMatch& w) {
             const bool weapon = s.lexicon.frame_classes.Of(s.lexicon.triggers.entries[w.entry].frame).weapon;
             const bool before = w.end_token <= m.first_token && m.first_token - w.end_token <= 1;
@@ -1328,7 +1330,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // people ("assaulted and robbed marketgoers").
       const uint32_t verb_words = m.end_token - m.first_token;
       const bool bare_verb = verb_words == 1 || (verb_words == 2 && IsAuxiliary(words.Word(m.first_token), language));
-      if (trigger.frame == "attack" && bare_verb && m.end_token + 1 < end && IsAndWord(words.Word(m.end_token)) &&
+      if (trigger_frame == "attack" && bare_verb && m.end_token + 1 < end && IsAndWord(words.Word(m.end_token)) &&
           std::any_of(sentence_triggers.begin(), sentence_triggers.end(), [&](const PhraseMatch& w) {
             const TriggerEntry& next = s.lexicon.triggers.entries[w.entry];
             const FrameClass& kind = s.lexicon.frame_classes.Of(next.frame);
@@ -1409,7 +1411,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
                              !NewClauseBetween(text, tokens, words, r.end_token, m.first_token);
                     });
       frame.another =
-          trigger.frame == "attack" && std::any_of(modal.begin(), modal.end(), [&](const auto& cue) {
+          trigger_frame == "attack" && std::any_of(modal.begin(), modal.end(), [&](const auto& cue) {
             return cue.second == ModalityKind::kAddition && cue.first < m.end_token && cue.first + 2 >= m.first_token;
           });
       // "L'accord de paix", "the ceasefire": an agreement named with a determiner is one
@@ -1420,7 +1422,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
                      before == "une" || before == "cette" || before == "ces" || before == "the" || before == "a" ||
                      before == "an" || before == "this" || before == "these";
       }
-      if (frame.refers_back && trigger.frame == "agreement") continue;
+      if (frame.refers_back && trigger_frame == "agreement") continue;
       // "Un rassemblement de la katiba Macina", "a gathering of JNIM fighters": armed men
       // gathered, no demonstration.
       if (m.end_token < end) {
@@ -1436,7 +1438,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         }
       }
       // "Les forces ont repris le contrôle de l'hôtel": the end of a siege, no territory.
-      if ((trigger.frame == "territory-taken" || trigger.frame == "territory-regained") &&
+      if ((trigger_frame == "territory-taken" || trigger_frame == "territory-regained") &&
           std::any_of(roles.begin(), roles.end(), [&](const PhraseMatch& r) {
             const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
             return entry.kind == RoleKind::kBuilding && EntryApplies(entry.language, language) &&
@@ -1454,7 +1456,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           break;
         }
       }
-      const bool crowd = trigger.frame == "protest" || trigger.frame == "riot" || trigger.frame == "mob";
+      const bool crowd = trigger_frame == "protest" || trigger_frame == "riot" || trigger_frame == "mob";
       // Active voice: the doer before the trigger, the victim after it. A crowd event's
       // first actor is the crowd.
       if (!frame.actor1) {
@@ -1504,7 +1506,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // place or a date) is a participle: "FAMa checkpoint attacked around 3h", "a convoy
       // ambushed near Kidal", "un poste attaqué dans la nuit" tell who was attacked.
       const bool attack_participle =
-          (trigger.frame == "attack" || trigger.frame == "ambush" || trigger.frame == "wound") &&
+          (trigger_frame == "attack" || trigger_frame == "ambush" || trigger_frame == "wound") &&
           (m.end_token >= end || tokens[m.end_token].kind == TokenKind::kPunctuation ||
            std::any_of(roles.begin(), roles.end(),
                        [&](const PhraseMatch& r) {
@@ -1556,7 +1558,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }
       // "Clashes between the army and the MNLA", "des affrontements entre l'armée et le MNLA":
       // the two actors after "between" are the two sides, whatever the voice around them.
-      if (trigger.frame == "clash" && m.end_token + 1 < end) {
+      if (trigger_frame == "clash" && m.end_token + 1 < end) {
         uint32_t k = m.end_token;
         if (words.Word(k) != "between" && words.Word(k) != "entre") ++k;  // "clashes broke out between"
         if (k < end && (words.Word(k) == "between" || words.Word(k) == "entre")) {
@@ -1586,7 +1588,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }
       // The parties to an agreement named together before it ("la katiba Macina et les
       // chasseurs dozos sont parvenus à un accord", "the army and the rebels signed a truce").
-      if (trigger.frame == "agreement" && frame.actor1 && !frame.actor2 && frame.actor1->end_token <= m.first_token) {
+      if (trigger_frame == "agreement" && frame.actor1 && !frame.actor2 && frame.actor1->end_token <= m.first_token) {
         for (const ActorMention& a : actors) {
           if (a.end_token < frame.actor1->first_token && frame.actor1->first_token - a.end_token <= 3 &&
               IsAndWord(words.Word(a.end_token))) {
@@ -1597,7 +1599,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // Clashes that set the forces against a crowd named after them in the clause ("des
       // heurts ont opposé des policiers à des groupes de jeunes"): the crowd is the other side,
       // and the record a riot.
-      if (trigger.frame == "clash" && !frame.actor1 && frame.actor2 &&
+      if (trigger_frame == "clash" && !frame.actor1 && frame.actor2 &&
           (frame.actor2->type == ActorType::kState || frame.actor2->type == ActorType::kExternal)) {
         for (const ActorMention& a : actors) {
           if (a.first_token >= frame.actor2->end_token &&
@@ -1614,7 +1616,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           m.end_token < end && (s.quantities.ParseAt(words, tokens, m.end_token, end, language) ||
                                 std::any_of(actors.begin(), actors.end(),
                                             [&](const ActorMention& a) { return a.first_token == m.end_token; }));
-      if (!frame.actor2 && !has_object && (trigger.frame == "kill" || trigger.frame == "abduction"))
+      if (!frame.actor2 && !has_object && (trigger_frame == "kill" || trigger_frame == "abduction"))
         victim_before(false);
       // ACLED codes soldiers and fighters off duty as civilians: "killed an off-duty customs
       // officer", "a volunteer fighter (VDP) (assumed off-duty) on his farmland", "shot dead a
