@@ -420,7 +420,7 @@ EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<cons
                                  : crowd_actor(f->actor2 ? &*f->actor2 : nullptr) ? &*f->actor2
                                                                                   : nullptr;
       if (side) {
-        event.actor2 = side;
+        (event.actor1 ? event.actor2 : event.actor1) = side;  // the forces keep their place
         break;
       }
     }
