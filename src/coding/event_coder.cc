@@ -1035,9 +1035,10 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // ("The raid follows an earlier attack in Kidal, in which four people were killed", "came
     // a month after 71 soldiers were killed at Inates in December"); a day of the sentence's
     // own ("depuis mardi") makes it today's news.
+    // A sentence with no day of its own: undated, or dated by a week, a month or a year.
+    const bool no_day = !sentence_date || sentence_date->time_precision >= 2;
     auto in_background = [&](uint32_t token) {
-      return (!sentence_date || sentence_date->time_precision >= 2) &&
-             std::any_of(modal.begin(), modal.end(), [&](const auto& cue) {
+      return no_day && std::any_of(modal.begin(), modal.end(), [&](const auto& cue) {
                return (cue.second == ModalityKind::kBackground || cue.second == ModalityKind::kAnniversary) &&
                       cue.first < token;
              });
@@ -1046,12 +1047,11 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // a sentence without a day: "Several foreigners have been kidnapped in the Sahel in recent
     // years", "ces dernières années, des dizaines d'enseignants ont été enlevés".
     auto in_period = [&](uint32_t first, uint32_t end_token) {
-      if (sentence_date && sentence_date->time_precision < 2) return false;
-      return std::any_of(modal.begin(), modal.end(), [&](const auto& cue) {
-        if (cue.second != ModalityKind::kPeriod) return false;
-        return cue.first < first ? !ClauseBreakBetween(text, tokens, cue.first, first)
-                                 : !ClauseBreakBetween(text, tokens, end_token, cue.first);
-      });
+      return no_day && std::any_of(modal.begin(), modal.end(), [&](const auto& cue) {
+               if (cue.second != ModalityKind::kPeriod) return false;
+               return cue.first < first ? !ClauseBreakBetween(text, tokens, cue.first, first)
+                                        : !ClauseBreakBetween(text, tokens, end_token, cue.first);
+             });
     };
     auto governed = [&](const PhraseMatch& trigger) {
       if (in_background(trigger.first_token) || in_period(trigger.first_token, trigger.end_token)) return true;
@@ -1284,6 +1284,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // A phrase that names no event ("un rassemblement religieux") only keeps a shorter
       // trigger inside it from matching.
       if (!EntryApplies(trigger.language, language) || trigger_frame == "none") continue;
+      const FrameClass& trigger_class = s.lexicon.frame_classes.Of(trigger_frame);
       if (trigger_frame == "claim") {
         if (auto agent = actor_after_role(RoleKind::kAgent)) {
           claims.push_back({si, *agent});
@@ -1403,8 +1404,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // "Assaillie par une centaine d'hommes armés, qui ont employé des engins explosifs et
       // des véhicules kamikazes", "stormed the base using car bombs": the weapons' frames are
       // the assault's means (a list of them counts: up to eight words after the word of means).
-      frame.means = s.lexicon.frame_classes.Of(trigger.frame).weapon &&
-                    std::any_of(roles.begin(), roles.end(), [&](const PhraseMatch& r) {
+      frame.means = trigger_class.weapon && std::any_of(roles.begin(), roles.end(), [&](const PhraseMatch& r) {
                       const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
                       return entry.kind == RoleKind::kMeans && EntryApplies(entry.language, language) &&
                              r.end_token <= m.first_token && m.first_token - r.end_token <= 8 &&
@@ -1433,7 +1433,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
                           return a.first_token > m.end_token && a.first_token <= m.end_token + 2 &&
                                  IsNonStateArmed(a.type);
                         }) &&
-            s.lexicon.frame_classes.Of(trigger.frame).demonstration) {
+            trigger_class.demonstration) {
           continue;
         }
       }
@@ -1548,7 +1548,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           if (frame.actor1 && a.first_token == frame.actor1->first_token) continue;
           // Not the subject of a clause the trigger's verb governs ("34 soldiers were killed
           // when militants attacked a unit": the militants are no object of "killed").
-          if (a.first_token > m.end_token && s.lexicon.frame_classes.Of(trigger.frame).violent &&
+          if (a.first_token > m.end_token && trigger_class.violent &&
               SubordinateBetween(words, m.end_token, a.first_token)) {
             break;
           }
@@ -1658,8 +1658,8 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // Arlit"); not a count of victims ("4 wounded").
       size_t counted = 0;
       const std::string_view last_word = words.Word(m.end_token - 1);
-      const bool plural_noun = !s.lexicon.frame_classes.Of(trigger.frame).harm && !last_word.empty() &&
-                               (last_word.back() == 's' || last_word.back() == 'x');
+      const bool plural_noun =
+          !trigger_class.harm && !last_word.empty() && (last_word.back() == 's' || last_word.back() == 'x');
       for (uint32_t k = m.first_token > begin + 3 ? m.first_token - 3 : static_cast<uint32_t>(begin);
            plural_noun && k < m.first_token && counted == 0; ++k) {
         const auto q = s.quantities.ParseAt(words, tokens, k, m.first_token, language);
