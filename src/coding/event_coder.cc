@@ -1045,13 +1045,26 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     };
     // A span of years in the trigger's clause, before or after it, sums up many incidents in
     // a sentence without a day: "Several foreigners have been kidnapped in the Sahel in recent
-    // years", "ces dernières années, des dizaines d'enseignants ont été enlevés".
+    // years", "ces dernières années, des dizaines d'enseignants ont été enlevés". A relative
+    // clause set off by a comma has no day of the sentence's: "les soldats menaient depuis
+    // mardi une opération dans ce secteur, où les habitants subissent assassinats et razzias".
+    auto day_in_clause_of = [&](uint32_t token) {
+      if (no_day) return false;
+      const uint32_t from = std::min(token, sentence_date->first_token);
+      const uint32_t to = std::max(token, sentence_date->end_token);
+      for (uint32_t k = from; k + 1 < to; ++k) {
+        if (tokens[k].kind != TokenKind::kPunctuation || tokens[k].In(text) != ",") continue;
+        const std::string_view next = words.Word(k + 1);
+        if (next == "ou" || next == "where" || next == "qui" || next == "which") return false;
+      }
+      return true;
+    };
     auto in_period = [&](uint32_t first, uint32_t end_token) {
-      return no_day && std::any_of(modal.begin(), modal.end(), [&](const auto& cue) {
-               if (cue.second != ModalityKind::kPeriod) return false;
-               return cue.first < first ? !ClauseBreakBetween(text, tokens, cue.first, first)
-                                        : !ClauseBreakBetween(text, tokens, end_token, cue.first);
-             });
+      return std::any_of(modal.begin(), modal.end(), [&](const auto& cue) {
+        if (cue.second != ModalityKind::kPeriod || day_in_clause_of(cue.first)) return false;
+        return cue.first < first ? !ClauseBreakBetween(text, tokens, cue.first, first)
+                                 : !ClauseBreakBetween(text, tokens, end_token, cue.first);
+      });
     };
     auto governed = [&](const PhraseMatch& trigger) {
       if (in_background(trigger.first_token) || in_period(trigger.first_token, trigger.end_token)) return true;
@@ -1222,6 +1235,36 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         const bool hyphen = r.first_token > begin && tokens[r.first_token - 1].In(text) == "-";
         return hyphen ? a.end_token + 1 == r.first_token
                       : a.first_token == r.end_token || a.first_token == r.end_token + 1;
+      });
+    };
+    // A toll told as a noun before its figure ("la mort de vingt-trois militaires des FDS dans
+    // une embuscade", "the deaths of five peacekeepers in an ambush"): the civilians or forces
+    // named right after the figure are the people it counts (a chain of names is one noun,
+    // "militaires des Forces de défense et de sécurité (FDS)"), never the doers of the violence
+    // told after them, nor is anyone they are named as (their mission, told as the speaker).
+    std::vector<ActorMention> counted_victims;
+    if (dead && !dead->implied && dead->end_token == dead->quantity.end_token) {
+      uint32_t noun_end = dead->quantity.end_token;
+      for (const ActorMention& a : actors) {
+        if (a.first_token < noun_end || a.first_token > noun_end + 2) continue;
+        if (a.type != ActorType::kCivilians && a.type != ActorType::kState && a.type != ActorType::kExternal) break;
+        counted_victims.push_back(a);
+        noun_end = a.end_token;
+      }
+    }
+    // (Unless the violence is told in a clause of theirs: "villagers killed two policemen who
+    // shot dead a woman".)
+    auto counted_dead = [&](const ActorMention& a, uint32_t trigger_first) {
+      if (counted_victims.empty() || counted_victims.back().end_token > trigger_first) return false;
+      for (uint32_t k = counted_victims.back().end_token; k < trigger_first; ++k) {
+        const std::string_view w = words.Word(k);
+        if (w == "qui" || w == "who" || w == "which" || w == "that") return false;
+      }
+      // (The forces that announce their own dead are their side: "the army confirmed the
+      // deaths of twelve soldiers".)
+      return std::any_of(counted_victims.begin(), counted_victims.end(), [&](const ActorMention& victim) {
+        return victim.first_token == a.first_token || (a.actor >= 0 && a.actor == victim.actor) ||
+               (a.type == ActorType::kState && victim.type == ActorType::kState && (a.actor < 0 || victim.actor < 0));
       });
     };
     bool sentence_has_frame = false;
@@ -1467,8 +1510,12 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           if (it->end_token > m.first_token && !into_trigger) continue;
           if (!crowd && it->type == ActorType::kCivilians) continue;
           if (named_in_passing(*it)) continue;
+          if (counted_dead(*it, m.first_token)) continue;
           frame.actor1 = *it;
           break;
+        }
+        if (!frame.actor2 && !crowd && !counted_victims.empty() && counted_dead(counted_victims[0], m.first_token)) {
+          frame.actor2 = counted_victims[0];
         }
       }
       // The victim named before a verb in the passive: the nearest civilians or state forces

@@ -1956,5 +1956,58 @@ TEST_F(EventCoderTest, SidesNamedAfterBetweenAreTheClashsSides) {
             "Battles");
 }
 
+TEST_F(EventCoderTest, TollOverAListOfTownsIsNoOneTownsToll) {
+  // One event per town, and a toll that counts over all of them belongs to none (ACLED's
+  // rule; a town's own toll stays its own).
+  for (const auto& [text, language] :
+       {std::pair{
+            "Des jihadistes ont attaqué jeudi les camps militaires de Kayes, Niono et Douentza. L'armée dit avoir "
+            "repoussé les assauts et tué une trentaine d'assaillants au total.",
+            "fr"},
+        std::pair{"On Thursday jihadists attacked army camps in Kayes, Niono and Douentza, killing 14 soldiers in all.",
+                  "en"}}) {
+    const auto events = Code(text, language, "2023-03-10");
+    ASSERT_EQ(events.size(), 3u) << text;
+    for (const auto& e : events) EXPECT_EQ(e.fatalities, 0) << text << " " << e.location;
+  }
+  const auto events =
+      Code("Des jihadistes ont attaqué jeudi les camps de Niono et Douentza. À Niono, quatre soldats ont été tués.",
+           "fr", "2023-03-10");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].location, "Niono");
+  EXPECT_EQ(events[0].fatalities, 4);
+}
+
+TEST_F(EventCoderTest, PeopleATollCountsAreNotTheDoers) {
+  // "la mort de N militaires dans une embuscade": the soldiers died in it; they did not ambush.
+  for (const auto& [text, language] :
+       {std::pair{"L'état-major a annoncé jeudi la mort de douze militaires des Forces armées maliennes dans une "
+                  "embuscade survenue mercredi près de Boni.",
+                  "fr"},
+        std::pair{"The army on Thursday confirmed the deaths of twelve Malian soldiers in an ambush that took place on "
+                  "Wednesday near Douentza.",
+                  "en"}}) {
+    const EventRecord e = One(text, language, "2023-03-10");
+    EXPECT_EQ(e.fatalities, 12) << text;
+    EXPECT_EQ(e.actor2, "Military Forces of Mali") << text;
+    EXPECT_NE(e.actor1, "Military Forces of Mali") << text;
+  }
+  // Unless the violence is told in a clause of theirs: the policemen shot the herder, they
+  // are not the ones it was done to.
+  EXPECT_NE(
+      One("On Monday villagers killed two policemen who had shot dead a herder near Kaya.", "en", "2021-05-04").actor2,
+      "Police Forces of Burkina Faso");
+}
+
+TEST_F(EventCoderTest, WhatAPlacesPeopleSufferAsARuleIsNoIncidentOfTheDay) {
+  // The day is the main clause's; the relative clause tells of a state of things.
+  const auto events = Code(
+      "Mardi, des hommes armés ont tendu une embuscade à une patrouille de l'armée près de Téra, où les habitants "
+      "subissent enlèvements et assassinats.",
+      "fr", "2024-03-22");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].sub_event_type, "Armed clash");
+}
+
 }  // namespace
 }  // namespace vigie

@@ -183,6 +183,24 @@ std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, cons
   return merged;
 }
 
+// A toll told over a list of towns ("ont attaqué Kayes, Nioro du Sahel, Niono et Molodo ...
+// L'armée affirme avoir neutralisé quatre-vingts assaillants au total") is a total over
+// several events: ACLED gives it to none of them. That is the toll of the list's sentence,
+// of a frame in that sentence ("killing 14 soldiers in all"), and of any frame that joins a
+// town's event without a place of its own (a toll told apart, "repoussé toutes les
+// attaques"); a frame that names its town in a sentence of its own keeps its toll.
+void DropTotalsOverTownLists(std::vector<EventFrame>& frames, const std::vector<Incident>& merged) {
+  for (const Incident& m : merged) {
+    const auto listed = std::find_if(m.begin(), m.end(), [&](size_t k) { return frames[k].split >= 0; });
+    if (listed == m.end()) continue;
+    const uint32_t list_sentence = frames[*listed].sentence;
+    for (size_t index : m) {
+      EventFrame& f = frames[index];
+      if (f.split >= 0 || f.sentence == list_sentence || f.place < 0 || f.refers_back) f.dead.reset();
+    }
+  }
+}
+
 // Claims go to the nearest event before them (or after, when the claim comes first).
 void AttachClaims(std::vector<EventFrame>& frames, const std::vector<Incident>& merged, std::span<const Claim> claims) {
   for (const auto& [si, actor] : claims) {
@@ -448,6 +466,7 @@ std::vector<EventParts> MergeFrames(std::vector<EventFrame>& frames, std::span<c
   }
   AttachLooseTolls(frames, kind, loose_tolls);
   const std::vector<Incident> merged = GroupIncidents(frames, kind, places);
+  DropTotalsOverTownLists(frames, merged);
   AttachClaims(frames, merged, claims);
   for (const Incident& m : merged) AddTheOtherSidesDead(frames, m);
   std::vector<EventParts> events;
