@@ -34,7 +34,7 @@ int RunDictCheck(const CommonOptions& common) {
   report(EventLexicon::Load(dir / "lexicon", &problems).status());
   report(ActorDictionary::Load(dir / "actors", &problems).status());
   report(PlaceLexicon::Load(dir / "places", &problems).status());
-  report(AcledRegions::Load(dir / "places" / "acled_regions.tsv", &problems).status());
+  report(AcledCountries::Load(dir / "places" / "acled_countries.tsv", &problems).status());
   for (const DataProblem& problem : problems) printf("%s\n", problem.ToString().c_str());
   if (problems.empty() && unreadable == 0) {
     printf("%s: all data files are valid\n", dir.string().c_str());

@@ -44,7 +44,7 @@ struct EventCoder::State {
   // The lexicons every sentence is scanned for, in one pass (SentenceLexicon's order).
   PhraseMatcherSet sentence_lexicons;
 
-  State(TextAnalyzer a, DateParser d, EventLexicon l, ActorDictionary ac, Geoparser g, AcledRegions regions)
+  State(TextAnalyzer a, DateParser d, EventLexicon l, ActorDictionary ac, Geoparser g, AcledCountries countries)
       : analyzer(std::move(a)),
         date_names(std::move(d)),
         lexicon(std::move(l)),
@@ -52,11 +52,11 @@ struct EventCoder::State {
         geoparser(std::move(g)),
         quantities(lexicon.numbers),
         dates(date_names, lexicon.relative_dates),
-        records(actors, geoparser.gazetteer(), std::move(regions)),
-        sentence_lexicons({&actors.names(), &lexicon.roles.matcher, &actors.generic().matcher,
-                           &lexicon.modality.matcher, &lexicon.casualties.matcher, &lexicon.triggers.matcher,
-                           &lexicon.relative_dates.matcher},
-                          SentenceLexiconModes()) {}
+        records(actors, geoparser.gazetteer(), std::move(countries)),
+        sentence_lexicons(
+            {&actors.names(), &lexicon.roles.matcher, &actors.generic().matcher, &lexicon.modality.matcher,
+             &lexicon.casualties.matcher, &lexicon.triggers.matcher, &lexicon.relative_dates.matcher},
+            SentenceLexiconModes()) {}
 };
 
 Result<EventCoder> EventCoder::Load(const std::filesystem::path& data_dir, Gazetteer gazetteer,
@@ -69,13 +69,13 @@ Result<EventCoder> EventCoder::Load(const std::filesystem::path& data_dir, Gazet
   if (!lexicon.ok()) return lexicon.status();
   auto actors = ActorDictionary::Load(data_dir / "actors", problems);
   if (!actors.ok()) return actors.status();
-  auto regions = AcledRegions::Load(data_dir / "places" / "acled_regions.tsv", problems);
-  if (!regions.ok()) return regions.status();
+  auto countries = AcledCountries::Load(data_dir / "places" / "acled_countries.tsv", problems);
+  if (!countries.ok()) return countries.status();
   auto geoparser = Geoparser::Load(data_dir, std::move(gazetteer));
   if (!geoparser.ok()) return geoparser.status();
   return EventCoder(std::make_shared<const State>(std::move(analyzer).value(), std::move(date_names).value(),
                                                   std::move(lexicon).value(), std::move(actors).value(),
-                                                  std::move(geoparser).value(), std::move(regions).value()));
+                                                  std::move(geoparser).value(), std::move(countries).value()));
 }
 
 namespace {

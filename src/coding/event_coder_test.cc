@@ -535,7 +535,7 @@ TEST_F(EventCoderTest, ReportNamingNoCountryLeansToTheFollowedCountries) {
   // A national actor of a followed country (Katiba Macina, Mali's) leaves the prior standing.
   EXPECT_EQ(One("On Tuesday, Katiba Macina militants burned two shops in Comoe.", "en").country, "Burkina Faso");
   // A nationality word replaces the prior.
-  EXPECT_EQ(One("On Tuesday, Ivorian gendarmes arrested two smugglers in Comoe.", "en").country, "Cote d'Ivoire");
+  EXPECT_EQ(One("On Tuesday, Ivorian gendarmes arrested two smugglers in Comoe.", "en").country, "Ivory Coast");
 }
 
 TEST_F(EventCoderTest, TownAbroadGivesWayToAFollowedCountryWhenNoCountryLeads) {

@@ -11,23 +11,32 @@ namespace vigie {
 
 namespace fmt = gazetteer_format;
 
-Result<AcledRegions> AcledRegions::Load(const std::filesystem::path& path, std::vector<DataProblem>* problems) {
-  AcledRegions regions;
+Result<AcledCountries> AcledCountries::Load(const std::filesystem::path& path, std::vector<DataProblem>* problems) {
+  AcledCountries countries;
   auto lines = ReadDataLines(path, problems);
   if (!lines.ok()) return lines.status();
   for (const DataLine& line : lines.value()) {
-    if (line.fields.size() != 2 || line.fields[0].size() != 2) {
-      if (problems) problems->push_back({path.string(), line.number, "expected COUNTRY (ISO alpha-2) and REGION separated by a tab"});
+    if (line.fields.size() < 2 || line.fields.size() > 3 || line.fields[0].size() != 2 || line.fields[1].empty() ||
+        (line.fields.size() == 3 && line.fields[2].empty())) {
+      if (problems) {
+        problems->push_back({path.string(), line.number,
+                             "expected COUNTRY (ISO alpha-2), REGION and optionally NAME, separated by tabs"});
+      }
       continue;
     }
-    regions.regions_[line.fields[0]] = line.fields[1];
+    countries.countries_[line.fields[0]] = {line.fields[1], line.fields.size() == 3 ? line.fields[2] : ""};
   }
-  return regions;
+  return countries;
 }
 
-std::string AcledRegions::Region(std::string_view country_code) const {
-  auto it = regions_.find(std::string(country_code));
-  return it == regions_.end() ? "" : it->second;
+std::string AcledCountries::Region(std::string_view country_code) const {
+  auto it = countries_.find(std::string(country_code));
+  return it == countries_.end() ? "" : it->second.region;
+}
+
+std::string AcledCountries::Name(std::string_view country_code) const {
+  auto it = countries_.find(std::string(country_code));
+  return it == countries_.end() ? "" : it->second.name;
 }
 
 namespace {
@@ -181,9 +190,10 @@ std::optional<EventRecord> RecordBuilder::Build(const ExtractedArticle& article,
   if (country_code.empty() || country_code == "  ") country_code = actor_country(actor1);
   if (country_code.empty() || country_code == "  ") country_code = actor_country(actor2);
   if (country_code.size() == 2 && country_code != "  ") {
-    r.country = std::string(gazetteer_.CountryName(country_code.c_str()));
+    r.country = countries_.Name(country_code);
+    if (r.country.empty()) r.country = std::string(gazetteer_.CountryName(country_code.c_str()));
     r.iso = gazetteer_.CountryNumeric(country_code.c_str());
-    r.region = regions_.Region(country_code);
+    r.region = countries_.Region(country_code);
   }
 
   // Actors in ACLED's names; an unnamed doer is an unidentified armed group, a crowd event's

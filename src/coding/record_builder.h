@@ -19,14 +19,21 @@
 
 namespace vigie {
 
-// ACLED's world regions by country (data/places/acled_regions.tsv: COUNTRY, REGION).
-class AcledRegions {
+// ACLED's world region of each country, and its name where ACLED writes it otherwise than
+// the gazetteer (data/places/acled_countries.tsv: COUNTRY, REGION, NAME).
+class AcledCountries {
  public:
-  static Result<AcledRegions> Load(const std::filesystem::path& path, std::vector<DataProblem>* problems);
+  static Result<AcledCountries> Load(const std::filesystem::path& path, std::vector<DataProblem>* problems);
   std::string Region(std::string_view country_code) const;
+  // ACLED's name for the country, or "" where it is the gazetteer's.
+  std::string Name(std::string_view country_code) const;
 
  private:
-  std::unordered_map<std::string, std::string> regions_;
+  struct Country {
+    std::string region;
+    std::string name;
+  };
+  std::unordered_map<std::string, Country> countries_;
 };
 
 // One incident's parts, each from the frame that had it. Pointers into the coder's frames.
@@ -47,8 +54,8 @@ struct EventParts {
 
 class RecordBuilder {
  public:
-  RecordBuilder(const ActorDictionary& actors, const Gazetteer& gazetteer, AcledRegions regions)
-      : actors_(actors), gazetteer_(gazetteer), regions_(std::move(regions)) {}
+  RecordBuilder(const ActorDictionary& actors, const Gazetteer& gazetteer, AcledCountries countries)
+      : actors_(actors), gazetteer_(gazetteer), countries_(std::move(countries)) {}
 
   // The record, or nothing when the frame has no ACLED type for this target (frames.tsv).
   std::optional<EventRecord> Build(const ExtractedArticle& article, const TokenWords& words,
@@ -59,7 +66,7 @@ class RecordBuilder {
  private:
   const ActorDictionary& actors_;
   const Gazetteer& gazetteer_;
-  AcledRegions regions_;
+  AcledCountries countries_;
 };
 
 }  // namespace vigie
