@@ -136,7 +136,8 @@ size_t TokensOutsideBrackets(std::string_view text, const std::vector<Token>& to
       ++depth;
     } else if (p == ")" && depth > 0) {
       --depth;
-    } else if (depth == 0 && !(links_of && IsLinkWord(links_of->Word(static_cast<uint32_t>(k))))) {
+    } else if (depth == 0 && p != "." &&  // (the periods of "U.N." are no words)
+               !(links_of && IsLinkWord(links_of->Word(static_cast<uint32_t>(k))))) {
       ++count;
     }
   }
@@ -1081,6 +1082,16 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
             kind == ModalityKind::kAddition || kind == ModalityKind::kPeriod || kind == ModalityKind::kOtherIncident)
           continue;
         if (kind == ModalityKind::kBackground) continue;
+        // What a kind of incident is in law ("attacks on peacekeepers may amount to war
+        // crimes", "s'en prendre à des Casques bleus peut constituer un crime de guerre"):
+        // its clause tells of no incident, before or after the phrase.
+        if (kind == ModalityKind::kGeneral) {
+          if (at >= trigger.end_token ? !ClauseBreakBetween(text, tokens, trigger.end_token, at)
+                                      : !ClauseBreakBetween(text, tokens, at, trigger.first_token)) {
+            return true;
+          }
+          continue;
+        }
         // An anniversary opening the clause of a trigger, in a sentence whose date belongs to
         // its next clause, recalls an older incident: "Ten years after Boko Haram seized 276
         // schoolgirls in Chibok, parents gathered on Sunday", "deux ans après l'attaque de

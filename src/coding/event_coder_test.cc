@@ -2009,5 +2009,29 @@ TEST_F(EventCoderTest, WhatAPlacesPeopleSufferAsARuleIsNoIncidentOfTheDay) {
   EXPECT_EQ(events[0].sub_event_type, "Armed clash");
 }
 
+TEST_F(EventCoderTest, PeriodsOfAnAbbreviationDoNotPartAFigureFromItsVerb) {
+  EXPECT_EQ(One("Three U.N. peacekeepers were killed on Tuesday when their vehicle hit a mine near Bandiagara.", "en",
+                "2023-02-22")
+                .fatalities,
+            3);
+}
+
+TEST_F(EventCoderTest, WhatAKindOfIncidentIsInLawIsNoIncident) {
+  for (const auto& [text, language] :
+       {std::pair{"Le représentant de l'ONU a rappelé mardi que les attaques contre les Casques bleus peuvent "
+                  "constituer des crimes de guerre.",
+                  "fr"},
+        std::pair{"The UN envoy said on Tuesday that attacks on peacekeepers may amount to war crimes.", "en"}}) {
+    EXPECT_TRUE(Code(text, language, "2023-02-22").empty()) << text;
+  }
+  // The incident told beside it stands.
+  const auto events = Code(
+      "A roadside bomb killed two peacekeepers near Tessalit on Monday. The UN envoy said that attacks on "
+      "peacekeepers may amount to war crimes.",
+      "en", "2023-02-22");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].sub_event_type, "Remote explosive/landmine/IED");
+}
+
 }  // namespace
 }  // namespace vigie

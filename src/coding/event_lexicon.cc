@@ -193,10 +193,12 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
           e.kind = ModalityKind::kPeriod;
         else if (f[2] == "other-incident")
           e.kind = ModalityKind::kOtherIncident;
+        else if (f[2] == "general")
+          e.kind = ModalityKind::kGeneral;
         else
           return "KIND '" + f[2] +
                  "' must be negation, future, hypothetical, background, anniversary, report, quote-opinion, reference, "
-                 "no-toll, addition, charge, period or other-incident";
+                 "no-toll, addition, charge, period, other-incident or general";
         return "";
       });
   if (!status.ok()) return status;

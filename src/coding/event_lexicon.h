@@ -83,6 +83,8 @@ struct CasualtyEntry {
 // of its clause, before or after it, sum up many incidents when the sentence has no day.
 // kOtherIncident: "dans une autre attaque", "in a separate incident", "plus au nord": the first
 // violent frame after it in its sentence starts an incident of its own. Cancels nothing.
+// kGeneral: what a kind of incident is in law or in general ("attacks on peacekeepers may
+// amount to war crimes"): the triggers of its clause, before or after it, whatever the date.
 enum class ModalityKind : uint8_t {
   kNegation,
   kFuture,
@@ -96,7 +98,8 @@ enum class ModalityKind : uint8_t {
   kAddition,
   kCharge,
   kPeriod,
-  kOtherIncident
+  kOtherIncident,
+  kGeneral
 };
 struct ModalityEntry {
   std::string language;
