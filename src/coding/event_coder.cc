@@ -1741,12 +1741,24 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           // So is "and" with a designation of the next town ("N'Djamena and the southern city of
           // Moundou", "Kaya et la ville de Kongoussi"): up to four words, the last "of" or "de".
           const uint32_t gap_from = token_at(places[static_cast<size_t>(listed.back())].mention.end);
+          // So is a target named for each town, after a comma or "et"/"and" and its article
+          // ("le poste du camp de Mangaïzé, la prison civile de Ouallam et une patrouille
+          // militaire à Banibangou"): up to six words, the last "of", "de", "à", "at" or "in".
           const bool designated = [&] {
             uint32_t k = gap_from;
-            if (k < place_token[i] && tokens[k].In(text) == ",") ++k;
-            if (k + 2 >= place_token[i] || place_token[i] - k > 5 || !IsAndWord(words.Word(k))) return false;
+            const bool comma = k < place_token[i] && tokens[k].In(text) == ",";
+            if (comma) ++k;
+            if (k + 2 >= place_token[i] || place_token[i] - k > 7) return false;
+            auto determiner = [&](std::string_view w) {
+              return language == "fr" ? w == "le" || w == "la" || w == "les" || w == "l'" || w == "un" || w == "une"
+                                      : w == "the" || w == "a" || w == "an";
+            };
+            const std::string_view first = words.Word(k);
+            if (!IsAndWord(first) && !(comma && determiner(first))) return false;
+            if (IsAndWord(first) && place_token[i] - k > 5 && !determiner(words.Word(k + 1))) return false;
             const std::string_view last = words.Word(place_token[i] - 1);
-            if (last != "of" && last != "de" && last != "d'") return false;
+            if (last != "of" && last != "de" && last != "d'" && last != "a" && last != "at" && last != "in")
+              return false;
             for (uint32_t j = k + 1; j < place_token[i]; ++j) {
               if (tokens[j].kind != TokenKind::kWord) return false;
             }

@@ -2033,5 +2033,26 @@ TEST_F(EventCoderTest, WhatAKindOfIncidentIsInLawIsNoIncident) {
   EXPECT_EQ(events[0].sub_event_type, "Remote explosive/landmine/IED");
 }
 
+TEST_F(EventCoderTest, TargetsNamedForEachTownAreListedTowns) {
+  // One event per town, also when each town comes with its target.
+  for (const auto& [text, language] :
+       {std::pair{"Jeudi, des jihadistes ont attaqué simultanément le camp militaire de Kayes, la gendarmerie de "
+                  "Douentza et une patrouille de l'armée à Niono.",
+                  "fr"},
+        std::pair{"On Thursday jihadists simultaneously attacked the army camp in Kayes, the gendarmerie in Douentza "
+                  "and an army patrol at Niono.",
+                  "en"}}) {
+    const auto events = Code(text, language, "2014-10-31");
+    ASSERT_EQ(events.size(), 3u) << text;
+    EXPECT_EQ(events[2].location, "Niono") << text;
+  }
+  // Not a distance from another town ("à une quarantaine de kilomètres d'Abidjan").
+  EXPECT_EQ(Code("Dimanche, des hommes armés ont attaqué les hôtels de Grand-Bassam, à une quarantaine de kilomètres "
+                 "d'Abidjan.",
+                 "fr", "2016-03-14")
+                .size(),
+            1u);
+}
+
 }  // namespace
 }  // namespace vigie
