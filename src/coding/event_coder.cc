@@ -788,7 +788,15 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
              ((words.Word(after) == "de" && words.Word(after + 1) == "ses") ||
               (words.Word(after) == "of" && (words.Word(after + 1) == "its" || words.Word(after + 1) == "their"))));
         if (!people || other_count_at(after)) continue;
-        if (!dead || q->value > dead->quantity.value) dead = Casualties{c.first_token, after, *q};
+        const Casualties lost{c.first_token, after, *q};
+        if (!dead || q->value > dead->quantity.value) dead = lost;
+        // Whose dead they are: armed men's ("les assaillants ont décroché après avoir perdu au
+        // moins 34 combattants"), else the others', to be added up with the other side's.
+        const bool armed = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+          return a.first_token >= after && a.first_token <= after + 1 && IsNonStateArmed(a.type);
+        });
+        std::optional<Casualties>& side = armed ? armed_dead : other_dead;
+        if (!side || q->value > side->quantity.value) side = lost;
         continue;
       }
       if (entry.kind == CasualtyKind::kDeadAtEnd) {

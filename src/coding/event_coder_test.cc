@@ -2054,5 +2054,20 @@ TEST_F(EventCoderTest, TargetsNamedForEachTownAreListedTowns) {
             1u);
 }
 
+TEST_F(EventCoderTest, ASideThatLostItsPeopleIsCountedWithTheOtherSide) {
+  // ACLED adds both sides' dead: "lost 12 of its men" beside the attackers killed.
+  EXPECT_EQ(One("L'armée a perdu douze de ses hommes mardi lors de l'attaque de son camp de Douentza. Les militaires "
+                "ont neutralisé vingt assaillants au cours des combats.",
+                "fr", "2022-08-10")
+                .fatalities,
+            32);
+  EXPECT_EQ(
+      One("Cinq soldats ont été tués mardi dans une embuscade près de Kongoussi. Les assaillants ont pris la fuite "
+          "après avoir perdu au moins quinze combattants.",
+          "fr", "2022-08-10")
+          .fatalities,
+      20);
+}
+
 }  // namespace
 }  // namespace vigie

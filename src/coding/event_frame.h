@@ -38,6 +38,8 @@ struct Casualties {
 
   // Adds `dead` of the other side, counted by `told`: the toll then counts both sides.
   void AddOtherSide(double dead, const Quantity& told) {
+    if (side == Side::kArmed) armed_part = quantity.value;
+    if (side == Side::kOthers) armed_part = dead;
     quantity.value += dead;
     quantity.at_least = quantity.at_least || told.at_least;
     quantity.approximate = quantity.approximate || told.approximate;

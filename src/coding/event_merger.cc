@@ -49,8 +49,15 @@ void AttachLooseTolls(std::vector<EventFrame>& frames, const std::vector<const F
                ((told.side == Casualties::Side::kArmed && toll.side == Casualties::Side::kOthers) ||
                 (told.side == Casualties::Side::kOthers && toll.side == Casualties::Side::kArmed))) {
       // The other side's dead told apart ("47 terroristes neutralisés ... Côté ami, le bilan
-      // est de 27 morts") add up, as in one sentence.
-      told.AddOtherSide(toll.quantity.value, toll.quantity);
+      // est de 27 morts") add up, as in one sentence: in every frame of the target's sentence
+      // that holds that toll ("ont été tués dans une embuscade" has two).
+      const Casualties before = told;
+      for (EventFrame& f : frames) {
+        if (f.sentence == target->sentence && f.dead && f.dead->first_token == before.first_token &&
+            f.dead->quantity.value == before.quantity.value && f.dead->side == before.side) {
+          f.dead->AddOtherSide(toll.quantity.value, toll.quantity);
+        }
+      }
     }
   }
 }
