@@ -973,7 +973,10 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
                                IsNonStateArmed(a.type);
                       }) &&
           std::none_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
-            return a.type == ActorType::kState && a.first_token >= found->first_token && a.first_token < figure_end;
+            // (Nor one that an aside counts again by kind: "douze combattants, quatre militaires
+            // et huit VDP, ont été tués".)
+            return a.type == ActorType::kState && a.first_token >= found->first_token &&
+                   a.first_token < std::max(figure_end, found->end_token);
           });
       const bool among = std::any_of(roles_in_sentence.begin(), roles_in_sentence.end(), [&](const PhraseMatch& r) {
         const RoleEntry& role = s.lexicon.roles.entries[r.entry];

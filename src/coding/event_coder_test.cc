@@ -2069,5 +2069,16 @@ TEST_F(EventCoderTest, ASideThatLostItsPeopleIsCountedWithTheOtherSide) {
       20);
 }
 
+TEST_F(EventCoderTest, FightersCountedAgainAsSoldiersAndVolunteersAreNoArmedMen) {
+  // The aside counts the twelve again: soldiers and VDP, not attackers whose dead the first
+  // count's figures would add to.
+  EXPECT_EQ(
+      One("Douze combattants, quatre militaires et huit VDP, ont été tués samedi dans une embuscade près de Kaya. "
+          "Un premier décompte faisait état de trois soldats et de huit supplétifs tués.",
+          "fr", "2022-10-17")
+          .fatalities,
+      12);
+}
+
 }  // namespace
 }  // namespace vigie
