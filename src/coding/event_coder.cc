@@ -1049,10 +1049,12 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // own ("depuis mardi") makes it today's news.
     // A sentence with no day of its own: undated, or dated by a week, a month or a year.
     const bool no_day = !sentence_date || sentence_date->time_precision >= 2;
-    auto in_background = [&](uint32_t token) {
+    // So does one right after a noun of violence, its subject ("Plus tôt dans la semaine, un
+    // échange de tirs avait déjà été signalé": the pluperfect follows the noun).
+    auto in_background = [&](uint32_t token, uint32_t end_token = 0) {
       return no_day && std::any_of(modal.begin(), modal.end(), [&](const auto& cue) {
                return (cue.second == ModalityKind::kBackground || cue.second == ModalityKind::kAnniversary) &&
-                      cue.first < token;
+                      (cue.first < token || (end_token > 0 && cue.first == end_token));
              });
     };
     // A span of years in the trigger's clause, before or after it, sums up many incidents in
@@ -1079,7 +1081,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       });
     };
     auto governed = [&](const PhraseMatch& trigger) {
-      if (in_background(trigger.first_token) || in_period(trigger.first_token, trigger.end_token)) return true;
+      if (in_background(trigger.first_token, trigger.end_token) || in_period(trigger.first_token, trigger.end_token)) {
+        return true;
+      }
       // A nil toll cancels no trigger, but what it lists beside the toll ("no casualties or
       // clashes were reported", "ni victime ni affrontement").
       for (uint32_t e : no_toll_ends) {
@@ -1845,11 +1849,16 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   }
   std::vector<EventParts> incidents = MergeFrames(frames, loose_tolls, claims, locations, s.lexicon.frame_classes);
 
-  // Document-level defaults for what a frame's sentence did not say.
+  // Document-level defaults for what a frame's sentence did not say: a town first (not a park
+  // or a lake named to situate it: "Porga, l'une des portes du parc de la Pendjari, se trouve
+  // à une cinquantaine de kilomètres de Tanguiéta").
   int32_t document_place = -1;
-  for (size_t i = 0; i < places.size() && document_place < 0; ++i) {
-    if (!dateline[i] && !across_border[i] && places[i].geo_precision <= 2 && !abroad(i)) {
-      document_place = static_cast<int32_t>(i);
+  for (const bool town_only : {true, false}) {
+    for (size_t i = 0; i < places.size() && document_place < 0; ++i) {
+      if (!dateline[i] && !across_border[i] && places[i].geo_precision <= 2 && !abroad(i) &&
+          (!town_only || g.Place(static_cast<uint32_t>(places[i].place)).feature_class == 'P')) {
+        document_place = static_cast<int32_t>(i);
+      }
     }
   }
   for (size_t i = 0; i < places.size() && document_place < 0; ++i) {

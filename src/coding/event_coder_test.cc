@@ -2080,5 +2080,24 @@ TEST_F(EventCoderTest, FightersCountedAgainAsSoldiersAndVolunteersAreNoArmedMen)
       12);
 }
 
+TEST_F(EventCoderTest, AnIncidentToldInThePluperfectAfterItsNounIsBackground) {
+  // The earlier exchange of fire is no part of the attack, nor its place.
+  const auto events = Code(
+      "Deux militaires ont été tués dans la nuit de mercredi à jeudi lors de l'attaque d'une position de l'armée à "
+      "Porga. Porga se trouve à une cinquantaine de kilomètres de Tanguiéta. Plus tôt dans la semaine, un échange de "
+      "tirs avait déjà été signalé dans le secteur de Banikoara.",
+      "fr", "2021-12-02");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].location, "Tanguiéta");
+}
+
+TEST_F(EventCoderTest, AnIncidentWithNoPlaceOfItsOwnIsAtTheReportsTownNotItsPark) {
+  EXPECT_EQ(One("Two tourists were abducted on Wednesday during a safari. The park, Pendjari national park, lies near "
+                "Tanguieta, the nearest town.",
+                "en", "2019-05-05")
+                .location,
+            "Tanguiéta");
+}
+
 }  // namespace
 }  // namespace vigie
