@@ -166,6 +166,15 @@ bool ClauseBreakBetween(std::string_view text, const std::vector<Token>& tokens,
   return false;
 }
 
+// True when tokens [from, to) hold a semicolon or a colon.
+bool StrongBreakBetween(std::string_view text, const std::vector<Token>& tokens, size_t from, size_t to) {
+  for (size_t k = from; k < to && k < tokens.size(); ++k) {
+    const std::string_view p = tokens[k].In(text);
+    if (tokens[k].kind == TokenKind::kPunctuation && (p == ";" || p == ":")) return true;
+  }
+  return false;
+}
+
 // True when tokens [from, to) hold a new clause: a semicolon or a colon, or a comma not
 // followed by a relative pronoun ("the Inata attack, which killed 53" is one clause).
 bool NewClauseBetween(std::string_view text, const std::vector<Token>& tokens, const TokenWords& words, size_t from,
@@ -1123,8 +1132,13 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         // Within the clause before the trigger, or the negation right after the verb
         // ("n'ont pas été tués", "were not killed"), not after a comma ("exchanged gunfire,
         // no casualties were reported": the toll is nil, the clash stands).
-        const bool clause_break = ClauseBreakBetween(text, tokens, at, trigger.first_token);
-        const bool before = at < trigger.first_token && trigger.first_token - at <= 8 && !clause_break;
+        // (A list of charges runs over commas: "condamné pour crimes contre l'humanité, crimes
+        // de guerre et actes de torture".)
+        const bool charge = kind == ModalityKind::kCharge;
+        const bool clause_break = charge ? StrongBreakBetween(text, tokens, at, trigger.first_token)
+                                         : ClauseBreakBetween(text, tokens, at, trigger.first_token);
+        const bool before =
+            at < trigger.first_token && trigger.first_token - at <= (charge ? 12u : 8u) && !clause_break;
         const bool after = at >= trigger.end_token && at <= trigger.end_token + 1 && kind == ModalityKind::kNegation &&
                            !ClauseBreakBetween(text, tokens, trigger.end_token, at);
         const bool inside = at >= trigger.first_token && at < trigger.end_token;

@@ -2099,5 +2099,17 @@ TEST_F(EventCoderTest, AnIncidentWithNoPlaceOfItsOwnIsAtTheReportsTownNotItsPark
             "Tanguiéta");
 }
 
+TEST_F(EventCoderTest, AListOfChargesAfterASentenceIsNoIncident) {
+  for (const auto& [text, language] :
+       {std::pair{"Le tribunal a condamné lundi l'ancien président à la perpétuité pour crimes contre l'humanité, "
+                  "crimes de guerre et actes de torture commis pendant ses années au pouvoir.",
+                  "fr"},
+        std::pair{"The court on Monday sentenced the former militia leader to twenty years for war crimes, looting and "
+                  "acts of torture committed in 2012.",
+                  "en"}}) {
+    EXPECT_TRUE(Code(text, language, "2016-05-31").empty()) << text;
+  }
+}
+
 }  // namespace
 }  // namespace vigie
