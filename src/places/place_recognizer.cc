@@ -18,10 +18,11 @@ constexpr int kMaxNameWords = 8;
 // Below this length the identified language is not trusted for choosing cues.
 constexpr size_t kReliableLanguageBytes = 400;
 
-const char* const kLinkWords[] = {"de", "du", "des", "d", "la", "l", "of", "the"};
+// (Views, not C strings: compared without a strlen each.)
+constexpr std::string_view kLinkWords[] = {"de", "du", "des", "d", "la", "l", "of", "the"};
 
 bool IsLinkWord(std::string_view key) {
-  for (const char* link : kLinkWords) {
+  for (const std::string_view link : kLinkWords) {
     if (key == link) return true;
   }
   return false;
