@@ -9,9 +9,14 @@ namespace vigie {
 
 namespace {
 
+// Most words start with a letter: no number, and not "premier" unless with a 'p'. (Inline:
+// asked of every word, which NumberValue then need not be called for.)
+inline bool MayBeNumber(std::string_view word) {
+  return !word.empty() && ((word[0] >= '0' && word[0] <= '9') || word[0] == '-' || word[0] == 'p');
+}
+
 int NumberValue(std::string_view word) {
-  // Most words start with a letter: no number, and not "premier" unless with a 'p'.
-  if (word.empty() || ((word[0] < '0' || word[0] > '9') && word[0] != '-' && word[0] != 'p')) return -1;
+  if (!MayBeNumber(word)) return -1;
   // "1er" (premier) counts as 1.
   if (word == "1er" || word == "1st" || word == "premier") return 1;
   int value = 0;
@@ -84,17 +89,19 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
   auto month_at = [&](size_t t) { return t < end ? names_.MonthNumber(words.Word(t), words.WordHash(t)) : 0; };
   auto weekday_at = [&](size_t t) { return t < end ? names_.WeekdayNumber(words.Word(t), words.WordHash(t)) : 0; };
   auto skip_dot = [&](size_t t) { return t < end && tokens[t].kind == TokenKind::kPunctuation && tokens[t].In(text) == "." ? t + 1 : t; };
-  // The relative phrase at `t` and its length in tokens (one lookup serves both).
+  // The relative phrase at `t` and its length in tokens (one lookup serves both). The scan
+  // below asks about tokens in increasing order: the matches before the last token asked
+  // about are passed once, not searched again at every token.
   size_t last_length = 0;
+  auto next_relative = relative.begin();
   auto relative_at = [&](size_t t) -> const RelativeDateEntry* {
     last_length = 0;
-    if (relative.empty() || t >= end) return nullptr;
-    auto match = std::lower_bound(relative.begin(), relative.end(), t,
-                                  [](const PhraseMatch& m, size_t token) { return m.first_token < token; });
-    if (match == relative.end() || match->first_token != t) return nullptr;
-    const RelativeDateEntry& entry = relative_.entries[match->entry];
+    if (t >= end) return nullptr;
+    while (next_relative != relative.end() && next_relative->first_token < t) ++next_relative;
+    if (next_relative == relative.end() || next_relative->first_token != t) return nullptr;
+    const RelativeDateEntry& entry = relative_.entries[next_relative->entry];
     if (!EntryApplies(entry.language, language)) return nullptr;
-    last_length = match->end_token - match->first_token;
+    last_length = next_relative->end_token - next_relative->first_token;
     return &entry;
   };
 
@@ -154,7 +161,7 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
     const std::string_view w = word(t);
     if (w.empty()) continue;
 
-    const int number = NumberValue(w);
+    const int number = MayBeNumber(w) ? NumberValue(w) : -1;
     // Explicit: "17 septembre 2024", "17 sept.", "1er mars".
     if (int day = number; day >= 1 && day <= 31) {
       const int month = month_at(t + 1);

@@ -33,13 +33,19 @@ std::optional<double> Digits(std::string_view word) {
   return value;
 }
 
+// Whether token `t` is read as figures ("17", "1.200", "3e").
+bool StartsFigure(const TokenWords& words, const std::vector<Token>& tokens, size_t t) {
+  return tokens[t].kind == TokenKind::kNumber ||
+         (!words.Word(t).empty() && words.Word(t)[0] >= '0' && words.Word(t)[0] <= '9');
+}
+
 }  // namespace
 
 std::optional<double> QuantityParser::Number(const TokenWords& words, const std::vector<Token>& tokens, size_t t,
                                              size_t end, std::string_view language, size_t& next,
                                              bool& approximate) const {
   if (t >= end) return std::nullopt;
-  if (tokens[t].kind == TokenKind::kNumber || (!words.Word(t).empty() && words.Word(t)[0] >= '0' && words.Word(t)[0] <= '9')) {
+  if (StartsFigure(words, tokens, t)) {
     auto value = Digits(words.Word(t));
     if (!value) return std::nullopt;
     next = t + 1;
@@ -100,7 +106,13 @@ std::optional<Quantity> QuantityParser::ParseAt(const TokenWords& words, const s
   // Modifiers first: "au moins", "plus d'une", "at least", "about".
   for (int modifiers = 0; modifiers < 2 && at < end; ++modifiers) {
     auto match = numbers_.matcher.MatchAt(words, at, end);
-    if (!match) break;
+    if (!match) {
+      // Most places asked about hold no quantity: no phrase of the numbers lexicon starts at
+      // the first token, which is no figure nor a hyphen before one. Number would look the
+      // same phrases up again there.
+      if (modifiers == 0 && !StartsFigure(words, tokens, at) && !words.IsJoiner(at)) return std::nullopt;
+      break;
+    }
     const NumberEntry& entry = numbers_.entries[match->entry];
     if (!EntryApplies(entry.language, language)) break;
     if (entry.kind == NumberKind::kMin) {

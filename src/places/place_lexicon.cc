@@ -77,13 +77,11 @@ Result<PlaceLexicon> PlaceLexicon::Load(const std::filesystem::path& places_dir,
         continue;
       }
       lexicon.part_word_shapes_.set(shape);
-      lexicon.part_words_.emplace_back(std::move(phrase.language), std::move(phrase.words.front()));
+      lexicon.part_words_[std::move(phrase.words.front())].push_back(std::move(phrase.language));
       continue;
     }
     lexicon.cues_.push_back(std::move(phrase));
   }
-  std::sort(lexicon.part_words_.begin(), lexicon.part_words_.end(),
-            [](const auto& a, const auto& b) { return a.second < b.second; });
   // Longer phrases first, so that "dans la localité de" wins over "de".
   std::stable_sort(lexicon.cues_.begin(), lexicon.cues_.end(),
                    [](const CuePhrase& a, const CuePhrase& b) { return a.words.size() > b.words.size(); });
@@ -120,21 +118,16 @@ Result<PlaceLexicon> PlaceLexicon::Load(const std::filesystem::path& places_dir,
       }
       continue;
     }
-    lexicon.not_places_.emplace_back(line.fields[0], PlaceKey(line.fields[1]));
+    lexicon.not_places_[PlaceKey(line.fields[1])].push_back(line.fields[0]);
   }
-  std::sort(lexicon.not_places_.begin(), lexicon.not_places_.end(),
-            [](const auto& a, const auto& b) { return a.second < b.second; });
   return lexicon;
 }
 
-bool PlaceLexicon::Listed(const std::vector<std::pair<std::string, std::string>>& entries, std::string_view key,
-                          std::string_view language) {
-  auto it = std::lower_bound(entries.begin(), entries.end(), key,
-                             [](const auto& entry, std::string_view k) { return entry.second < k; });
-  for (; it != entries.end() && it->second == key; ++it) {
-    if (LanguageApplies(it->first, language)) return true;
-  }
-  return false;
+bool PlaceLexicon::Listed(const LanguagesByKey& entries, std::string_view key, std::string_view language) {
+  const auto it = entries.find(key);
+  if (it == entries.end()) return false;
+  return std::any_of(it->second.begin(), it->second.end(),
+                     [&](const std::string& listed_for) { return LanguageApplies(listed_for, language); });
 }
 
 }  // namespace vigie

@@ -77,17 +77,19 @@ class PlaceLexicon {
   std::vector<CuePhrase> cues_;
   std::vector<Designator> designators_;
   std::vector<std::vector<std::string>> designator_words_;
-  std::vector<std::pair<std::string, std::string>> not_places_;  // language, key (sorted by key)
-  std::vector<std::pair<std::string, std::string>> part_words_;  // language, key (sorted by key)
+  // Keys and the languages ("fr", "en", "*") each is listed for. Hash tables: the
+  // recogniser asks about every mention.
+  using LanguagesByKey = std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>>;
+  LanguagesByKey not_places_;
+  LanguagesByKey part_words_;
   // (first letter a-z, length up to 15) of the part words, as a bit each.
   static size_t PartWordShape(std::string_view key) {
     if (key.empty() || key.size() > 15 || key[0] < 'a' || key[0] > 'z') return SIZE_MAX;
     return static_cast<size_t>(key[0] - 'a') * 16 + key.size();
   }
   std::bitset<26 * 16> part_word_shapes_;
-  // True when `entries` (language, key; sorted by key) hold `key` for `language`.
-  static bool Listed(const std::vector<std::pair<std::string, std::string>>& entries, std::string_view key,
-                     std::string_view language);
+  // True when `entries` list `key` for a language that applies to `language`.
+  static bool Listed(const LanguagesByKey& entries, std::string_view key, std::string_view language);
   // A hash table: the recogniser asks it about the words around every mention.
   using WordIndex = std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>>;
   static std::span<const uint32_t> Find(const WordIndex& index, std::string_view word) {

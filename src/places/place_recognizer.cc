@@ -18,10 +18,11 @@ constexpr int kMaxNameWords = 8;
 // Below this length the identified language is not trusted for choosing cues.
 constexpr size_t kReliableLanguageBytes = 400;
 
-const char* const kLinkWords[] = {"de", "du", "des", "d", "la", "l", "of", "the"};
+// (Views, not C strings: compared without a strlen each.)
+constexpr std::string_view kLinkWords[] = {"de", "du", "des", "d", "la", "l", "of", "the"};
 
 bool IsLinkWord(std::string_view key) {
-  for (const char* link : kLinkWords) {
+  for (const std::string_view link : kLinkWords) {
     if (key == link) return true;
   }
   return false;
@@ -52,39 +53,31 @@ struct PlaceRecognizer::TokenKeys {
   std::vector<std::string_view> keys;  // per token; empty for punctuation
 
   // From the folded words when given (they are the tokens' FoldKey), else from the text.
-  TokenKeys(std::string_view text, const std::vector<Token>& tokens, const TokenWords* words) {
-    // Where each key lies: in `buffer` (made here), or in `words` when it is the folded word.
-    struct Range {
-      uint32_t begin, end;
-      bool in_words;
+  TokenKeys(std::string_view text, const std::vector<Token>& tokens, const TokenWords* words) : keys(tokens.size()) {
+    // The keys made in `buffer`, as offsets until it no longer grows (few tokens: most are
+    // their folded word, viewed where it lies).
+    struct Made {
+      uint32_t token, begin, end;
     };
-    std::vector<Range> ranges;
-    ranges.reserve(tokens.size());
+    std::vector<Made> made;
     buffer.reserve(text.size());
     for (size_t t = 0; t < tokens.size(); ++t) {
       const Token& token = tokens[t];
+      if (token.kind == TokenKind::kPunctuation) continue;  // no key
       const auto begin = static_cast<uint32_t>(buffer.size());
-      if (token.kind != TokenKind::kPunctuation) {
-        if (words) {
-          const std::string_view word = words->Word(t);
-          if (words->IsAsciiAlnum(t) || IsPlaceKeyOfItself(word)) {
-            ranges.push_back({0, static_cast<uint32_t>(word.size()), true});
-            continue;
-          }
-          AppendPlaceKeyOfFolded(word, buffer);
-        } else {
-          AppendPlaceKey(token.In(text), buffer);
+      if (words) {
+        const std::string_view word = words->Word(t);
+        if (words->IsAsciiAlnum(t) || IsPlaceKeyOfItself(word)) {
+          keys[t] = word;
+          continue;
         }
+        AppendPlaceKeyOfFolded(word, buffer);
+      } else {
+        AppendPlaceKey(token.In(text), buffer);
       }
-      ranges.push_back({begin, static_cast<uint32_t>(buffer.size()), false});
+      made.push_back({static_cast<uint32_t>(t), begin, static_cast<uint32_t>(buffer.size())});
     }
-    // Views made once `buffer` no longer grows.
-    keys.reserve(ranges.size());
-    for (size_t t = 0; t < ranges.size(); ++t) {
-      const Range& range = ranges[t];
-      const char* base = range.in_words ? words->Word(t).data() : buffer.data();
-      keys.emplace_back(base + range.begin, range.end - range.begin);
-    }
+    for (const Made& m : made) keys[m.token] = std::string_view(buffer.data() + m.begin, m.end - m.begin);
   }
   std::string_view Key(size_t token) const { return keys[token]; }
 };

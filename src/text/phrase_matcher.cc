@@ -25,10 +25,7 @@ constexpr std::array<uint8_t, 256> kByteKinds = [] {
 
 }  // namespace
 
-TokenWords::TokenWords(std::string_view text, const std::vector<Token>& tokens) {
-  ranges_.reserve(tokens.size());
-  joiner_.reserve(tokens.size());
-  ascii_alnum_.reserve(tokens.size());
+TokenWords::TokenWords(std::string_view text, const std::vector<Token>& tokens) : entries_(tokens.size()) {
   // The stretch of text the tokens cover, lowered at once (eight bytes at a time): an ASCII
   // word's fold is its own place in it, which is most words of French and English text.
   // The other words are folded one by one after it.
@@ -41,33 +38,31 @@ TokenWords::TokenWords(std::string_view text, const std::vector<Token>& tokens) 
     buffer_.reserve(2 * (to - from));
     AppendAsciiLower(text.substr(from, to - from), buffer_);
   }
-  for (const Token& token : tokens) {
-    const std::string_view surface = token.In(text);
-    uint8_t kinds = kAsciiMark;  // punctuation: no word
-    if (token.kind != TokenKind::kPunctuation) {
-      kinds = 0;
-      for (char c : surface) kinds |= kByteKinds[static_cast<unsigned char>(c)];
-    }
+  for (size_t t = 0; t < tokens.size(); ++t) {
+    const Token& token = tokens[t];
+    Entry& entry = entries_[t];
     if (token.kind == TokenKind::kPunctuation) {
-      ranges_.emplace_back(0, 0);
-    } else if ((kinds & kOtherCharacter) == 0) {
-      ranges_.emplace_back(static_cast<uint32_t>(token.start - from), static_cast<uint32_t>(token.end - from));
+      const std::string_view surface = token.In(text);
+      entry.joiner = surface == "-" || surface == "\xE2\x80\x90" || surface == "\xE2\x80\x91";
     } else {
-      const auto begin = static_cast<uint32_t>(buffer_.size());
-      AppendFoldKey(surface, buffer_);
-      ranges_.emplace_back(begin, static_cast<uint32_t>(buffer_.size()));
+      // The tokenizer says which words are ASCII letters and digits; others are read here.
+      uint8_t kinds = 0;
+      if (!token.ascii_alnum) {
+        for (char c : token.In(text)) kinds |= kByteKinds[static_cast<unsigned char>(c)];
+      }
+      if ((kinds & kOtherCharacter) == 0) {
+        entry.begin = static_cast<uint32_t>(token.start - from);
+        entry.end = static_cast<uint32_t>(token.end - from);
+      } else {
+        entry.begin = static_cast<uint32_t>(buffer_.size());
+        AppendFoldKey(token.In(text), buffer_);
+        entry.end = static_cast<uint32_t>(buffer_.size());
+      }
+      entry.ascii_alnum = kinds == 0 && token.end > token.start;
     }
-    ascii_alnum_.push_back(kinds == 0 && !surface.empty() ? 1 : 0);
-    const bool hyphen = token.kind == TokenKind::kPunctuation &&
-                        (surface == "-" || surface == "\xE2\x80\x90" || surface == "\xE2\x80\x91");
-    joiner_.push_back(hyphen ? 1 : 0);
-  }
-  word_hash_.reserve(ranges_.size());
-  prefix_hash_.reserve(ranges_.size());
-  for (size_t t = 0; t < ranges_.size(); ++t) {
     const std::string_view word = Word(t);
-    word_hash_.push_back(PhraseWordHash(word));
-    prefix_hash_.push_back(word.size() >= kPhrasePrefixBytes ? PhraseWordHash(word.substr(0, kPhrasePrefixBytes)) : 0);
+    entry.hash = PhraseWordHash(word);
+    entry.prefix_hash = word.size() >= kPhrasePrefixBytes ? PhraseWordHash(word.substr(0, kPhrasePrefixBytes)) : 0;
   }
 }
 

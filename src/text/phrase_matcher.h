@@ -21,28 +21,34 @@ namespace vigie {
 class TokenWords {
  public:
   TokenWords(std::string_view text, const std::vector<Token>& tokens);
-  size_t size() const { return ranges_.size(); }
+  size_t size() const { return entries_.size(); }
   // The folded word of token `t` ("tué" → "tue", "L'" → "l'"); empty for punctuation.
   // Read for every token by every lexicon: a view made directly (ranges lie inside the
   // buffer by construction), without substr's bounds check and its throw path.
   std::string_view Word(size_t t) const {
-    return std::string_view(buffer_.data() + ranges_[t].first, ranges_[t].second - ranges_[t].first);
+    const Entry& e = entries_[t];
+    return std::string_view(buffer_.data() + e.begin, e.end - e.begin);
   }
-  bool IsJoiner(size_t t) const { return joiner_[t] != 0; }
+  bool IsJoiner(size_t t) const { return entries_[t].joiner; }
   // Whether token `t` is a word of ASCII letters and digits only (most words): then its
   // folded word is its text lower-cased, and has no mark or space inside.
-  bool IsAsciiAlnum(size_t t) const { return ascii_alnum_[t] != 0; }
+  bool IsAsciiAlnum(size_t t) const { return entries_[t].ascii_alnum; }
   // Hashes of the word and of its first bytes, computed once for every matcher's lookups.
-  size_t WordHash(size_t t) const { return word_hash_[t]; }
-  size_t PrefixHash(size_t t) const { return prefix_hash_[t]; }
+  size_t WordHash(size_t t) const { return entries_[t].hash; }
+  size_t PrefixHash(size_t t) const { return entries_[t].prefix_hash; }
 
  private:
+  // What the lexicons read of one token, side by side: a lookup touches one place.
+  struct Entry {
+    size_t hash = 0;
+    size_t prefix_hash = 0;
+    uint32_t begin = 0;  // the word's bytes in buffer_
+    uint32_t end = 0;
+    bool joiner = false;
+    bool ascii_alnum = false;
+  };
   std::string buffer_;
-  std::vector<std::pair<uint32_t, uint32_t>> ranges_;
-  std::vector<uint8_t> joiner_;  // bytes, not std::vector<bool>'s bits: one load to read
-  std::vector<uint8_t> ascii_alnum_;
-  std::vector<size_t> word_hash_;
-  std::vector<size_t> prefix_hash_;
+  std::vector<Entry> entries_;
 };
 
 // The hash TokenWords and PhraseMatcher agree on, and the prefix length wildcard phrases

@@ -16,6 +16,9 @@ struct Token {
   uint32_t start = 0;  // byte offset of the first byte
   uint32_t end = 0;    // byte offset one past the last byte
   TokenKind kind = TokenKind::kWord;
+  // Set by Tokenize when the token is ASCII letters and digits only (most words), so that
+  // later stages need not read its bytes again to know it; false says nothing.
+  bool ascii_alnum = false;
   std::string_view In(std::string_view text) const { return text.substr(start, end - start); }
 };
 

@@ -35,28 +35,36 @@ void Tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token
       continue;
     }
     bool all_digits = IsDigit(cp);
+    // Whether the word holds anything but ASCII letters and digits: a character beyond
+    // ASCII, a separator inside a number, an elided word's apostrophe.
+    bool beyond_ascii_alnum = cp >= 0x80;
     while (pos < end) {
       size_t next = pos;
       char32_t c = DecodeUtf8(text, next);
       if (IsWordChar(c)) {
         all_digits = all_digits && IsDigit(c);
+        if (c >= 0x80) beyond_ascii_alnum = true;
         pos = next;
         continue;
       }
       // "1.200", "12,5": a separator between digits stays inside the number.
       if (all_digits && (c == '.' || c == ',') && next < end && IsDigit(static_cast<unsigned char>(text[next]))) {
+        beyond_ascii_alnum = true;
         pos = next;
         continue;
       }
       // French elision: the apostrophe stays with the elided word when a letter follows.
       if (IsApostrophe(c) && next < end && IsElidingWord(text.substr(start, pos - start))) {
         size_t after = next;
-        if (IsWordChar(DecodeUtf8(text, after))) pos = next;
+        if (IsWordChar(DecodeUtf8(text, after))) {
+          beyond_ascii_alnum = true;
+          pos = next;
+        }
       }
       break;
     }
     out.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(pos),
-                   all_digits ? TokenKind::kNumber : TokenKind::kWord});
+                   all_digits ? TokenKind::kNumber : TokenKind::kWord, !beyond_ascii_alnum});
   }
 }
 
