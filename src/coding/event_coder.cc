@@ -1103,7 +1103,8 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }
       for (const auto& [at, kind] : modal) {
         if (kind == ModalityKind::kReport || kind == ModalityKind::kReference || kind == ModalityKind::kNoToll ||
-            kind == ModalityKind::kAddition || kind == ModalityKind::kPeriod || kind == ModalityKind::kOtherIncident)
+            kind == ModalityKind::kAddition || kind == ModalityKind::kPeriod || kind == ModalityKind::kOtherIncident ||
+            kind == ModalityKind::kLater)
           continue;
         if (kind == ModalityKind::kBackground) continue;
         // What a kind of incident is in law ("attacks on peacekeepers may amount to war
@@ -1357,8 +1358,10 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // ...": the first violent frame after the phrase (or inside it) starts an incident of its
     // own, whatever place and date it shares with the one told before.
     uint32_t other_incident_at = UINT32_MAX;
+    uint32_t later_at = UINT32_MAX;
     for (const auto& [at, kind] : modal) {
       if (kind == ModalityKind::kOtherIncident) other_incident_at = std::min(other_incident_at, at);
+      if (kind == ModalityKind::kLater) later_at = std::min(later_at, at);
     }
     for (const PhraseMatch& m : sentence_triggers) {
       const TriggerEntry& trigger = s.lexicon.triggers.entries[m.entry];
@@ -1826,6 +1829,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // A count of incidents with no place ("a mené coup sur coup deux attaques contre des
       // positions de l'armée") sums up those the report tells one by one after it.
       if (counted > 0 && listed.empty() && frame.place < 0) continue;
+      frame.later = later_at < frame.trigger_first;
       if (other_incident_at <= frame.trigger_first && s.lexicon.frame_classes.Of(frame.frame).violent) {
         frame.another = true;
         other_incident_at = UINT32_MAX;
@@ -1888,10 +1892,11 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // passing mention ("the attacks have displaced thousands") beside the report's own
     // events; it stands only when the report has no other.
     // An attack on another target ("s'en sont aussi pris aux habitants") is told beside the
-    // report's incident, at its place and time: no passing mention.
-    const bool passing =
-        event.place < 0 && !event.date && (!event.dead || event.dead->implied) &&
-        std::none_of(event.frames.begin(), event.frames.end(), [](const EventFrame* f) { return f->another; });
+    // report's incident, at its place and time: no passing mention; nor is what happened later
+    // that day ("Dans la soirée, plusieurs responsables ont été interpellés").
+    const bool passing = event.place < 0 && !event.date && (!event.dead || event.dead->implied) &&
+                         std::none_of(event.frames.begin(), event.frames.end(),
+                                      [](const EventFrame* f) { return f->another || f->later; });
     if (event.place < 0) event.place = document_place;
     // An incident placed only in a country ("kidnapped a nun in southern Mali") is at the
     // report's first place inside that country ("at her mission in the Koutiala district").

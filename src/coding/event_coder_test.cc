@@ -2111,5 +2111,24 @@ TEST_F(EventCoderTest, AListOfChargesAfterASentenceIsNoIncident) {
   }
 }
 
+TEST_F(EventCoderTest, ArrestsLaterThatDayAreAnEventOfTheirOwn) {
+  // Not the intervention at the demonstration, nor a passing mention; the police arrest when
+  // no one else is named.
+  for (const auto& [text, language] :
+       {std::pair{"Les manifestants ont été dispersés dimanche à Niamey à coups de gaz lacrymogène. Dans la soirée, "
+                  "plusieurs responsables de la coalition ont été interpellés.",
+                  "fr"},
+        std::pair{
+            "Police dispersed the protesters in Niamey on Sunday with tear gas. Later that day, several leaders of "
+            "the coalition were arrested.",
+            "en"}}) {
+    const auto events = Code(text, language, "2020-03-16");
+    ASSERT_EQ(events.size(), 2u) << text;
+    EXPECT_EQ(events[1].sub_event_type, "Arrests") << text;
+    EXPECT_EQ(events[1].event_date, "2020-03-15") << text;
+    EXPECT_EQ(events[1].actor1, "Police Forces of Niger") << text;
+  }
+}
+
 }  // namespace
 }  // namespace vigie

@@ -64,6 +64,7 @@ struct EventFrame {
   bool noun = false;         // an article or a demonstrative right before it: "l'attaque", "an attack"
   bool sides = false;        // its two actors named after "between" / "entre": the fight's sides
   bool means = false;        // a weapon the doers used in an assault: "ont employé des véhicules kamikazes"
+  bool later = false;        // told after a later time of the day: "Dans la soirée, ... ont été interpellés"
 };
 
 }  // namespace vigie

@@ -195,10 +195,12 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
           e.kind = ModalityKind::kOtherIncident;
         else if (f[2] == "general")
           e.kind = ModalityKind::kGeneral;
+        else if (f[2] == "later")
+          e.kind = ModalityKind::kLater;
         else
           return "KIND '" + f[2] +
                  "' must be negation, future, hypothetical, background, anniversary, report, quote-opinion, reference, "
-                 "no-toll, addition, charge, period, other-incident or general";
+                 "no-toll, addition, charge, period, other-incident, general or later";
         return "";
       });
   if (!status.ok()) return status;

@@ -83,6 +83,8 @@ struct CasualtyEntry {
 // of its clause, before or after it, sum up many incidents when the sentence has no day.
 // kOtherIncident: "dans une autre attaque", "in a separate incident", "plus au nord": the first
 // violent frame after it in its sentence starts an incident of its own. Cancels nothing.
+// kLater: a later time of the same day ("dans la soirée", "later that day"): an arrest told
+// after it is no intervention at the demonstration told before. Cancels nothing.
 // kGeneral: what a kind of incident is in law or in general ("attacks on peacekeepers may
 // amount to war crimes"): the triggers of its clause, before or after it, whatever the date.
 enum class ModalityKind : uint8_t {
@@ -99,7 +101,8 @@ enum class ModalityKind : uint8_t {
   kCharge,
   kPeriod,
   kOtherIncident,
-  kGeneral
+  kGeneral,
+  kLater
 };
 struct ModalityEntry {
   std::string language;

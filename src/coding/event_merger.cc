@@ -149,8 +149,10 @@ std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, cons
                 // l'attaque de vendredi"): that sentence relates two incidents.
                 (next_to && fk.violent && ok.outcome && !other.refers_back) ||
                 // Arrests at a demonstration are its intervention's ("a dispersé la marche et
-                // interpellé une vingtaine de personnes").
-                (next_to && arrest[i] && ok.demonstration) || (next_to && fk.demonstration && arrest[index]) ||
+                // interpellé une vingtaine de personnes"); not those of a later time of the day
+                // ("Dans la soirée, plusieurs responsables ... ont été interpellés").
+                (next_to && arrest[i] && ok.demonstration && !f.later) ||
+                (next_to && fk.demonstration && arrest[index]) ||
                 (same_sentence && (f.frame == "clash" || fk.resistance) && ok.demonstration) ||
                 (same_sentence && fk.demonstration && (other.frame == "clash" || ok.resistance));
       }

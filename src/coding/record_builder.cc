@@ -227,7 +227,8 @@ std::optional<EventRecord> RecordBuilder::Build(const ExtractedArticle& article,
   describe(actor2, r.actor2, r.assoc_actor_2, r.inter2, r.actor2_id);
   auto generic = [&](const char* kind, std::string& name, int& inter) {
     if (const GenericKind* k = actors_.Kind(kind)) {
-      name = actors_.GenericName(*k, r.country);
+      const ActorEntry* own = actors_.OwnForces(*k, country_code);
+      name = own ? own->name : actors_.GenericName(*k, r.country);
       inter = static_cast<int>(k->type);
     }
   };
@@ -240,6 +241,8 @@ std::optional<EventRecord> RecordBuilder::Build(const ExtractedArticle& article,
   // An air or drone strike no one is named for is the country's air force's (ACLED: the
   // state forces).
   if (r.actor1.empty() && r.sub_event_type == "Air/drone strike") generic("military", r.actor1, r.inter1);
+  // So are arrests no one is named for the police's.
+  if (r.actor1.empty() && r.sub_event_type == "Arrests") generic("police", r.actor1, r.inter1);
   if (r.actor1.empty() || (crowd && unnamed_crowd)) {
     generic(r.event_type == "Protests" ? "protesters" : r.event_type == "Riots" ? "rioters" : "armed", r.actor1, r.inter1);
   }
