@@ -259,6 +259,7 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
             if (!earlier.background && earlier.time_precision == 1) base = earlier.date;
           }
           mention.date = AddDays(base, entry->value);
+          mention.counted_from_mentioned = entry->value != 0;
           keep(mention);
           t = after - 1;
           continue;

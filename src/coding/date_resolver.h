@@ -25,6 +25,9 @@ struct TemporalMention {
   // read against a fixed stand-in date, so that two such dates still compare, but it dates
   // the incident to no day of the calendar.
   bool unanchored = false;
+  // A day counted from the one named before it ("le lendemain", "the next day", "la veille"):
+  // another day than that one, said outright.
+  bool counted_from_mentioned = false;
 };
 
 // The days after `date` that a mention of this precision covers: a week's 6, a month's 30

@@ -2130,5 +2130,21 @@ TEST_F(EventCoderTest, ArrestsLaterThatDayAreAnEventOfTheirOwn) {
   }
 }
 
+TEST_F(EventCoderTest, ViolenceOnTheNextDayIsAnotherIncident) {
+  const auto events = Code(
+      "Jeudi, des hommes armés ont fait irruption dans un campement près de Ménaka, tuant douze personnes. Le "
+      "lendemain, des hommes armés ont frappé un autre site de la zone : 31 civils y ont été abattus.",
+      "fr", "2018-04-28");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].fatalities, 12);
+  EXPECT_EQ(events[1].event_date, "2018-04-27");
+  EXPECT_EQ(events[1].fatalities, 31);
+  // Hostages killed the next day are the abduction's.
+  EXPECT_EQ(Code("On Thursday gunmen abducted two herders near Tessalit. The two were killed the following day.", "en",
+                 "2018-09-08")
+                .size(),
+            1u);
+}
+
 }  // namespace
 }  // namespace vigie

@@ -181,6 +181,14 @@ std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, cons
       // An unanchored date ("Tuesday's ambush" in an undated report) compares only with
       // another such date.
       if (f.date && date && !SameTime(*f.date, *date)) continue;
+      // Violence on a day counted from another ("Le lendemain, des hommes armés ont frappé non
+      // loin d'Infoukaretane : 31 civils y ont été abattus") is another incident; the killing of
+      // hostages the next day is not ("the two were killed the following day").
+      if (f.date && date && f.date->counted_from_mentioned && f.date->time_precision == 1 &&
+          date->time_precision == 1 && f.date->date != date->date && fk.violent &&
+          std::none_of(it->begin(), it->end(), [&](size_t k) { return kind[k]->outcome; })) {
+        continue;
+      }
       into = &*it;
     }
     if (into) {
