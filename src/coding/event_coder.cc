@@ -603,7 +603,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
             m.first_token >= a.end_token && (m.first_token <= a.end_token + 1 || joined_speakers) &&
             (after_pause(a.first_token) || (a.first_token > begin && after_pause(a.first_token - 1)));
         const bool named_after = a.first_token >= m.end_token && a.first_token <= m.end_token + 1;
-        return says_after || named_after;
+        // (Or named inside the phrase of reporting: ", residents said".)
+        const bool named_inside = a.first_token >= m.first_token && a.end_token <= m.end_token;
+        return says_after || named_after || named_inside;
       });
     });
 
@@ -824,6 +826,11 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         if (in_date(k)) continue;
         auto q = s.quantities.ParseAt(words, tokens, k, c.first_token, language);
         if (!q || InAsideClosedBefore(text, tokens, q->end_token, c.first_token)) continue;
+        // "No one was killed" counts no one.
+        if (q->first_token > begin && words.Word(q->first_token - 1) == "no") {
+          k = q->end_token - 1;
+          continue;
+        }
         if (measure_at(q->end_token)) {
           k = q->end_token - 1;
           continue;
@@ -941,7 +948,14 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         }
       }
       // "The mayor was killed", "un soldat a été tué": a singular verb with no figure is one dead.
-      if (!found && one) found = Casualties{c.first_token, c.end_token, Quantity{c.first_token, c.end_token, 1}, true};
+      // (Not "no one was killed", "nobody was killed".)
+      const bool no_one =
+          c.first_token >= begin + 1 && (words.Word(c.first_token - 1) == "nobody" ||
+                                         (c.first_token >= begin + 2 && words.Word(c.first_token - 1) == "one" &&
+                                          words.Word(c.first_token - 2) == "no"));
+      if (!found && one && !no_one) {
+        found = Casualties{c.first_token, c.end_token, Quantity{c.first_token, c.end_token, 1}, true};
+      }
       // "assassinated the mayor of Boni", "ont abattu le chef du village": a verb whose object is
       // one person named with a definite article is one dead ("killed a trader" is read as a
       // figure above).

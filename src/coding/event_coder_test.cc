@@ -2146,5 +2146,15 @@ TEST_F(EventCoderTest, ViolenceOnTheNextDayIsAnotherIncident) {
             1u);
 }
 
+TEST_F(EventCoderTest, AnAssaultWithRocketLaunchersToldByResidentsWhereNoOneDied) {
+  const EventRecord e = One(
+      "Gunmen attacked the gendarmerie in Djibo late on Thursday. They opened fire with rocket launchers and automatic "
+      "weapons, residents said. The ministry said the gendarmes had resisted and that no one was killed.",
+      "en", "2018-10-20");
+  EXPECT_EQ(e.sub_event_type, "Armed clash");            // the launchers are the assault's, no shelling
+  EXPECT_EQ(e.actor2, "Police Forces of Burkina Faso");  // the residents tell it
+  EXPECT_EQ(e.fatalities, 0);                            // "no one was killed"
+}
+
 }  // namespace
 }  // namespace vigie
