@@ -1205,6 +1205,18 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
 
     // Roles: "par X", "by X", "contre X".
     const std::span<const PhraseMatch> roles = matches(si, kRoles);
+    // A parent or ally named in passing: the group after the affiliation word ("JNIM, linked
+    // to al-Qaeda"), or before its hyphen ("the al Qaeda-linked JNIM", "an al Qaeda-linked
+    // group"); never the doer.
+    auto named_in_passing = [&](const ActorMention& a) {
+      return std::any_of(roles.begin(), roles.end(), [&](const PhraseMatch& r) {
+        const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
+        if (entry.kind != RoleKind::kAffiliation || !EntryApplies(entry.language, language)) return false;
+        const bool hyphen = r.first_token > begin && tokens[r.first_token - 1].In(text) == "-";
+        return hyphen ? a.end_token + 1 == r.first_token
+                      : a.first_token == r.end_token || a.first_token == r.end_token + 1;
+      });
+    };
     auto actor_after_role = [&](RoleKind wanted) -> std::optional<ActorMention> {
       for (const PhraseMatch& r : roles) {
         const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
@@ -1221,6 +1233,11 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           if (a.first_token >= r.end_token && a.first_token <= from + 2 &&
               !ClauseBreakBetween(text, tokens, r.end_token, a.first_token) &&
               !(a.first_token > r.end_token && in_date(r.end_token))) {
+            // (Past a parent named in passing: "claimed by the al Qaeda-linked alliance JNIM".)
+            if (wanted == RoleKind::kAgent && named_in_passing(a)) {
+              from = std::max(from, a.end_token + 3);
+              continue;
+            }
             return a;
           }
         }
@@ -1280,18 +1297,6 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }
     }
 
-    // A parent or ally named in passing: the group after the affiliation word ("JNIM, linked
-    // to al-Qaeda"), or before its hyphen ("the al Qaeda-linked JNIM", "an al Qaeda-linked
-    // group"); never the doer.
-    auto named_in_passing = [&](const ActorMention& a) {
-      return std::any_of(roles.begin(), roles.end(), [&](const PhraseMatch& r) {
-        const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
-        if (entry.kind != RoleKind::kAffiliation || !EntryApplies(entry.language, language)) return false;
-        const bool hyphen = r.first_token > begin && tokens[r.first_token - 1].In(text) == "-";
-        return hyphen ? a.end_token + 1 == r.first_token
-                      : a.first_token == r.end_token || a.first_token == r.end_token + 1;
-      });
-    };
     // A toll told as a noun before its figure ("la mort de vingt-trois militaires des FDS dans
     // une embuscade", "the deaths of five peacekeepers in an ambush"): the civilians or forces
     // named right after the figure are the people it counts (a chain of names is one noun,

@@ -2156,5 +2156,20 @@ TEST_F(EventCoderTest, AnAssaultWithRocketLaunchersToldByResidentsWhereNoOneDied
   EXPECT_EQ(e.fatalities, 0);                            // "no one was killed"
 }
 
+TEST_F(EventCoderTest, AClaimAfterAPointerGoesToTheIncidentToldBesideIt) {
+  // "The bombing" points back to Sunday's bomb; the claim is that of the Kidal attack, by JNIM,
+  // not by its parent named in passing; "such attacks" are no incident.
+  const auto events = Code(
+      "A roadside bomb killed three peacekeepers near Gao on Sunday. \"Such attacks only hurt the people of Mali,\" a "
+      "spokesman said. The bombing came four days after militants attacked the camp in Kidal on Wednesday. No one "
+      "was killed in that attack, which was claimed by the al Qaeda-linked alliance JNIM.",
+      "en", "2017-09-25");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].sub_event_type, "Remote explosive/landmine/IED");
+  EXPECT_EQ(events[0].actor1, "Unidentified Armed Group (Mali)");
+  EXPECT_EQ(events[1].location, "Kidal");
+  EXPECT_EQ(events[1].actor1, "JNIM: Group for Support of Islam and Muslims");
+}
+
 }  // namespace
 }  // namespace vigie

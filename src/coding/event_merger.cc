@@ -218,15 +218,19 @@ void DropTotalsOverTownLists(std::vector<EventFrame>& frames, const std::vector<
   }
 }
 
-// Claims go to the nearest event before them (or after, when the claim comes first).
+// Claims go to the nearest event before them (or after, when the claim comes first). A frame
+// that points back is farther than one that tells an incident in the same sentence: "The
+// bombing came four days after militants attacked the camp in Kidal ... that attack, which
+// was claimed by JNIM" is Kidal's claim.
 void AttachClaims(std::vector<EventFrame>& frames, const std::vector<Incident>& merged, std::span<const Claim> claims) {
   for (const auto& [si, actor] : claims) {
     const Incident* best = nullptr;
-    uint32_t best_distance = 4;
+    uint32_t best_distance = 8;  // in half sentences
     for (const Incident& m : merged) {
       for (size_t index : m) {
         const uint32_t distance =
-            frames[index].sentence > si ? frames[index].sentence - si : si - frames[index].sentence;
+            2 * (frames[index].sentence > si ? frames[index].sentence - si : si - frames[index].sentence) +
+            (frames[index].refers_back ? 1 : 0);
         if (distance < best_distance) {
           best_distance = distance;
           best = &m;
