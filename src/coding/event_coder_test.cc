@@ -2171,5 +2171,18 @@ TEST_F(EventCoderTest, AClaimAfterAPointerGoesToTheIncidentToldBesideIt) {
   EXPECT_EQ(events[1].actor1, "JNIM: Group for Support of Islam and Muslims");
 }
 
+TEST_F(EventCoderTest, AGroupThatSaysItCarriedOutTheAttacksClaimsThem) {
+  for (const auto& [text, language] :
+       {std::pair{"A suicide bomber struck the police headquarters in Kano on Friday. Boko Haram said it carried out "
+                  "the attacks. Police fought back.",
+                  "en"},
+        std::pair{"Un kamikaze a frappé vendredi le siège de la police à Kano. Boko Haram a affirmé avoir mené les "
+                  "attaques.",
+                  "fr"}}) {
+    EXPECT_EQ(One(text, language, "2012-01-22").actor1, "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad")
+        << text;
+  }
+}
+
 }  // namespace
 }  // namespace vigie
