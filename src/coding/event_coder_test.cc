@@ -2184,5 +2184,13 @@ TEST_F(EventCoderTest, AGroupThatSaysItCarriedOutTheAttacksClaimsThem) {
   }
 }
 
+TEST_F(EventCoderTest, ExplosiveLadenVehiclesAreVehicleBombs) {
+  EXPECT_EQ(One("Attackers in two explosive-laden vehicles tried to force their way into the army camp at Koulikoro on "
+                "Sunday.",
+                "en", "2019-02-25")
+                .event_type,
+            "Explosions/Remote violence");
+}
+
 }  // namespace
 }  // namespace vigie
