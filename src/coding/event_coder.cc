@@ -1542,6 +1542,17 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           continue;
         }
       }
+      // "Ont tenté de s'emparer de la position", "tried to seize the base": a fight for a
+      // position its holders kept, no territory taken (a reflexive pronoun may stand between).
+      if (trigger_frame == "territory-taken" && std::any_of(roles.begin(), roles.end(), [&](const PhraseMatch& r) {
+            const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
+            if (entry.kind != RoleKind::kAttempt || !EntryApplies(entry.language, language)) return false;
+            if (r.end_token == m.first_token) return true;
+            const std::string_view between = words.Word(r.end_token);
+            return r.end_token + 1 == m.first_token && (between == "s'" || between == "se");
+          })) {
+        frame.frame = "clash";
+      }
       // "Les forces ont repris le contrôle de l'hôtel": the end of a siege, no territory.
       if ((trigger_frame == "territory-taken" || trigger_frame == "territory-regained") &&
           std::any_of(roles.begin(), roles.end(), [&](const PhraseMatch& r) {

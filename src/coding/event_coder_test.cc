@@ -2192,5 +2192,13 @@ TEST_F(EventCoderTest, ExplosiveLadenVehiclesAreVehicleBombs) {
             "Explosions/Remote violence");
 }
 
+TEST_F(EventCoderTest, ATriedSeizureIsAFightForThePosition) {
+  EXPECT_EQ(One("Mardi, des centaines d'hommes armés ont tenté de s'emparer du poste militaire de Téra avant d'être "
+                "repoussés.",
+                "fr", "2024-12-12")
+                .sub_event_type,
+            "Armed clash");
+}
+
 }  // namespace
 }  // namespace vigie

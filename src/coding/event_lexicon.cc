@@ -230,10 +230,12 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
           e.kind = RoleKind::kHolder;
         else if (f[2] == "means")
           e.kind = RoleKind::kMeans;
+        else if (f[2] == "attempt")
+          e.kind = RoleKind::kAttempt;
         else
           return "ROLE '" + f[2] +
                  "' must be agent, target, victim, affiliation, route, off-duty, undergoer, border, grievance, "
-                 "circumstance, building, elsewhere, holder or means";
+                 "circumstance, building, elsewhere, holder, means or attempt";
         return "";
       });
   if (!status.ok()) return status;

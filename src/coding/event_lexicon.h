@@ -118,6 +118,9 @@ struct ModalityEntry {
 // de Diabaly", "évacués vers Mopti"): no place of the incident when the sentence names another.
 // kHolder: "tenus par", "held by": the actor after it holds or leads what is named before it;
 // listed so that the longer phrase hides the agent word inside it ("par", "by").
+// kAttempt: the taking of control right after it was only tried ("ont tenté de s'emparer de la
+// position", "tried to seize the base"): a fight for a position its holders kept, no territory
+// taken.
 // kMeans: the weapon trigger right after it was the means of an assault ("ont employé des
 // véhicules kamikazes", "using car bombs"): the assault names the incident.
 enum class RoleKind : uint8_t {
@@ -134,7 +137,8 @@ enum class RoleKind : uint8_t {
   kBuilding,
   kElsewhere,
   kHolder,
-  kMeans
+  kMeans,
+  kAttempt
 };
 // A word that begins no object ("in", "around", "dans"): a verb it follows has none.
 struct AdjunctEntry {
