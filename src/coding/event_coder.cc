@@ -721,6 +721,15 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // one that counts them again by kind ("seize prédicateurs musulmans, huit Maliens et huit
     // Mauritaniens, ont été tués"; the noun may then have up to three words).
     auto VictimsAside = [&](size_t from, size_t to) {
+      // (The count word may come after its auxiliaries: ", ... , y ont été assassinés".)
+      for (int aux = 0; aux < 3 && to > from + 3 && tokens[to - 1].In(text) != ","; ++aux) {
+        const std::string_view w = words.Word(static_cast<uint32_t>(to - 1));
+        if (w != "ont" && w != "ete" && w != "y" && w != "sont" && w != "were" && w != "have" && w != "been" &&
+            w != "had") {
+          break;
+        }
+        --to;
+      }
       if (to < from + 3 || to - from > 14 || tokens[to - 1].In(text) != ",") return false;
       size_t comma = from;
       while (comma < to && tokens[comma].In(text) != ",") ++comma;
@@ -818,7 +827,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         continue;
       }
       std::optional<Casualties> found;
-      const size_t from = c.first_token >= begin + 16 ? c.first_token - 16 : begin;
+      size_t from = c.first_token >= begin + 16 ? c.first_token - 16 : begin;
+      // (Not from the middle of a hyphenated number: "trente-neuf" is 39, not 9.)
+      while (from > begin && (tokens[from - 1].In(text) == "-" || tokens[from].In(text) == "-")) --from;
       // The figure closest before the word ("le 3 mars, 12 morts" is 12), with its modifiers,
       // in the same clause ("a truck near Gao, killing 2" is 2) and not a date's day.
       std::optional<Quantity> previous;

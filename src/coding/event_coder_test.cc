@@ -2200,5 +2200,14 @@ TEST_F(EventCoderTest, ATriedSeizureIsAFightForThePosition) {
             "Armed clash");
 }
 
+TEST_F(EventCoderTest, AnAsideAmongTheVictimsBeforeTheAuxiliariesKeepsTheCount) {
+  EXPECT_EQ(
+      One("Samedi, l'armée a annoncé que trente-neuf civils, parmi lesquels de nombreuses femmes et des enfants, y "
+          "ont été assassinés près de Téra.",
+          "fr", "2024-12-16")
+          .fatalities,
+      39);
+}
+
 }  // namespace
 }  // namespace vigie
