@@ -1308,6 +1308,24 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }
     }
 
+    // Who tells a clause that names its own subject: "l'armée a annoncé que des civils ont été
+    // tués", "the army said that civilians were killed". The speaker is neither the doer nor the
+    // victim of a trigger after that clause's "que" / "that" (but "l'armée a annoncé avoir
+    // neutralisé 20 terroristes", "the army said it killed", keep the speaker as the subject).
+    auto speaker_before = [&](const ActorMention& a, uint32_t trigger_first) {
+      return std::any_of(modality_here.begin(), modality_here.end(), [&](const PhraseMatch& cue) {
+        const ModalityEntry& entry = s.lexicon.modality.entries[cue.entry];
+        if (entry.kind != ModalityKind::kReport || !EntryApplies(entry.language, language)) return false;
+        if (cue.first_token < a.end_token || cue.first_token > a.end_token + 3 || cue.end_token >= trigger_first) {
+          return false;
+        }
+        for (uint32_t k = a.end_token; k < cue.first_token; ++k) {
+          if (tokens[k].kind != TokenKind::kWord) return false;
+        }
+        const std::string_view next = words.Word(cue.end_token);
+        return next == "que" || next == "qu'" || next == "that";
+      });
+    };
     // A toll told as a noun before its figure ("la mort de vingt-trois militaires des FDS dans
     // une embuscade", "the deaths of five peacekeepers in an ambush"): the civilians or forces
     // named right after the figure are the people it counts (a chain of names is one noun,
@@ -1594,7 +1612,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           if (it->end_token > m.first_token && !into_trigger) continue;
           if (!crowd && it->type == ActorType::kCivilians) continue;
           if (named_in_passing(*it)) continue;
-          if (counted_dead(*it, m.first_token)) continue;
+          if (counted_dead(*it, m.first_token) || speaker_before(*it, m.first_token)) continue;
           frame.actor1 = *it;
           break;
         }
@@ -1615,7 +1633,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       };
       auto victim_before = [&](bool any_armed_side) {
         for (auto it = actors.rbegin(); it != actors.rend(); ++it) {
-          if (it->end_token > m.first_token) continue;
+          if (it->end_token > m.first_token || speaker_before(*it, m.first_token)) continue;
           if (suffers(it->type) || (any_armed_side && IsNonStateArmed(it->type))) {
             frame.actor2 = *it;
             if (frame.actor1 && frame.actor1->first_token == it->first_token) frame.actor1.reset();

@@ -2209,5 +2209,19 @@ TEST_F(EventCoderTest, AnAsideAmongTheVictimsBeforeTheAuxiliariesKeepsTheCount) 
       39);
 }
 
+TEST_F(EventCoderTest, WhoSaysThatSomeoneWasKilledIsNoSideOfIt) {
+  for (const auto& [text, language] :
+       {std::pair{"Samedi, l'armée a annoncé que des civils ont été tués près de Téra.", "fr"},
+        std::pair{"On Saturday the army said that civilians were killed near Tera.", "en"}}) {
+    const EventRecord e = One(text, language, "2024-12-16");
+    EXPECT_EQ(e.actor1, "Unidentified Armed Group (Niger)") << text;
+    EXPECT_EQ(e.actor2, "Civilians (Niger)") << text;
+  }
+  // Unless the speaker tells what it did itself.
+  EXPECT_EQ(
+      One("Samedi, l'armée a annoncé avoir neutralisé vingt terroristes près de Téra.", "fr", "2024-12-16").actor1,
+      "Military Forces of Niger");
+}
+
 }  // namespace
 }  // namespace vigie
