@@ -1544,10 +1544,13 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
                              r.end_token <= m.first_token && m.first_token - r.end_token <= 8 &&
                              !NewClauseBetween(text, tokens, words, r.end_token, m.first_token);
                     });
-      frame.another =
-          trigger_frame == "attack" && std::any_of(modal.begin(), modal.end(), [&](const auto& cue) {
-            return cue.second == ModalityKind::kAddition && cue.first < m.end_token && cue.first + 2 >= m.first_token;
-          });
+      // (Also a phrase that ends within two words of it: "a à son tour été attaqué".)
+      frame.another = trigger_frame == "attack" &&
+                      std::any_of(modality_here.begin(), modality_here.end(), [&](const PhraseMatch& cue) {
+                        const ModalityEntry& entry = s.lexicon.modality.entries[cue.entry];
+                        return entry.kind == ModalityKind::kAddition && EntryApplies(entry.language, language) &&
+                               cue.first_token < m.end_token && cue.end_token + 2 >= m.first_token;
+                      });
       // "L'accord de paix", "the ceasefire": an agreement named with a determiner is one
       // already known (a new one comes with a verb: "ont signé un accord", "signed a deal").
       if (m.first_token > begin) {

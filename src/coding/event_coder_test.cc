@@ -2223,5 +2223,14 @@ TEST_F(EventCoderTest, WhoSaysThatSomeoneWasKilledIsNoSideOfIt) {
       "Military Forces of Niger");
 }
 
+TEST_F(EventCoderTest, APostAttackedInItsTurnIsAnotherIncident) {
+  const auto events = Code(
+      "Lundi vers 11 heures, une patrouille a été prise en embuscade près de Boni. Vers 13 heures, le poste de "
+      "Douentza a à son tour été attaqué.",
+      "fr", "2022-03-22");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[1].location, "Douentza");
+}
+
 }  // namespace
 }  // namespace vigie
