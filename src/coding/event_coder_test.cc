@@ -2232,5 +2232,18 @@ TEST_F(EventCoderTest, APostAttackedInItsTurnIsAnotherIncident) {
   EXPECT_EQ(events[1].location, "Douentza");
 }
 
+TEST_F(EventCoderTest, TheAttackThatTargetedAnotherPostIsToldByWhatItTargeted) {
+  // "celle qui a visé ... le poste de Tominian": another incident, dated and placed by its own
+  // words; the town a road leads to is not its place.
+  const auto events = Code(
+      "Mercredi, des hommes armés ont attaqué une position de l'armée à Niafunké, tuant deux militaires. Cette "
+      "attaque survient deux jours après celle qui a visé, lundi soir, le poste de gendarmerie de Tominian, sur "
+      "l'axe qui mène vers Mopti. Un gendarme y a été tué.",
+      "fr", "2017-10-26");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[1].location, "Tominian");
+  EXPECT_EQ(events[1].event_date, "2017-10-23");
+}
+
 }  // namespace
 }  // namespace vigie
