@@ -2245,5 +2245,17 @@ TEST_F(EventCoderTest, TheAttackThatTargetedAnotherPostIsToldByWhatItTargeted) {
   EXPECT_EQ(events[1].event_date, "2017-10-23");
 }
 
+TEST_F(EventCoderTest, TakenFromHomeByArmedMenIsAnAbductionWhereTheMissionWasIsNoPlace) {
+  EXPECT_EQ(One("Le 24 décembre, l'ancien ministre a été emmené de son domicile de Ouagadougou par des hommes armés.",
+                "fr", "2024-01-26")
+                .sub_event_type,
+            "Abduction/forced disappearance");
+  EXPECT_EQ(One("L'inquiétude grandit à Ténenkou. Le préfet du cercle a été enlevé le 8 mai par des hommes armés alors "
+                "qu'il rentrait d'une mission à Mopti.",
+                "fr", "2018-05-29")
+                .location,
+            "Ténenkou");
+}
+
 }  // namespace
 }  // namespace vigie
