@@ -897,8 +897,11 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // ("killed in an attack" is no figure).
       const bool adjunct_after = [&] {
         const auto adjunct = s.lexicon.adjuncts.matcher.MatchAt(words, c.end_token, end);
-        return adjunct && EntryApplies(s.lexicon.adjuncts.entries[adjunct->entry].language, language) &&
-               !s.quantities.ParseAt(words, tokens, c.end_token, end, language);  // "tuant au moins 18"
+        if (!adjunct || !EntryApplies(s.lexicon.adjuncts.entries[adjunct->entry].language, language)) return false;
+        if (s.quantities.ParseAt(words, tokens, c.end_token, end, language)) return false;  // "tuant au moins 18"
+        // (Nor "was killed along with three of his guards": the others killed with him.)
+        const uint32_t with = words.Word(c.end_token) == "along" ? c.end_token + 1 : c.end_token;
+        return !(one && words.Word(with) == "with" && s.quantities.ParseAt(words, tokens, with + 1, end, language));
       }();
       for (size_t k = c.end_token; !adjunct_after && k < std::min(end, static_cast<size_t>(c.end_token) + 3) && !found;
            ++k) {
@@ -921,6 +924,13 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         // after it (or after its noun) is not this toll.
         if (other_count_at(q->end_token) || other_count_at(q->end_token + 1)) break;
         found = Casualties{c.first_token, q->end_token, *q};
+        // "Le maire a été tué avec trois de ses compagnons", "was killed along with two
+        // guards": the one the singular verb tells of, and those with him.
+        // (A figure, not an article: "killed with a machete".)
+        const bool with_others =
+            (k == c.end_token + 1 && (words.Word(c.end_token) == "avec" || words.Word(c.end_token) == "with")) ||
+            (k == c.end_token + 2 && words.Word(c.end_token) == "along" && words.Word(c.end_token + 1) == "with");
+        if (one && with_others && q->value >= 2) found->quantity.value += 1;
         // "killed a pastor and five worshippers", "ont tué un imam et trois fidèles": two
         // counts of the verb's object, each with its noun, add up.
         // (Not a range, "ten children between five and thirteen years old", nor a count of the
@@ -987,6 +997,19 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           })) {
         if (found->quantity.value < dead->quantity.value) dead = found;
         continue;
+      }
+      // "Cinq gendarmes ont perdu la vie ; au moins cinq civils ont également été tués": a count
+      // told as one more (an addition cue between its figure and its word) adds to the count
+      // told before it in the sentence.
+      if (dead && !dead->implied && !found->implied && dead->end_token <= found->first_token &&
+          std::any_of(modality_here.begin(), modality_here.end(), [&](const PhraseMatch& cue) {
+            const ModalityEntry& e = s.lexicon.modality.entries[cue.entry];
+            return e.kind == ModalityKind::kAddition && EntryApplies(e.language, language) &&
+                   cue.first_token >= found->quantity.end_token && cue.end_token <= found->end_token;
+          })) {
+        found->first_token = dead->first_token;
+        found->quantity.value += dead->quantity.value;
+        found->quantity.at_least = found->quantity.at_least || dead->quantity.at_least;
       }
       if (!dead || found->quantity.value > dead->quantity.value) dead = found;
       // Whose dead the figure counts: armed men named right after it ("eleven militants",

@@ -2257,5 +2257,24 @@ TEST_F(EventCoderTest, TakenFromHomeByArmedMenIsAnAbductionWhereTheMissionWasIsN
             "Ténenkou");
 }
 
+TEST_F(EventCoderTest, TheDeadWithHimAndTheDeadAlsoKilledAddUp) {
+  for (const auto& [text, language] :
+       {std::pair{"Dimanche, le maire de Djibo a été tué avec trois de ses compagnons près de Djibo.", "fr"},
+        std::pair{"On Sunday the mayor of Djibo was killed along with three of his companions near Djibo.", "en"}}) {
+    EXPECT_EQ(One(text, language, "2019-11-05").fatalities, 4) << text;
+  }
+  EXPECT_EQ(One("A forest guard was killed with a machete in Douentza on Monday.", "en", "2018-02-27").fatalities, 1);
+  EXPECT_EQ(
+      One("Lundi, le détachement de gendarmerie d'Oursi a été pris d'assaut. Cinq gendarmes ont perdu la vie ; au "
+          "moins cinq civils ont également été tués.",
+          "fr", "2019-11-05")
+          .fatalities,
+      10);
+  EXPECT_EQ(One("Jeudi soir, des hommes armés ont attaqué un maquis à Djibo : un client a été mortellement atteint.",
+                "fr", "2017-09-02")
+                .fatalities,
+            1);
+}
+
 }  // namespace
 }  // namespace vigie
