@@ -2276,5 +2276,14 @@ TEST_F(EventCoderTest, TheDeadWithHimAndTheDeadAlsoKilledAddUp) {
             1);
 }
 
+TEST_F(EventCoderTest, InmatesRecapturedAreNoTerritory) {
+  EXPECT_EQ(
+      One("Gunmen attacked the prison at Kuje on Tuesday night and freed hundreds of inmates. By Wednesday 443 of "
+          "them had been recaptured.",
+          "en", "2022-07-07")
+          .event_type,
+      "Violence against civilians");
+}
+
 }  // namespace
 }  // namespace vigie
