@@ -2285,5 +2285,16 @@ TEST_F(EventCoderTest, InmatesRecapturedAreNoTerritory) {
       "Violence against civilians");
 }
 
+TEST_F(EventCoderTest, AMilitaryPostOverrunIsABattleForItNoTerritory) {
+  for (const auto& [text, language] :
+       {std::pair{"Twenty-eight soldiers were killed on Wednesday when militants overran a military post north of "
+                  "Banikoara.",
+                  "en"},
+        std::pair{"Mercredi, des jihadistes se sont emparés du camp militaire de Boulkessi après de violents combats.",
+                  "fr"}}) {
+    EXPECT_EQ(One(text, language, "2025-01-10").sub_event_type, "Armed clash") << text;
+  }
+}
+
 }  // namespace
 }  // namespace vigie
