@@ -1608,8 +1608,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           })) {
         frame.frame = "clash";
       }
-      // "Les forces ont repris le contrôle de l'hôtel": the end of a siege, no territory.
-      if ((trigger_frame == "territory-taken" || trigger_frame == "territory-regained") &&
+      // "Les forces ont repris le contrôle de l'hôtel": the end of a siege, no territory; a post
+      // overrun is the battle for it (the attempt above is that battle already).
+      if ((frame.frame == "territory-taken" || frame.frame == "territory-regained") &&
           std::any_of(roles.begin(), roles.end(), [&](const PhraseMatch& r) {
             const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
             return entry.kind == RoleKind::kBuilding && EntryApplies(entry.language, language) &&
