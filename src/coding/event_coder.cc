@@ -1016,7 +1016,12 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // "four of the assailants"), unless a victims' word puts them among the others ("20
       // morts, dont 3 assaillants").
       // Not an article read as one before a toll word ("un bilan impossible à vérifier").
-      const uint32_t figure_end = found->quantity.end_token;
+      uint32_t figure_end = found->quantity.end_token;
+      // (Past the figure in brackets that army communiqués repeat: "treize (13) terroristes".)
+      if (figure_end + 2 < end && tokens[figure_end].In(text) == "(" &&
+          tokens[figure_end + 1].kind == TokenKind::kNumber && tokens[figure_end + 2].In(text) == ")") {
+        figure_end += 3;
+      }
       if (found->implied || (found->quantity.value == 1 && figure_end == c.first_token &&
                              tokens[found->quantity.first_token].kind == TokenKind::kWord)) {
         continue;
@@ -1040,8 +1045,15 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         return role.kind == RoleKind::kVictim && EntryApplies(role.language, language) &&
                r.end_token <= found->quantity.first_token && found->quantity.first_token - r.end_token <= 1;
       });
-      std::optional<Casualties>& side = armed && !among ? armed_dead : other_dead;
-      if (!among && (!side || found->quantity.value > side->quantity.value)) side = found;
+      // "Côté ami, on déplore deux morts": the forces' own dead, whatever noun follows.
+      const bool own_side = std::any_of(roles_in_sentence.begin(), roles_in_sentence.end(), [&](const PhraseMatch& r) {
+        const RoleEntry& role = s.lexicon.roles.entries[r.entry];
+        return role.kind == RoleKind::kOwnSide && EntryApplies(role.language, language) &&
+               r.end_token <= found->quantity.first_token && found->quantity.first_token - r.end_token <= 5 &&
+               !StrongBreakBetween(text, tokens, r.end_token, found->quantity.first_token);
+      });
+      std::optional<Casualties>& side = armed && !among && !own_side ? armed_dead : other_dead;
+      if ((own_side || !among) && (!side || found->quantity.value > side->quantity.value)) side = found;
     }
     // ACLED counts every death: the attackers' dead told beside their victims' add up ("five
     // people were killed ..., four of the assailants had been killed": 9).

@@ -2296,5 +2296,14 @@ TEST_F(EventCoderTest, AMilitaryPostOverrunIsABattleForItNoTerritory) {
   }
 }
 
+TEST_F(EventCoderTest, AnArmyCommuniquesOwnDeadAddToTheEnemysDead) {
+  // "Côté ami": the forces' own dead; "treize (13) terroristes": the figure repeated in brackets.
+  EXPECT_EQ(One("Lundi, une patrouille a été prise en embuscade près de Boni. La riposte des FAMa a permis de "
+                "neutraliser treize (13) terroristes. Côté ami, on déplore deux (02) morts et sept (07) blessés.",
+                "fr", "2022-03-22")
+                .fatalities,
+            15);
+}
+
 }  // namespace
 }  // namespace vigie

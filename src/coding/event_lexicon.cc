@@ -232,10 +232,12 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
           e.kind = RoleKind::kMeans;
         else if (f[2] == "attempt")
           e.kind = RoleKind::kAttempt;
+        else if (f[2] == "own-side")
+          e.kind = RoleKind::kOwnSide;
         else
           return "ROLE '" + f[2] +
                  "' must be agent, target, victim, affiliation, route, off-duty, undergoer, border, grievance, "
-                 "circumstance, building, elsewhere, holder, means or attempt";
+                 "circumstance, building, elsewhere, holder, means, attempt or own-side";
         return "";
       });
   if (!status.ok()) return status;

@@ -118,6 +118,8 @@ struct ModalityEntry {
 // de Diabaly", "évacués vers Mopti"): no place of the incident when the sentence names another.
 // kHolder: "tenus par", "held by": the actor after it holds or leads what is named before it;
 // listed so that the longer phrase hides the agent word inside it ("par", "by").
+// kOwnSide: the dead counted after it are the reporting forces' own ("Côté ami, on déplore
+// deux morts"), to be added to the enemy's dead told apart.
 // kAttempt: the taking of control right after it was only tried ("ont tenté de s'emparer de la
 // position", "tried to seize the base"): a fight for a position its holders kept, no territory
 // taken.
@@ -138,7 +140,8 @@ enum class RoleKind : uint8_t {
   kElsewhere,
   kHolder,
   kMeans,
-  kAttempt
+  kAttempt,
+  kOwnSide
 };
 // A word that begins no object ("in", "around", "dans"): a verb it follows has none.
 struct AdjunctEntry {
