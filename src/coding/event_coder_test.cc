@@ -2305,5 +2305,16 @@ TEST_F(EventCoderTest, AnArmyCommuniquesOwnDeadAddToTheEnemysDead) {
             15);
 }
 
+TEST_F(EventCoderTest, TheTownAnOfficeIsNamedForIsNotTheIncidentsPlace) {
+  const auto events = Code(
+      "Sixty-nine people, including the mayor of Banibangou, were killed on Tuesday when gunmen ambushed a local "
+      "defence patrol in the Tillaberi region of western Niger. The patrol was attacked at Adab-Dab, north-east of "
+      "Ouallam.",
+      "en", "2021-11-04");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].location, "Ouallam");
+  EXPECT_EQ(events[0].fatalities, 69);
+}
+
 }  // namespace
 }  // namespace vigie
