@@ -70,6 +70,8 @@ void PhraseMatcher::Index::Grow() {
   std::vector<Slot> old = std::move(slots_);
   slots_.assign(old.empty() ? 64 : old.size() * 2, Slot());
   key_bits_.assign(slots_.size() * 4 / 64, 0);
+  slot_mask_ = slots_.size() - 1;
+  key_bit_mask_ = key_bits_.size() * 64 - 1;
   for (const Slot& slot : old) {
     if (slot.list == UINT32_MAX) continue;
     size_t at = slot.hash & (slots_.size() - 1);
