@@ -155,15 +155,12 @@ bool PhraseMatcher::Add(std::string_view phrase, uint32_t entry, std::string* er
 
 size_t PhraseMatcher::MatchLength(const Phrase& phrase, const TokenWords& words, size_t t, size_t limit) const {
   size_t at = t;
-  for (size_t w = 0; w < phrase.words.size(); ++w) {
-    if (w > 0) {
-      // A hyphen between two words of the phrase may stand in the text.
-      if (at < limit && words.IsJoiner(at)) ++at;
-    }
+  for (const Word& expected : phrase.words) {
+    // A hyphen between two words of the phrase (after the first, at > t) may stand in the text.
+    if (at > t && at < limit && words.IsJoiner(at)) ++at;
     if (at >= limit) return 0;
     const std::string_view word = words.Word(at);
     if (word.empty()) return 0;
-    const Word& expected = phrase.words[w];
     // (Most words are short: their size and the hash every token already has settle it,
     // without a call to memcmp.)
     const bool ok = expected.prefix                       ? word.starts_with(expected.text)
