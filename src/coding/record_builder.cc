@@ -86,8 +86,10 @@ std::string Host(const std::string& url) {
   const size_t scheme = url.find("://");
   if (scheme == std::string::npos) return "";
   const size_t start = scheme + 3;
-  const size_t end = url.find_first_of("/:?#", start);
-  std::string host = url.substr(start, end == std::string::npos ? std::string::npos : end - start);
+  // (A loop, not find_first_of, which calls memchr on its four characters for every byte.)
+  size_t end = start;
+  while (end < url.size() && url[end] != '/' && url[end] != ':' && url[end] != '?' && url[end] != '#') ++end;
+  std::string host = url.substr(start, end - start);
   if (host.starts_with("www.")) host = host.substr(4);
   return host;
 }
