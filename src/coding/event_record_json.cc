@@ -98,11 +98,24 @@ bool NeedsEscapeIn8(const char* p) {
   return (below_space | has_zero(x ^ (kOnes * '"')) | has_zero(x ^ (kOnes * '\\'))) != 0;
 }
 
+// Whether every byte of `value` is under 0x80, eight at a time.
+bool IsAscii(std::string_view value) {
+  uint64_t high = 0;
+  size_t i = 0;
+  for (uint64_t x; i + 8 <= value.size(); i += 8) {
+    std::memcpy(&x, value.data() + i, sizeof x);
+    high |= x;
+  }
+  for (; i < value.size(); ++i) high |= static_cast<unsigned char>(value[i]);
+  return (high & 0x8080808080808080) == 0;
+}
+
 }  // namespace
 
 void AppendJsonString(std::string_view value, std::string& out) {
   // Text is valid UTF-8 from extraction on; anything else is repaired rather than written.
-  if (!IsValidUtf8(value)) {
+  // (Most strings of a record, ids, dates, roles, are ASCII: valid without IsValidUtf8's call.)
+  if (!IsAscii(value) && !IsValidUtf8(value)) {
     AppendJsonString(RepairUtf8(value), out);
     return;
   }

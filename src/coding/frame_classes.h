@@ -11,6 +11,7 @@
 
 #include "core/line_file.h"
 #include "core/status.h"
+#include "core/string_hash.h"
 
 namespace vigie {
 
@@ -47,11 +48,7 @@ class FrameClasses {
 
  private:
   std::vector<FrameClass> classes_;
-  struct NameHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-  std::unordered_map<std::string, size_t, NameHash, std::equal_to<>> index_;
+  std::unordered_map<std::string, size_t, StringHash, std::equal_to<>> index_;
 };
 
 }  // namespace vigie

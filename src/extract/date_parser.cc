@@ -23,6 +23,21 @@ std::optional<CivilDate> ParseIsoDay(std::string_view text) {
 }
 
 std::string CivilDate::ToString() const {
+  // The dates the pipeline meets, digit by digit (every event record writes a few; snprintf
+  // spent some 1,700 instructions on each); any other as printf's "%04d-%02d-%02d" writes it.
+  if (year >= 0 && year <= 9999 && month >= 0 && month <= 99 && day >= 0 && day <= 99) {
+    std::string out = "0000-00-00";
+    const auto digit = [](int value) { return static_cast<char>('0' + value % 10); };
+    out[0] = digit(year / 1000);
+    out[1] = digit(year / 100);
+    out[2] = digit(year / 10);
+    out[3] = digit(year);
+    out[5] = digit(month / 10);
+    out[6] = digit(month);
+    out[8] = digit(day / 10);
+    out[9] = digit(day);
+    return out;
+  }
   char buf[16];
   snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
   return buf;

@@ -73,6 +73,16 @@ TEST(DateParser, ReportsBadLines) {
 namespace vigie {
 namespace {
 
+TEST(CivilDate, ToStringWritesWhatPrintfWrites) {
+  EXPECT_EQ((CivilDate{2024, 9, 7}).ToString(), "2024-09-07");
+  EXPECT_EQ((CivilDate{987, 12, 31}).ToString(), "0987-12-31");
+  EXPECT_EQ((CivilDate{0, 0, 0}).ToString(), "0000-00-00");
+  // Outside four-digit years and two-digit months and days: printf's "%04d-%02d-%02d".
+  EXPECT_EQ((CivilDate{12345, 1, 2}).ToString(), "12345-01-02");
+  EXPECT_EQ((CivilDate{-5, 1, 2}).ToString(), "-005-01-02");
+  EXPECT_EQ((CivilDate{2024, 123, 2}).ToString(), "2024-123-02");
+}
+
 TEST(ParseIsoDay, TakesExactlyYearMonthDayThatExist) {
   ASSERT_TRUE(ParseIsoDay("2024-09-17").has_value());
   EXPECT_EQ(ParseIsoDay("2024-02-29")->ToString(), "2024-02-29");

@@ -13,8 +13,10 @@ Result<Geoparser> Geoparser::Load(const std::filesystem::path& data_dir, Gazette
 std::string Geoparser::SourceCountry(std::string_view url) const {
   size_t start = url.find("://");
   start = start == std::string_view::npos ? 0 : start + 3;
-  size_t end = url.find_first_of("/:?#", start);
-  std::string_view host = url.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+  // (A loop, not find_first_of, which calls memchr on its four characters for every byte.)
+  size_t end = start;
+  while (end < url.size() && url[end] != '/' && url[end] != ':' && url[end] != '?' && url[end] != '#') ++end;
+  std::string_view host = url.substr(start, end - start);
   const size_t dot = host.rfind('.');
   if (dot == std::string_view::npos || host.size() - dot != 3) return "";
   std::string code;

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "core/string_hash.h"
 #include "core/utf8.h"
 #include "text/char_class.h"
 
@@ -328,7 +329,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
   std::vector<int> group_of(n, -1);
   std::vector<size_t> group_rep;
   {
-    std::unordered_map<std::string_view, int> group_by_key;
+    std::unordered_map<std::string_view, int, StringHash> group_by_key;
     for (size_t m = 0; m < n; ++m) {
       if (candidates[m].empty()) continue;
       auto [it, added] = group_by_key.emplace(mentions[m].key, static_cast<int>(group_rep.size()));
@@ -344,6 +345,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
   };
   std::vector<std::vector<Supporter>> top(group_rep.size());
   for (size_t g = 0; g < group_rep.size(); ++g) {
+    top[g].reserve(candidates[group_rep[g]].size());
     for (const Candidate& c : candidates[group_rep[g]]) top[g].push_back({&c, 0, {}});
     std::sort(top[g].begin(), top[g].end(), [](const Supporter& a, const Supporter& b) {
       return a.candidate->prior + a.candidate->context > b.candidate->prior + b.candidate->context;

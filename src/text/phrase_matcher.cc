@@ -70,6 +70,8 @@ void PhraseMatcher::Index::Grow() {
   std::vector<Slot> old = std::move(slots_);
   slots_.assign(old.empty() ? 64 : old.size() * 2, Slot());
   key_bits_.assign(slots_.size() * 4 / 64, 0);
+  slot_mask_ = slots_.size() - 1;
+  key_bit_mask_ = key_bits_.size() * 64 - 1;
   for (const Slot& slot : old) {
     if (slot.list == UINT32_MAX) continue;
     size_t at = slot.hash & (slots_.size() - 1);
@@ -153,15 +155,12 @@ bool PhraseMatcher::Add(std::string_view phrase, uint32_t entry, std::string* er
 
 size_t PhraseMatcher::MatchLength(const Phrase& phrase, const TokenWords& words, size_t t, size_t limit) const {
   size_t at = t;
-  for (size_t w = 0; w < phrase.words.size(); ++w) {
-    if (w > 0) {
-      // A hyphen between two words of the phrase may stand in the text.
-      if (at < limit && words.IsJoiner(at)) ++at;
-    }
+  for (const Word& expected : phrase.words) {
+    // A hyphen between two words of the phrase (after the first, at > t) may stand in the text.
+    if (at > t && at < limit && words.IsJoiner(at)) ++at;
     if (at >= limit) return 0;
     const std::string_view word = words.Word(at);
     if (word.empty()) return 0;
-    const Word& expected = phrase.words[w];
     // (Most words are short: their size and the hash every token already has settle it,
     // without a call to memcmp.)
     const bool ok = expected.prefix                       ? word.starts_with(expected.text)

@@ -109,13 +109,13 @@ class PhraseMatcher {
     void Add(size_t hash, Candidate candidate);
     // The candidates under `hash`, or nullptr. Inline: it runs for every token.
     const std::vector<Candidate>* Find(size_t hash) const {
-      if (slots_.empty()) return nullptr;
+      if (slot_mask_ == 0) return nullptr;
       const size_t bit = KeyBit(hash);
       if ((key_bits_[bit / 64] >> (bit % 64) & 1) == 0) return nullptr;
-      size_t at = hash & (slots_.size() - 1);
+      size_t at = hash & slot_mask_;
       while (slots_[at].list != UINT32_MAX) {
         if (slots_[at].hash == hash) return &lists_[slots_[at].list];
-        at = (at + 1) & (slots_.size() - 1);
+        at = (at + 1) & slot_mask_;
       }
       return nullptr;
     }
@@ -127,9 +127,13 @@ class PhraseMatcher {
       uint32_t list = UINT32_MAX;  // UINT32_MAX: empty
     };
     void Grow();
-    size_t KeyBit(size_t hash) const { return (hash >> 32) & (key_bits_.size() * 64 - 1); }
+    size_t KeyBit(size_t hash) const { return (hash >> 32) & key_bit_mask_; }
     std::vector<Slot> slots_;
     std::vector<uint64_t> key_bits_;  // bit KeyBit(hash) set for every key's hash
+    // slots_.size() - 1 and key_bits_.size() * 64 - 1, kept by Grow (read at every probe);
+    // 0 while the table has no slots.
+    size_t slot_mask_ = 0;
+    size_t key_bit_mask_ = 0;
     std::vector<std::vector<Candidate>> lists_;
   };
   static constexpr size_t kPrefixKey = kPhrasePrefixBytes;

@@ -2,6 +2,7 @@
 #include "text/phrase_matcher_set.h"
 
 #include <array>
+#include <bit>
 #include <optional>
 #include <span>
 
@@ -47,7 +48,7 @@ void PhraseMatcherSet::FindAll(const TokenWords& words, size_t begin, size_t end
     size_t next = t + 1;
     if (next < end && words.IsJoiner(next)) ++next;
     const size_t next_hash = next < end ? words.WordHash(next) : 0;
-    bool any = false;
+    uint32_t found = 0;  // bit k: best[k] holds a match of matcher k at this token
     auto consider = [&](const PhraseMatcher::Candidate& candidate) {
       const size_t k = candidate.phrase >> 24;
       if (t < free_from[k]) return;
@@ -57,7 +58,7 @@ void PhraseMatcherSet::FindAll(const TokenWords& words, size_t begin, size_t end
       const size_t length = matcher.MatchLength(phrase, words, t, end);
       if (length > 0 && PhraseMatcher::Longer(length, best[k])) {
         best[k] = PhraseMatch{static_cast<uint32_t>(t), static_cast<uint32_t>(t + length), phrase.entry};
-        any = true;
+        found |= uint32_t{1} << k;
       }
     };
     // The phrases of one word or a wildcard second word, and those of these two words: both
@@ -80,9 +81,9 @@ void PhraseMatcherSet::FindAll(const TokenWords& words, size_t begin, size_t end
         for (const PhraseMatcher::Candidate& candidate : *list) consider(candidate);
       }
     }
-    if (!any) continue;
-    for (size_t k = 0; k < n; ++k) {
-      if (!best[k]) continue;
+    // The matchers that matched here, in order (most tokens have none; a few, one or two).
+    for (; found != 0; found &= found - 1) {
+      const auto k = static_cast<size_t>(std::countr_zero(found));
       out[k].push_back(*best[k]);
       if (!every_start_[k]) free_from[k] = best[k]->end_token;
       best[k].reset();
