@@ -2316,5 +2316,11 @@ TEST_F(EventCoderTest, TheTownAnOfficeIsNamedForIsNotTheIncidentsPlace) {
   EXPECT_EQ(events[0].fatalities, 69);
 }
 
+TEST_F(EventCoderTest, ForcesNamedWithADottedAbbreviationAreTheirCountrys) {
+  EXPECT_EQ(
+      One("Four U.S. soldiers were killed on Wednesday in an ambush near Tongo Tongo.", "en", "2017-10-06").actor2,
+      "Military Forces of the United States");
+}
+
 }  // namespace
 }  // namespace vigie

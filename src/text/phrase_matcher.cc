@@ -43,7 +43,11 @@ TokenWords::TokenWords(std::string_view text, const std::vector<Token>& tokens) 
     Entry& entry = entries_[t];
     if (token.kind == TokenKind::kPunctuation) {
       const std::string_view surface = token.In(text);
-      entry.joiner = surface == "-" || surface == "\xE2\x80\x90" || surface == "\xE2\x80\x91";
+      // A hyphen joins two words; so does the period right after a single letter, inside an
+      // abbreviation ("U.N. peacekeepers", "U.S. soldiers"), which a phrase writes the same way.
+      const bool abbreviation = surface == "." && t > 0 && tokens[t - 1].kind != TokenKind::kPunctuation &&
+                                tokens[t - 1].end == token.start && tokens[t - 1].end - tokens[t - 1].start == 1;
+      entry.joiner = surface == "-" || surface == "\xE2\x80\x90" || surface == "\xE2\x80\x91" || abbreviation;
     } else {
       // The tokenizer says which words are ASCII letters and digits; others are read here.
       uint8_t kinds = 0;
@@ -121,7 +125,8 @@ bool PhraseMatcher::Add(std::string_view phrase, uint32_t entry, std::string* er
     return true;
   };
   for (char c : folded) {
-    if (c == ' ' || c == '-' || c == '\t') {
+    // (The periods of an abbreviation part its letters, as the text's tokens do: "u.n.")
+    if (c == ' ' || c == '-' || c == '\t' || c == '.') {
       if (!flush()) return false;
     } else if (c == '\'') {
       current.push_back(c);  // elided word ("l'", "d'") ends here

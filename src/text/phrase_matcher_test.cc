@@ -90,6 +90,23 @@ TEST(PhraseMatcher, MatchesFoldedWordsLongestFirst) {
   EXPECT_FALSE(m.MatchAt(words, 0, t.tokens.size()));
 }
 
+// An abbreviation's periods join its letters in the text as in the phrase: "U.N. peacekeepers"
+// is found in "Three U.N. peacekeepers were killed", and a sentence's last period after a
+// word of several letters joins nothing.
+TEST(PhraseMatcher, AbbreviationsWithPeriodsMatch) {
+  PhraseMatcher m;
+  ASSERT_TRUE(m.Add("U.N. peacekeepers", 1, nullptr));
+  Tokenised t("Three U.N. peacekeepers were killed near Gao.");
+  TokenWords words(t.text, t.tokens);
+  auto match = m.MatchAt(words, 1, t.tokens.size());
+  ASSERT_TRUE(match);
+  EXPECT_EQ(match->entry, 1u);
+  EXPECT_EQ(t.text.substr(t.tokens[match->first_token].start,
+                          t.tokens[match->end_token - 1].end - t.tokens[match->first_token].start),
+            "U.N. peacekeepers");
+  EXPECT_FALSE(words.IsJoiner(t.tokens.size() - 1));
+}
+
 // Words after the second (which a hash of its own prefilters) of up to eight bytes are
 // compared by size and hash, longer ones byte by byte: a word
 // that differs from the phrase's in one byte anywhere, of any length, is no match.
