@@ -1609,8 +1609,8 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           continue;
         }
       }
-      // "Ont tenté de s'emparer de la position", "tried to seize the base": a fight for a
-      // position its holders kept, no territory taken (a reflexive pronoun may stand between).
+      // "Ont tenté de s'emparer de la position": a fight for a position its holders kept, no
+      // territory taken (a reflexive pronoun may stand between).
       if (trigger_frame == "territory-taken" && std::any_of(roles.begin(), roles.end(), [&](const PhraseMatch& r) {
             const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
             if (entry.kind != RoleKind::kAttempt || !EntryApplies(entry.language, language)) return false;

@@ -121,8 +121,7 @@ struct ModalityEntry {
 // kOwnSide: the dead counted after it are the reporting forces' own ("Côté ami, on déplore
 // deux morts"), to be added to the enemy's dead told apart.
 // kAttempt: the taking of control right after it was only tried ("ont tenté de s'emparer de la
-// position", "tried to seize the base"): a fight for a position its holders kept, no territory
-// taken.
+// position"): a fight for a position its holders kept, no territory taken.
 // kMeans: the weapon trigger right after it was the means of an assault ("ont employé des
 // véhicules kamikazes", "using car bombs"): the assault names the incident.
 enum class RoleKind : uint8_t {
