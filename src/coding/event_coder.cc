@@ -157,20 +157,13 @@ bool InAsideClosedBefore(std::string_view text, const std::vector<Token>& tokens
 }
 
 // True when a comma, semicolon or colon lies in tokens [from, to): the two ends are in
-// different clauses.
-bool ClauseBreakBetween(std::string_view text, const std::vector<Token>& tokens, size_t from, size_t to) {
+// different clauses. With `commas` false, only a semicolon or a colon parts them (a list
+// runs over its commas).
+bool ClauseBreakBetween(std::string_view text, const std::vector<Token>& tokens, size_t from, size_t to,
+                        bool commas = true) {
   for (size_t k = from; k < to && k < tokens.size(); ++k) {
     const std::string_view p = tokens[k].In(text);
-    if (tokens[k].kind == TokenKind::kPunctuation && (p == "," || p == ";" || p == ":")) return true;
-  }
-  return false;
-}
-
-// True when tokens [from, to) hold a semicolon or a colon.
-bool StrongBreakBetween(std::string_view text, const std::vector<Token>& tokens, size_t from, size_t to) {
-  for (size_t k = from; k < to && k < tokens.size(); ++k) {
-    const std::string_view p = tokens[k].In(text);
-    if (tokens[k].kind == TokenKind::kPunctuation && (p == ";" || p == ":")) return true;
+    if (tokens[k].kind == TokenKind::kPunctuation && ((commas && p == ",") || p == ";" || p == ":")) return true;
   }
   return false;
 }
@@ -1050,7 +1043,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         const RoleEntry& role = s.lexicon.roles.entries[r.entry];
         return role.kind == RoleKind::kOwnSide && EntryApplies(role.language, language) &&
                r.end_token <= found->quantity.first_token && found->quantity.first_token - r.end_token <= 5 &&
-               !StrongBreakBetween(text, tokens, r.end_token, found->quantity.first_token);
+               !ClauseBreakBetween(text, tokens, r.end_token, found->quantity.first_token, /*commas=*/false);
       });
       std::optional<Casualties>& side = armed && !among && !own_side ? armed_dead : other_dead;
       if ((own_side || !among) && (!side || found->quantity.value > side->quantity.value)) side = found;
@@ -1196,8 +1189,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         // (A list of charges runs over commas: "condamné pour crimes contre l'humanité, crimes
         // de guerre et actes de torture".)
         const bool charge = kind == ModalityKind::kCharge;
-        const bool clause_break = charge ? StrongBreakBetween(text, tokens, at, trigger.first_token)
-                                         : ClauseBreakBetween(text, tokens, at, trigger.first_token);
+        const bool clause_break = ClauseBreakBetween(text, tokens, at, trigger.first_token, /*commas=*/!charge);
         const bool before =
             at < trigger.first_token && trigger.first_token - at <= (charge ? 12u : 8u) && !clause_break;
         const bool after = at >= trigger.end_token && at <= trigger.end_token + 1 && kind == ModalityKind::kNegation &&
