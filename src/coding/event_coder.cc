@@ -90,6 +90,14 @@ bool IsLinkWord(std::string_view word) {
 // "et", "and": the word that joins two counts of victims.
 bool IsAndWord(std::string_view word) { return word == "et" || word == "and"; }
 
+// "et", "and", "ou", "or": the words that join two names of a list.
+bool IsJoinWord(std::string_view word) { return IsAndWord(word) || word == "ou" || word == "or"; }
+
+// "à" (folded "a"), "to", "with": the preposition a second parent repeats ("liés à X et à Y").
+bool IsParentPreposition(std::string_view word) {
+  return word == "a" || word == "au" || word == "aux" || word == "to" || word == "with";
+}
+
 // "a", "ont": the French auxiliary that opens a verb in the passé composé ("ont attaqué").
 bool IsAuxiliary(std::string_view word, std::string_view language) {
   return language == "fr" && (word == "a" || word == "ont");
@@ -281,6 +289,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       if (entry.kind == RoleKind::kAffiliation) affiliations.emplace_back(r.first_token, r.end_token);
       if (entry.kind == RoleKind::kHolder) holder_ends.push_back(r.end_token);
     }
+    uint32_t affiliated_end = 0;  // end of the last group named as a parent in this sentence
     for (const PhraseMatch& m : matches(si, kNames)) {
       actor_spans.emplace_back(tokens[m.first_token].start, tokens[m.end_token - 1].end);
       const ActorEntry& entry = s.actors.actors()[m.entry];
@@ -293,10 +302,23 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         national_actors.push_back(m.entry);
         actor_countries.push_back(entry.country);
       }
-      const bool affiliated = std::any_of(affiliations.begin(), affiliations.end(), [&](const auto& a) {
-        return a.second == m.first_token || a.second + 1 == m.first_token || a.first == m.end_token ||
-               a.first == m.end_token + 1;
-      });
+      // A second parent joined to the first ("des groupes liés à Al-Qaïda et à l'État islamique",
+      // "linked to al Qaeda and to Islamic State") is a parent too.
+      const bool joined_to_parent = affiliated_end != 0 && affiliated_end < m.first_token &&
+                                    m.first_token - affiliated_end <= 3 && IsJoinWord(words.Word(affiliated_end)) &&
+                                    [&] {
+                                      for (uint32_t k = affiliated_end + 1; k < m.first_token; ++k) {
+                                        if (!IsLinkWord(words.Word(k)) && !IsParentPreposition(words.Word(k)))
+                                          return false;
+                                      }
+                                      return true;
+                                    }();
+      const bool affiliated =
+          joined_to_parent || std::any_of(affiliations.begin(), affiliations.end(), [&](const auto& a) {
+            return a.second == m.first_token || a.second + 1 == m.first_token || a.first == m.end_token ||
+                   a.first == m.end_token + 1;
+          });
+      if (affiliated) affiliated_end = m.end_token;
       const bool holder = std::any_of(holder_ends.begin(), holder_ends.end(),
                                       [&](uint32_t e) { return e == m.first_token || e + 1 == m.first_token; });
       if (!affiliated && !holder && IsNonStateArmed(entry.type)) {

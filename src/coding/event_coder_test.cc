@@ -2322,5 +2322,20 @@ TEST_F(EventCoderTest, ForcesNamedWithADottedAbbreviationAreTheirCountrys) {
       "Military Forces of the United States");
 }
 
+TEST_F(EventCoderTest, ASecondParentJoinedToTheFirstIsNoDoer) {
+  // Both groups are named as the parents of the area's fighters; neither did the attack.
+  for (const auto& [text, language] :
+       {std::pair{"Gunmen killed twelve villagers near Markoye on Sunday. Fighters linked to al Qaeda and to Islamic "
+                  "State are active in the area.",
+                  "en"},
+        std::pair{"Dimanche, des hommes armés ont tué douze villageois près de Markoye. Des groupes liés à Al-Qaïda "
+                  "et à l'État islamique sont actifs dans la zone.",
+                  "fr"}}) {
+    const std::string actor1 = One(text, language, "2021-11-02").actor1;
+    EXPECT_EQ(actor1.find("Islamic State"), std::string::npos) << text;
+    EXPECT_EQ(actor1.find("Al Qaeda"), std::string::npos) << text;
+  }
+}
+
 }  // namespace
 }  // namespace vigie
