@@ -2337,5 +2337,14 @@ TEST_F(EventCoderTest, ASecondParentJoinedToTheFirstIsNoDoer) {
   }
 }
 
+TEST_F(EventCoderTest, PeopleHitByStrayBulletsWereCaughtInAFight) {
+  // No one aimed at them: ACLED codes them with the fight, never as civilians targeted.
+  for (const auto& [text, language] :
+       {std::pair{"Two women were wounded by stray bullets in Gao on Tuesday.", "en"},
+        std::pair{"Mardi, deux femmes ont été blessées par des balles perdues à Gao.", "fr"}}) {
+    EXPECT_EQ(One(text, language, "2018-03-08").event_type, "Battles") << text;
+  }
+}
+
 }  // namespace
 }  // namespace vigie
