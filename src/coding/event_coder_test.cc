@@ -2346,5 +2346,19 @@ TEST_F(EventCoderTest, PeopleHitByStrayBulletsWereCaughtInAFight) {
   }
 }
 
+TEST_F(EventCoderTest, AVillageAbroadWithNothingPointingThereIsNoPlace) {
+  // "le village de Mora" says it is a village, not whose: with the report's actors Malian and
+  // nothing naming Sweden or Honduras, the incident is in Mali at an unknown village.
+  for (const auto& [text, language] :
+       {std::pair{"Jeudi, des miliciens de Dan Na Ambassagou ont tué une dizaine de civils peuls dans le village "
+                  "de Mora.",
+                  "fr"},
+        std::pair{"On Monday, Fulani militiamen clashed with the Malian army in the area of Yoro.", "en"}}) {
+    const auto event = One(text, language, "2018-12-14");
+    EXPECT_EQ(event.country, "Mali") << text;
+    EXPECT_EQ(event.location, "") << text;
+  }
+}
+
 }  // namespace
 }  // namespace vigie
