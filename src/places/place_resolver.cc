@@ -584,11 +584,14 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
       // a foreign town, or a small place with nothing else pointing at it. Against a place's
       // own name the text's nationality words do not count: they say who is there
       // (peacekeepers, foreign workers, hostages), not where ("un soldat chinois tué à Gao").
-      // A cue ("le village de Mora", "in the area of Yoro") says that a name is a place, not
-      // whose: it does not make a small foreign place likelier.
+      // A locative cue ("le village de Mora", "in the area of Yoro") says that a name is a place,
+      // not whose: it does not make a small foreign place likelier. A town a distance or a
+      // bearing is measured from may lie across a border ("north of Banikoara").
       const bool foreign = share < 1e-9 && rest_weight >= 1 && best->context <= 0;
+      const bool reference_point = mention.cue == PlaceCue::kNear || mention.cue == PlaceCue::kDistance;
       if (foreign && best->kind == fmt::kMatchAlternate && !landmark) doubtful = true;
-      if (foreign && !big && rest_weight - nationality_weight >= 2) doubtful = true;
+      if (foreign && !big && !(mention.strong_cue && reference_point) && rest_weight - nationality_weight >= 2)
+        doubtful = true;
       // An acronym ("ONU", "UN") that is some town's alternate spelling.
       if (mention.acronym && best->kind == fmt::kMatchAlternate) doubtful = true;
       if (doubtful && !keep_doubtful) continue;
