@@ -1340,10 +1340,21 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         rank += 40;
       }
       // Never where people set out from or were taken afterwards ("la patrouille, partie de
-      // Diabaly", "les blessés ont été évacués vers Mopti").
+      // Diabaly", "les blessés ont été évacués vers Mopti"), nor where the wounded were carried
+      // by some means ("évacués par un aéronef de l'armée vers Ouagadougou", "airlifted by
+      // helicopter to Gao": "vers", "sur" or "to" before the town, within eight words of the
+      // verb and in its clause).
+      const std::string_view before_place = place_token[i] > begin ? words.Word(place_token[i] - 1) : "";
+      const bool destination =
+          before_place == "vers" || before_place == "sur" || before_place == "to" || before_place == "towards";
       if (std::any_of(roles.begin(), roles.end(), [&](const PhraseMatch& r) {
             const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
-            return entry.kind == RoleKind::kElsewhere && EntryApplies(entry.language, language) &&
+            if (!EntryApplies(entry.language, language)) return false;
+            if (entry.kind == RoleKind::kCarried) {
+              return destination && r.end_token < place_token[i] && place_token[i] - r.end_token <= 8 &&
+                     !NewClauseBetween(text, tokens, words, r.end_token, place_token[i]);
+            }
+            return entry.kind == RoleKind::kElsewhere &&
                    (r.end_token == place_token[i] ||
                     (r.end_token + 1 == place_token[i] &&
                      (words.Word(r.end_token) == "la" || words.Word(r.end_token) == "le" ||
@@ -1739,7 +1750,31 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         }
         return m.first_token - from <= 2;
       });
-      if (!frame.actor2 && (attack_participle || undergone)) victim_before(undergone);
+      // A French verb of killing that is a bare past participle ("sept soldats tués et six
+      // blessés", "deux civils tués lundi") is passive whatever follows: French tells the active
+      // with its auxiliary ("ont tué"). The people before it died; an actor after it belongs to
+      // another verb ("évacués par un aéronef de l'armée").
+      const bool killed_participle = [&] {
+        if (trigger_frame != "kill" || language != "fr" || verb_words != 1 || m.first_token == begin) return false;
+        // (Read on the text, not the folded word: "tue" is also the present tense.)
+        const std::string_view w = tokens[m.first_token].In(text);
+        const bool participle = w.ends_with("\xC3\xA9") || w.ends_with("\xC3\xA9s") ||
+                                w.ends_with(
+                                    "\xC3\xA9"
+                                    "e") ||
+                                w.ends_with(
+                                    "\xC3\xA9"
+                                    "es") ||
+                                w.ends_with("us");
+        // (The auxiliary may stand before a quotation mark: "ont « neutralisé » 37 assaillants".)
+        uint32_t k = m.first_token - 1;
+        while (k > begin && is_quote(k)) --k;
+        const std::string_view before = words.Word(k);
+        return participle && !IsAuxiliary(before, language) && before != "avait" && before != "avaient" &&
+               before != "avoir" && before != "ayant" && before != "aurait" && before != "auraient" &&
+               before != "est" && before != "sont" && before != "ete";
+      }();
+      if (!frame.actor2 && (attack_participle || undergone || killed_participle)) victim_before(undergone);
       // Civilians or protesters inside the trigger's phrase are its object ("dispersed
       // protesters", "threatened voters"); armed men there are the doer ("attaque jihadiste").
       if (!frame.actor2) {

@@ -2360,5 +2360,30 @@ TEST_F(EventCoderTest, AVillageAbroadWithNothingPointingThereIsNoPlace) {
   }
 }
 
+TEST_F(EventCoderTest, WhereTheWoundedWereCarriedIsNotTheIncidentsPlace) {
+  // The toll's sentence names the town the wounded were flown to; the army that flew them did
+  // nothing to them, and the soldiers counted before a bare participle died.
+  const auto events = Code(
+      "Mardi, à une trentaine de kilomètres de Fada N'Gourma, un véhicule militaire a sauté sur un engin explosif. "
+      "Le bilan est de sept soldats tués et six blessés, évacués par un aéronef de l'armée vers Ouagadougou.",
+      "fr", "2018-08-29");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].location, "Fada N'gourma");
+  EXPECT_EQ(events[0].fatalities, 7);
+  EXPECT_EQ(events[0].actor2, "Military Forces of Burkina Faso");
+  EXPECT_EQ(One("Two soldiers were killed near Djibo on Monday and four wounded were airlifted by helicopter to "
+                "Ouagadougou.",
+                "en", "2019-03-05")
+                .location,
+            "Djibo");
+}
+
+TEST_F(EventCoderTest, APostTakenAsATargetInTheFeminineIsAttacked) {
+  EXPECT_EQ(One("Lundi, la brigade de gendarmerie de Pama a été prise pour cible par des assaillants armés.", "fr",
+                "2018-08-29")
+                .event_type,
+            "Battles");
+}
+
 }  // namespace
 }  // namespace vigie

@@ -234,10 +234,12 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
           e.kind = RoleKind::kAttempt;
         else if (f[2] == "own-side")
           e.kind = RoleKind::kOwnSide;
+        else if (f[2] == "carried")
+          e.kind = RoleKind::kCarried;
         else
           return "ROLE '" + f[2] +
                  "' must be agent, target, victim, affiliation, route, off-duty, undergoer, border, grievance, "
-                 "circumstance, building, elsewhere, holder, means, attempt or own-side";
+                 "circumstance, building, elsewhere, holder, means, attempt, own-side or carried";
         return "";
       });
   if (!status.ok()) return status;

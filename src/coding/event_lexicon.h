@@ -140,7 +140,8 @@ enum class RoleKind : uint8_t {
   kHolder,
   kMeans,
   kAttempt,
-  kOwnSide
+  kOwnSide,
+  kCarried
 };
 // A word that begins no object ("in", "around", "dans"): a verb it follows has none.
 struct AdjunctEntry {
