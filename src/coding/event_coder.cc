@@ -774,6 +774,13 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         return d.first_token == at && e.kind == CasualtyKind::kMeasure && EntryApplies(e.language, language);
       });
     };
+    // Whether animals are counted from token `at` ("two sheep", "trois bœufs").
+    auto animals_at = [&](uint32_t at) {
+      return std::any_of(casualties.begin(), casualties.end(), [&](const PhraseMatch& d) {
+        const CasualtyEntry& e = s.lexicon.casualties.entries[d.entry];
+        return d.first_token == at && e.kind == CasualtyKind::kAnimals && EntryApplies(e.language, language);
+      });
+    };
     for (const PhraseMatch& c : casualties) {
       const CasualtyEntry& entry = s.lexicon.casualties.entries[c.entry];
       if (!EntryApplies(entry.language, language)) continue;
@@ -857,7 +864,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           k = q->end_token - 1;
           continue;
         }
-        if (measure_at(q->end_token)) {
+        if (measure_at(q->end_token) || animals_at(q->end_token)) {
           k = q->end_token - 1;
           continue;
         }
@@ -918,6 +925,15 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         const uint32_t with = words.Word(c.end_token) == "along" ? c.end_token + 1 : c.end_token;
         return !(one && words.Word(with) == "with" && s.quantities.ParseAt(words, tokens, with + 1, end, language));
       }();
+      // A verb of killing whose object is animals counts no one ("killed three cattle").
+      const bool kills_animals = [&] {
+        if (adjunct_after || c.end_token >= end) return false;
+        const std::string_view after_verb = words.Word(c.end_token);
+        const uint32_t at = after_verb == "the" || after_verb == "les" ? c.end_token + 1 : c.end_token;
+        const auto q = s.quantities.ParseAt(words, tokens, at, end, language);
+        return animals_at(q ? q->end_token : at);
+      }();
+      if (kills_animals) continue;
       for (size_t k = c.end_token; !adjunct_after && k < std::min(end, static_cast<size_t>(c.end_token) + 3) && !found;
            ++k) {
         if (in_date(k)) continue;
@@ -1016,7 +1032,14 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // "Cinq gendarmes ont perdu la vie ; au moins cinq civils ont également été tués": a count
       // told as one more (an addition cue between its figure and its word) adds to the count
       // told before it in the sentence.
-      if (dead && !dead->implied && !found->implied && dead->end_token <= found->first_token &&
+      // (Not a count of one told by an article, "un responsable du HCUA a été abattu": the
+      // frames' tolls add up the victims told one by one.)
+      const auto article_one = [&](const Casualties& d) {
+        if (d.quantity.value != 1 || d.quantity.end_token != d.quantity.first_token + 1) return false;
+        const std::string_view w = words.Word(d.quantity.first_token);
+        return w == "un" || w == "une" || w == "a" || w == "an";
+      };
+      if (dead && !dead->implied && !found->implied && !article_one(*dead) && dead->end_token <= found->first_token &&
           std::any_of(modality_here.begin(), modality_here.end(), [&](const PhraseMatch& cue) {
             const ModalityEntry& e = s.lexicon.modality.entries[cue.entry];
             return e.kind == ModalityKind::kAddition && EntryApplies(e.language, language) &&

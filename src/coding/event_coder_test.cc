@@ -2385,5 +2385,23 @@ TEST_F(EventCoderTest, APostTakenAsATargetInTheFeminineIsAttacked) {
             "Battles");
 }
 
+TEST_F(EventCoderTest, OthersWhoAlsoDiedAddToTheOneToldFirst) {
+  // "Également" inside the verb; the one told by an article before is counted once.
+  EXPECT_EQ(One("Mardi, un responsable du HCUA a été abattu à Kidal, fusillade au cours de laquelle deux autres "
+                "personnes ont également perdu la vie.",
+                "fr", "2016-07-23")
+                .fatalities,
+            3);
+}
+
+TEST_F(EventCoderTest, AnimalsKilledAreNoToll) {
+  for (const auto& [text, language] :
+       {std::pair{"On Sunday, gunmen burned three huts and killed two sheep in a village near Bankass.", "en"},
+        std::pair{"On Monday, a rocket wounded a civilian and killed three cattle near Bandiagara.", "en"},
+        std::pair{"Dimanche, des hommes armés ont incendié trois cases et abattu deux bœufs près de Bankass.", "fr"}}) {
+    EXPECT_EQ(One(text, language, "2018-03-12").fatalities, 0) << text;
+  }
+}
+
 }  // namespace
 }  // namespace vigie

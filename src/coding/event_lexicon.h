@@ -54,6 +54,8 @@ struct NumberEntry {
 // soldiers", "a perdu 42 de ses hommes"), not when things do ("lost two vehicles").
 // kRaisesToll: a revision of the toll whose new figure comes after "to" / "à" further on
 // ("raised the death toll from Sunday's attack to 62", "a porté le bilan de l'attaque à 25").
+// kAnimals: a figure right before it counts animals; a verb of killing whose object they are
+// counts no one ("killed two sheep", "abattu une dizaine de têtes de bétail").
 enum class CasualtyKind : uint8_t {
   kDead,
   kOneDead,
@@ -64,7 +66,8 @@ enum class CasualtyKind : uint8_t {
   kMeasure,
   kDeadAtEnd,
   kLost,
-  kRaisesToll
+  kRaisesToll,
+  kAnimals
 };
 struct CasualtyEntry {
   std::string language;
