@@ -1018,6 +1018,23 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         }
       }
       if (!found || found->quantity.value > 100000) continue;  // "10000000 morts" is no toll
+      // "Vingt-neuf personnes avaient perdu la vie dimanche dans deux attaques distinctes",
+      // "killed in three separate attacks": a toll over several incidents is none of theirs.
+      const bool over_incidents = [&] {
+        for (uint32_t k = c.end_token; k < end && k < c.end_token + 6; ++k) {
+          if (tokens[k].kind == TokenKind::kPunctuation) return false;
+          const std::string_view w = words.Word(k);
+          if (w != "dans" && w != "lors" && w != "in" && w != "during") continue;
+          const uint32_t at = k + 1 < end && (words.Word(k + 1) == "de" || words.Word(k + 1) == "d'") ? k + 2 : k + 1;
+          const auto q = s.quantities.ParseAt(words, tokens, at, end, language);
+          if (!q || q->value < 2 || q->value > 20) return false;
+          return std::any_of(triggers_here.begin(), triggers_here.end(), [&](const PhraseMatch& t) {
+            return t.first_token == q->end_token || t.first_token == q->end_token + 1;
+          });
+        }
+        return false;
+      }();
+      if (over_incidents) continue;
       // Another source's figure after the one told first is an alternative, not a part: the
       // lower stands ("une vingtaine de tués selon un élu, et d'autres sources évoquent plus
       // d'une trentaine de morts").

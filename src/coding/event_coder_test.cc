@@ -2403,5 +2403,21 @@ TEST_F(EventCoderTest, AnimalsKilledAreNoToll) {
   }
 }
 
+TEST_F(EventCoderTest, ATollOverSeveralIncidentsIsNoneOfTheirs) {
+  for (const auto& [text, language] :
+       {std::pair{"Vingt-neuf personnes ont perdu la vie dimanche dans deux attaques distinctes près de Kaya.", "fr"},
+        std::pair{"Twenty-nine people were killed on Sunday in two separate attacks near Kaya.", "en"}}) {
+    for (const auto& event : Code(text, language, "2019-09-09")) EXPECT_NE(event.fatalities, 29) << text;
+  }
+}
+
+TEST_F(EventCoderTest, ADeathToldInThePluperfectCounts) {
+  EXPECT_EQ(One("Lundi soir, la localité de Bouna avait été attaquée par des individus armés. Un soldat avait "
+                "succombé à ses blessures.",
+                "fr", "2021-06-09")
+                .fatalities,
+            1);
+}
+
 }  // namespace
 }  // namespace vigie
