@@ -2420,5 +2420,22 @@ TEST_F(EventCoderTest, ADeathToldInThePluperfectCounts) {
             1);
 }
 
+TEST_F(EventCoderTest, ATownNamedAsTheEvacuationsDestinationIsNotThePlace) {
+  const auto event =
+      One("Mardi matin, un véhicule de la gendarmerie a sauté sur un engin explosif près de Hombori. Un gendarme a "
+          "succombé à ses blessures pendant son évacuation vers Sévaré.",
+          "fr", "2022-04-20");
+  EXPECT_EQ(event.location, "Hombori");
+  EXPECT_EQ(event.fatalities, 1);
+}
+
+TEST_F(EventCoderTest, DeathsReportedWithAHedgeCount) {
+  EXPECT_EQ(One("Dimanche, le camp militaire de Sévaré a été attaqué. L'état-major fait état de six soldats tués ; "
+                "onze assaillants auraient été tués.",
+                "fr", "2022-04-25")
+                .fatalities,
+            17);
+}
+
 }  // namespace
 }  // namespace vigie
