@@ -157,6 +157,17 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
     return false;
   };
 
+  // Whether an explicit day and month start at token `n`, after an optional comma: "5
+  // novembre", "November 5", ", November 5".
+  auto explicit_at = [&](size_t n) {
+    if (n < end && tokens[n].kind == TokenKind::kPunctuation && tokens[n].In(text) == ",") ++n;
+    if (n + 1 >= end) return false;
+    const int day = NumberValue(word(n));
+    if (day >= 1 && day <= 31 && month_at(n + 1) > 0) return true;
+    const int after_month = NumberValue(word(skip_dot(n + 1)));
+    return month_at(n) > 0 && after_month >= 1 && after_month <= 31;
+  };
+
   for (size_t t = begin; t < end; ++t) {
     const std::string_view w = word(t);
     if (w.empty()) continue;
@@ -301,7 +312,7 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
         case RelativeDateKind::kThisModifier: {
           // "last Tuesday", "ce mardi": the weekday follows.
           const int weekday = weekday_at(after);
-          if (weekday > 0) {
+          if (weekday > 0 && !explicit_at(after + 1)) {
             mention.date = RecentWeekday(reference, weekday, entry->kind == RelativeDateKind::kLastModifier);
             mention.end_token = static_cast<uint32_t>(after + 1);
             keep(mention);
@@ -311,8 +322,9 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
         }
       }
     }
-    // A weekday: "mardi", "on Tuesday", "mardi dernier".
-    if (int weekday = weekday_at(t); weekday > 0) {
+    // A weekday: "mardi", "on Tuesday", "mardi dernier"; not one that opens an explicit date
+    // ("dimanche 5 novembre", "Sunday, November 5"), which dates by its day and month.
+    if (int weekday = weekday_at(t); weekday > 0 && !explicit_at(t + 1)) {
       TemporalMention mention;
       mention.unanchored = !published;
       mention.first_token = static_cast<uint32_t>(t);

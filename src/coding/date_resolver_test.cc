@@ -222,5 +222,17 @@ TEST_F(DateResolverTest, MonthAloneAfterALeadingWord) {
   EXPECT_TRUE(Find("In September, gunmen attacked the post.", kWednesday, "en").empty());
 }
 
+TEST_F(DateResolverTest, AWeekdayBeforeAnExplicitDateIsThatDate) {
+  // Published on Wednesday 18 September 2024: "dimanche 8 septembre" is the 8th, not the
+  // Sunday just before publication (the 15th).
+  for (const auto& [text, language] : {std::pair{"Les tueries ont eu lieu le dimanche 8 septembre.", "fr"},
+                                       std::pair{"The killings took place on Sunday, September 8.", "en"},
+                                       std::pair{"Les tueries ont eu lieu ce dimanche 8 septembre.", "fr"}}) {
+    const auto found = Find(text, kWednesday, language);
+    ASSERT_EQ(found.size(), 1u) << text;
+    EXPECT_EQ(found[0].date, (CivilDate{2024, 9, 8})) << text;
+  }
+}
+
 }  // namespace
 }  // namespace vigie
