@@ -2118,7 +2118,13 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // attaquée par des bandits armés" after the group's shelling of three camps.)
     const bool told_as_another =
         std::any_of(event.frames.begin(), event.frames.end(), [](const EventFrame* f) { return f->another; });
-    if (unnamed_doer && main_group && !told_as_another && s.lexicon.frame_classes.Of(event.primary->frame).violent &&
+    // (Not a communal militia for an attack on state forces: "VDP", "Dozos" and the like fight
+    // beside them; "une brigade de gendarmerie visée par une dizaine d'assaillants" in a report
+    // whose VDP fought elsewhere is no VDP attack.)
+    const bool militia_on_state = main_group && main_group->type == ActorType::kIdentityMilitia && event.actor2 &&
+                                  event.actor2->type == ActorType::kState;
+    if (unnamed_doer && main_group && !told_as_another && !militia_on_state &&
+        s.lexicon.frame_classes.Of(event.primary->frame).violent &&
         !(event.actor2 && event.actor2->actor == main_group->actor)) {
       event.actor1 = &*main_group;
     }

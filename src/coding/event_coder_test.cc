@@ -2437,5 +2437,20 @@ TEST_F(EventCoderTest, DeathsReportedWithAHedgeCount) {
             17);
 }
 
+TEST_F(EventCoderTest, ACommunalMilitiaIsNoStandInForWhoeverAttackedTheState) {
+  // The VDP, named for another incident, did not attack the gendarmes.
+  const auto events = Code(
+      "Mercredi soir, des hommes armés ont attaqué le village de Kogoyendé près de Barsalogho ; les VDP du secteur "
+      "ont dû se replier. La veille, la brigade de gendarmerie de Ouo a été visée par une dizaine d'assaillants près "
+      "de Banfora : un gendarme a perdu la vie.",
+      "fr", "2021-02-11");
+  ASSERT_EQ(events.size(), 2u);
+  for (const auto& event : events) {
+    if (event.actor2.find("Police Forces") != std::string::npos) {
+      EXPECT_EQ(event.actor1.find("VDP"), std::string::npos) << event.actor1;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace vigie
