@@ -472,7 +472,16 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   size_t place_end = 1;
   while (place_end < std::min<size_t>(tokens.size(), 5) && tokens[place_end].In(text) != ",") ++place_end;
   if (place_end + 1 < tokens.size() && place_end < 5 && tokens[0].kind == TokenKind::kWord) {
-    const std::string_view first = std::string_view(text).substr(tokens[0].start, tokens[place_end - 1].end - tokens[0].start);
+    // (The place may carry its country in brackets: "MAIDUGURI (Nigeria), 7 mai 2014".)
+    size_t caps_end = place_end;
+    for (size_t k = 1; k < place_end; ++k) {
+      if (tokens[k].In(text) == "(") {
+        caps_end = k;
+        break;
+      }
+    }
+    const std::string_view first =
+        std::string_view(text).substr(tokens[0].start, tokens[caps_end - 1].end - tokens[0].start);
     const bool caps = first.size() >= 3 && first.size() <= 40 &&
                       std::none_of(first.begin(), first.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     for (size_t t = place_end + 1; caps && t < std::min<size_t>(tokens.size(), 20); ++t) {

@@ -2452,5 +2452,14 @@ TEST_F(EventCoderTest, ACommunalMilitiaIsNoStandInForWhoeverAttackedTheState) {
   }
 }
 
+TEST_F(EventCoderTest, ADatelineWithItsCountryInBracketsDatesNoIncident) {
+  // "MAIDUGURI (Nigeria), 7 mai 2014 (Agence) –" dates the report; the assault was on Monday.
+  EXPECT_EQ(One("MAIDUGURI (Nigeria), 7 mai 2014 (Agence) – Des islamistes de Boko Haram ont attaqué le marché de "
+                "Gamboru. L'assaut a commencé lundi en fin de journée.",
+                "fr", "2014-05-07")
+                .event_date,
+            "2014-05-05");
+}
+
 }  // namespace
 }  // namespace vigie
