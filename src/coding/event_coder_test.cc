@@ -2461,5 +2461,13 @@ TEST_F(EventCoderTest, ADatelineWithItsCountryInBracketsDatesNoIncident) {
             "2014-05-05");
 }
 
+TEST_F(EventCoderTest, AnAttackWithDronesIsADroneStrike) {
+  for (const auto& [text, language] :
+       {std::pair{"Lundi, le camp de Soumpi a été la cible d'une attaque aux drones revendiquée par le FLA.", "fr"},
+        std::pair{"On Monday, kamikaze drones hit the army camp at Soumpi.", "en"}}) {
+    EXPECT_EQ(One(text, language, "2025-05-27").sub_event_type, "Air/drone strike") << text;
+  }
+}
+
 }  // namespace
 }  // namespace vigie
