@@ -1304,8 +1304,12 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         if (t.first_token < trigger.first_token) return true;
         for (uint32_t k = trigger.end_token; k < t.first_token; ++k) {
           // (A comma right before "in"/"en" and the date sets it off as the trigger's own
-          // adverbial: "had been seized once before, in April 2012".)
-          const bool adverbial = k + 2 == t.first_token && (words.Word(k + 1) == "in" || words.Word(k + 1) == "en");
+          // adverbial: "had been seized once before, in April 2012"; so does a participle of the
+          // trigger's noun between them: "L'attaque de la station balnéaire, commise en mars
+          // 2016".)
+          const auto in_word = [&](uint32_t at) { return words.Word(at) == "in" || words.Word(at) == "en"; };
+          const bool adverbial = (k + 2 == t.first_token && in_word(k + 1)) ||
+                                 (k + 3 == t.first_token && in_word(k + 2) && tokens[k + 1].kind == TokenKind::kWord);
           if (tokens[k].kind == TokenKind::kPunctuation && tokens[k].In(text) == "," && !adverbial) return false;
         }
         return true;

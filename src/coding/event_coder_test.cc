@@ -2469,5 +2469,13 @@ TEST_F(EventCoderTest, AnAttackWithDronesIsADroneStrike) {
   }
 }
 
+TEST_F(EventCoderTest, ATrialAndTheOldAttackItJudgesAreNoEvents) {
+  EXPECT_TRUE(Code("La cour d'assises d'Abidjan a rendu mercredi son verdict dans le procès de l'attentat de "
+                   "Grand-Bassam. L'attaque de la station balnéaire, commise en mars 2016 et revendiquée par "
+                   "Al-Qaïda au Maghreb islamique, avait coûté la vie à dix-neuf personnes.",
+                   "fr", "2022-12-29")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace vigie
