@@ -1811,14 +1811,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         if (trigger_frame != "kill" || language != "fr" || verb_words != 1 || m.first_token == begin) return false;
         // (Read on the text, not the folded word: "tue" is also the present tense.)
         const std::string_view w = tokens[m.first_token].In(text);
-        const bool participle = w.ends_with("\xC3\xA9") || w.ends_with("\xC3\xA9s") ||
-                                w.ends_with(
-                                    "\xC3\xA9"
-                                    "e") ||
-                                w.ends_with(
-                                    "\xC3\xA9"
-                                    "es") ||
-                                w.ends_with("us");
+        // (é, és, ée, ées in octal escapes, which end after three digits.)
+        const bool participle = w.ends_with("\303\251") || w.ends_with("\303\251s") || w.ends_with("\303\251e") ||
+                                w.ends_with("\303\251es") || w.ends_with("us");
         // (The auxiliary may stand before a quotation mark: "ont « neutralisé » 37 assaillants".)
         uint32_t k = m.first_token - 1;
         while (k > begin && is_quote(k)) --k;
@@ -2029,6 +2024,12 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // A count of incidents with no place ("a mené coup sur coup deux attaques contre des
       // positions de l'armée") sums up those the report tells one by one after it.
       if (counted > 0 && listed.empty() && frame.place < 0) continue;
+      // Armed men who "marched hundreds of pupils into the bush" made them walk: no
+      // demonstration has an armed group for its crowd.
+      if (trigger_class.demonstration && frame.actor1 && IsNonStateArmed(frame.actor1->type) && frame.actor2 &&
+          frame.actor2->type == ActorType::kCivilians) {
+        continue;
+      }
       frame.later = later_at < frame.trigger_first;
       if (other_incident_at <= frame.trigger_first && s.lexicon.frame_classes.Of(frame.frame).violent) {
         frame.another = true;

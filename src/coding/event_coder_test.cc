@@ -2477,5 +2477,14 @@ TEST_F(EventCoderTest, ATrialAndTheOldAttackItJudgesAreNoEvents) {
                   .empty());
 }
 
+TEST_F(EventCoderTest, ArmedMenWhoMarchedTheirCaptivesAwayHeldNoDemonstration) {
+  const auto events = Code(
+      "Gunmen on motorcycles stormed a school in Kuriga on Thursday morning and marched hundreds of pupils into the "
+      "bush.",
+      "en", "2024-03-08");
+  ASSERT_FALSE(events.empty());
+  for (const auto& event : events) EXPECT_NE(event.event_type, "Protests");
+}
+
 }  // namespace
 }  // namespace vigie
