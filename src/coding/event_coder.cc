@@ -1090,14 +1090,27 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
                              tokens[found->quantity.first_token].kind == TokenKind::kWord)) {
         continue;
       }
+      // "Repelled the attackers and killed ten of them", "en a tué dix d'entre eux": the figure
+      // counts the actor named last before it in its clause.
+      const bool of_them =
+          figure_end + 1 < end && ((words.Word(figure_end) == "of" && words.Word(figure_end + 1) == "them") ||
+                                   (words.Word(figure_end) == "d'" && words.Word(figure_end + 1) == "entre") ||
+                                   (words.Word(figure_end) == "parmi" && words.Word(figure_end + 1) == "eux"));
+      const ActorMention* named_before = nullptr;
+      for (const ActorMention& a : actors) {
+        if (a.end_token <= found->quantity.first_token && a.first_token >= begin) named_before = &a;
+      }
       // (Not a sum that counts state forces too: "dix-sept militaires et trente-six VDP" are the
       // dead of the side the militia fights beside.)
       const bool armed =
-          std::any_of(actors.begin(), actors.end(),
-                      [&](const ActorMention& a) {
-                        return a.first_token >= figure_end && a.first_token <= figure_end + 2 &&
-                               IsNonStateArmed(a.type);
-                      }) &&
+          (std::any_of(actors.begin(), actors.end(),
+                       [&](const ActorMention& a) {
+                         return a.first_token >= figure_end && a.first_token <= figure_end + 2 &&
+                                IsNonStateArmed(a.type);
+                       }) ||
+           (of_them && named_before && IsNonStateArmed(named_before->type) &&
+            !ClauseBreakBetween(text, tokens, named_before->end_token, found->quantity.first_token,
+                                /*commas=*/true))) &&
           std::none_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
             // (Nor one that an aside counts again by kind: "douze combattants, quatre militaires
             // et huit VDP, ont été tués".)

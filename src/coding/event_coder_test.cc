@@ -2486,5 +2486,14 @@ TEST_F(EventCoderTest, ArmedMenWhoMarchedTheirCaptivesAwayHeldNoDemonstration) {
   for (const auto& event : events) EXPECT_NE(event.event_type, "Protests");
 }
 
+TEST_F(EventCoderTest, TheAttackersCountedAsTheyAddToTheVictims) {
+  // "Ten of them": the attackers named before; the soldiers' two and their ten add up.
+  EXPECT_EQ(One("Boko Haram fighters attacked an army position near Nguigmi late on Thursday, killing two soldiers. "
+                "Troops repelled the attackers and killed ten of them.",
+                "en", "2018-07-21")
+                .fatalities,
+            12);
+}
+
 }  // namespace
 }  // namespace vigie
