@@ -2037,6 +2037,26 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // A count of incidents with no place ("a mené coup sur coup deux attaques contre des
       // positions de l'armée") sums up those the report tells one by one after it.
       if (counted > 0 && listed.empty() && frame.place < 0) continue;
+      // "Wounded CMA combatants were brought to Kidal hospital", "the injured soldiers": an
+      // English participle before the people it describes tells of the wounded, not of an
+      // incident (one before it is the verb: "gunmen wounded soldiers").
+      // (So is one whose people are the subject of the next verb: "while injured GATIA members
+      // were taken to Gao".)
+      if (const auto described = std::find_if(actors.begin(), actors.end(),
+                                              [&](const ActorMention& a) { return a.first_token == m.end_token; });
+          language == "en" && trigger_frame == "wound" && verb_words == 1 && described != actors.end()) {
+        const std::string_view before = m.first_token > begin ? words.Word(m.first_token - 1) : std::string_view();
+        // (The actor may be a name before its noun: "GATIA members were".)
+        auto verb_at = [&](uint32_t k) {
+          const std::string_view w = k < end ? words.Word(k) : std::string_view();
+          return w == "were" || w == "was" || w == "had" || w == "have" || w == "are";
+        };
+        const bool opens_noun = m.first_token == begin || before == "the" || before == "a" || before == "its" ||
+                                before == "their" || before == "several" || before == "many" ||
+                                tokens[m.first_token - 1].kind == TokenKind::kNumber;
+        const bool subject = verb_at(described->end_token) || verb_at(described->end_token + 1);
+        if (opens_noun || subject) continue;
+      }
       // Armed men who "marched hundreds of pupils into the bush" made them walk: no
       // demonstration has an armed group for its crowd.
       if (trigger_class.demonstration && frame.actor1 && IsNonStateArmed(frame.actor1->type) && frame.actor2 &&

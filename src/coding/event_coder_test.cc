@@ -2495,5 +2495,15 @@ TEST_F(EventCoderTest, TheAttackersCountedAsTheyAddToTheVictims) {
             12);
 }
 
+TEST_F(EventCoderTest, TheWoundedTakenToHospitalAreNoNewIncident) {
+  const auto events = Code(
+      "At least 20 people were killed on Wednesday when CMA and GATIA fighters clashed near Kidal. Wounded CMA "
+      "combatants were brought to Kidal hospital on Thursday, while injured GATIA members were taken to Gao.",
+      "en", "2017-07-28");
+  EXPECT_EQ(events.size(), 1u);
+  // The verb stays a verb: "gunmen wounded soldiers".
+  EXPECT_EQ(One("On Tuesday, gunmen wounded soldiers near Gao.", "en", "2017-07-28").event_type, "Battles");
+}
+
 }  // namespace
 }  // namespace vigie
