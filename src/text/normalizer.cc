@@ -151,17 +151,6 @@ void AppendFolded(char32_t cp, std::string& out) {
   AppendUtf8(static_cast<char32_t>(u_foldCase(static_cast<UChar32>(cp), U_FOLD_CASE_DEFAULT)), out);
 }
 
-#if defined(__SSE2__)
-// The sixteen bytes at `p` with ASCII capitals lowered and every other byte as it was.
-inline __m128i AsciiLower16(const char* p) {
-  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  // 'A'..'Z' moved to -128..-103 as signed bytes, under every other byte moved the same way.
-  const __m128i moved = _mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - 'A')));
-  const __m128i capital = _mm_cmplt_epi8(moved, _mm_set1_epi8(static_cast<char>(-128 + 26)));
-  return _mm_add_epi8(v, _mm_and_si128(capital, _mm_set1_epi8(0x20)));
-}
-#endif
-
 // Written into `out` directly rather than appended run by run (an accent every few words
 // made one append call per run): `out` is grown first by the bytes of `text` plus a 16-byte
 // margin, which a fold never outgrows while each step writes no more bytes than it reads
@@ -179,7 +168,7 @@ void AppendFoldKey(std::string_view text, std::string& out) {
 #if defined(__SSE2__)
     // Sixteen bytes at a time: all of them lowered and stored, kept up to the first non-ASCII.
     while (pos + 16 <= n) {
-      const __m128i lowered = AsciiLower16(text.data() + pos);
+      const __m128i lowered = AsciiLower16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos)));
       _mm_storeu_si128(reinterpret_cast<__m128i*>(w + at), lowered);
       const auto high = static_cast<uint32_t>(_mm_movemask_epi8(lowered));
       if (high == 0) {
