@@ -25,22 +25,21 @@ constexpr std::array<uint8_t, 256> kByteKinds = [] {
 
 }  // namespace
 
-TokenWords::TokenWords(std::string_view text, const std::vector<Token>& tokens) : entries_(tokens.size()) {
-  // The stretch of text the tokens cover, lowered at once (eight bytes at a time): an ASCII
-  // word's fold is its own place in it, which is most words of French and English text.
-  // The other words are folded one by one after it.
-  size_t from = text.size(), to = 0;
-  for (const Token& token : tokens) {
-    from = std::min<size_t>(from, token.start);
-    to = std::max<size_t>(to, token.end);
+TokenWords::TokenWords(std::string_view text, const std::vector<Token>& tokens) {
+  // The text lowered at once (sixteen bytes at a time): an ASCII word's fold is its own place
+  // in it, which is most words of French and English text. The other words are folded one by
+  // one after it. All of the text, from its first byte: the tokens cover nearly all of it,
+  // and finding the stretch they cover was a pass over every token.
+  if (!tokens.empty()) {
+    buffer_.reserve(2 * text.size());
+    AppendAsciiLower(text, buffer_);
   }
-  if (from < to) {
-    buffer_.reserve(2 * (to - from));
-    AppendAsciiLower(text.substr(from, to - from), buffer_);
-  }
+  // Each entry made whole and appended (value-initialising the vector first wrote every
+  // entry twice).
+  entries_.reserve(tokens.size());
   for (size_t t = 0; t < tokens.size(); ++t) {
     const Token& token = tokens[t];
-    Entry& entry = entries_[t];
+    Entry entry;
     if (token.kind == TokenKind::kPunctuation) {
       const std::string_view surface = token.In(text);
       // A hyphen joins two words; so does the period right after a single letter, inside an
@@ -55,8 +54,8 @@ TokenWords::TokenWords(std::string_view text, const std::vector<Token>& tokens) 
         for (char c : token.In(text)) kinds |= kByteKinds[static_cast<unsigned char>(c)];
       }
       if ((kinds & kOtherCharacter) == 0) {
-        entry.begin = static_cast<uint32_t>(token.start - from);
-        entry.end = static_cast<uint32_t>(token.end - from);
+        entry.begin = static_cast<uint32_t>(token.start);
+        entry.end = static_cast<uint32_t>(token.end);
       } else {
         entry.begin = static_cast<uint32_t>(buffer_.size());
         AppendFoldKey(token.In(text), buffer_);
@@ -64,9 +63,10 @@ TokenWords::TokenWords(std::string_view text, const std::vector<Token>& tokens) 
       }
       entry.ascii_alnum = kinds == 0 && token.end > token.start;
     }
-    const std::string_view word = Word(t);
+    const std::string_view word(buffer_.data() + entry.begin, entry.end - entry.begin);
     entry.hash = PhraseWordHash(word);
     entry.prefix_hash = word.size() >= kPhrasePrefixBytes ? PhraseWordHash(word.substr(0, kPhrasePrefixBytes)) : 0;
+    entries_.push_back(entry);
   }
 }
 
