@@ -25,7 +25,7 @@ constexpr std::array<uint8_t, 256> kByteKinds = [] {
 
 }  // namespace
 
-TokenWords::TokenWords(std::string_view text, const std::vector<Token>& tokens) {
+TokenWords::TokenWords(std::string_view text, const std::vector<Token>& tokens) : entries_(tokens.size()) {
   // The text lowered at once (sixteen bytes at a time): an ASCII word's fold is its own place
   // in it, which is most words of French and English text. The other words are folded one by
   // one after it. All of the text, from its first byte: the tokens cover nearly all of it,
@@ -34,12 +34,9 @@ TokenWords::TokenWords(std::string_view text, const std::vector<Token>& tokens) 
     buffer_.reserve(2 * text.size());
     AppendAsciiLower(text, buffer_);
   }
-  // Each entry made whole and appended (value-initialising the vector first wrote every
-  // entry twice).
-  entries_.reserve(tokens.size());
   for (size_t t = 0; t < tokens.size(); ++t) {
     const Token& token = tokens[t];
-    Entry entry;
+    Entry& entry = entries_[t];
     if (token.kind == TokenKind::kPunctuation) {
       const std::string_view surface = token.In(text);
       // A hyphen joins two words; so does the period right after a single letter, inside an
@@ -66,7 +63,6 @@ TokenWords::TokenWords(std::string_view text, const std::vector<Token>& tokens) 
     const std::string_view word(buffer_.data() + entry.begin, entry.end - entry.begin);
     entry.hash = PhraseWordHash(word);
     entry.prefix_hash = word.size() >= kPhrasePrefixBytes ? PhraseWordHash(word.substr(0, kPhrasePrefixBytes)) : 0;
-    entries_.push_back(entry);
   }
 }
 
