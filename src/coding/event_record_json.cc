@@ -2,6 +2,11 @@
 
 #include <simdjson.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -98,8 +103,55 @@ bool NeedsEscapeIn8(const char* p) {
   return (below_space | has_zero(x ^ (kOnes * '"')) | has_zero(x ^ (kOnes * '\\'))) != 0;
 }
 
-// Whether every byte of `value` is under 0x80, eight at a time.
+#if defined(__SSE2__)
+inline __m128i Load16(const char* p) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p)); }
+
+// The bytes of the sixteen at `p` that must be escaped, as NeedsEscapeIn8 tells them, one bit each.
+inline uint32_t EscapeMask16(const char* p) {
+  const __m128i v = Load16(p);
+  const __m128i below_space = _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(0x1F)), _mm_set1_epi8(0x1F));
+  const __m128i quote = _mm_cmpeq_epi8(v, _mm_set1_epi8('"'));
+  const __m128i backslash = _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'));
+  return static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(below_space, _mm_or_si128(quote, backslash))));
+}
+#endif
+
+// The position of the first byte of `value` from `i` on that must be escaped, or its size.
+// Sixteen bytes at a time (SSE2): the notes and evidence of a record are long runs of text
+// with nothing to escape; a string of 16 bytes or more ends on one block that overlaps bytes
+// already read.
+size_t NextEscape(std::string_view value, size_t i) {
+  const size_t n = value.size();
+#if defined(__SSE2__)
+  if (n >= 16) {
+    for (; i + 16 <= n; i += 16) {
+      if (const uint32_t mask = EscapeMask16(value.data() + i); mask != 0) return i + std::countr_zero(mask);
+    }
+    if (i >= n) return n;
+    const size_t last = n - 16;  // the block's bit k is byte last + k; bytes before i are done
+    const uint32_t mask = EscapeMask16(value.data() + last) >> (i - last);
+    return mask != 0 ? i + std::countr_zero(mask) : n;
+  }
+#endif
+  for (; i + 8 <= n && !NeedsEscapeIn8(value.data() + i); i += 8) {
+  }
+  for (; i < n; ++i) {
+    const auto c = static_cast<unsigned char>(value[i]);
+    if (c < 0x20 || c == '"' || c == '\\') return i;
+  }
+  return n;
+}
+
+// Whether every byte of `value` is under 0x80: sixteen at a time (SSE2) from 16 bytes on, the
+// last block overlapping; eight at a time otherwise.
 bool IsAscii(std::string_view value) {
+#if defined(__SSE2__)
+  if (value.size() >= 16) {
+    __m128i any = Load16(value.data() + value.size() - 16);
+    for (size_t i = 0; i + 16 <= value.size(); i += 16) any = _mm_or_si128(any, Load16(value.data() + i));
+    return _mm_movemask_epi8(any) == 0;
+  }
+#endif
   uint64_t high = 0;
   size_t i = 0;
   for (uint64_t x; i + 8 <= value.size(); i += 8) {
@@ -122,12 +174,8 @@ void AppendJsonString(std::string_view value, std::string& out) {
   static const char kHex[] = "0123456789abcdef";
   out += '"';
   size_t run = 0;
-  for (size_t i = 0; i < value.size(); ++i) {
-    // Eight bytes at a time while none of them is a control character, '"' or '\\'.
-    while (i + 8 <= value.size() && !NeedsEscapeIn8(value.data() + i)) i += 8;
-    if (i == value.size()) break;
+  for (size_t i = NextEscape(value, 0); i < value.size(); i = NextEscape(value, i + 1)) {
     const auto c = static_cast<unsigned char>(value[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
     out.append(value.data() + run, i - run);
     run = i + 1;
     switch (c) {

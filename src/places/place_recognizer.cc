@@ -126,9 +126,17 @@ void PlaceRecognizer::ReadContext(std::string_view text, const AnalysedText& ana
   }
 
   // Does `phrase` end right before token `end_token` (exclusive), word for word?
-  auto phrase_before = [&](const std::vector<std::string>& phrase, size_t end_token) {
+  // Every phrase asked about was found in an index under its last word, looked up with the
+  // key of the word right before `end_token`: when that key is not empty (a word stands
+  // there), the phrase's last word is known to match and is not compared again.
+  auto phrase_before = [&](const std::vector<std::string>& phrase, size_t end_token, bool last_word_matched) {
     size_t t = end_token;
-    for (size_t w = phrase.size(); w-- > 0;) {
+    size_t w = phrase.size();
+    if (last_word_matched && w > 0) {
+      --w;
+      --t;
+    }
+    while (w-- > 0) {
       while (t > sentence_first && tokens[t - 1].kind == TokenKind::kPunctuation &&
              IsConnector(tokens[t - 1].In(text)) && w + 1 < phrase.size()) {
         --t;  // "près d'" / "north-east of": connectors inside the phrase
@@ -145,10 +153,11 @@ void PlaceRecognizer::ReadContext(std::string_view text, const AnalysedText& ana
     return t > sentence_first && tokens[t - 1].kind != TokenKind::kPunctuation ? keys.Key(t - 1) : std::string_view();
   };
   const std::vector<CuePhrase>& cues = lexicon_.cues();
-  for (uint32_t index : lexicon_.CuesEndingWith(word_before_token(first))) {
+  const std::string_view before_first = word_before_token(first);
+  for (uint32_t index : lexicon_.CuesEndingWith(before_first)) {
     const CuePhrase& cue = cues[index];
     if (cue.cue == PlaceCue::kPersonBefore || !LanguageApplies(cue.language, language)) continue;
-    if (phrase_before(cue.words, first)) {
+    if (phrase_before(cue.words, first, !before_first.empty())) {
       mention.cue = cue.cue;
       mention.strong_cue = cue.cue != PlaceCue::kAt || cue.words.size() > 1;
       break;
@@ -163,10 +172,11 @@ void PlaceRecognizer::ReadContext(std::string_view text, const AnalysedText& ana
   // "M. Bamba", "Gen. Henry": the abbreviation dot may sit between title and name.
   size_t title_end = name_start;
   if (title_end > sentence_first && tokens[title_end - 1].In(text) == ".") --title_end;
-  for (uint32_t index : lexicon_.CuesEndingWith(word_before_token(title_end))) {
+  const std::string_view before_title = word_before_token(title_end);
+  for (uint32_t index : lexicon_.CuesEndingWith(before_title)) {
     const CuePhrase& cue = cues[index];
     if (cue.cue != PlaceCue::kPersonBefore || !LanguageApplies(cue.language, language)) continue;
-    if (phrase_before(cue.words, title_end)) {
+    if (phrase_before(cue.words, title_end, !before_title.empty())) {
       mention.person_context = true;
       break;
     }
@@ -210,7 +220,8 @@ void PlaceRecognizer::ReadContext(std::string_view text, const AnalysedText& ana
     --before_links;
   }
   std::vector<uint32_t> designator_candidates;
-  for (uint32_t index : lexicon_.DesignatorsEndingWith(word_before_token(before_links))) designator_candidates.push_back(index);
+  const std::string_view before_designator = word_before_token(before_links);
+  for (uint32_t index : lexicon_.DesignatorsEndingWith(before_designator)) designator_candidates.push_back(index);
   if (word_follows) {
     for (uint32_t index : lexicon_.DesignatorsStartingWith(keys.Key(last + 1))) designator_candidates.push_back(index);
   }
@@ -220,7 +231,7 @@ void PlaceRecognizer::ReadContext(std::string_view text, const AnalysedText& ana
     const std::vector<std::string>& words = lexicon_.DesignatorWords(designator);
     bool match = false;
     if (designator.before) {
-      match = phrase_before(words, before_links);
+      match = phrase_before(words, before_links, !before_designator.empty());
     } else {
       size_t t = last + 1;
       match = true;

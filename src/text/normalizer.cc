@@ -5,8 +5,14 @@
 #include <unicode/unistr.h>
 #include <unicode/unorm2.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <array>
+#include <bit>
 #include <bitset>
+#include <cstring>
 
 #include "core/ascii.h"
 #include "core/utf8.h"
@@ -145,39 +151,90 @@ void AppendFolded(char32_t cp, std::string& out) {
   AppendUtf8(static_cast<char32_t>(u_foldCase(static_cast<UChar32>(cp), U_FOLD_CASE_DEFAULT)), out);
 }
 
+// Written into `out` directly rather than appended run by run (an accent every few words
+// made one append call per run): `out` is grown first by the bytes of `text` plus a 16-byte
+// margin, which a fold never outgrows while each step writes no more bytes than it reads
+// (ASCII lowered, and table folds of one or two bytes); other characters go through the
+// string, and the margin is made again after them.
 void AppendFoldKey(std::string_view text, std::string& out) {
   const LatinFoldTable& table = FoldTable();
+  const size_t n = text.size();
+  constexpr size_t kMargin = 16;
   size_t pos = 0;
-  while (pos < text.size()) {
-    // Runs of ASCII, most of French and English text, are lower-cased in place.
-    const size_t ascii_end = AsciiRunEnd(text, pos);
-    if (ascii_end > pos) {
-      AppendAsciiLower(text.substr(pos, ascii_end - pos), out);
-      pos = ascii_end;
-      continue;
+  size_t at = out.size();
+  out.resize(at + n + kMargin);
+  char* w = out.data();
+  while (pos < n) {
+#if defined(__SSE2__)
+    // Sixteen bytes at a time: all of them lowered and stored, kept up to the first non-ASCII.
+    while (pos + 16 <= n) {
+      const __m128i lowered = AsciiLower16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos)));
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(w + at), lowered);
+      const auto high = static_cast<uint32_t>(_mm_movemask_epi8(lowered));
+      if (high == 0) {
+        pos += 16;
+        at += 16;
+        continue;
+      }
+      const auto ascii = static_cast<size_t>(std::countr_zero(high));
+      pos += ascii;
+      at += ascii;
+      break;
     }
+#endif
+    if (pos < n && static_cast<unsigned char>(text[pos]) < 0x80) {
+      // Under sixteen bytes left (or a run after a character not in ASCII): eight at a time,
+      // then one by one.
+      for (uint64_t x; pos + 8 <= n;) {
+        std::memcpy(&x, text.data() + pos, sizeof x);
+        const uint64_t lowered = AsciiLower8(x);  // right up to the first byte not in ASCII
+        std::memcpy(w + at, &lowered, sizeof lowered);
+        const uint64_t high = x & 0x8080808080808080;
+        const size_t ascii = high == 0 ? 8 : static_cast<size_t>(std::countr_zero(high)) / 8;
+        pos += ascii;
+        at += ascii;
+        if (ascii < 8) break;
+      }
+      for (; pos < n && static_cast<unsigned char>(text[pos]) < 0x80; ++pos, ++at) w[at] = AsciiLowerChar(text[pos]);
+    }
+    if (pos == n) break;
     // The accented letters of French (two bytes, under U+0250) straight from the table:
     // what AppendFolded does for them, without decoding through the general path.
     const auto lead = static_cast<unsigned char>(text[pos]);
-    if (lead < 0xE0 && pos + 1 < text.size()) {
+    if (lead < 0xE0 && pos + 1 < n) {
       const char32_t cp = (lead & 0x1Fu) << 6 | (static_cast<unsigned char>(text[pos + 1]) & 0x3Fu);
       if (cp >= 0x80 && cp < table.folded.size()) {
-        if (table.one_byte[cp] != 0) {
-          out.push_back(table.one_byte[cp]);
-        } else {
-          out += table.folded[cp];
-        }
         pos += 2;
+        if (table.one_byte[cp] != 0) {
+          w[at++] = table.one_byte[cp];
+          continue;
+        }
+        const std::string& folded = table.folded[cp];
+        if (folded.size() <= 2) {
+          std::memcpy(w + at, folded.data(), folded.size());
+          at += folded.size();
+          continue;
+        }
+        out.resize(at);
+        out += folded;
+        at = out.size();
+        out.resize(at + (n - pos) + kMargin);
+        w = out.data();
         continue;
       }
     }
+    out.resize(at);
     AppendFolded(DecodeUtf8(text, pos), out);
+    at = out.size();
+    out.resize(at + (n - pos) + kMargin);
+    w = out.data();
   }
+  out.resize(at);
 }
 
 std::string FoldKey(std::string_view text) {
   std::string out;
-  out.reserve(text.size());
+  out.reserve(text.size() + 16);  // AppendFoldKey's margin
   AppendFoldKey(text, out);
   return out;
 }

@@ -26,17 +26,13 @@ constexpr std::array<uint8_t, 256> kByteKinds = [] {
 }  // namespace
 
 TokenWords::TokenWords(std::string_view text, const std::vector<Token>& tokens) : entries_(tokens.size()) {
-  // The stretch of text the tokens cover, lowered at once (eight bytes at a time): an ASCII
-  // word's fold is its own place in it, which is most words of French and English text.
-  // The other words are folded one by one after it.
-  size_t from = text.size(), to = 0;
-  for (const Token& token : tokens) {
-    from = std::min<size_t>(from, token.start);
-    to = std::max<size_t>(to, token.end);
-  }
-  if (from < to) {
-    buffer_.reserve(2 * (to - from));
-    AppendAsciiLower(text.substr(from, to - from), buffer_);
+  // The text lowered at once (sixteen bytes at a time): an ASCII word's fold is its own place
+  // in it, which is most words of French and English text. The other words are folded one by
+  // one after it. All of the text, from its first byte: the tokens cover nearly all of it,
+  // and finding the stretch they cover was a pass over every token.
+  if (!tokens.empty()) {
+    buffer_.reserve(2 * text.size());
+    AppendAsciiLower(text, buffer_);
   }
   for (size_t t = 0; t < tokens.size(); ++t) {
     const Token& token = tokens[t];
@@ -55,8 +51,8 @@ TokenWords::TokenWords(std::string_view text, const std::vector<Token>& tokens) 
         for (char c : token.In(text)) kinds |= kByteKinds[static_cast<unsigned char>(c)];
       }
       if ((kinds & kOtherCharacter) == 0) {
-        entry.begin = static_cast<uint32_t>(token.start - from);
-        entry.end = static_cast<uint32_t>(token.end - from);
+        entry.begin = static_cast<uint32_t>(token.start);
+        entry.end = static_cast<uint32_t>(token.end);
       } else {
         entry.begin = static_cast<uint32_t>(buffer_.size());
         AppendFoldKey(token.In(text), buffer_);
@@ -64,7 +60,7 @@ TokenWords::TokenWords(std::string_view text, const std::vector<Token>& tokens) 
       }
       entry.ascii_alnum = kinds == 0 && token.end > token.start;
     }
-    const std::string_view word = Word(t);
+    const std::string_view word(buffer_.data() + entry.begin, entry.end - entry.begin);
     entry.hash = PhraseWordHash(word);
     entry.prefix_hash = word.size() >= kPhrasePrefixBytes ? PhraseWordHash(word.substr(0, kPhrasePrefixBytes)) : 0;
   }

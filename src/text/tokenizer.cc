@@ -1,7 +1,10 @@
 #include "text/tokenizer.h"
 
-#include "text/char_class.h"
+#include <array>
+
+#include "core/ascii.h"
 #include "core/utf8.h"
+#include "text/char_class.h"
 
 namespace vigie {
 
@@ -22,23 +25,46 @@ bool IsElidingWord(std::string_view word) {
   return eq("qu") || eq("jusqu") || eq("lorsqu") || eq("puisqu") || eq("quoiqu") || eq("presqu") || eq("aujourd");
 }
 
+// Whether a byte is an ASCII letter or digit, by table: one load a byte, no branch between
+// the ranges.
+constexpr std::array<bool, 256> kAsciiAlnum = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c) table[c] = IsAsciiAlnum(static_cast<char>(c));
+  return table;
+}();
+
 }  // namespace
 
 void Tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token>& out) {
   size_t pos = begin;
   while (pos < end) {
-    size_t start = pos;
-    char32_t cp = DecodeUtf8(text, pos);
-    if (IsSpace(cp)) continue;
-    if (!IsWordChar(cp)) {
-      out.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(pos), TokenKind::kPunctuation});
+    if (text[pos] == ' ') {  // the space between words, the commonest byte: no decoding
+      ++pos;
       continue;
+    }
+    const size_t start = pos;
+    char32_t cp = static_cast<unsigned char>(text[pos]);
+    if (kAsciiAlnum[cp]) {  // a word, most tokens: no decoding and classifying
+      ++pos;
+    } else {
+      cp = DecodeUtf8(text, pos);
+      if (IsSpace(cp)) continue;
+      if (!IsWordChar(cp)) {
+        out.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(pos), TokenKind::kPunctuation});
+        continue;
+      }
     }
     bool all_digits = IsDigit(cp);
     // Whether the word holds anything but ASCII letters and digits: a character beyond
     // ASCII, a separator inside a number, an elided word's apostrophe.
     bool beyond_ascii_alnum = cp >= 0x80;
     while (pos < end) {
+      // Once the word is not a number, its ASCII letters and digits (most of its bytes) only
+      // extend it: read them a byte at a time, without decoding and classifying each.
+      if (!all_digits) {
+        while (pos < end && kAsciiAlnum[static_cast<unsigned char>(text[pos])]) ++pos;
+        if (pos == end || text[pos] == ' ') break;  // a space ends the word (the commonest end)
+      }
       size_t next = pos;
       char32_t c = DecodeUtf8(text, next);
       if (IsWordChar(c)) {
