@@ -2505,5 +2505,20 @@ TEST_F(EventCoderTest, TheWoundedTakenToHospitalAreNoNewIncident) {
   EXPECT_EQ(One("On Tuesday, gunmen wounded soldiers near Gao.", "en", "2017-07-28").event_type, "Battles");
 }
 
+TEST_F(EventCoderTest, AStateThatFightingCausedIsNoIncident) {
+  for (const auto& [text, language] :
+       {std::pair{"Large crowds took to the streets of Ménaka on Saturday to protest against the rising cost of food. "
+                  "Ménaka, capital of one of Mali's newest regions, has been largely cut off by fighting between armed "
+                  "groups.",
+                  "en"},
+        std::pair{"Samedi, des centaines de personnes ont manifesté à Ménaka contre la vie chère. Ménaka, coupée du "
+                  "reste du pays par les combats entre groupes armés, dépend de l'aide alimentaire.",
+                  "fr"}}) {
+    const auto events = Code(text, language, "2024-03-18");
+    ASSERT_EQ(events.size(), 1u) << text;
+    EXPECT_EQ(events[0].event_type, "Protests") << text;
+  }
+}
+
 }  // namespace
 }  // namespace vigie
