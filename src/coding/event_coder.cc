@@ -1742,6 +1742,17 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           if (it->end_token > m.first_token && !into_trigger) continue;
           if (!crowd && it->type == ActorType::kCivilians) continue;
           if (named_in_passing(*it)) continue;
+          // (Nor the object of another trigger before it: "tirant sur la foule d'un marché et
+          // incendiant des maisons": the crowd was shot at, it burned nothing.)
+          if (std::any_of(sentence_triggers.begin(), sentence_triggers.end(), [&](const PhraseMatch& t) {
+                if (t.first_token == m.first_token || t.end_token > it->first_token) return false;
+                if (t.end_token == it->first_token) return true;
+                const std::string_view det = words.Word(t.end_token);
+                return t.end_token + 1 == it->first_token &&
+                       (det == "la" || det == "le" || det == "les" || det == "l'" || det == "the");
+              })) {
+            continue;
+          }
           if (counted_dead(*it, m.first_token) || speaker_before(*it, m.first_token)) continue;
           frame.actor1 = *it;
           break;
@@ -2083,6 +2094,20 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // The toll of a cancelled incident ("an earlier attack, in which four were killed") is
     // no one else's.
     if (!sentence_has_frame && !sentence_cancelled && dead) loose_tolls.push_back({si, *dead});
+  }
+  // A crowd that armed men shot at, in a report that tells of no demonstration ("tirant sur
+  // la foule d'un marché"), is a crowd of civilians, not protesters.
+  if (civilians && std::none_of(frames.begin(), frames.end(), [&](const EventFrame& f) {
+        return s.lexicon.frame_classes.Of(f.frame).demonstration;
+      })) {
+    for (EventFrame& f : frames) {
+      if (f.actor2 && f.actor2->actor < 0 &&
+          (f.actor2->type == ActorType::kRioters || f.actor2->type == ActorType::kProtesters) &&
+          (!f.actor1 || IsNonStateArmed(f.actor1->type))) {
+        f.actor2->generic = civilians;
+        f.actor2->type = ActorType::kCivilians;
+      }
+    }
   }
 
   std::vector<PlaceLocation> locations(places.size());

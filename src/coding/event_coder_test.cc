@@ -2520,5 +2520,15 @@ TEST_F(EventCoderTest, AStateThatFightingCausedIsNoIncident) {
   }
 }
 
+TEST_F(EventCoderTest, ACrowdShotAtBurnedNothing) {
+  const auto events = Code(
+      "Lundi, des islamistes de Boko Haram ont semé la mort à Gamboru, tirant sur la foule d'un marché et incendiant "
+      "des maisons.",
+      "fr", "2014-05-07");
+  ASSERT_EQ(events.size(), 1u);
+  // (A market's crowd that armed men shot at is civilians: no demonstration is told.)
+  EXPECT_EQ(events[0].event_type, "Violence against civilians");
+}
+
 }  // namespace
 }  // namespace vigie
