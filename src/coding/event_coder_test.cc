@@ -2530,5 +2530,15 @@ TEST_F(EventCoderTest, ACrowdShotAtBurnedNothing) {
   EXPECT_EQ(events[0].event_type, "Violence against civilians");
 }
 
+TEST_F(EventCoderTest, AnAttackThatAnOperationFollowedIsAnIncidentOfItsOwn) {
+  const auto events = Code(
+      "Les FDS ont neutralisé 146 terroristes lors d'opérations conduites dans la nuit de lundi à mardi près de "
+      "Ouahigouya. Ces opérations ont été déclenchées après l'attaque menée lundi par des individus armés contre la "
+      "localité de Kain, près de Ouahigouya, au cours de laquelle quatorze civils ont été tués.",
+      "fr", "2019-02-06");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_NE(events[0].fatalities, events[1].fatalities);
+}
+
 }  // namespace
 }  // namespace vigie
