@@ -2094,6 +2094,23 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // The toll of a cancelled incident ("an earlier attack, in which four were killed") is
     // no one else's.
     if (!sentence_has_frame && !sentence_cancelled && dead) loose_tolls.push_back({si, *dead});
+    // A toll beside frames that cannot take one ("Les familles des hommes interpellés lundi ont
+    // découvert une vingtaine de corps": an arrest) is told apart, for the incident near it that
+    // can (the killing told next).
+    if (sentence_has_frame && dead) {
+      const auto first =
+          std::find_if(frames.begin(), frames.end(), [&](const EventFrame& f) { return f.sentence == si; });
+      const bool none_takes = std::all_of(first, frames.end(), [&](const EventFrame& f) {
+        const FrameClass& kind = s.lexicon.frame_classes.Of(f.frame);
+        return !kind.violent && !(kind.takes_harm && !kind.demonstration);
+      });
+      if (first != frames.end() && none_takes && std::none_of(first, frames.end(), [](const EventFrame& f) {
+            return f.dead.has_value() && f.dead->quantity.value == 0;
+          })) {
+        for (auto f = first; f != frames.end(); ++f) f->dead.reset();
+        loose_tolls.push_back({si, *dead});
+      }
+    }
   }
   // A crowd that armed men shot at, in a report that tells of no demonstration ("tirant sur
   // la foule d'un marché"), is a crowd of civilians, not protesters.

@@ -2540,5 +2540,16 @@ TEST_F(EventCoderTest, AnAttackThatAnOperationFollowedIsAnIncidentOfItsOwn) {
   EXPECT_NE(events[0].fatalities, events[1].fatalities);
 }
 
+TEST_F(EventCoderTest, AnArrestTakesNoToll) {
+  // The bodies are a killing's dead; the arrest told beside them killed no one.
+  const auto events = Code(
+      "Les familles des hommes interpellés lundi par l'armée sur le marché de Diafarabé ont découvert jeudi une "
+      "vingtaine de corps.",
+      "fr", "2025-05-16");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].sub_event_type, "Arrests");
+  EXPECT_EQ(events[0].fatalities, 0);
+}
+
 }  // namespace
 }  // namespace vigie
