@@ -2551,5 +2551,13 @@ TEST_F(EventCoderTest, AnArrestTakesNoToll) {
   EXPECT_EQ(events[0].fatalities, 0);
 }
 
+TEST_F(EventCoderTest, AGatheringToldInThePluperfectIsAProtest) {
+  EXPECT_EQ(One("Mardi, une centaine de femmes s'étaient rassemblées devant la mairie de Diafarabé pour réclamer des "
+                "nouvelles des détenus.",
+                "fr", "2025-05-16")
+                .sub_event_type,
+            "Peaceful protest");
+}
+
 }  // namespace
 }  // namespace vigie
