@@ -1197,10 +1197,20 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     const bool no_day = !sentence_date || sentence_date->time_precision >= 2;
     // So does one right after a noun of violence, its subject ("Plus tôt dans la semaine, un
     // échange de tirs avait déjà été signalé": the pluperfect follows the noun).
+    // Not a cue in reported speech, where the pluperfect is the tense of what was said ("Le
+    // ministre a ajouté que 28 civils avaient été massacrés"): "que" right after a verb of
+    // reporting, a few words before the cue.
+    auto reported = [&](uint32_t cue) {
+      return std::any_of(report_ends.begin(), report_ends.end(), [&](uint32_t e) {
+        if (e >= cue || cue - e > 8) return false;
+        const std::string_view w = words.Word(e);
+        return w == "que" || w == "qu'";
+      });
+    };
     auto in_background = [&](uint32_t token, uint32_t end_token = 0) {
       return no_day && std::any_of(modal.begin(), modal.end(), [&](const auto& cue) {
                return (cue.second == ModalityKind::kBackground || cue.second == ModalityKind::kAnniversary) &&
-                      (cue.first < token || (end_token > 0 && cue.first == end_token));
+                      (cue.first < token || (end_token > 0 && cue.first == end_token)) && !reported(cue.first);
              });
     };
     // A span of years in the trigger's clause, before or after it, sums up many incidents in

@@ -2559,5 +2559,15 @@ TEST_F(EventCoderTest, AGatheringToldInThePluperfectIsAProtest) {
             "Peaceful protest");
 }
 
+TEST_F(EventCoderTest, ThePluperfectOfReportedSpeechIsNoBackground) {
+  // "a ajouté que ... avaient été tués": the tense of what was said, not an earlier incident.
+  EXPECT_EQ(One("Samedi, Boko Haram a attaqué la position de l'armée sur l'île de Karamga, près de Bosso : 46 "
+                "militaires ont été tués. Le ministre de l'Intérieur a ajouté que 28 civils avaient été massacrés et "
+                "que 156 assaillants avaient été tués.",
+                "fr", "2015-04-29")
+                .fatalities,
+            202);
+}
+
 }  // namespace
 }  // namespace vigie
