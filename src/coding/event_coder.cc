@@ -446,12 +446,33 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     in_followed =
         !across_border[i] && followed(std::string_view(g.Place(static_cast<uint32_t>(places[i].place)).country, 2));
   }
-  // A capital is no misreading: talks and agreements abroad are held there.
+  // A capital is no misreading: talks and agreements abroad are held there; nor is a town
+  // the text gives its own country ("la ville nigériane de Damasak", "the Nigerian town of
+  // Damasak": a nationality word of that country up to three words before it).
+  auto own_country_named = [&](size_t place, const fmt::PlaceRecord& p) {
+    const int32_t country_place = g.CountryPlace(p.country);
+    const uint32_t at = place_token[place];
+    // (Only in that form, "de"/"of" right before the town: "remis aux forces nigériennes à
+    // Tiloa" names who, not where.)
+    if (at < 2) return false;
+    const std::string_view link = words.Word(at - 1);
+    if (link != "de" && link != "d'" && link != "of") return false;
+    for (uint32_t k = at > 3 ? at - 3 : 0; k + 1 < at; ++k) {
+      if (tokens[k].kind != TokenKind::kWord) continue;
+      for (const uint32_t posting : g.Find(words.Word(k)).postings) {
+        if ((posting & fmt::kMatchMask) == fmt::kMatchDemonym &&
+            static_cast<int32_t>(posting >> fmt::kMatchBits) == country_place) {
+          return true;
+        }
+      }
+    }
+    return false;
+  };
   auto abroad = [&](size_t place) {
     const fmt::PlaceRecord& p = g.Place(static_cast<uint32_t>(places[place].place));
     const std::string_view country(p.country, 2);
     const bool outside = !main_country.empty() ? country != main_country : in_followed && !followed(country);
-    return outside && std::strcmp(p.feature_code, "PPLC") != 0;
+    return outside && std::strcmp(p.feature_code, "PPLC") != 0 && !own_country_named(place, p);
   };
   // A dateline ("NIAMEY, 12 mars (Agence) -") names where the report was filed, not where
   // things happened.

@@ -2569,5 +2569,15 @@ TEST_F(EventCoderTest, ThePluperfectOfReportedSpeechIsNoBackground) {
             202);
 }
 
+TEST_F(EventCoderTest, ATownTheTextGivesItsOwnCountryIsNoMisreading) {
+  // The report is about Niger's and Chad's troops; "la ville nigériane de Damasak" is where they fought.
+  const auto event = One(
+      "DIFFA, 10 mars 2015 (Agence) – Les troupes tchadiennes et nigériennes ont repris lundi à Boko Haram la ville "
+      "nigériane de Damasak, au terme de durs combats. L'hôpital de Diffa a reçu 33 blessés ; le gouverneur de Diffa "
+      "a salué l'offensive.",
+      "fr", "2015-03-10");
+  EXPECT_EQ(event.location, "Damasak");
+}
+
 }  // namespace
 }  // namespace vigie
