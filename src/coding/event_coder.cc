@@ -1418,12 +1418,39 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // A town a distance is measured from ("about 80 km from Timbuktu in the Goundam
       // district", "à 30 km de Kaya") is a landmark: another town or the district the
       // sentence names is nearer the incident, though the landmark is nearer than a region.
+      // (Also with a bearing between: "à quelque 200 kilomètres au sud-ouest de Gao", "80 km
+      // north-east of Kidal".)
       if (place_token[i] >= begin + 2) {
         const std::string_view from = words.Word(place_token[i] - 1);
-        const std::string_view unit = words.Word(place_token[i] - 2);
+        uint32_t unit_at = place_token[i] - 2;
+        auto bearing = [](std::string_view w) {
+          return w == "au" || w == "a" || w == "l'" || w == "-" || w == "nord" || w == "sud" || w == "est" ||
+                 w == "ouest" || w == "north" || w == "south" || w == "east" || w == "west" || w == "northeast" ||
+                 w == "northwest" || w == "southeast" || w == "southwest" || w == "nord-est" || w == "nord-ouest" ||
+                 w == "sud-est" || w == "sud-ouest" || w == "north-east" || w == "north-west" || w == "south-east" ||
+                 w == "south-west";
+        };
+        while (unit_at > begin && place_token[i] - unit_at < 7 &&
+               (bearing(words.Word(unit_at)) || tokens[unit_at].In(text) == "-")) {
+          --unit_at;
+        }
+        const std::string_view unit = words.Word(unit_at);
         if ((from == "from" || from == "de" || from == "d'" || from == "of") &&
             (unit == "km" || unit == "kilometres" || unit == "kilometers" || unit == "miles")) {
-          rank += 2;
+          // (Not a few kilometres from it: "à quelques kilomètres de Gorgadji", "5 km from
+          // Djibo" name the nearest point after the village itself.)
+          const std::string_view measure = unit_at > begin ? words.Word(unit_at - 1) : "";
+          const auto figure =
+              unit_at > begin ? s.quantities.ParseAt(words, tokens, unit_at - 1, unit_at, language) : std::nullopt;
+          const bool few = measure == "quelques" || measure == "few" || (figure && figure->value <= 10);
+          if (!few) rank += 2;
+        }
+        // A commune named as such ("village de Madoudji, commune d'Arbinda") is the unit the
+        // village lies in, coarser than a town the sentence places it near.
+        const std::string_view commune = words.Word(place_token[i] - 2);
+        if ((from == "de" || from == "d'") &&
+            (commune == "commune" || commune == "rurale" || commune == "urbaine" || commune == "communes")) {
+          rank = std::max(rank, 5);
         }
       }
       // The seat of the body that tells of it ("le diocèse de Ouahigouya a annoncé

@@ -2579,5 +2579,20 @@ TEST_F(EventCoderTest, ATownTheTextGivesItsOwnCountryIsNoMisreading) {
   EXPECT_EQ(event.location, "Damasak");
 }
 
+TEST_F(EventCoderTest, ATownAFewKilometresAwayIsNearerThanTheCommuneAndALandmarkWithABearing) {
+  // The commune is the unit the village lies in; the town a few kilometres away is nearer.
+  EXPECT_EQ(One("Vendredi, des hommes armés ont attaqué le site d'orpaillage de Dolmané (village de Madoudji, commune "
+                "d'Arbinda), à quelques kilomètres de Gorgadji.",
+                "fr", "2019-10-06")
+                .location,
+            "Gorgadji");
+  // A town measured from across a bearing is a landmark, farther than the commune named.
+  EXPECT_EQ(One("Samedi, une colonne du JNIM a attaqué des bases de l'EIGS dans la zone de Ndaki, commune de Gossi, à "
+                "quelque 200 kilomètres au sud-ouest de Gao.",
+                "fr", "2020-04-20")
+                .location,
+            "Gossi");
+}
+
 }  // namespace
 }  // namespace vigie
