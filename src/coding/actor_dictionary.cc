@@ -108,8 +108,8 @@ Result<ActorDictionary> ActorDictionary::Load(const std::filesystem::path& dir, 
     auto report = [&](const std::string& message) {
       if (problems) problems->push_back({kinds_path.string(), line.number, message});
     };
-    if (line.fields.size() != 3) {
-      report("expected KIND, NAME_TEMPLATE and TYPE separated by tabs");
+    if (line.fields.size() != 3 && line.fields.size() != 4) {
+      report("expected KIND, NAME_TEMPLATE, TYPE and an optional NO_COUNTRY_NAME separated by tabs");
       continue;
     }
     auto type = ParseActorType(line.fields[2]);
@@ -121,7 +121,7 @@ Result<ActorDictionary> ActorDictionary::Load(const std::filesystem::path& dir, 
       report("NAME_TEMPLATE must hold {country}");
       continue;
     }
-    dictionary.kinds_.push_back({line.fields[0], line.fields[1], *type});
+    dictionary.kinds_.push_back({line.fields[0], line.fields[1], *type, line.fields.size() == 4 ? line.fields[3] : ""});
   }
 
   const auto generic_path = dir / "generic.tsv";
@@ -196,6 +196,7 @@ const ActorEntry* ActorDictionary::OwnForces(const GenericKind& kind, std::strin
 }
 
 std::string ActorDictionary::GenericName(const GenericKind& kind, std::string_view country) const {
+  if (country.empty() && !kind.no_country_name.empty()) return kind.no_country_name;
   std::string name = kind.name_template;
   const size_t at = name.find("{country}");
   if (at != std::string::npos) name.replace(at, 9, country.empty() ? "International" : std::string(country));

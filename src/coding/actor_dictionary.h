@@ -53,6 +53,7 @@ struct GenericKind {
   std::string kind;
   std::string name_template;  // "Civilians ({country})"
   ActorType type = ActorType::kNone;
+  std::string no_country_name;  // when no country is known ("Unidentified Military Forces"); empty: "International"
 };
 
 class ActorDictionary {

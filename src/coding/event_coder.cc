@@ -1779,6 +1779,24 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           })) {
         continue;
       }
+      // The forces whose strikes they are ("des frappes aériennes des Forces armées maliennes",
+      // "air strikes of the Nigerian air force"): the doer, named after the noun.
+      // (Past an adjective: "des frappes aériennes des FAMa" read from "des frappes".)
+      if (!frame.actor1 && trigger_frame == "airstrike" && m.end_token + 2 < end) {
+        const bool adjective = tokens[m.end_token].kind == TokenKind::kWord && !IsLinkWord(words.Word(m.end_token));
+        const uint32_t link_at = adjective ? m.end_token + 1 : m.end_token;
+        const std::string_view link = words.Word(link_at);
+        if (link == "des" || link == "du" || link == "de" || link == "d'" || link == "of") {
+          for (const ActorMention& a : actors) {
+            if (a.first_token > link_at && a.first_token <= link_at + 2 &&
+                (a.type == ActorType::kState || a.type == ActorType::kExternal)) {
+              frame.actor1 = a;
+              if (frame.actor2 && frame.actor2->first_token == a.first_token) frame.actor2.reset();
+              break;
+            }
+          }
+        }
+      }
       // Passive voice with its doer after the verb ("a gendarmerie post attacked by gunmen",
       // "le camp attaqué par le JNIM"): the actor before the verb is the one acted on.
       if (frame.actor1 && !frame.actor2 && frame.actor1->first_token >= m.end_token) {
@@ -2270,7 +2288,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // whose VDP fought elsewhere is no VDP attack.)
     const bool militia_on_state = main_group && main_group->type == ActorType::kIdentityMilitia && event.actor2 &&
                                   event.actor2->type == ActorType::kState;
-    if (unnamed_doer && main_group && !told_as_another && !militia_on_state &&
+    // (Nor for an air strike: ACLED gives one no one is named for to the state's air force.)
+    const bool air_strike = event.primary->frame == "airstrike";
+    if (unnamed_doer && main_group && !told_as_another && !militia_on_state && !air_strike &&
         s.lexicon.frame_classes.Of(event.primary->frame).violent &&
         !(event.actor2 && event.actor2->actor == main_group->actor)) {
       event.actor1 = &*main_group;

@@ -2594,5 +2594,24 @@ TEST_F(EventCoderTest, ATownAFewKilometresAwayIsNearerThanTheCommuneAndALandmark
             "Gossi");
 }
 
+TEST_F(EventCoderTest, AirStrikesAreTheForcesWhoseStrikesTheyAre) {
+  // "Des frappes aériennes des FAMa": the doer after the noun; and a strike no one is named for
+  // is the state's, never the group the report names.
+  const auto events = Code(
+      "Le 10 janvier 2022, des frappes aériennes des Forces armées maliennes ont visé le secteur de Songo, dans le "
+      "cercle de Bankass. Le 12 janvier, de nouvelles frappes ont été conduites près de Bankass ; l'armée fait état "
+      "de plusieurs morts dans les rangs de la katiba Macina.",
+      "fr", "2022-01-17");
+  ASSERT_EQ(events.size(), 2u);
+  for (const auto& event : events) EXPECT_EQ(event.actor1, "Military Forces of Mali") << event.event_date;
+}
+
+TEST_F(EventCoderTest, UnknownCountrysForcesAreUnidentifiedMilitaryForces) {
+  // No country is known: no "Military Forces of International".
+  const auto event = One("On Sunday, two army vehicles were hit by an IED.", "en", "2017-03-27");
+  // (The vehicles were hit: the forces suffered the blast.)
+  EXPECT_EQ(event.actor2, "Unidentified Military Forces");
+}
+
 }  // namespace
 }  // namespace vigie
