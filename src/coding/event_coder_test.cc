@@ -2613,5 +2613,15 @@ TEST_F(EventCoderTest, UnknownCountrysForcesAreUnidentifiedMilitaryForces) {
   EXPECT_EQ(event.actor2, "Unidentified Military Forces");
 }
 
+TEST_F(EventCoderTest, WhatGroupsDidOccasionallyIsNoIncident) {
+  // "À l'occasion, coordonnaient leurs attaques": a habit; the clash of the 18th is JNIM's on the EIGS.
+  const auto event = One(
+      "Pendant des années, les filiales d'Al-Qaïda et de l'État islamique cohabitaient et, à l'occasion, "
+      "coordonnaient leurs attaques. Le samedi 18 avril, une colonne du JNIM a lancé une offensive contre des bases "
+      "de l'EIGS près de Gossi.",
+      "fr", "2020-04-25");
+  EXPECT_EQ(event.actor1, "JNIM: Group for Support of Islam and Muslims");
+}
+
 }  // namespace
 }  // namespace vigie
