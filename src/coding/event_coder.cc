@@ -1619,7 +1619,17 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         }
         continue;
       }
-      if (governed(m) || background_only(m)) {
+      // A question tells of nothing that happened ("will the coming months bring a lull, or a
+      // new kind of fighting?"): the clause ends with a question mark.
+      const bool asked = [&] {
+        for (uint32_t k = m.end_token; k < end; ++k) {
+          const std::string_view p = tokens[k].In(text);
+          if (p == "?") return true;
+          if (p == "." || p == ";" || p == "!") return false;
+        }
+        return false;
+      }();
+      if (governed(m) || background_only(m) || asked) {
         sentence_cancelled = true;
         continue;
       }

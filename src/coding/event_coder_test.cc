@@ -2623,5 +2623,22 @@ TEST_F(EventCoderTest, WhatGroupsDidOccasionallyIsNoIncident) {
   EXPECT_EQ(event.actor1, "JNIM: Group for Support of Islam and Muslims");
 }
 
+TEST_F(EventCoderTest, AQuestionTellsOfNothingThatHappened) {
+  EXPECT_TRUE(Code("The first storms have reached the central Sahel, and with them an old question for commanders: "
+                   "will the coming months bring a lull, or a new kind of fighting?",
+                   "en", "2025-06-28")
+                  .empty());
+}
+
+TEST_F(EventCoderTest, WhereAForeignMissionStandsIsNotTheIncidentsPlace) {
+  const auto events = Code(
+      "Unidentified gunmen abducted a Swiss woman from her home in Agadez late on Sunday. Switzerland's foreign "
+      "ministry said it had been informed of the kidnapping of a Swiss citizen and that its mission in Niamey was in "
+      "contact with local authorities.",
+      "en", "2025-04-14");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].location, "Agadez");
+}
+
 }  // namespace
 }  // namespace vigie
