@@ -2640,5 +2640,20 @@ TEST_F(EventCoderTest, WhereAForeignMissionStandsIsNotTheIncidentsPlace) {
   EXPECT_EQ(events[0].location, "Agadez");
 }
 
+TEST_F(EventCoderTest, WhatAnAttackAvengedHappenedBefore) {
+  for (const auto& [text, language] :
+       {std::pair{"On Tuesday, gunmen stormed a mosque in Malumfashi, in Nigeria's Katsina State, killing 17 "
+                  "worshippers. Katsina's commissioner said the raid was revenge for an ambush that residents had "
+                  "laid for the gunmen near Funtua, in which several bandits were killed.",
+                  "en"},
+        std::pair{"Mardi, des hommes armés ont attaqué une mosquée à Malumfashi, tuant 17 fidèles, en représailles à "
+                  "une embuscade tendue par des habitants.",
+                  "fr"}}) {
+    const auto events = Code(text, language, "2025-08-21");
+    ASSERT_EQ(events.size(), 1u) << text;
+    EXPECT_EQ(events[0].fatalities, 17) << text;
+  }
+}
+
 }  // namespace
 }  // namespace vigie
