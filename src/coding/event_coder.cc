@@ -2293,14 +2293,15 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // attaquée par des bandits armés" after the group's shelling of three camps.)
     const bool told_as_another =
         std::any_of(event.frames.begin(), event.frames.end(), [](const EventFrame* f) { return f->another; });
-    // (Not a communal militia for an attack on state forces: "VDP", "Dozos" and the like fight
-    // beside them; "une brigade de gendarmerie visée par une dizaine d'assaillants" in a report
-    // whose VDP fought elsewhere is no VDP attack.)
-    const bool militia_on_state = main_group && main_group->type == ActorType::kIdentityMilitia && event.actor2 &&
-                                  event.actor2->type == ActorType::kState;
+    // (Not a communal militia: "VDP", "Dozos" and the like are named when they are the doers;
+    // named otherwise, they fought beside the forces, defended a village or were sought ("une
+    // brigade de gendarmerie visée par une dizaine d'assaillants" in a report whose VDP fought
+    // elsewhere, "des hommes armés ... affirmant ne rechercher que des VDP"). The incident's
+    // doer is then left unidentified, as ACLED does when no one is blamed.)
+    const bool communal_militia = main_group && main_group->type == ActorType::kIdentityMilitia;
     // (Nor for an air strike: ACLED gives one no one is named for to the state's air force.)
     const bool air_strike = event.primary->frame == "airstrike";
-    if (unnamed_doer && main_group && !told_as_another && !militia_on_state && !air_strike &&
+    if (unnamed_doer && main_group && !told_as_another && !communal_militia && !air_strike &&
         s.lexicon.frame_classes.Of(event.primary->frame).violent &&
         !(event.actor2 && event.actor2->actor == main_group->actor)) {
       event.actor1 = &*main_group;

@@ -2655,5 +2655,16 @@ TEST_F(EventCoderTest, WhatAnAttackAvengedHappenedBefore) {
   }
 }
 
+TEST_F(EventCoderTest, ACommunalMilitiaNamedOnlyAsSoughtIsNoDoer) {
+  const auto event = One(
+      "Dans la nuit de jeudi à vendredi, des dizaines d'hommes armés ont fait irruption sur le site aurifère de "
+      "Kougdiguin, près de Bouroum, et ont tiré sur les orpailleurs. Selon un témoin, des hommes armés étaient passés "
+      "sur le site une dizaine de jours plus tôt sans s'en prendre à personne, en affirmant ne rechercher que des "
+      "VDP.",
+      "fr", "2022-04-03");
+  EXPECT_EQ(event.actor1.find("VDP"), std::string::npos) << event.actor1;
+  EXPECT_EQ(event.event_type, "Violence against civilians");
+}
+
 }  // namespace
 }  // namespace vigie
