@@ -2666,5 +2666,13 @@ TEST_F(EventCoderTest, ACommunalMilitiaNamedOnlyAsSoughtIsNoDoer) {
   EXPECT_EQ(event.event_type, "Violence against civilians");
 }
 
+TEST_F(EventCoderTest, BringingTheTollToANewFigureRevisesIt) {
+  EXPECT_EQ(One("On Thursday, armed men attacked a gold-panning site near Seytenga. Ten bodies were found on Thursday "
+                "evening and four more on Friday morning, bringing the toll from that attack to 14.",
+                "en", "2022-03-13")
+                .fatalities,
+            14);
+}
+
 }  // namespace
 }  // namespace vigie
