@@ -1932,7 +1932,18 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
                before != "avoir" && before != "ayant" && before != "aurait" && before != "auraient" &&
                before != "est" && before != "sont" && before != "ete";
       }();
-      if (!frame.actor2 && (attack_participle || undergone || killed_participle)) victim_before(undergone);
+      // A trigger told in the passive voice ("un poste de VDP a été attaqué", "the camp was
+      // attacked"): whoever is named before it suffered it, armed or not.
+      const bool passive = [&] {
+        for (uint32_t k = m.first_token; k < m.end_token; ++k) {
+          const std::string_view w = words.Word(k);
+          if (w == "ete" || w == "was" || w == "were" || w == "been") return true;
+        }
+        return false;
+      }();
+      if (!frame.actor2 && (attack_participle || undergone || killed_participle || passive)) {
+        victim_before(undergone || passive);
+      }
       // Civilians or protesters inside the trigger's phrase are its object ("dispersed
       // protesters", "threatened voters"); armed men there are the doer ("attaque jihadiste").
       if (!frame.actor2) {

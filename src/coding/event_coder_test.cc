@@ -2674,5 +2674,11 @@ TEST_F(EventCoderTest, BringingTheTollToANewFigureRevisesIt) {
             14);
 }
 
+TEST_F(EventCoderTest, WhoeverIsNamedBeforeAPassiveVerbSufferedIt) {
+  const auto event = One("Jeudi, un poste de VDP a été attaqué à Rakoegtenga, près de Kongoussi.", "fr", "2023-01-21");
+  EXPECT_EQ(event.event_type, "Battles");
+  EXPECT_EQ(event.actor2, "VDP: Volunteer for Defense of Homeland");
+}
+
 }  // namespace
 }  // namespace vigie
