@@ -2675,7 +2675,9 @@ TEST_F(EventCoderTest, BringingTheTollToANewFigureRevisesIt) {
 }
 
 TEST_F(EventCoderTest, WhoeverIsNamedBeforeAPassiveVerbSufferedIt) {
-  const auto event = One("Jeudi, un poste de VDP a été attaqué à Rakoegtenga, près de Kongoussi.", "fr", "2023-01-21");
+  // (A forward post named by a noun is no base established.)
+  const auto event =
+      One("Jeudi, un poste avancé de VDP a été attaqué à Rakoegtenga, près de Kongoussi.", "fr", "2023-01-21");
   EXPECT_EQ(event.event_type, "Battles");
   EXPECT_EQ(event.actor2, "VDP: Volunteer for Defense of Homeland");
 }
