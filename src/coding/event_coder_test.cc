@@ -2682,5 +2682,16 @@ TEST_F(EventCoderTest, WhoeverIsNamedBeforeAPassiveVerbSufferedIt) {
   EXPECT_EQ(event.actor2, "VDP: Volunteer for Defense of Homeland");
 }
 
+TEST_F(EventCoderTest, ATollToldParagraphsAfterTheOnlyIncidentIsItsToll) {
+  EXPECT_EQ(One("Dimanche, des hommes armés à moto ont ouvert le feu sur un véhicule de forains près de Douentza.\n\n"
+                "Personne n'a revendiqué l'attaque. Un responsable militaire évoque des « terroristes ».\n\n"
+                "À Douentza, la colère le dispute à la lassitude. « Le marché est notre seule source de revenus », "
+                "dit un transporteur.\n\n"
+                "Le bilan, communiqué lundi par une source militaire, s'établit à six morts et treize blessés.",
+                "fr", "2021-06-21")
+                .fatalities,
+            6);
+}
+
 }  // namespace
 }  // namespace vigie

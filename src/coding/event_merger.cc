@@ -41,6 +41,29 @@ void AttachLooseTolls(std::vector<EventFrame>& frames, const std::vector<const F
         }
       }
     }
+    // A toll told paragraphs after the only incident the report tells ("Le bilan, communiqué
+    // lundi, s'établit à six morts" after the attack and two paragraphs of reactions) is its
+    // toll: the toll-taking frames before it name one place and one day (or none).
+    if (!target) {
+      EventFrame* last = nullptr;
+      int32_t place = -1;
+      std::optional<CivilDate> day;
+      bool one_incident = true;
+      for (size_t i = 0; i < frames.size() && one_incident; ++i) {
+        const EventFrame& f = frames[i];
+        if (f.sentence > si || !TakesToll(*kind[i])) continue;
+        if (f.place >= 0) {
+          one_incident = place < 0 || place == f.place;
+          place = f.place;
+        }
+        if (f.date && one_incident) {
+          one_incident = !day || *day == f.date->date;
+          day = f.date->date;
+        }
+        last = &frames[i];
+      }
+      if (one_incident) target = last;
+    }
     if (!target) continue;
     if (!target->dead || toll.revised) {
       target->dead = toll;
