@@ -804,11 +804,12 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         return d.first_token == at && e.kind == CasualtyKind::kMeasure && EntryApplies(e.language, language);
       });
     };
-    // Whether animals are counted from token `at` ("two sheep", "trois bœufs").
-    auto animals_at = [&](uint32_t at) {
+    // Whether animals or things, not people, are counted from token `at` ("two sheep", "trois
+    // bœufs", "un avion").
+    auto not_people_at = [&](uint32_t at) {
       return std::any_of(casualties.begin(), casualties.end(), [&](const PhraseMatch& d) {
         const CasualtyEntry& e = s.lexicon.casualties.entries[d.entry];
-        return d.first_token == at && e.kind == CasualtyKind::kAnimals && EntryApplies(e.language, language);
+        return d.first_token == at && e.kind == CasualtyKind::kNotPeople && EntryApplies(e.language, language);
       });
     };
     for (const PhraseMatch& c : casualties) {
@@ -894,7 +895,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           k = q->end_token - 1;
           continue;
         }
-        if (measure_at(q->end_token) || animals_at(q->end_token)) {
+        if (measure_at(q->end_token) || not_people_at(q->end_token)) {
           k = q->end_token - 1;
           continue;
         }
@@ -955,15 +956,16 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         const uint32_t with = words.Word(c.end_token) == "along" ? c.end_token + 1 : c.end_token;
         return !(one && words.Word(with) == "with" && s.quantities.ParseAt(words, tokens, with + 1, end, language));
       }();
-      // A verb of killing whose object is animals counts no one ("killed three cattle").
-      const bool kills_animals = [&] {
+      // A verb of killing whose object is animals or an aircraft counts no one ("killed three
+      // cattle", "avoir abattu un avion").
+      const bool kills_no_one = [&] {
         if (adjunct_after || c.end_token >= end) return false;
         const std::string_view after_verb = words.Word(c.end_token);
         const uint32_t at = after_verb == "the" || after_verb == "les" ? c.end_token + 1 : c.end_token;
         const auto q = s.quantities.ParseAt(words, tokens, at, end, language);
-        return animals_at(q ? q->end_token : at);
+        return not_people_at(q ? q->end_token : at);
       }();
-      if (kills_animals) continue;
+      if (kills_no_one) continue;
       for (size_t k = c.end_token; !adjunct_after && k < std::min(end, static_cast<size_t>(c.end_token) + 3) && !found;
            ++k) {
         if (in_date(k)) continue;

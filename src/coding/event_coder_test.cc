@@ -2402,6 +2402,11 @@ TEST_F(EventCoderTest, AnimalsKilledAreNoToll) {
         std::pair{"Dimanche, des hommes armés ont incendié trois cases et abattu deux bœufs près de Bankass.", "fr"}}) {
     EXPECT_EQ(One(text, language, "2018-03-12").fatalities, 0) << text;
   }
+  // Nor does an aircraft shot down.
+  EXPECT_EQ(
+      One("Dimanche, le CSP a attaqué le camp de Léré. Elle affirme aussi avoir abattu un avion.", "fr", "2023-09-18")
+          .fatalities,
+      0);
 }
 
 TEST_F(EventCoderTest, ATollOverSeveralIncidentsIsNoneOfTheirs) {

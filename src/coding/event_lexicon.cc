@@ -162,12 +162,12 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
           e.kind = CasualtyKind::kLost;
         else if (f[2] == "raises-toll")
           e.kind = CasualtyKind::kRaisesToll;
-        else if (f[2] == "animals")
-          e.kind = CasualtyKind::kAnimals;
+        else if (f[2] == "not-people")
+          e.kind = CasualtyKind::kNotPeople;
         else
           return "KIND '" + f[2] +
                  "' must be dead, one-dead, wounded, missing, rises-to, other-source, measure, dead-at-end, lost, "
-                 "raises-toll or animals";
+                 "raises-toll or not-people";
         return "";
       });
   if (!status.ok()) return status;

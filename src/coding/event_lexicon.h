@@ -54,8 +54,9 @@ struct NumberEntry {
 // soldiers", "a perdu 42 de ses hommes"), not when things do ("lost two vehicles").
 // kRaisesToll: a revision of the toll whose new figure comes after "to" / "à" further on
 // ("raised the death toll from Sunday's attack to 62", "a porté le bilan de l'attaque à 25").
-// kAnimals: a figure right before it counts animals; a verb of killing whose object they are
-// counts no one ("killed two sheep", "abattu une dizaine de têtes de bétail").
+// kNotPeople: a figure right before it counts animals or things; a verb of killing whose object
+// they are counts no one ("killed two sheep", "abattu une dizaine de têtes de bétail", "abattu
+// un avion").
 enum class CasualtyKind : uint8_t {
   kDead,
   kOneDead,
@@ -67,7 +68,7 @@ enum class CasualtyKind : uint8_t {
   kDeadAtEnd,
   kLost,
   kRaisesToll,
-  kAnimals
+  kNotPeople
 };
 struct CasualtyEntry {
   std::string language;
