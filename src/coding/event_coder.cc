@@ -484,6 +484,21 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     bool caps = surface.size() > 1;
     for (char c : surface) caps = caps && !(c >= 'a' && c <= 'z');
     if (caps && m.end < text.size() && (text[m.end] == ',' || text[m.end] == ' ')) dateline[i] = true;
+    // Also in mixed case when the text opens with it and an agency's name in brackets and a dash
+    // follow within a line: "Bamako (Agency) – Gunmen stormed ...", "Niamey, 12 mars (AFP) -".
+    if (!caps && m.start == 0) {
+      const std::string_view head = std::string_view(text).substr(m.end, std::min<size_t>(60, text.size() - m.end));
+      const size_t open = head.find('(');
+      const size_t close = open == std::string_view::npos ? open : head.find(')', open);
+      if (close != std::string_view::npos && head.substr(0, open).find('\n') == std::string_view::npos) {
+        size_t k = close + 1;
+        while (k < head.size() && head[k] == ' ') ++k;
+        const std::string_view rest = head.substr(k);
+        if (rest.starts_with("-") || rest.starts_with("\xE2\x80\x93") || rest.starts_with("\xE2\x80\x94")) {
+          dateline[i] = true;
+        }
+      }
+    }
   }
 
   // A dateline ("NIAMEY, 7 oct. 2017 (Agence) –", "N'DJAMENA, March 25 (Agency) -") dates the

@@ -2698,5 +2698,12 @@ TEST_F(EventCoderTest, ATollToldParagraphsAfterTheOnlyIncidentIsItsToll) {
             6);
 }
 
+TEST_F(EventCoderTest, AMixedCaseDatelineIsADateline) {
+  EXPECT_EQ(One("Bamako (Agency) – Gunmen stormed the prefecture in Diré on Wednesday and abducted two sub-prefects.",
+                "en", "2020-06-19")
+                .location,
+            "Diré");
+}
+
 }  // namespace
 }  // namespace vigie
