@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <functional>
 
 #include "coding/civil_calendar.h"
 
@@ -55,9 +56,10 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
 
 namespace {
 // The token of a range's last day after its first day, which ends at token `t`: after "et",
-// "au", "and", "to" or a dash, and "le" or "the" ("le 27 et le 31 mars"); `t` when none.
-size_t RangeEnd(const TokenWords& words, const std::vector<Token>& tokens, std::string_view text, size_t t,
-                size_t end) {
+// "au", "and", "to" or a dash, and "le" or "the" ("le 27 et le 31 mars") or a weekday ("entre
+// lundi 18 et mercredi 20 octobre"); `t` when none.
+size_t RangeEnd(const TokenWords& words, const std::vector<Token>& tokens, std::string_view text, size_t t, size_t end,
+                const std::function<bool(size_t)>& weekday) {
   if (t + 1 >= end) return t;
   const std::string_view joint = tokens[t].kind == TokenKind::kWord ? words.Word(t) : tokens[t].In(text);
   if (joint != "et" && joint != "au" && joint != "and" && joint != "to" && joint != "-" && joint != "\xE2\x80\x93") {
@@ -65,6 +67,7 @@ size_t RangeEnd(const TokenWords& words, const std::vector<Token>& tokens, std::
   }
   size_t k = t + 1;
   if (tokens[k].kind == TokenKind::kWord && (words.Word(k) == "le" || words.Word(k) == "the") && k + 1 < end) ++k;
+  if (tokens[k].kind == TokenKind::kWord && weekday(k) && k + 1 < end) ++k;
   return tokens[k].kind == TokenKind::kNumber ? k : t;
 }
 }  // namespace
@@ -164,6 +167,11 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
     if (n + 1 >= end) return false;
     const int day = NumberValue(word(n));
     if (day >= 1 && day <= 31 && month_at(n + 1) > 0) return true;
+    // (Or a range of days: "lundi 18 et mercredi 20 octobre".)
+    if (day >= 1 && day <= 31) {
+      const size_t to = RangeEnd(words, tokens, text, n + 1, end, [&](size_t k) { return weekday_at(k) > 0; });
+      if (to > n + 1 && month_at(to + 1) > 0) return true;
+    }
     const int after_month = NumberValue(word(skip_dot(n + 1)));
     return month_at(n) > 0 && after_month >= 1 && after_month <= 31;
   };
@@ -187,7 +195,8 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
       // A range of days dates the event from its first ("entre le 27 et le 31 mars", "du 5 au
       // 10 juillet", "11-12 March"), as a month-first range does ("April 28-30"): its month
       // and year are those after the last day.
-      if (const size_t to = RangeEnd(words, tokens, text, t + 1, end); to > t + 1) {
+      if (const size_t to = RangeEnd(words, tokens, text, t + 1, end, [&](size_t k) { return weekday_at(k) > 0; });
+          to > t + 1) {
         const int last = NumberValue(word(to));
         if (const int range_month = month_at(to + 1); range_month > 0 && last > day && last <= 31) {
           t = complete_date(t, day, range_month, skip_dot(to + 2), to + 2);

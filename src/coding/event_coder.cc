@@ -937,6 +937,17 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
                              !ClauseBreakBetween(text, tokens, q->end_token, c.first_token)) ||
                             VictimsAside(q->end_token, c.first_token))) {
           found = Casualties{q->first_token, c.end_token, *q};
+          // "De 40 à 50 morts", "40 to 50 people were killed": a range, of which ACLED keeps the
+          // lower figure.
+          if (previous && previous->end_token + 1 == q->first_token) {
+            const std::string_view joint = words.Word(previous->end_token);
+            if ((joint == "a" || joint == "to" || tokens[previous->end_token].In(text) == "-") &&
+                previous->value < q->value) {
+              found->first_token = previous->first_token;
+              found->quantity.value = previous->value;
+              found->quantity.first_token = previous->first_token;
+            }
+          }
           // "dix-neuf gendarmes et un civil ont été tués", "three soldiers and two civilians
           // were killed": ACLED counts the dead of both (a noun between the figures, so that
           // "between 10 and 20 people" is no sum), also when the first noun has its modifiers

@@ -2705,5 +2705,15 @@ TEST_F(EventCoderTest, AMixedCaseDatelineIsADateline) {
             "Diré");
 }
 
+TEST_F(EventCoderTest, ARangeOfDaysWithWeekdaysAndARangeOfDeadKeepTheirFirst) {
+  // "Entre lundi 18 et mercredi 20 octobre" dates from the 18th; "40 à 50 morts" keeps 40.
+  const auto event = One(
+      "Entre lundi 18 et mercredi 20 octobre, une centaine de dozos se sont lancés à l'assaut de Marebougou, près de "
+      "Djenné, tenu par la katiba Macina. Les sources locales parlent de 40 à 50 morts dans leurs rangs.",
+      "fr", "2021-10-26");
+  EXPECT_EQ(event.event_date, "2021-10-18");
+  EXPECT_EQ(event.fatalities, 40);
+}
+
 }  // namespace
 }  // namespace vigie
