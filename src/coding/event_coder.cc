@@ -1481,6 +1481,17 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           rank = std::max(rank, 5);
         }
       }
+      // A heading that opens a paragraph ("Oudalan – Une quinzaine de personnes ...") situates
+      // it; a place the paragraph names after it at the same rank is nearer the incident.
+      {
+        const auto& mention = places[i].mention;
+        const bool opens_line = mention.start == 0 || text[mention.start - 1] == '\n';
+        const std::string_view after_name = std::string_view(text).substr(mention.end, 5);
+        if (opens_line && (after_name.starts_with(" \xE2\x80\x93") || after_name.starts_with(" - ") ||
+                           after_name.starts_with(" \xE2\x80\x94"))) {
+          ++rank;
+        }
+      }
       // The seat of the body that tells of it ("le diocèse de Ouahigouya a annoncé
       // l'enlèvement du curé de Djibo") is no place of the incident when another is named.
       const uint32_t after = token_at(places[i].mention.end - 1) + 1;

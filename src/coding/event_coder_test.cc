@@ -2715,5 +2715,13 @@ TEST_F(EventCoderTest, ARangeOfDaysWithWeekdaysAndARangeOfDeadKeepTheirFirst) {
   EXPECT_EQ(event.fatalities, 40);
 }
 
+TEST_F(EventCoderTest, AHeadingThatOpensAParagraphGivesWayToTheCommuneNamedAfterIt) {
+  EXPECT_EQ(One("Oudalan – Une quinzaine de personnes ont été tuées hier mardi dans le village d'Adjarara, commune "
+                "de Tin-Akoff.",
+                "fr", "2021-05-19")
+                .location,
+            "Tin-Akoff");
+}
+
 }  // namespace
 }  // namespace vigie
