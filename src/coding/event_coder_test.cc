@@ -2723,5 +2723,13 @@ TEST_F(EventCoderTest, AHeadingThatOpensAParagraphGivesWayToTheCommuneNamedAfter
             "Tin-Akoff");
 }
 
+TEST_F(EventCoderTest, ADeathThreatIsNoDeath) {
+  EXPECT_EQ(One("Dimanche, des assaillants ont attaqué la brigade de gendarmerie de Partiaga. À Gayéri, un message "
+                "menaçant de mort les enseignants a été découvert au lycée.",
+                "fr", "2018-11-13")
+                .fatalities,
+            0);
+}
+
 }  // namespace
 }  // namespace vigie

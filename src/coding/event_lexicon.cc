@@ -164,10 +164,12 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
           e.kind = CasualtyKind::kRaisesToll;
         else if (f[2] == "not-people")
           e.kind = CasualtyKind::kNotPeople;
+        else if (f[2] == "no-death")
+          e.kind = CasualtyKind::kNoDeath;
         else
           return "KIND '" + f[2] +
                  "' must be dead, one-dead, wounded, missing, rises-to, other-source, measure, dead-at-end, lost, "
-                 "raises-toll or not-people";
+                 "raises-toll, not-people or no-death";
         return "";
       });
   if (!status.ok()) return status;

@@ -57,6 +57,8 @@ struct NumberEntry {
 // kNotPeople: a figure right before it counts animals or things; a verb of killing whose object
 // they are counts no one ("killed two sheep", "abattu une dizaine de têtes de bétail", "abattu
 // un avion").
+// kNoDeath: a phrase that holds a word of death but tells of none ("menaces de mort", "death
+// threats", "condamné à mort"): listed so that the longer phrase hides the dead word.
 enum class CasualtyKind : uint8_t {
   kDead,
   kOneDead,
@@ -68,7 +70,8 @@ enum class CasualtyKind : uint8_t {
   kDeadAtEnd,
   kLost,
   kRaisesToll,
-  kNotPeople
+  kNotPeople,
+  kNoDeath
 };
 struct CasualtyEntry {
   std::string language;
