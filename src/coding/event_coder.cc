@@ -532,6 +532,10 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   std::vector<LooseToll> loose_tolls;
   std::vector<Claim> claims;
   std::optional<TemporalMention> first_date;
+  // Each sentence's own day, when it names one and tells no incident: the scene a narrative sets
+  // ("Mardi, vers midi, il rentrait de Ouagadougou ... Entre Namsiguia et Djibo, des hommes
+  // armés ont arrêté le car").
+  std::vector<std::optional<TemporalMention>> scene_days(analysed.sentences.size());
 
   // Buffers of the sentence loop, cleared for each sentence rather than allocated again.
   std::vector<ActorMention> actors;
@@ -764,6 +768,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }
     }
     if (sentence_date && !first_date) first_date = sentence_date;
+    if (sentence_date && !sentence_date->background && sentence_date->time_precision == 1) {
+      scene_days[si] = sentence_date;
+    }
 
     // Tolls: "12 morts", "au moins 20 soldats ont été tués", "killing 15", "death toll of 30".
     // Found from the toll words, with the figure a few words before or just after them. In
@@ -2331,6 +2338,16 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // and dates another incident ("Tuesday's ambush ... The same area saw an ambush in
     // October 2017": with no publication date to read "Tuesday" against, the first ambush
     // has no date, not the other's).
+    // An undated incident told right after a sentence that sets its scene on a day, and tells no
+    // incident of its own, happened that day.
+    if (!event.date) {
+      const uint32_t first_sentence = event.frames.front()->sentence;
+      if (first_sentence > 0 && scene_days[first_sentence - 1] &&
+          std::none_of(frames.begin(), frames.end(),
+                       [&](const EventFrame& f) { return f.sentence == first_sentence - 1; })) {
+        event.date = &*scene_days[first_sentence - 1];
+      }
+    }
     if (!event.date && first_date &&
         !(first_date->first_token > IncidentStart(event) && DatesAnotherIncident(incidents, event, *first_date))) {
       event.date = &*first_date;

@@ -2731,5 +2731,17 @@ TEST_F(EventCoderTest, ADeathThreatIsNoDeath) {
             0);
 }
 
+TEST_F(EventCoderTest, AnIncidentToldAfterASceneSetOnADayHappenedThatDay) {
+  // Saturday dates the burial; Tuesday's scene dates the abduction told right after it, and a
+  // road described as dangerous "depuis des mois" is no span that hides it.
+  const auto event = One(
+      "L'imam de Djibo a été inhumé hier samedi. Mardi, vers midi, il rentrait de Ouagadougou à bord d'un car. "
+      "Entre Namsiguia et Djibo, sur un tronçon que les habitants décrivent depuis des mois comme le plus dangereux, "
+      "des hommes armés ont arrêté le véhicule puis n'ont fait descendre que l'imam, qu'ils ont emmené.",
+      "fr", "2020-08-16");
+  EXPECT_EQ(event.sub_event_type, "Abduction/forced disappearance");
+  EXPECT_EQ(event.event_date, "2020-08-11");
+}
+
 }  // namespace
 }  // namespace vigie
