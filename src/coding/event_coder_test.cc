@@ -2619,9 +2619,10 @@ TEST_F(EventCoderTest, UnknownCountrysForcesAreUnidentifiedMilitaryForces) {
 }
 
 TEST_F(EventCoderTest, WhatGroupsDidOccasionallyIsNoIncident) {
-  // "À l'occasion, coordonnaient leurs attaques": a habit; the clash of the 18th is JNIM's on the EIGS.
+  // "Parfois, coordonnaient leurs attaques": a habit; the clash of the 18th is JNIM's on the EIGS.
+  // (Not "à l'occasion", which also opens "à l'occasion de la fête", on the occasion of.)
   const auto event = One(
-      "Pendant des années, les filiales d'Al-Qaïda et de l'État islamique cohabitaient et, à l'occasion, "
+      "Pendant des années, les filiales d'Al-Qaïda et de l'État islamique cohabitaient et, parfois, "
       "coordonnaient leurs attaques. Le samedi 18 avril, une colonne du JNIM a lancé une offensive contre des bases "
       "de l'EIGS près de Gossi.",
       "fr", "2020-04-25");
