@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <functional>
 
 #include "coding/civil_calendar.h"
 
@@ -58,8 +57,9 @@ namespace {
 // The token of a range's last day after its first day, which ends at token `t`: after "et",
 // "au", "and", "to" or a dash, and "le" or "the" ("le 27 et le 31 mars") or a weekday ("entre
 // lundi 18 et mercredi 20 octobre"); `t` when none.
+template <typename IsWeekday>
 size_t RangeEnd(const TokenWords& words, const std::vector<Token>& tokens, std::string_view text, size_t t, size_t end,
-                const std::function<bool(size_t)>& weekday) {
+                const IsWeekday& weekday) {
   if (t + 1 >= end) return t;
   const std::string_view joint = tokens[t].kind == TokenKind::kWord ? words.Word(t) : tokens[t].In(text);
   if (joint != "et" && joint != "au" && joint != "and" && joint != "to" && joint != "-" && joint != "\xE2\x80\x93") {
@@ -91,6 +91,7 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
   // Month and weekday names, by the hash the token words already have.
   auto month_at = [&](size_t t) { return t < end ? names_.MonthNumber(words.Word(t), words.WordHash(t)) : 0; };
   auto weekday_at = [&](size_t t) { return t < end ? names_.WeekdayNumber(words.Word(t), words.WordHash(t)) : 0; };
+  auto is_weekday = [&](size_t t) { return weekday_at(t) > 0; };
   auto skip_dot = [&](size_t t) { return t < end && tokens[t].kind == TokenKind::kPunctuation && tokens[t].In(text) == "." ? t + 1 : t; };
   // The relative phrase at `t` and its length in tokens (one lookup serves both). The scan
   // below asks about tokens in increasing order: the matches before the last token asked
@@ -169,7 +170,7 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
     if (day >= 1 && day <= 31 && month_at(n + 1) > 0) return true;
     // (Or a range of days: "lundi 18 et mercredi 20 octobre".)
     if (day >= 1 && day <= 31) {
-      const size_t to = RangeEnd(words, tokens, text, n + 1, end, [&](size_t k) { return weekday_at(k) > 0; });
+      const size_t to = RangeEnd(words, tokens, text, n + 1, end, is_weekday);
       if (to > n + 1 && month_at(to + 1) > 0) return true;
     }
     const int after_month = NumberValue(word(skip_dot(n + 1)));
@@ -195,8 +196,7 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
       // A range of days dates the event from its first ("entre le 27 et le 31 mars", "du 5 au
       // 10 juillet", "11-12 March"), as a month-first range does ("April 28-30"): its month
       // and year are those after the last day.
-      if (const size_t to = RangeEnd(words, tokens, text, t + 1, end, [&](size_t k) { return weekday_at(k) > 0; });
-          to > t + 1) {
+      if (const size_t to = RangeEnd(words, tokens, text, t + 1, end, is_weekday); to > t + 1) {
         const int last = NumberValue(word(to));
         if (const int range_month = month_at(to + 1); range_month > 0 && last > day && last <= 31) {
           t = complete_date(t, day, range_month, skip_dot(to + 2), to + 2);

@@ -818,22 +818,19 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         return d.first_token == at && (k == CasualtyKind::kWounded || k == CasualtyKind::kMissing);
       });
     };
+    // Whether a casualty phrase of `kind` starts at token `at`.
+    auto casualty_at = [&](uint32_t at, CasualtyKind kind) {
+      return std::any_of(casualties.begin(), casualties.end(), [&](const PhraseMatch& d) {
+        const CasualtyEntry& e = s.lexicon.casualties.entries[d.entry];
+        return d.first_token == at && e.kind == kind && EntryApplies(e.language, language);
+      });
+    };
     // Whether a unit of time or distance starts at token `at`: the figure before it counts no
     // one ("un deuil de 72 heures après la mort de", "a boy of 12 years").
-    auto measure_at = [&](uint32_t at) {
-      return std::any_of(casualties.begin(), casualties.end(), [&](const PhraseMatch& d) {
-        const CasualtyEntry& e = s.lexicon.casualties.entries[d.entry];
-        return d.first_token == at && e.kind == CasualtyKind::kMeasure && EntryApplies(e.language, language);
-      });
-    };
+    auto measure_at = [&](uint32_t at) { return casualty_at(at, CasualtyKind::kMeasure); };
     // Whether animals or things, not people, are counted from token `at` ("two sheep", "trois
     // bœufs", "un avion").
-    auto not_people_at = [&](uint32_t at) {
-      return std::any_of(casualties.begin(), casualties.end(), [&](const PhraseMatch& d) {
-        const CasualtyEntry& e = s.lexicon.casualties.entries[d.entry];
-        return d.first_token == at && e.kind == CasualtyKind::kNotPeople && EntryApplies(e.language, language);
-      });
-    };
+    auto not_people_at = [&](uint32_t at) { return casualty_at(at, CasualtyKind::kNotPeople); };
     for (const PhraseMatch& c : casualties) {
       const CasualtyEntry& entry = s.lexicon.casualties.entries[c.entry];
       if (!EntryApplies(entry.language, language)) continue;
@@ -1153,8 +1150,10 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
                                    (words.Word(figure_end) == "d'" && words.Word(figure_end + 1) == "entre") ||
                                    (words.Word(figure_end) == "parmi" && words.Word(figure_end + 1) == "eux"));
       const ActorMention* named_before = nullptr;
-      for (const ActorMention& a : actors) {
-        if (a.end_token <= found->quantity.first_token && a.first_token >= begin) named_before = &a;
+      for (size_t a = 0; of_them && a < actors.size(); ++a) {
+        if (actors[a].end_token <= found->quantity.first_token && actors[a].first_token >= begin) {
+          named_before = &actors[a];
+        }
       }
       // (Not a sum that counts state forces too: "dix-sept militaires et trente-six VDP" are the
       // dead of the side the militia fights beside.)
@@ -2243,10 +2242,8 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     if (sentence_has_frame && dead) {
       const auto first =
           std::find_if(frames.begin(), frames.end(), [&](const EventFrame& f) { return f.sentence == si; });
-      const bool none_takes = std::all_of(first, frames.end(), [&](const EventFrame& f) {
-        const FrameClass& kind = s.lexicon.frame_classes.Of(f.frame);
-        return !kind.violent && !(kind.takes_harm && !kind.demonstration);
-      });
+      const bool none_takes = std::all_of(
+          first, frames.end(), [&](const EventFrame& f) { return !s.lexicon.frame_classes.Of(f.frame).TakesToll(); });
       if (first != frames.end() && none_takes && std::none_of(first, frames.end(), [](const EventFrame& f) {
             return f.dead.has_value() && f.dead->quantity.value == 0;
           })) {

@@ -11,14 +11,9 @@ namespace vigie {
 
 namespace {
 
-// Whether a toll told apart from any trigger can be an incident's of this class: violence,
-// or an incident that takes harm and is no demonstration (a riot, a mob, an abduction); a
-// peaceful march has no toll of its own.
-bool TakesToll(const FrameClass& kind) { return kind.violent || (kind.takes_harm && !kind.demonstration); }
-
 // A toll in the next sentence or two belongs to the event before it ("Le bilan est de 12
 // morts"); a toll told first ("28 corps ont été découverts") to the event right after it.
-// The event is one that takes a toll (TakesToll): "Le bilan de ces violences est de cinq
+// The event is one that takes a toll (FrameClass::TakesToll): "Le bilan de ces violences est de cinq
 // morts" after a riot is the riot's.
 // A toll the report says was revised replaces the one the event had ("un premier bilan de
 // deux morts ... a été porté à quatre"; a total told first over several incidents gives way
@@ -29,13 +24,13 @@ void AttachLooseTolls(std::vector<EventFrame>& frames, const std::vector<const F
     EventFrame* target = nullptr;
     for (size_t i = frames.size(); i-- > 0;) {
       const EventFrame& f = frames[i];
-      if (f.sentence > si || si - f.sentence > 2 || !TakesToll(*kind[i])) continue;
+      if (f.sentence > si || si - f.sentence > 2 || !kind[i]->TakesToll()) continue;
       target = &frames[i];
       break;
     }
     if (!target) {
       for (size_t i = 0; i < frames.size(); ++i) {
-        if (frames[i].sentence > si && frames[i].sentence - si <= 1 && TakesToll(*kind[i])) {
+        if (frames[i].sentence > si && frames[i].sentence - si <= 1 && kind[i]->TakesToll()) {
           target = &frames[i];
           break;
         }
@@ -51,7 +46,7 @@ void AttachLooseTolls(std::vector<EventFrame>& frames, const std::vector<const F
       bool one_incident = true;
       for (size_t i = 0; i < frames.size() && one_incident; ++i) {
         const EventFrame& f = frames[i];
-        if (f.sentence > si || !TakesToll(*kind[i])) continue;
+        if (f.sentence > si || !kind[i]->TakesToll()) continue;
         if (f.place >= 0) {
           one_incident = place < 0 || place == f.place;
           place = f.place;

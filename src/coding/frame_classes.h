@@ -30,6 +30,11 @@ struct FrameClass {
   bool outcome = false;        // an arrest or a seizure in a battle's sentence is its outcome
   bool resistance = false;     // the attacked fought back: a fight, and a raid on civilians it ends is a clash
   int line = 0;
+
+  // Whether a toll told apart from any trigger can be this incident's: violence, or an incident
+  // that takes harm and is no demonstration (a riot, a mob, an abduction); a peaceful march has
+  // no toll of its own.
+  bool TakesToll() const { return violent || (takes_harm && !demonstration); }
 };
 
 class FrameClasses {
