@@ -87,6 +87,14 @@ bool IsLinkWord(std::string_view word) {
          word == "of" || word == "the";
 }
 
+// "un", "une", "a", "an" (folded): an indefinite article, which the number parser reads as one.
+bool IsIndefiniteArticle(std::string_view word) { return word == "un" || word == "une" || word == "a" || word == "an"; }
+
+// "qui", "who", "which", "that": the words that open a relative clause after a noun.
+bool IsRelativePronoun(std::string_view word) {
+  return word == "qui" || word == "who" || word == "which" || word == "that";
+}
+
 // "et", "and": the word that joins two counts of victims.
 bool IsAndWord(std::string_view word) { return word == "et" || word == "and"; }
 
@@ -918,6 +926,22 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           k = q->end_token - 1;
           continue;
         }
+        // "Une quinzaine de personnes qui célébraient un baptême ont été tuées", "two men who
+        // drove a truck were killed": an article in a relative clause on the counted noun opens
+        // the clause's object; the figure before the clause is the toll.
+        if (previous && previous->value >= 2 && q->value == 1 && q->end_token == q->first_token + 1 &&
+            IsIndefiniteArticle(words.Word(q->first_token)) &&
+            !ClauseBreakBetween(text, tokens, previous->end_token, c.first_token)) {
+          bool relative = false;
+          for (uint32_t w = previous->end_token; w < q->first_token && w <= previous->end_token + 3; ++w) {
+            relative = relative || IsRelativePronoun(words.Word(w));
+          }
+          if (relative) {
+            found = Casualties{previous->first_token, c.end_token, *previous};
+            k = q->end_token - 1;
+            continue;
+          }
+        }
         // The figure's noun is an actor named right after it ("four of the assailants had been
         // killed", "five Malian soldiers were killed"): the gap is counted from its end.
         // A chain of them counts as one noun ("six soldats burkinabè de la Mission des Nations
@@ -1009,8 +1033,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         // from an attack").
         const std::string_view toll_word = words.Word(c.end_token - 1);
         if ((toll_word == "toll" || toll_word == "bilan") && q->value == 1 && q->end_token == k + 1 &&
-            (words.Word(static_cast<uint32_t>(k)) == "an" || words.Word(static_cast<uint32_t>(k)) == "a" ||
-             words.Word(static_cast<uint32_t>(k)) == "un" || words.Word(static_cast<uint32_t>(k)) == "une")) {
+            IsIndefiniteArticle(words.Word(static_cast<uint32_t>(k)))) {
           continue;
         }
         // "were killed and at least 6 wounded": a figure with a count word of its own right
@@ -1114,9 +1137,8 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // (Not a count of one told by an article, "un responsable du HCUA a été abattu": the
       // frames' tolls add up the victims told one by one.)
       const auto article_one = [&](const Casualties& d) {
-        if (d.quantity.value != 1 || d.quantity.end_token != d.quantity.first_token + 1) return false;
-        const std::string_view w = words.Word(d.quantity.first_token);
-        return w == "un" || w == "une" || w == "a" || w == "an";
+        return d.quantity.value == 1 && d.quantity.end_token == d.quantity.first_token + 1 &&
+               IsIndefiniteArticle(words.Word(d.quantity.first_token));
       };
       if (dead && !dead->implied && !found->implied && !article_one(*dead) && dead->end_token <= found->first_token &&
           std::any_of(modality_here.begin(), modality_here.end(), [&](const PhraseMatch& cue) {
@@ -1760,7 +1782,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         const std::string_view determiner = words.Word(m.end_token + 1);
         return (preposition == "d'" || preposition == "de" || preposition == "contre" || preposition == "of" ||
                 preposition == "on" || preposition == "against") &&
-               (determiner == "un" || determiner == "une" || determiner == "a" || determiner == "an");
+               IsIndefiniteArticle(determiner);
       }();
       frame.refers_back = std::any_of(modal.begin(), modal.end(), [&](const auto& cue) {
         if (cue.second != ModalityKind::kReference || cue.first >= m.first_token) return false;

@@ -2744,5 +2744,19 @@ TEST_F(EventCoderTest, AnIncidentToldAfterASceneSetOnADayHappenedThatDay) {
   EXPECT_EQ(event.event_date, "2020-08-11");
 }
 
+TEST_F(EventCoderTest, AnArticleInARelativeClauseOnTheCountedNounIsNoToll) {
+  // The article opens the object of the clause ("un mariage", "a minibus"); the figure before
+  // the clause counts the dead.
+  EXPECT_EQ(One("Une vingtaine de villageois qui se rendaient à un mariage ont été tués jeudi près de Djibo par des "
+                "hommes armés.",
+                "fr", "2019-03-08")
+                .fatalities,
+            20);
+  EXPECT_EQ(One("Three traders who were travelling in a minibus were killed by gunmen near Douentza on Monday.", "en",
+                "2019-03-12")
+                .fatalities,
+            3);
+}
+
 }  // namespace
 }  // namespace vigie
