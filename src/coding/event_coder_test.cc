@@ -2758,5 +2758,13 @@ TEST_F(EventCoderTest, AnArticleInARelativeClauseOnTheCountedNounIsNoToll) {
             3);
 }
 
+TEST_F(EventCoderTest, APlaceAfterDepuisIsWhereTheyCameFrom) {
+  EXPECT_EQ(One("Le préfet de Téra a été tué mardi dans une embuscade dans la commune de Bankilaré, alors qu'il "
+                "revenait à son poste depuis Niamey.",
+                "fr", "2022-03-02")
+                .location,
+            "Bankilaré");
+}
+
 }  // namespace
 }  // namespace vigie
