@@ -1,8 +1,10 @@
 #include "coding/actor_dictionary.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "core/ascii.h"
+#include "extract/date_parser.h"
 
 namespace vigie {
 
@@ -124,6 +126,45 @@ Result<ActorDictionary> ActorDictionary::Load(const std::filesystem::path& dir, 
     dictionary.kinds_.push_back({line.fields[0], line.fields[1], *type, line.fields.size() == 4 ? line.fields[3] : ""});
   }
 
+  // Former names: optional, so that a data folder from before the file still loads.
+  const auto former_path = dir / "former_names.tsv";
+  std::error_code exists_error;
+  if (std::filesystem::exists(former_path, exists_error)) {
+    auto former_lines = ReadDataLines(former_path, problems);
+    if (!former_lines.ok()) return former_lines.status();
+    for (const DataLine& line : former_lines.value()) {
+      auto report = [&](const std::string& message) {
+        if (problems) problems->push_back({former_path.string(), line.number, message});
+      };
+      const auto& f = line.fields;
+      if (f.size() != 3) {
+        report("expected ID, BEFORE and NAME separated by tabs, found " + std::to_string(f.size()) + " field(s)");
+        continue;
+      }
+      const auto actor = std::find_if(dictionary.actors_.begin(), dictionary.actors_.end(),
+                                      [&](const ActorEntry& a) { return a.id == f[0]; });
+      if (actor == dictionary.actors_.end()) {
+        report("ID '" + f[0] + "' is not an actor ID of actors.tsv");
+        continue;
+      }
+      if (!ParseIsoDay(f[1])) {
+        report("BEFORE '" + f[1] + "' must be a date written YYYY-MM-DD");
+        continue;
+      }
+      if (f[2].empty() || f[2] == "-") {
+        report("NAME is empty");
+        continue;
+      }
+      if (std::any_of(actor->former_names.begin(), actor->former_names.end(),
+                      [&](const auto& former) { return former.first == f[1]; })) {
+        report("ID '" + f[0] + "' already has a former name before " + f[1]);
+        continue;
+      }
+      actor->former_names.emplace_back(f[1], f[2]);
+      std::sort(actor->former_names.begin(), actor->former_names.end());
+    }
+  }
+
   const auto generic_path = dir / "generic.tsv";
   auto generic_lines = ReadDataLines(generic_path, problems);
   if (!generic_lines.ok()) return generic_lines.status();
@@ -159,6 +200,15 @@ const GenericKind* ActorDictionary::Kind(std::string_view kind) const {
     if (k.kind == kind) return &k;
   }
   return nullptr;
+}
+
+const std::string& ActorDictionary::NameOn(const ActorEntry& actor, std::string_view date) const {
+  // ISO dates compare as strings; the earliest period that ends after the date is its own.
+  if (date.empty()) return actor.name;
+  for (const auto& [before, name] : actor.former_names) {
+    if (date < before) return name;
+  }
+  return actor.name;
 }
 
 const ActorEntry* ActorDictionary::Parent(const ActorEntry& actor) const {

@@ -42,6 +42,9 @@ struct ActorEntry {
   std::string country;  // ISO alpha-2 or "*"
   std::string parent;   // id of the group it belongs to, or ""
   int line = 0;
+  // The names ACLED gave the actor's events before a date (former_names.tsv), earliest first:
+  // {"2019-03-01", "Islamic State (Greater Sahara)"}.
+  std::vector<std::pair<std::string, std::string>> former_names;
 };
 
 struct GenericActorEntry {
@@ -58,8 +61,9 @@ struct GenericKind {
 
 class ActorDictionary {
  public:
-  // Loads actors.tsv, generic.tsv and generic_kinds.tsv under `actors_dir`. Bad lines are
-  // reported in `problems` by file and line and skipped; fails when a file is unreadable.
+  // Loads actors.tsv, generic.tsv, generic_kinds.tsv and, when present, former_names.tsv under
+  // `actors_dir`. Bad lines are reported in `problems` by file and line and skipped; fails
+  // when a file is unreadable.
   static Result<ActorDictionary> Load(const std::filesystem::path& actors_dir, std::vector<DataProblem>* problems);
 
   const std::vector<ActorEntry>& actors() const { return actors_; }
@@ -68,6 +72,9 @@ class ActorDictionary {
   // Matches generic descriptions; a match's entry indexes generic().
   const Lexicon<GenericActorEntry>& generic() const { return generic_; }
   const GenericKind* Kind(std::string_view kind) const;
+  // ACLED's name of the actor for an event on `date` (YYYY-MM-DD): the former name in use
+  // then, else today's ("Islamic State (Greater Sahara)" in 2018, "Islamic State (Sahel)" now).
+  const std::string& NameOn(const ActorEntry& actor, std::string_view date) const;
   // The actor's parent (a katiba's JNIM), or nullptr.
   const ActorEntry* Parent(const ActorEntry& actor) const;
   // The same actor for another country when the dictionary has one, by the convention that

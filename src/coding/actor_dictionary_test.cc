@@ -76,5 +76,41 @@ TEST(ActorDictionary, BadRowsAreReportedByFileAndLine) {
   std::filesystem::remove_all(dir);
 }
 
+TEST(ActorDictionary, AnActorIsNamedAsACLEDNamedItOnTheEventsDate) {
+  auto actors = ActorDictionary::Load(ResolveDataDir() / "actors", nullptr);
+  ASSERT_TRUE(actors.ok());
+  const auto is_sahel = std::find_if(actors->actors().begin(), actors->actors().end(),
+                                     [](const ActorEntry& a) { return a.id == "is-sahel"; });
+  ASSERT_NE(is_sahel, actors->actors().end());
+  EXPECT_EQ(actors->NameOn(*is_sahel, "2018-06-30"), "Islamic State (Greater Sahara)");
+  EXPECT_EQ(actors->NameOn(*is_sahel, "2019-03-01"), "Islamic State (West Africa) - Greater Sahara Faction");
+  EXPECT_EQ(actors->NameOn(*is_sahel, "2022-02-28"), "Islamic State (West Africa) - Greater Sahara Faction");
+  EXPECT_EQ(actors->NameOn(*is_sahel, "2023-08-15"), "Islamic State (Sahel)");
+  EXPECT_EQ(actors->NameOn(*is_sahel, ""), "Islamic State (Sahel)");
+}
+
+TEST(ActorDictionary, BadFormerNamesAreReportedByLine) {
+  const auto dir = std::filesystem::temp_directory_path() / ("vigie-former-test-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "actors.tsv") << "grp\tSome Group\tRebel group\tML\t-\tSG\n";
+  std::ofstream(dir / "generic_kinds.tsv") << "armed\tUnidentified Armed Group ({country})\tPolitical militia\n";
+  std::ofstream(dir / "generic.tsv") << "armed\tfr\thommes armés\n";
+  std::ofstream(dir / "former_names.tsv") << "# test\n"
+                                             "grp\t2020-01-01\tOld Group\n"
+                                             "nobody\t2020-01-01\tX\n"
+                                             "grp\t2020-13-01\tX\n"
+                                             "grp\t2020-01-01\tAgain\n"
+                                             "grp\t2015-05-05\n";
+  std::vector<DataProblem> problems;
+  auto actors = ActorDictionary::Load(dir, &problems);
+  ASSERT_TRUE(actors.ok());
+  std::vector<int> lines;
+  for (const auto& p : problems) lines.push_back(p.line);
+  EXPECT_EQ(lines, (std::vector<int>{3, 4, 5, 6}));
+  EXPECT_EQ(actors->NameOn(actors->actors()[0], "2019-12-31"), "Old Group");
+  EXPECT_EQ(actors->NameOn(actors->actors()[0], "2020-01-01"), "Some Group");
+  std::filesystem::remove_all(dir);
+}
+
 }  // namespace
 }  // namespace vigie

@@ -2766,5 +2766,12 @@ TEST_F(EventCoderTest, APlaceAfterDepuisIsWhereTheyCameFrom) {
             "Bankilaré");
 }
 
+TEST_F(EventCoderTest, TheIslamicStatesSahelBranchBearsTheNameACLEDGaveItThen) {
+  const std::string text = "Des combattants de l'EIGS ont tué trois soldats nigériens mardi près d'Ayorou.";
+  EXPECT_EQ(One(text, "fr", "2018-05-17").actor1, "Islamic State (Greater Sahara)");
+  EXPECT_EQ(One(text, "fr", "2021-05-19").actor1, "Islamic State (West Africa) - Greater Sahara Faction");
+  EXPECT_EQ(One(text, "fr", "2023-05-18").actor1, "Islamic State (Sahel)");
+}
+
 }  // namespace
 }  // namespace vigie

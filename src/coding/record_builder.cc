@@ -198,13 +198,33 @@ std::optional<EventRecord> RecordBuilder::Build(const ExtractedArticle& article,
     r.region = countries_.Region(country_code);
   }
 
+  // Date: the frame's, else the report's own date at week precision.
+  CivilDate date;
+  if (parts.date) {
+    date = parts.date->date;
+    r.time_precision = parts.date->time_precision;
+    const auto& t0 = tokens[parts.date->first_token];
+    const auto& t1 = tokens[parts.date->end_token - 1];
+    r.evidence.push_back({article.doc, t0.start, t1.end, text.substr(t0.start, t1.end - t0.start), "date"});
+  } else if (published) {
+    date = *published;
+    r.time_precision = 2;
+  } else {
+    return std::nullopt;  // no date at all: not an ACLED event
+  }
+  r.event_date = date.ToString();
+  r.year = date.year;
+  r.date_start = r.event_date;
+  r.date_end =
+      parts.date && parts.date->time_precision > 1 ? AddDays(date, DaysSpanned(*parts.date)).ToString() : r.event_date;
+
   // Actors in ACLED's names; an unnamed doer is an unidentified armed group, a crowd event's
   // doer the crowd, the victims of violence against civilians the country's civilians.
   auto describe = [&](const ActorMention* a, std::string& name, std::string& assoc, int& inter, std::string& id) {
     if (a == nullptr) return;
     if (a->actor >= 0) {
       const ActorEntry& entry = actors_.ForCountry(actors_.actors()[static_cast<size_t>(a->actor)], country_code);
-      name = entry.name;
+      name = actors_.NameOn(entry, r.event_date);
       id = entry.id;
       inter = static_cast<int>(entry.type);
       // ACLED types a country's forces acting in another country as external forces.
@@ -212,7 +232,7 @@ std::optional<EventRecord> RecordBuilder::Build(const ExtractedArticle& article,
           country_code != "  " && entry.country != country_code) {
         inter = static_cast<int>(ActorType::kExternal);
       }
-      if (const ActorEntry* parent = actors_.Parent(entry)) assoc = parent->name;
+      if (const ActorEntry* parent = actors_.Parent(entry)) assoc = actors_.NameOn(*parent, r.event_date);
     } else if (a->generic) {
       // The country's own forces where the dictionary names them ("soldats" in Côte d'Ivoire
       // are the "Military Forces of the Ivory Coast", as "soldats ivoiriens" are).
@@ -258,26 +278,6 @@ std::optional<EventRecord> RecordBuilder::Build(const ExtractedArticle& article,
       (r.event_type == "Violence against civilians" || r.event_type == "Explosions/Remote violence")) {
     r.civilian_targeting = "Civilian targeting";
   }
-
-  // Date: the frame's, else the report's own date at week precision.
-  CivilDate date;
-  if (parts.date) {
-    date = parts.date->date;
-    r.time_precision = parts.date->time_precision;
-    const auto& t0 = tokens[parts.date->first_token];
-    const auto& t1 = tokens[parts.date->end_token - 1];
-    r.evidence.push_back({article.doc, t0.start, t1.end, text.substr(t0.start, t1.end - t0.start), "date"});
-  } else if (published) {
-    date = *published;
-    r.time_precision = 2;
-  } else {
-    return std::nullopt;  // no date at all: not an ACLED event
-  }
-  r.event_date = date.ToString();
-  r.year = date.year;
-  r.date_start = r.event_date;
-  r.date_end =
-      parts.date && parts.date->time_precision > 1 ? AddDays(date, DaysSpanned(*parts.date)).ToString() : r.event_date;
 
   // Toll: ACLED's conservative figure; "au moins 70" has no upper bound.
   if (parts.dead) {
