@@ -617,6 +617,25 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         inner.actor = -2;  // dropped below
       }
     }
+    // Two armed groups given as either one ("suspected JNIM or ISGS militants", "JNIM and/or
+    // ISGS", "des jihadistes du JNIM ou de l'EIGS"): one doer, named by both.
+    for (size_t k = 1; k < actors.size(); ++k) {
+      ActorMention& first = actors[k - 1];
+      const ActorMention& second = actors[k];
+      if (first.actor < 0 || second.actor < 0 || first.alternative >= 0 || first.actor == second.actor ||
+          !IsNonStateArmed(first.type) || !IsNonStateArmed(second.type) || second.first_token <= first.end_token) {
+        continue;
+      }
+      uint32_t w = first.end_token;
+      if (w + 2 < second.first_token && IsAndWord(words.Word(w)) && tokens[w + 1].In(text) == "/") w += 2;
+      if (words.Word(w) != "or" && words.Word(w) != "ou") continue;
+      ++w;
+      while (w < second.first_token && IsLinkWord(words.Word(w))) ++w;
+      if (w != second.first_token) continue;
+      first.alternative = second.actor;
+      first.end_token = second.end_token;
+      actors[k].actor = -2;
+    }
     std::erase_if(actors, [](const ActorMention& a) { return a.actor == -2; });
 
     // Dates.
@@ -2029,6 +2048,18 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           break;
         }
       }
+      // Two actors named as the two sides of a clash: the doer is unknown, the non-state side
+      // comes first, as ACLED lists. (Not villagers who exchanged fire: ACLED codes those who
+      // fight back as a militia.)
+      const auto set_sides = [&](const ActorMention* first, const ActorMention* second) {
+        if (!first || !second || first->type == ActorType::kCivilians || second->type == ActorType::kCivilians) return;
+        frame.actor1 = *second;
+        frame.actor2 = *first;
+        frame.sides = true;
+        if (IsNonStateArmed(first->type) || second->type == ActorType::kState || second->type == ActorType::kExternal) {
+          std::swap(frame.actor1, frame.actor2);
+        }
+      };
       // "Clashes between the army and the MNLA", "des affrontements entre l'armée et le MNLA":
       // the two actors after "between" are the two sides, whatever the voice around them.
       if (trigger_frame == "clash" && m.end_token + 1 < end) {
@@ -2047,17 +2078,35 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
             second = &a;
             break;
           }
-          // (Not villagers who exchanged fire: ACLED codes those who fight back as a militia.)
-          if (first && second && first->type != ActorType::kCivilians && second->type != ActorType::kCivilians) {
-            frame.actor1 = *second;  // (the doer is unknown; the non-state side first, as ACLED lists)
-            frame.actor2 = *first;
-            frame.sides = true;
-            if (IsNonStateArmed(first->type) || second->type == ActorType::kState ||
-                second->type == ActorType::kExternal) {
-              std::swap(frame.actor1, frame.actor2);
-            }
+          set_sides(first, second);
+        }
+      }
+      // "JNIM and ISGS fighters clashed", "le JNIM et l'EIGS se sont affrontés": two actors
+      // joined as the subject of a clash are its two sides too; not when the clash has an object
+      // ("the army and the MSA clashed with ISGS": the subject is one side).
+      const bool clash_object =
+          m.end_token < end && (words.Word(m.end_token) == "with" || words.Word(m.end_token) == "avec" ||
+                                words.Word(m.end_token) == "against" || words.Word(m.end_token) == "contre");
+      if (trigger_frame == "clash" && !frame.sides && !clash_object && m.first_token > begin + 2) {
+        uint32_t k = m.first_token;
+        while (k > begin && k + 3 > m.first_token &&
+               (IsAuxiliary(words.Word(k - 1), language) || words.Word(k - 1) == "se" || words.Word(k - 1) == "s'")) {
+          --k;
+        }
+        const ActorMention* second = nullptr;
+        for (const ActorMention& a : actors) {
+          if (a.end_token == k) second = &a;
+        }
+        const ActorMention* first = nullptr;
+        if (second) {
+          for (const ActorMention& a : actors) {
+            if (a.end_token >= second->first_token || !IsAndWord(words.Word(a.end_token))) continue;
+            uint32_t w = a.end_token + 1;
+            while (w < second->first_token && IsLinkWord(words.Word(w))) ++w;
+            if (w == second->first_token) first = &a;
           }
         }
+        set_sides(first, second);
       }
       // The parties to an agreement named together before it ("la katiba Macina et les
       // chasseurs dozos sont parvenus à un accord", "the army and the rebels signed a truce").

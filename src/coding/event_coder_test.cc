@@ -2773,5 +2773,30 @@ TEST_F(EventCoderTest, TheIslamicStatesSahelBranchBearsTheNameACLEDGaveItThen) {
   EXPECT_EQ(One(text, "fr", "2023-05-18").actor1, "Islamic State (Sahel)");
 }
 
+TEST_F(EventCoderTest, TwoGroupsGivenAsEitherOneNameOneDoerByBoth) {
+  // Either order of the report gives ACLED's one name, in the dictionary's order.
+  const std::string both = "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)";
+  EXPECT_EQ(
+      One("Suspected ISGS or JNIM militants burned a school in Gorom-Gorom on Tuesday.", "en", "2023-02-08").actor1,
+      both);
+  EXPECT_EQ(One("Des jihadistes présumés du JNIM ou de l'EIGS ont incendié une école mardi à Gorom-Gorom.", "fr",
+                "2023-02-08")
+                .actor1,
+            both);
+  // Two groups named as adversaries are two actors.
+  const auto clash = One("Fighters of JNIM and ISGS clashed near Gossi on Monday.", "en", "2023-02-07");
+  EXPECT_EQ(clash.actor1, "JNIM: Group for Support of Islam and Muslims");
+  EXPECT_EQ(clash.actor2, "Islamic State (Sahel)");
+}
+
+TEST_F(EventCoderTest, TwoActorsJoinedAsTheSubjectOfAClashAreItsTwoSides) {
+  const auto fr = One("Des dozos et des miliciens peuls se sont affrontés lundi près de Djenné.", "fr", "2019-06-25");
+  EXPECT_EQ(fr.actor1, "Dozo Communal Militia (Mali)");
+  EXPECT_EQ(fr.actor2, "Fulani Ethnic Militia (Mali)");
+  // With an object, the subject is one side: "A and B clashed with C".
+  const auto with = One("The army and the MSA clashed with ISGS militants near Akabar on Sunday.", "en", "2018-04-02");
+  EXPECT_EQ(with.actor2, "Islamic State (Greater Sahara)");
+}
+
 }  // namespace
 }  // namespace vigie

@@ -20,6 +20,9 @@ struct ActorMention {
   int32_t actor = -1;                  // index into ActorDictionary::actors(), or -1
   const GenericKind* generic = nullptr; // when the mention is a description
   ActorType type = ActorType::kNone;
+  // A second group the report gives as the other possible doer ("JNIM or ISGS militants",
+  // "le JNIM ou l'EIGS"): ACLED names both, "A and/or B". Index into actors(), or -1.
+  int32_t alternative = -1;
 };
 
 // A toll: a quantity of dead (or wounded, missing) people, by token span.

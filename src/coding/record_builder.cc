@@ -1,5 +1,6 @@
 #include "coding/record_builder.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstring>
@@ -223,8 +224,16 @@ std::optional<EventRecord> RecordBuilder::Build(const ExtractedArticle& article,
   auto describe = [&](const ActorMention* a, std::string& name, std::string& assoc, int& inter, std::string& id) {
     if (a == nullptr) return;
     if (a->actor >= 0) {
-      const ActorEntry& entry = actors_.ForCountry(actors_.actors()[static_cast<size_t>(a->actor)], country_code);
+      // Two groups given as either one are named in the dictionary's order, whichever the
+      // report names first, as ACLED does ("JNIM: ... and/or Islamic State ...").
+      const int32_t first = a->alternative >= 0 ? std::min(a->actor, a->alternative) : a->actor;
+      const ActorEntry& entry = actors_.ForCountry(actors_.actors()[static_cast<size_t>(first)], country_code);
       name = actors_.NameOn(entry, r.event_date);
+      if (a->alternative >= 0) {
+        const int32_t second = std::max(a->actor, a->alternative);
+        const ActorEntry& other = actors_.ForCountry(actors_.actors()[static_cast<size_t>(second)], country_code);
+        name += " and/or " + actors_.NameOn(other, r.event_date);
+      }
       id = entry.id;
       inter = static_cast<int>(entry.type);
       // ACLED types a country's forces acting in another country as external forces.
