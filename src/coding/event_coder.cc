@@ -1944,9 +1944,19 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       auto suffers = [](ActorType t) {
         return t == ActorType::kCivilians || t == ActorType::kState || t == ActorType::kExternal;
       };
-      auto victim_before = [&](bool any_armed_side) {
+      auto victim_before = [&](bool any_armed_side, bool within_clause) {
         for (auto it = actors.rbegin(); it != actors.rend(); ++it) {
           if (it->end_token > m.first_token || speaker_before(*it, m.first_token)) continue;
+          // The subject of a passive verb is not found past another verb of the sentence, whose
+          // subject it is ("Dozo militiamen attacked the village, 17 Fulani men were killed").
+          if (within_clause &&
+              std::any_of(sentence_triggers.begin(), sentence_triggers.end(), [&](const PhraseMatch& t) {
+                const TriggerEntry& other = s.lexicon.triggers.entries[t.entry];
+                return t.first_token >= it->end_token && t.end_token <= m.first_token &&
+                       EntryApplies(other.language, language) && other.frame != "none";
+              })) {
+            break;
+          }
           if (suffers(it->type) || (any_armed_side && IsNonStateArmed(it->type))) {
             frame.actor2 = *it;
             if (frame.actor1 && frame.actor1->first_token == it->first_token) frame.actor1.reset();
@@ -2028,7 +2038,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         return false;
       }();
       if (!frame.actor2 && (attack_participle || undergone || killed_participle || passive)) {
-        victim_before(undergone || passive);
+        victim_before(undergone || passive, passive && !undergone && !attack_participle && !killed_participle);
       }
       // Civilians or protesters inside the trigger's phrase are its object ("dispersed
       // protesters", "threatened voters"); armed men there are the doer ("attaque jihadiste").
@@ -2139,7 +2149,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
                                 std::any_of(actors.begin(), actors.end(),
                                             [&](const ActorMention& a) { return a.first_token == m.end_token; }));
       if (!frame.actor2 && !has_object && (trigger_frame == "kill" || trigger_frame == "abduction"))
-        victim_before(false);
+        victim_before(false, true);
       // ACLED codes soldiers and fighters off duty as civilians: "killed an off-duty customs
       // officer", "a volunteer fighter (VDP) (assumed off-duty) on his farmland", "shot dead a
       // deputy chief of staff outside a mosque", "a gendarme assassinated at his home". The cue

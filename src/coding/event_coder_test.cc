@@ -2798,5 +2798,14 @@ TEST_F(EventCoderTest, TwoActorsJoinedAsTheSubjectOfAClashAreItsTwoSides) {
   EXPECT_EQ(with.actor2, "Islamic State (Greater Sahara)");
 }
 
+TEST_F(EventCoderTest, ThePassiveVerbsSubjectIsNotFoundPastAnotherVerb) {
+  // The militiamen are the subject of "attacked"; "were killed" tells of the villagers.
+  const auto event =
+      One("Dogon militiamen attacked the village of Sare near Bankass on Sunday, 17 Fulani men were killed.", "en",
+          "2019-01-08");
+  EXPECT_EQ(event.event_type, "Violence against civilians");
+  EXPECT_EQ(event.actor1, "Dogon Ethnic Militia (Mali)");
+}
+
 }  // namespace
 }  // namespace vigie
