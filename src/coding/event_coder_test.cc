@@ -2807,5 +2807,18 @@ TEST_F(EventCoderTest, ThePassiveVerbsSubjectIsNotFoundPastAnotherVerb) {
   EXPECT_EQ(event.actor1, "Dogon Ethnic Militia (Mali)");
 }
 
+TEST_F(EventCoderTest, ARetiredSoldierKilledIsACivilian) {
+  for (const auto& [text, language] :
+       {std::pair<std::string, std::string>{"Des hommes armés ont abattu jeudi un "
+                                            "gendarme à la retraite sur le marché de "
+                                            "Léré.",
+                                            "fr"},
+        {"Gunmen shot dead a retired soldier at the cattle market in Léré on Thursday.", "en"}}) {
+    const auto event = One(text, language, "2017-06-02");
+    EXPECT_EQ(event.event_type, "Violence against civilians") << text;
+    EXPECT_EQ(event.actor2, "Civilians (Mali)") << text;
+  }
+}
+
 }  // namespace
 }  // namespace vigie
