@@ -2820,5 +2820,14 @@ TEST_F(EventCoderTest, ARetiredSoldierKilledIsACivilian) {
   }
 }
 
+TEST_F(EventCoderTest, AWallKnockedDownCountsNoOne) {
+  // "Abattre" a wall is to knock it down: the kidnapping counts no dead.
+  const auto event =
+      One("Dans la nuit de samedi, des hommes armés ont abattu une partie du mur de la concession du "
+          "maire de Tonka avant de l'enlever.",
+          "fr", "2020-03-09");
+  EXPECT_EQ(event.fatalities, 0);
+}
+
 }  // namespace
 }  // namespace vigie
