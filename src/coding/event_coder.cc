@@ -2382,6 +2382,11 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   for (size_t i = 0; i < places.size() && document_place < 0; ++i) {
     if (!dateline[i] && !across_border[i]) document_place = static_cast<int32_t>(i);
   }
+  // A report that names no place but its dateline's tells of that town ("Tombouctou (Agence) –
+  // ... des barrages sur les principales rues de la ville").
+  for (size_t i = 0; i < places.size() && document_place < 0; ++i) {
+    if (dateline[i] && places[i].geo_precision == 1) document_place = static_cast<int32_t>(i);
+  }
 
   std::optional<EventRecord> first_passing;
   for (EventParts& event : incidents) {

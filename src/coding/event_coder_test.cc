@@ -2829,5 +2829,16 @@ TEST_F(EventCoderTest, AWallKnockedDownCountsNoOne) {
   EXPECT_EQ(event.fatalities, 0);
 }
 
+TEST_F(EventCoderTest, AReportThatNamesNoPlaceButItsDatelineIsAboutThatTown) {
+  EXPECT_EQ(One("Kidal (Agence) – Des jeunes en colère ont incendié des pneus et bloqué les rues de la ville dans la "
+                "nuit de lundi à mardi.",
+                "fr", "2017-03-14")
+                .location,
+            "Kidal");
+  // A place named in the text still outranks the dateline.
+  EXPECT_EQ(One("Bamako (Agency) – Gunmen shot dead two traders near Nioro on Monday.", "en", "2017-03-14").location,
+            "Nioro");
+}
+
 }  // namespace
 }  // namespace vigie
