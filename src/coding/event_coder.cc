@@ -95,6 +95,14 @@ bool IsRelativePronoun(std::string_view word) {
   return word == "qui" || word == "who" || word == "which" || word == "that";
 }
 
+// A present participle that opens a clause on a noun ("travelling", "voyageant"), not a
+// preposition with the same ending ("during", "pendant", "durant", "avant", "devant").
+bool IsClauseParticiple(std::string_view word, std::string_view language) {
+  if (word.size() < 6) return false;
+  if (language == "en") return word.ends_with("ing") && word != "during";
+  return word.ends_with("ant") && word != "pendant" && word != "durant" && word != "devant" && word != "cependant";
+}
+
 // "et", "and": the word that joins two counts of victims.
 bool IsAndWord(std::string_view word) { return word == "et" || word == "and"; }
 
@@ -946,14 +954,15 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           continue;
         }
         // "Une quinzaine de personnes qui célébraient un baptême ont été tuées", "two men who
-        // drove a truck were killed": an article in a relative clause on the counted noun opens
-        // the clause's object; the figure before the clause is the toll.
+        // drove a truck were killed", "11 people travelling on a tricycle were killed": an
+        // article in a relative or participle clause on the counted noun opens the clause's
+        // object; the figure before the clause is the toll.
         if (previous && previous->value >= 2 && q->value == 1 && q->end_token == q->first_token + 1 &&
             IsIndefiniteArticle(words.Word(q->first_token)) &&
             !ClauseBreakBetween(text, tokens, previous->end_token, c.first_token)) {
           bool relative = false;
           for (uint32_t w = previous->end_token; w < q->first_token && w <= previous->end_token + 3; ++w) {
-            relative = relative || IsRelativePronoun(words.Word(w));
+            relative = relative || IsRelativePronoun(words.Word(w)) || IsClauseParticiple(words.Word(w), language);
           }
           if (relative) {
             found = Casualties{previous->first_token, c.end_token, *previous};

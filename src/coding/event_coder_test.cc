@@ -2840,5 +2840,26 @@ TEST_F(EventCoderTest, AReportThatNamesNoPlaceButItsDatelineIsAboutThatTown) {
             "Nioro");
 }
 
+TEST_F(EventCoderTest, AnArticleInAParticipleClauseOnTheCountedNounIsNoToll) {
+  EXPECT_EQ(One("Nine passengers travelling in a minibus were killed on Friday when it hit a mine near Boni.", "en",
+                "2018-03-12")
+                .fatalities,
+            9);
+  EXPECT_EQ(One("Four gendarmes including an officer were killed on Friday in an ambush near Boni.", "en", "2018-03-12")
+                .fatalities,
+            4);
+}
+
+TEST_F(EventCoderTest, ARegionGrippedByACycleOfAttacksIsNoIncident) {
+  // The closing line of context adds no clash to the mine blast.
+  const auto events = Code(
+      "A bus hit a landmine near Douentza on Friday, killing 14 passengers.\n\n"
+      "The centre of the country has been gripped by a cycle of jihadist attacks and reprisals "
+      "between communal militias.",
+      "en", "2018-03-12");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].sub_event_type, "Remote explosive/landmine/IED");
+}
+
 }  // namespace
 }  // namespace vigie
