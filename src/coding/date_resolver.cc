@@ -68,7 +68,10 @@ size_t RangeEnd(const TokenWords& words, const std::vector<Token>& tokens, std::
   size_t k = t + 1;
   if (tokens[k].kind == TokenKind::kWord && (words.Word(k) == "le" || words.Word(k) == "the") && k + 1 < end) ++k;
   if (tokens[k].kind == TokenKind::kWord && weekday(k) && k + 1 < end) ++k;
-  return tokens[k].kind == TokenKind::kNumber ? k : t;
+  // (A day may be an ordinal word: "et le 1er septembre", "to the 2nd".)
+  return tokens[k].kind == TokenKind::kNumber || (tokens[k].kind == TokenKind::kWord && NumberValue(words.Word(k)) > 0)
+             ? k
+             : t;
 }
 }  // namespace
 
@@ -190,7 +193,28 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
           ++t;
           continue;
         }
+        const size_t first = t;
         t = complete_date(t, day, month, skip_dot(t + 2), t + 2);
+        // A range across months ("du 30 juin au 2 juillet", "entre le 7 août et le 1er
+        // septembre") dates the event from its first day, as one mention; a range of more than
+        // two weeks is a period, whose tally is no incident ("des opérations menées entre le 7
+        // août et le 1er septembre ont permis de neutraliser 65 terroristes"): background.
+        if (!found.empty() && found.back().first_token == first) {
+          if (const size_t to = RangeEnd(words, tokens, text, t + 1, end, is_weekday); to > t + 1) {
+            const int last_day = NumberValue(word(to));
+            const int last_month = month_at(to + 1);
+            TemporalMention& range = found.back();
+            const int last_year = range.date.year + (last_month > 0 && last_month < range.date.month ? 1 : 0);
+            if (last_day >= 1 && last_month > 0 && IsValidDate(last_year, last_month, last_day)) {
+              const int64_t span = DaysFromCivil({last_year, last_month, last_day}) - DaysFromCivil(range.date);
+              if (span > 14) range.background = true;
+              size_t last = skip_dot(to + 2);
+              if (const int year = NumberValue(word(last)); year >= 1900 && year <= 2100) ++last;
+              range.end_token = static_cast<uint32_t>(std::max<size_t>(range.end_token, last));
+              t = range.end_token - 1;
+            }
+          }
+        }
         continue;
       }
       // A range of days dates the event from its first ("entre le 27 et le 31 mars", "du 5 au

@@ -2861,5 +2861,19 @@ TEST_F(EventCoderTest, ARegionGrippedByACycleOfAttacksIsNoIncident) {
   EXPECT_EQ(events[0].sub_event_type, "Remote explosive/landmine/IED");
 }
 
+TEST_F(EventCoderTest, ATallyOverWeeksIsNoIncident) {
+  EXPECT_TRUE(Code("Les opérations menées dans la boucle du Mouhoun entre le 3 mars et le 2 avril ont permis de "
+                   "neutraliser une quarantaine de terroristes, selon l'état-major.",
+                   "fr", "2024-04-04")
+                  .empty());
+  // A range of a few days across two months dates the incident from its first day.
+  const auto event =
+      One("Du 30 juin au 1er juillet, des hommes armés ont attaqué trois hameaux près de Djibo, tuant "
+          "douze civils.",
+          "fr", "2023-07-04");
+  EXPECT_EQ(event.event_date, "2023-06-30");
+  EXPECT_EQ(event.fatalities, 12);
+}
+
 }  // namespace
 }  // namespace vigie
