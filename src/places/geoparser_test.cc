@@ -476,5 +476,15 @@ TEST_F(GeoparserTest, SourceCountryFromTheAddress) {
   EXPECT_EQ(std::string(geoparser_->gazetteer().Place(places[0].place).country, 2), "ML");
 }
 
+TEST_F(GeoparserTest, AlternateSpellingsOfSmallForeignPlacesDoNotVouchForEachOther) {
+  // "Dan" and "Karé" are alternate names of two French towns in GeoNames; in a report on the
+  // Maradi region they name villages the gazetteer does not know.
+  const auto found = Parse(
+      "Des bandits ont attaqué Karé 2, dans la commune rurale de Dan Issa, département de "
+      "Madarounfa (région de Maradi), près de la frontière du Nigeria.");
+  for (const Found& f : found) EXPECT_NE(f.country, "FR") << f.text << " -> " << f.name;
+  EXPECT_TRUE(std::any_of(found.begin(), found.end(), [](const Found& f) { return f.country == "NE"; }));
+}
+
 }  // namespace
 }  // namespace vigie

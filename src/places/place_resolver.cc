@@ -534,6 +534,33 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
     weigh(/*seeds_only=*/false);
   }
 
+  // Whether anything but alternate spellings of small places speaks for the country of `p`:
+  // the country's name, a nationality word or hint, a big place, or a place named by its own
+  // name, outside mention `m`'s name.
+  auto cued_strongly_by_country = [&](size_t m, const fmt::PlaceRecord& p) {
+    const uint16_t country = CountryKey(p);
+    // (Nor when the name is that country's own name for another of its places: "Tombouctou",
+    // Timbuktu's French spelling, is the name of its region.)
+    for (const Candidate& c : candidates[m]) {
+      if (c.kind != fmt::kMatchAlternate && CountryKey(gazetteer_.Place(static_cast<uint32_t>(c.place))) == country)
+        return true;
+    }
+    for (const auto* countries : {&nationality_words, &country_hints}) {
+      for (const auto& [place, count] : *countries) {
+        if (count > 0 && CountryKey(gazetteer_.Place(static_cast<uint32_t>(place))) == country) return true;
+      }
+    }
+    for (size_t o = 0; o < n; ++o) {
+      if (o == m || chosen[o] < 0 || (group_of[o] >= 0 && group_of[o] == group_of[m])) continue;
+      const auto& q = gazetteer_.Place(static_cast<uint32_t>(chosen[o]));
+      if (CountryKey(q) != country) continue;
+      if (IsCountry(q) || FeatureIs(q, "ADM1") || FeatureIs(q, "PPLC") || q.population >= 100000) return true;
+      for (const Candidate& c : candidates[o]) {
+        if (c.place == chosen[o] && c.kind != fmt::kMatchAlternate) return true;
+      }
+    }
+    return false;
+  };
   std::vector<ResolvedPlace> resolved;
   resolved.reserve(n);
   for (size_t m = 0; m < n; ++m) {
@@ -594,6 +621,13 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
         doubtful = true;
       // An acronym ("ONU", "UN") that is some town's alternate spelling.
       if (mention.acronym && best->kind == fmt::kMatchAlternate) doubtful = true;
+      // A small place known only by an alternate spelling, in a country for which nothing else
+      // speaks: no country name, nationality word or hint, and no other place of that country
+      // named by its own name ("Dan" for Dannes and "Karé" for Calais in a report on Maradi do
+      // not vouch for each other).
+      if (!doubtful && best->kind == fmt::kMatchAlternate && !big && !landmark && !cued_strongly_by_country(m, p)) {
+        doubtful = true;
+      }
       if (doubtful && !keep_doubtful) continue;
       out.geo_precision = p.precision;
       // Near the place, or a part of it ("North London"): ACLED's precision 2.
