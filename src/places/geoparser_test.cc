@@ -486,5 +486,21 @@ TEST_F(GeoparserTest, AlternateSpellingsOfSmallForeignPlacesDoNotVouchForEachOth
   EXPECT_TRUE(std::any_of(found.begin(), found.end(), [](const Found& f) { return f.country == "NE"; }));
 }
 
+TEST_F(GeoparserTest, APlaceInsideAUnitOfAnotherCountryIsAnUnknownNamesake) {
+  // Bangui is the capital of the Central African Republic; the village of Madaoua is not in
+  // the gazetteer, and the text says where it is.
+  const auto found = Parse(
+      "Des affrontements ont fait dix morts mardi dans le village de Bangui, dans le département de "
+      "Madaoua.");
+  for (const Found& f : found) EXPECT_NE(f.country, "CF") << f.text;
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found.back().country, "NE");
+  // Its own unit keeps it: "Djibo, dans la province du Soum".
+  const auto djibo = Parse("Des hommes armés ont attaqué Djibo, dans la province du Soum.");
+  ASSERT_FALSE(djibo.empty());
+  EXPECT_EQ(djibo.front().text, "Djibo");
+  EXPECT_EQ(djibo.front().country, "BF");
+}
+
 }  // namespace
 }  // namespace vigie

@@ -306,11 +306,13 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
   }
   // Containment: a place followed by its unit or country ("Djibo, dans la province du
   // Soum", "Ménaka (Ménaka, Ménaka)", "Alexandria, Louisiana").
+  std::vector<int32_t> container_of(n, -1);  // the first unit named with its designator after it
   for (size_t m = 0; m < n; ++m) {
     uint32_t end = mentions[m].end;
     for (size_t k = m + 1; k < n && k <= m + 2; ++k) {
       if (!LinksToContainer(text, end, mentions[k].start)) break;
       if (mentions[k].unit_levels == 0 && QualifiesNoun(text, mentions[k].end)) break;
+      if (container_of[m] < 0 && mentions[k].unit_levels != 0) container_of[m] = static_cast<int32_t>(k);
       for (Candidate& inner : candidates[m]) {
         for (Candidate& outer : candidates[k]) {
           if (Contains(gazetteer_, outer.place, inner.place)) {
@@ -627,6 +629,13 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
       // not vouch for each other).
       if (!doubtful && best->kind == fmt::kMatchAlternate && !big && !landmark && !cued_strongly_by_country(m, p)) {
         doubtful = true;
+      }
+      // A place the text puts inside a unit of another country, named with its designator
+      // ("le village de Bangui, dans le département de Madaoua" is no capital of the Central
+      // African Republic): a namesake the gazetteer does not know.
+      if (const int32_t k = container_of[m]; k >= 0 && chosen[static_cast<size_t>(k)] >= 0 && !IsCountry(p)) {
+        const auto& unit = gazetteer_.Place(static_cast<uint32_t>(chosen[static_cast<size_t>(k)]));
+        if (IsUnit(unit) && CountryKey(unit) != CountryKey(p)) doubtful = true;
       }
       if (doubtful && !keep_doubtful) continue;
       out.geo_precision = p.precision;
