@@ -2388,6 +2388,11 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   for (size_t i = 0; i < places.size() && document_place < 0; ++i) {
     if (!dateline[i] && !across_border[i] && places[i].geo_precision <= 2) document_place = static_cast<int32_t>(i);
   }
+  // Then a unit of the report's country before a foreign country named first ("les bandits
+  // qui opèrent depuis le Nigeria ont frappé dans le département de Madarounfa").
+  for (size_t i = 0; i < places.size() && document_place < 0; ++i) {
+    if (!dateline[i] && !across_border[i] && !abroad(i)) document_place = static_cast<int32_t>(i);
+  }
   for (size_t i = 0; i < places.size() && document_place < 0; ++i) {
     if (!dateline[i] && !across_border[i]) document_place = static_cast<int32_t>(i);
   }

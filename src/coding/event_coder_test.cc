@@ -2875,5 +2875,14 @@ TEST_F(EventCoderTest, ATallyOverWeeksIsNoIncident) {
   EXPECT_EQ(event.fatalities, 12);
 }
 
+TEST_F(EventCoderTest, AUnitOfTheReportsCountryComesBeforeAForeignCountryNamedFirst) {
+  const auto event =
+      One("Les bandits armés venus des États frontaliers du Nigeria ont de nouveau frappé dans le "
+          "département de Madarounfa. Lundi, un groupe armé a fait irruption dans un village de la "
+          "commune de Safo : un habitant a été tué.",
+          "fr", "2023-03-15");
+  EXPECT_EQ(event.country, "Niger");
+}
+
 }  // namespace
 }  // namespace vigie
