@@ -1863,6 +1863,16 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           continue;
         }
       }
+      // "Se sont emparés du chef du village et de l'imam", "seized the mayor": taking people
+      // is an abduction, not territory.
+      if (trigger_frame == "territory-taken" && m.end_token + 1 < end) {
+        const std::string_view link = words.Word(m.end_token);
+        if (IsLinkWord(link) && std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+              return a.first_token > m.end_token && a.first_token <= m.end_token + 2 && a.type == ActorType::kCivilians;
+            })) {
+          frame.frame = "abduction";
+        }
+      }
       // "Ont tenté de s'emparer de la position": a fight for a position its holders kept, no
       // territory taken (a reflexive pronoun may stand between).
       if (trigger_frame == "territory-taken" && std::any_of(roles.begin(), roles.end(), [&](const PhraseMatch& r) {

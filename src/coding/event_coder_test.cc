@@ -2884,5 +2884,13 @@ TEST_F(EventCoderTest, AUnitOfTheReportsCountryComesBeforeAForeignCountryNamedFi
   EXPECT_EQ(event.country, "Niger");
 }
 
+TEST_F(EventCoderTest, SeizingPeopleIsAnAbductionNotTerritory) {
+  const auto event =
+      One("Dans la nuit de mardi, des hommes armés se sont emparés du chef du village de Koutougou et "
+          "de son fils, près de Djibo.",
+          "fr", "2020-02-06");
+  EXPECT_EQ(event.sub_event_type, "Abduction/forced disappearance");
+}
+
 }  // namespace
 }  // namespace vigie
