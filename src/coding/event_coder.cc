@@ -1573,11 +1573,20 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
               return destination && r.end_token < place_token[i] && place_token[i] - r.end_token <= 8 &&
                      !NewClauseBetween(text, tokens, words, r.end_token, place_token[i]);
             }
-            return entry.kind == RoleKind::kElsewhere &&
-                   (r.end_token == place_token[i] ||
-                    (r.end_token + 1 == place_token[i] &&
-                     (words.Word(r.end_token) == "la" || words.Word(r.end_token) == "le" ||
-                      words.Word(r.end_token) == "l'" || words.Word(r.end_token) == "the")));
+            if (entry.kind != RoleKind::kElsewhere || r.end_token > place_token[i]) return false;
+            if (r.end_token == place_token[i] ||
+                (r.end_token + 1 == place_token[i] &&
+                 (words.Word(r.end_token) == "la" || words.Word(r.end_token) == "le" ||
+                  words.Word(r.end_token) == "l'" || words.Word(r.end_token) == "the"))) {
+              return true;
+            }
+            // (Also past the facility the town is named for: "évacuées vers le district sanitaire
+            // de Ouallam", "taken to the regional hospital in Gao".)
+            if (place_token[i] - r.end_token > 6 || (!IsLinkWord(before_place) && before_place != "in")) return false;
+            for (uint32_t k = r.end_token; k < place_token[i]; ++k) {
+              if (tokens[k].kind != TokenKind::kWord) return false;
+            }
+            return true;
           })) {
         continue;
       }

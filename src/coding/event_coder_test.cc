@@ -2892,5 +2892,17 @@ TEST_F(EventCoderTest, SeizingPeopleIsAnAbductionNotTerritory) {
   EXPECT_EQ(event.sub_event_type, "Abduction/forced disappearance");
 }
 
+TEST_F(EventCoderTest, TheTownOfTheHospitalTheWoundedWereTakenToIsNotTheIncidents) {
+  const auto events = Code(
+      "Dimanche, des hommes armés ont attaqué un camion de passagers entre Taroun et Tizigorou, "
+      "dans le département de Banibangou, et se sont emparés des vivres qu'il transportait.\n\n"
+      "Le bilan fait état de dix-huit personnes tuées et de huit blessées, évacuées vers le "
+      "district sanitaire de Ouallam.",
+      "fr", "2022-02-22");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_NE(events[0].location, "Ouallam");
+  EXPECT_EQ(events[0].fatalities, 18);
+}
+
 }  // namespace
 }  // namespace vigie
