@@ -2090,7 +2090,23 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // comes first, as ACLED lists. (Not villagers who exchanged fire: ACLED codes those who
       // fight back as a militia.)
       const auto set_sides = [&](const ActorMention* first, const ActorMention* second) {
-        if (!first || !second || first->type == ActorType::kCivilians || second->type == ActorType::kCivilians) return;
+        if (!first || !second) return;
+        // Students, youths or residents against the police or the army ("des affrontements
+        // entre étudiants et forces de l'ordre", "clashes between students and police"): a
+        // riot, the civilians its rioters.
+        const auto is_state = [](const ActorMention* a) {
+          return a->type == ActorType::kState || a->type == ActorType::kExternal;
+        };
+        if ((first->type == ActorType::kCivilians && is_state(second)) ||
+            (second->type == ActorType::kCivilians && is_state(first))) {
+          const bool first_civilians = first->type == ActorType::kCivilians;
+          frame.actor1 = first_civilians ? *first : *second;
+          frame.actor2 = first_civilians ? *second : *first;
+          frame.sides = true;
+          frame.frame = "riot";
+          return;
+        }
+        if (first->type == ActorType::kCivilians || second->type == ActorType::kCivilians) return;
         frame.actor1 = *second;
         frame.actor2 = *first;
         frame.sides = true;

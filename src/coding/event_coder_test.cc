@@ -2904,5 +2904,20 @@ TEST_F(EventCoderTest, TheTownOfTheHospitalTheWoundedWereTakenToIsNotTheIncident
   EXPECT_EQ(events[0].fatalities, 18);
 }
 
+TEST_F(EventCoderTest, StudentsClashingWithThePoliceAreRioters) {
+  for (const auto& [text, language] :
+       {std::pair<std::string, std::string>{"Mardi, des affrontements entre étudiants et policiers ont fait une "
+                                            "vingtaine de blessés sur le campus de Ouagadougou.",
+                                            "fr"},
+        {"On Tuesday, clashes between students and police left about twenty people injured on the campus in "
+         "Ouagadougou.",
+         "en"}}) {
+    const auto event = One(text, language, "2019-05-08");
+    EXPECT_EQ(event.event_type, "Riots") << text;
+    EXPECT_EQ(event.actor1, "Rioters (Burkina Faso)") << text;
+    EXPECT_EQ(event.actor2, "Police Forces of Burkina Faso") << text;
+  }
+}
+
 }  // namespace
 }  // namespace vigie
