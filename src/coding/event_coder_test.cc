@@ -2919,5 +2919,15 @@ TEST_F(EventCoderTest, StudentsClashingWithThePoliceAreRioters) {
   }
 }
 
+TEST_F(EventCoderTest, ATallyOverASpanOfMonthsIsNoIncident) {
+  EXPECT_TRUE(Code("Entre janvier et mars, 312 civils ont été tués dans la région de Mopti, selon un rapport de la "
+                   "division des droits de l'homme de la mission de l'ONU.",
+                   "fr", "2019-05-02")
+                  .empty());
+  EXPECT_TRUE(Code("Between January and March, 312 civilians were killed in the Mopti region, a UN report said.", "en",
+                   "2019-05-02")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace vigie
