@@ -2929,5 +2929,12 @@ TEST_F(EventCoderTest, ATallyOverASpanOfMonthsIsNoIncident) {
                   .empty());
 }
 
+TEST_F(EventCoderTest, ForcesSpreadThinDisperseNoProtest) {
+  EXPECT_TRUE(Code("Selon un analyste joint à Niamey, multiplier les escortes des convois protégerait les chantiers, "
+                   "mais au prix d'une dispersion des forces dans la région d'Agadez.",
+                   "fr", "2025-07-25")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace vigie
