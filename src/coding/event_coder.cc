@@ -561,6 +561,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   std::vector<int32_t> listed;
   const GenericKind* civilians = s.actors.Kind("civilians");
   const GenericKind* settlement = s.actors.Kind("settlement");
+  const GenericKind* post = s.actors.Kind("post");
   // The day the text named last, which "la veille", "le même jour" and "the next day" count from.
   std::optional<CivilDate> last_day;
   for (uint32_t si = 0; si < analysed.sentences.size(); ++si) {
@@ -673,7 +674,46 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // A village is its people only as the target of an attack ("a raid on the village of
     // Solhan", "une attaque contre le village"); elsewhere it is a place. Both tests run in
     // one pass over the sentence's actors.
+    const std::span<const PhraseMatch> sentence_verbs = matches(si, kTriggers);
     std::erase_if(actors, [&](const ActorMention& a) {
+      // A military post is its forces only as what is attacked: after a target word ("attack
+      // on a checkpoint"), as a verb's object ("ont attaqué le détachement"), or as the subject
+      // of a passive verb ("le détachement de Nassoumbou a été attaqué").
+      if (post != nullptr && a.generic == post) {
+        const auto violent = [&](const PhraseMatch& t) {
+          const TriggerEntry& verb = s.lexicon.triggers.entries[t.entry];
+          return EntryApplies(verb.language, language) && s.lexicon.frame_classes.Of(verb.frame).violent;
+        };
+        // (A bare preposition, "on", "at", "sur", says so only right after the verb or noun of
+        // violence: "an attack on a checkpoint", not "soldiers on a patrol", "at a checkpoint".)
+        const bool after_target = std::any_of(roles_here.begin(), roles_here.end(), [&](const PhraseMatch& r) {
+          const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
+          if (entry.kind != RoleKind::kTarget || !EntryApplies(entry.language, language) ||
+              a.first_token < r.end_token || a.first_token > r.end_token + 1) {
+            return false;
+          }
+          if (r.end_token != r.first_token + 1) return true;
+          const std::string_view w = words.Word(r.first_token);
+          if (w != "on" && w != "at" && w != "sur" && w != "upon") return true;
+          return std::any_of(sentence_verbs.begin(), sentence_verbs.end(),
+                             [&](const PhraseMatch& t) { return t.end_token == r.first_token && violent(t); });
+        });
+        const bool attacked = std::any_of(sentence_verbs.begin(), sentence_verbs.end(), [&](const PhraseMatch& t) {
+          if (!violent(t)) return false;
+          if (t.end_token == a.first_token ||
+              (t.end_token + 1 == a.first_token &&
+               (IsIndefiniteArticle(words.Word(t.end_token)) || IsLinkWord(words.Word(t.end_token))))) {
+            return true;
+          }
+          if (t.first_token < a.end_token || t.first_token > a.end_token + 8) return false;
+          for (uint32_t k = a.end_token; k < t.end_token; ++k) {
+            const std::string_view w = words.Word(k);
+            if (w == "ete" || w == "was" || w == "were") return true;
+          }
+          return false;
+        });
+        return !after_target && !attacked;
+      }
       if (a.type != ActorType::kCivilians) return false;
       // "Ont employé des engins explosifs": a verb of means, no employee.
       if (std::any_of(roles_here.begin(), roles_here.end(), [&](const PhraseMatch& r) {

@@ -2936,5 +2936,22 @@ TEST_F(EventCoderTest, ForcesSpreadThinDisperseNoProtest) {
                   .empty());
 }
 
+TEST_F(EventCoderTest, AMilitaryPostAttackedIsTheForcesButNamesNoOneElsewhere) {
+  for (const auto& [text, language] :
+       {std::pair<std::string, std::string>{"Lundi, le détachement de Djibo a été attaqué par des hommes armés ; "
+                                            "l'attaque a fait quatre morts.",
+                                            "fr"},
+        {"On Monday, gunmen ambushed a patrol near Djibo, killing four.", "en"}}) {
+    const auto event = One(text, language, "2019-08-21");
+    EXPECT_EQ(event.event_type, "Battles") << text;
+    EXPECT_EQ(event.actor2, "Military Forces of Burkina Faso") << text;
+  }
+  // Soldiers on a patrol who shoot a farmer attack a civilian: the patrol is no victim.
+  const auto patrol =
+      One("On Sunday night, soldiers on a patrol shot and wounded a farmer near Sebba.", "en", "2021-08-02");
+  EXPECT_EQ(patrol.event_type, "Violence against civilians");
+  EXPECT_EQ(patrol.actor1, "Military Forces of Burkina Faso");
+}
+
 }  // namespace
 }  // namespace vigie
