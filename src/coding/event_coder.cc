@@ -2175,6 +2175,35 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           set_sides(first, second);
         }
       }
+      // "Les affrontements qui ont opposé des lycéens aux forces de l'ordre", "opposant l'armée
+      // au MNLA", "clashes pitting soldiers against rebels": the actor after the verb of
+      // opposing and the one after "à", "au", "aux" or "against" are the two sides.
+      if (trigger_frame == "clash" && !frame.sides) {
+        for (uint32_t k = m.end_token; k < end && k <= m.end_token + 3; ++k) {
+          const std::string_view w = words.Word(k);
+          const bool opposing = w == "oppose" || w == "opposent" || w == "oppose" || w == "opposee" || w == "opposes" ||
+                                w == "opposees" || w == "opposait" || w == "opposaient" || w == "opposant" ||
+                                w == "pitting";
+          if (!opposing) continue;
+          const ActorMention* first = nullptr;
+          const ActorMention* second = nullptr;
+          for (const ActorMention& a : actors) {
+            if (!first && a.first_token > k && a.first_token <= k + 10) {
+              first = &a;
+            } else if (first && !second && a.first_token > first->end_token && a.first_token <= first->end_token + 12) {
+              const std::string_view link = words.Word(a.first_token - 1);
+              const std::string_view before_link = words.Word(a.first_token - 2);
+              if (link == "a" || link == "au" || link == "aux" || link == "against" ||
+                  ((link == "l'" || link == "la" || link == "les" || link == "the") &&
+                   (before_link == "a" || before_link == "against"))) {
+                second = &a;
+              }
+            }
+          }
+          set_sides(first, second);
+          break;
+        }
+      }
       // "JNIM and ISGS fighters clashed", "le JNIM et l'EIGS se sont affrontés": two actors
       // joined as the subject of a clash are its two sides too; not when the clash has an object
       // ("the army and the MSA clashed with ISGS": the subject is one side).

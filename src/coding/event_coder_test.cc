@@ -2953,5 +2953,18 @@ TEST_F(EventCoderTest, AMilitaryPostAttackedIsTheForcesButNamesNoOneElsewhere) {
   EXPECT_EQ(patrol.actor1, "Military Forces of Burkina Faso");
 }
 
+TEST_F(EventCoderTest, AVerbOfOpposingNamesTheTwoSidesOfAClash) {
+  const auto riot =
+      One("Les heurts qui ont opposé lundi des centaines de lycéens aux forces de l'ordre ont fait sept "
+          "blessés à Zinder.",
+          "fr", "2016-02-09");
+  EXPECT_EQ(riot.event_type, "Riots");
+  EXPECT_EQ(riot.actor1, "Rioters (Niger)");
+  const auto clash =
+      One("Des combats opposant l'armée malienne au MNLA ont éclaté jeudi près d'Anéfis.", "fr", "2014-05-23");
+  EXPECT_EQ(clash.actor1, "MNLA: National Movement for the Liberation of Azawad");
+  EXPECT_EQ(clash.actor2, "Military Forces of Mali");
+}
+
 }  // namespace
 }  // namespace vigie
