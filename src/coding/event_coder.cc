@@ -1746,6 +1746,12 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // A phrase that names no event ("un rassemblement religieux") only keeps a shorter
       // trigger inside it from matching.
       if (!EntryApplies(trigger.language, language) || trigger_frame == "none") continue;
+      // A participle in quotation marks after an article is a noun for people ("refuse de
+      // chiffrer les « neutralisés »", "the 'disappeared'"), no event.
+      if (m.first_token >= begin + 2 && m.end_token < end && is_quote(m.first_token - 1) && is_quote(m.end_token)) {
+        const std::string_view determiner = words.Word(m.first_token - 2);
+        if (determiner == "les" || determiner == "des" || determiner == "the" || determiner == "ces") continue;
+      }
       const FrameClass& trigger_class = s.lexicon.frame_classes.Of(trigger_frame);
       if (trigger_frame == "claim") {
         if (auto agent = actor_after_role(RoleKind::kAgent)) {

@@ -2966,5 +2966,13 @@ TEST_F(EventCoderTest, AVerbOfOpposingNamesTheTwoSidesOfAClash) {
   EXPECT_EQ(clash.actor2, "Military Forces of Mali");
 }
 
+TEST_F(EventCoderTest, ATallyOverAnOperationIsNoIncident) {
+  EXPECT_TRUE(Code("Le chef d'état-major a présenté hier le bilan de l'opération dans la région de Kaya : sur "
+                   "l'ensemble de l'opération, onze militaires ont perdu la vie. Il a refusé de chiffrer les « "
+                   "neutralisés ».",
+                   "fr", "2020-06-06")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace vigie
