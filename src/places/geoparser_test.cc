@@ -502,5 +502,14 @@ TEST_F(GeoparserTest, APlaceInsideAUnitOfAnotherCountryIsAnUnknownNamesake) {
   EXPECT_EQ(djibo.front().country, "BF");
 }
 
+TEST_F(GeoparserTest, AForeignCapitalInsideALongerNameIsNoMention) {
+  // "Bangui Mallam" is a place near Ménaka, not the capital of the Central African Republic.
+  const std::string text = "Unknown gunmen abducted a Tuareg leader in the area of Bangui Mallam, near Ménaka.";
+  const auto places = geoparser_->Parse(text, analyzer_->Analyse(text, "en"), {}, "", {}, nullptr, {"ML", "BF", "NE"});
+  for (const ResolvedPlace& r : places) {
+    EXPECT_NE(std::string(geoparser_->gazetteer().Place(static_cast<uint32_t>(r.place)).country, 2), "CF");
+  }
+}
+
 }  // namespace
 }  // namespace vigie

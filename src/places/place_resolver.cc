@@ -597,7 +597,13 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
       // Inside a longer capitalised name ("Chiquita Raquel Henry", "Pine Needle Drive") a
       // single word needs a strong cue; a matched multiword name ("Henderson County" in
       // "Henderson County Jail") stands.
-      if (mention.in_longer_name && mention.single_word && !big && !mention.strong_cue && !designated) doubtful = true;
+      // (Nor a foreign capital or region, in a document the rest of which is about other
+      // countries, whatever cue comes before: "in the area of Bangui Mallam", near Ménaka.)
+      const bool foreign_landmark = big && share < 1e-9 && rest_weight >= 1 && best->context <= 0;
+      if (mention.in_longer_name && mention.single_word && !designated &&
+          ((!big && !mention.strong_cue) || foreign_landmark)) {
+        doubtful = true;
+      }
       if (mention.street && !mention.strong_cue) doubtful = true;
       // A common word ("Patrol", "Mobile", "Nice") is a place when a cue says so, when it is
       // a country, or when it is a city in a country the document is about.
