@@ -511,5 +511,13 @@ TEST_F(GeoparserTest, AForeignCapitalInsideALongerNameIsNoMention) {
   }
 }
 
+TEST_F(GeoparserTest, TheAzawadOfTheMovementsNamesNoPlace) {
+  const auto found = Parse(
+      "Le Front de libération de l'Azawad accuse l'armée d'avoir frappé un campement près de "
+      "Goundam.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].text, "Goundam");
+}
+
 }  // namespace
 }  // namespace vigie
