@@ -2197,13 +2197,14 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
             if (!first && a.first_token > k && a.first_token <= k + 10) {
               first = &a;
             } else if (first && !second && a.first_token > first->end_token && a.first_token <= first->end_token + 12) {
-              const std::string_view link = words.Word(a.first_token - 1);
-              const std::string_view before_link = words.Word(a.first_token - 2);
-              if (link == "a" || link == "au" || link == "aux" || link == "against" ||
-                  ((link == "l'" || link == "la" || link == "les" || link == "the") &&
-                   (before_link == "a" || before_link == "against"))) {
-                second = &a;
+              // ("à ceux de l'organisation État islamique": "à" may stand a few words before.)
+              bool to = false;
+              for (uint32_t j = first->end_token; j < a.first_token; ++j) {
+                if (tokens[j].kind == TokenKind::kPunctuation && tokens[j].In(text) != "'") break;
+                const std::string_view link = words.Word(j);
+                to = to || link == "a" || link == "au" || link == "aux" || link == "against";
               }
+              if (to) second = &a;
             }
           }
           set_sides(first, second);

@@ -2974,5 +2974,17 @@ TEST_F(EventCoderTest, ATallyOverAnOperationIsNoIncident) {
                   .empty());
 }
 
+TEST_F(EventCoderTest, TheOrganisationIslamicStateInTheSahelIsOneName) {
+  // "L'organisation État islamique" would otherwise leave "au Sahel" to be read as a place,
+  // and "à ceux de" names the second side of the fighting.
+  const auto event =
+      One("Des combats ont opposé jeudi les combattants du JNIM à ceux de l'organisation État islamique "
+          "au Sahel près de Ménaka.",
+          "fr", "2022-11-01");
+  EXPECT_EQ(event.location, "Ménaka");
+  EXPECT_EQ(event.actor1, "JNIM: Group for Support of Islam and Muslims");
+  EXPECT_EQ(event.actor2, "Islamic State (Sahel)");
+}
+
 }  // namespace
 }  // namespace vigie
