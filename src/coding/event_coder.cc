@@ -1096,7 +1096,8 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         if (tokens[k].kind == TokenKind::kPunctuation && (tokens[k].In(text) == "," || tokens[k].In(text) == ";"))
           break;
         auto q = s.quantities.ParseAt(words, tokens, k, end, language);
-        if (!q || measure_at(q->end_token)) continue;
+        // (Nor things counted after the toll noun: "le bilan de plusieurs opérations".)
+        if (!q || measure_at(q->end_token) || not_people_at(q->end_token)) continue;
         // A toll is a figure: an article after "toll", "bilan" opens a noun ("the death toll
         // from an attack").
         const std::string_view toll_word = words.Word(c.end_token - 1);

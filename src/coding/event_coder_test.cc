@@ -2986,5 +2986,13 @@ TEST_F(EventCoderTest, TheOrganisationIslamicStateInTheSahelIsOneName) {
   EXPECT_EQ(event.actor2, "Islamic State (Sahel)");
 }
 
+TEST_F(EventCoderTest, OperationsCountedAfterATollNounAreNoToll) {
+  EXPECT_EQ(One("L'état-major a publié lundi le bilan de plusieurs opérations menées dans le Soum : une embuscade a "
+                "été tendue à une patrouille près de Djibo.",
+                "fr", "2020-09-22")
+                .fatalities,
+            0);
+}
+
 }  // namespace
 }  // namespace vigie
