@@ -502,7 +502,11 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     if (caps && m.end < text.size() && (text[m.end] == ',' || text[m.end] == ' ')) dateline[i] = true;
     // Also in mixed case when the text opens with it and an agency's name in brackets and a dash
     // follow within a line: "Bamako (Agency) – Gunmen stormed ...", "Niamey, 12 mars (AFP) -".
-    if (!caps && m.start == 0) {
+    // (Also the second of two towns joined by a slash: "Paris/Ouagadougou (Agency) –".)
+    const bool after_slash =
+        m.start > 1 && m.start < 40 && text[m.start - 1] == '/' &&
+        std::string_view(text).substr(0, m.start - 1).find_first_of(" \n") == std::string_view::npos;
+    if (!caps && (m.start == 0 || after_slash)) {
       const std::string_view head = std::string_view(text).substr(m.end, std::min<size_t>(60, text.size() - m.end));
       const size_t open = head.find('(');
       const size_t close = open == std::string_view::npos ? open : head.find(')', open);

@@ -2994,5 +2994,12 @@ TEST_F(EventCoderTest, OperationsCountedAfterATollNounAreNoToll) {
             0);
 }
 
+TEST_F(EventCoderTest, TheSecondTownOfADatelineAfterASlashIsTheDatelines) {
+  EXPECT_EQ(One("Dakar/Bamako (Agency) – Gunmen killed three traders near Diafarabé on Sunday, local officials said.",
+                "en", "2020-01-13")
+                .location,
+            "Diafarabé");
+}
+
 }  // namespace
 }  // namespace vigie
