@@ -3001,5 +3001,14 @@ TEST_F(EventCoderTest, TheSecondTownOfADatelineAfterASlashIsTheDatelines) {
             "Diafarabé");
 }
 
+TEST_F(EventCoderTest, ADayOfMobilisationThatTurnsToClashesIsARiot) {
+  const auto events = Code(
+      "La journée de mobilisation de ce samedi contre la vie chère a tourné à l'affrontement à "
+      "Koudougou.",
+      "fr", "2021-11-27");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].event_type, "Riots");
+}
+
 }  // namespace
 }  // namespace vigie
