@@ -897,6 +897,15 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         return d.first_token == at && (k == CasualtyKind::kWounded || k == CasualtyKind::kMissing);
       });
     };
+    // Whether the wounded or the missing are counted from token `at`, also after "le nombre de",
+    // "the number of" ("porte à 27 le nombre de blessés").
+    auto counts_others = [&](uint32_t at) {
+      if (other_count_at(at)) return true;
+      return at + 3 < end &&
+             ((words.Word(at) == "le" && words.Word(at + 1) == "nombre" && words.Word(at + 2) == "de") ||
+              (words.Word(at) == "the" && words.Word(at + 1) == "number" && words.Word(at + 2) == "of")) &&
+             other_count_at(at + 3);
+    };
     // Whether a casualty phrase of `kind` starts at token `at`.
     auto casualty_at = [&](uint32_t at, CasualtyKind kind) {
       return std::any_of(casualties.begin(), casualties.end(), [&](const PhraseMatch& d) {
@@ -922,7 +931,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         });
         auto q = of_dead ? s.quantities.ParseAt(words, tokens, c.end_token, end, language) : std::nullopt;
         // Not when another count follows the figure ("has risen to 40 wounded").
-        if (q && !other_count_at(q->end_token) && q->value <= 100000 && (!dead || q->value > dead->quantity.value)) {
+        if (q && !counts_others(q->end_token) && q->value <= 100000 && (!dead || q->value > dead->quantity.value)) {
           dead = Casualties{c.first_token, q->end_token, *q};
           dead->revised = true;
         }
@@ -937,7 +946,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           if (words.Word(k) != to || tokens[k].kind != TokenKind::kWord) continue;
           auto q = s.quantities.ParseAt(words, tokens, k + 1, end, language);
           if (!q || in_date(k + 1)) continue;
-          if (!other_count_at(q->end_token) && !measure_at(q->end_token) && q->value <= 100000 &&
+          if (!counts_others(q->end_token) && !measure_at(q->end_token) && q->value <= 100000 &&
               (!dead || q->value > dead->quantity.value)) {
             dead = Casualties{c.first_token, q->end_token, *q};
             dead->revised = true;

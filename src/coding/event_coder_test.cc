@@ -3010,5 +3010,13 @@ TEST_F(EventCoderTest, ADayOfMobilisationThatTurnsToClashesIsARiot) {
   EXPECT_EQ(events[0].event_type, "Riots");
 }
 
+TEST_F(EventCoderTest, ARiseInTheNumberOfWoundedIsNoToll) {
+  EXPECT_EQ(One("Un soldat blessé lors de l'attaque de mardi contre le camp de Boni est décédé, a annoncé jeudi "
+                "l'armée, qui porte à 19 le nombre de blessés.",
+                "fr", "2021-03-05")
+                .fatalities,
+            1);
+}
+
 }  // namespace
 }  // namespace vigie
