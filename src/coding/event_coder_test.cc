@@ -3011,8 +3011,8 @@ TEST_F(EventCoderTest, ADayOfMobilisationThatTurnsToClashesIsARiot) {
 }
 
 TEST_F(EventCoderTest, ARiseInTheNumberOfWoundedIsNoToll) {
-  EXPECT_EQ(One("Un soldat blessé lors de l'attaque de mardi contre le camp de Boni est décédé, a annoncé jeudi "
-                "l'armée, qui porte à 19 le nombre de blessés.",
+  EXPECT_EQ(One("Un casque bleu blessé lors de l'attaque de mardi contre une base de la Minusma à Aguelhok est "
+                "décédé, a annoncé jeudi la mission, qui porte à 19 le nombre de blessés.",
                 "fr", "2021-03-05")
                 .fatalities,
             1);
