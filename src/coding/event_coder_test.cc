@@ -3018,5 +3018,15 @@ TEST_F(EventCoderTest, ARiseInTheNumberOfWoundedIsNoToll) {
             1);
 }
 
+TEST_F(EventCoderTest, OneWhoDiedOfHisWoundsIsOneDead) {
+  for (const auto& [text, language] :
+       {std::pair<std::string, std::string>{"Le maire de Tonka, blessé par balle lors de son enlèvement samedi près "
+                                            "de Goundam, est décédé dimanche.",
+                                            "fr"},
+        {"The mayor of Tonka, shot while being abducted near Goundam on Saturday, has died.", "en"}}) {
+    EXPECT_EQ(One(text, language, "2019-06-10").fatalities, 1) << text;
+  }
+}
+
 }  // namespace
 }  // namespace vigie
