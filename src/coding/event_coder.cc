@@ -103,6 +103,11 @@ bool IsClauseParticiple(std::string_view word, std::string_view language) {
   return word.ends_with("ant") && word != "pendant" && word != "durant" && word != "devant" && word != "cependant";
 }
 
+// "été", "was", "were", "been" (folded): the auxiliary of a passive verb.
+bool IsPassiveAuxiliary(std::string_view word) {
+  return word == "ete" || word == "was" || word == "were" || word == "been";
+}
+
 // "et", "and": the word that joins two counts of victims.
 bool IsAndWord(std::string_view word) { return word == "et" || word == "and"; }
 
@@ -711,8 +716,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           }
           if (t.first_token < a.end_token || t.first_token > a.end_token + 8) return false;
           for (uint32_t k = a.end_token; k < t.end_token; ++k) {
-            const std::string_view w = words.Word(k);
-            if (w == "ete" || w == "was" || w == "were") return true;
+            if (IsPassiveAuxiliary(words.Word(k))) return true;
           }
           return false;
         });
@@ -2120,8 +2124,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // attacked"): whoever is named before it suffered it, armed or not.
       const bool passive = [&] {
         for (uint32_t k = m.first_token; k < m.end_token; ++k) {
-          const std::string_view w = words.Word(k);
-          if (w == "ete" || w == "was" || w == "were" || w == "been") return true;
+          if (IsPassiveAuxiliary(words.Word(k))) return true;
         }
         return false;
       }();
