@@ -3028,5 +3028,13 @@ TEST_F(EventCoderTest, OneWhoDiedOfHisWoundsIsOneDead) {
   }
 }
 
+TEST_F(EventCoderTest, ACountryThatContinuesToFaceAttacksTellsOfNoIncident) {
+  // (In a sentence without a day of its own, as background cues go.)
+  EXPECT_TRUE(Code("Rights groups see the new law as a sign that military rule is being entrenched, at a time when "
+                   "the country continues to face attacks by jihadist groups in the centre and north.",
+                   "en", "2025-07-04")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace vigie
