@@ -545,10 +545,14 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         std::string_view(text).substr(tokens[0].start, tokens[caps_end - 1].end - tokens[0].start);
     const bool caps = first.size() >= 3 && first.size() <= 40 &&
                       std::none_of(first.begin(), first.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-    for (size_t t = place_end + 1; caps && t < std::min<size_t>(tokens.size(), 20); ++t) {
+    // (Or in mixed case, with an agency's name in brackets right before the dash, on the first
+    // line: "Gorom-Gorom, 10 mai 2021 (Agence) –".)
+    const bool capitalised = first.size() >= 3 && first.size() <= 40 && first.front() >= 'A' && first.front() <= 'Z';
+    for (size_t t = place_end + 1; (caps || capitalised) && t < std::min<size_t>(tokens.size(), 20); ++t) {
       const std::string_view p = tokens[t].In(text);
+      if (p == "\n") break;
       if (p == "-" || p == "\xE2\x80\x93" || p == "\xE2\x80\x94") {
-        dateline_end = t;
+        if (caps || tokens[t - 1].In(text) == ")") dateline_end = t;
         break;
       }
     }

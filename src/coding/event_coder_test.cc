@@ -3036,5 +3036,13 @@ TEST_F(EventCoderTest, ACountryThatContinuesToFaceAttacksTellsOfNoIncident) {
                   .empty());
 }
 
+TEST_F(EventCoderTest, AMixedCaseDatelineDatesTheReportNotTheIncident) {
+  EXPECT_EQ(One("Gorom-Gorom, 10 mai 2021 (Agence) – Des hommes armés ont attaqué dans la nuit de samedi à dimanche "
+                "le village de Tin-Akoff, tuant trois hommes.",
+                "fr", "2021-05-10")
+                .event_date,
+            "2021-05-08");
+}
+
 }  // namespace
 }  // namespace vigie
