@@ -61,6 +61,12 @@ bool FeatureIs(const fmt::PlaceRecord& p, const char (&code)[N]) {
   return std::memcmp(p.feature_code, code, N) == 0;
 }
 
+// A place no reader takes for a namesake: a country, a first-level unit, a capital or a city
+// of 100,000.
+bool IsBigPlace(const fmt::PlaceRecord& p) {
+  return IsCountry(p) || FeatureIs(p, "ADM1") || FeatureIs(p, "PPLC") || p.population >= 100000;
+}
+
 uint16_t CountryKey(const fmt::PlaceRecord& p) {
   return static_cast<uint16_t>(static_cast<unsigned char>(p.country[0]) << 8 |
                                static_cast<unsigned char>(p.country[1]));
@@ -539,7 +545,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
   // Whether anything but alternate spellings of small places speaks for the country of `p`:
   // the country's name, a nationality word or hint, a big place, or a place named by its own
   // name, outside mention `m`'s name.
-  auto cued_strongly_by_country = [&](size_t m, const fmt::PlaceRecord& p) {
+  auto country_vouched_for = [&](size_t m, const fmt::PlaceRecord& p) {
     const uint16_t country = CountryKey(p);
     // (Nor when the name is that country's own name for another of its places: "Tombouctou",
     // Timbuktu's French spelling, is the name of its region.)
@@ -556,7 +562,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
       if (o == m || chosen[o] < 0 || (group_of[o] >= 0 && group_of[o] == group_of[m])) continue;
       const auto& q = gazetteer_.Place(static_cast<uint32_t>(chosen[o]));
       if (CountryKey(q) != country) continue;
-      if (IsCountry(q) || FeatureIs(q, "ADM1") || FeatureIs(q, "PPLC") || q.population >= 100000) return true;
+      if (IsBigPlace(q)) return true;
       for (const Candidate& c : candidates[o]) {
         if (c.place == chosen[o] && c.kind != fmt::kMatchAlternate) return true;
       }
@@ -574,7 +580,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
       const auto& p = gazetteer_.Place(static_cast<uint32_t>(out.place));
       const auto best = std::find_if(candidates[m].begin(), candidates[m].end(),
                                      [&](const Candidate& c) { return c.place == out.place; });
-      const bool big = IsCountry(p) || FeatureIs(p, "ADM1") || FeatureIs(p, "PPLC") || p.population >= 100000;
+      const bool big = IsBigPlace(p);
       // What a person's or an organisation's name may hold and still be a place in it
       // ("the Mali government", "President of Niger").
       const bool landmark = IsCountry(p) || FeatureIs(p, "ADM1") || FeatureIs(p, "PPLC");
@@ -633,7 +639,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
       // speaks: no country name, nationality word or hint, and no other place of that country
       // named by its own name ("Dan" for Dannes and "Karé" for Calais in a report on Maradi do
       // not vouch for each other).
-      if (!doubtful && best->kind == fmt::kMatchAlternate && !big && !landmark && !cued_strongly_by_country(m, p)) {
+      if (!doubtful && best->kind == fmt::kMatchAlternate && !big && !landmark && !country_vouched_for(m, p)) {
         doubtful = true;
       }
       // A place the text puts inside a unit of another country, named with its designator
