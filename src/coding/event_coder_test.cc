@@ -3044,5 +3044,12 @@ TEST_F(EventCoderTest, AMixedCaseDatelineDatesTheReportNotTheIncident) {
             "2021-05-08");
 }
 
+TEST_F(EventCoderTest, ProjectilesThatFellOnACampAreShelling) {
+  EXPECT_EQ(One("Dimanche à l'aube, plusieurs projectiles sont tombés sur le camp de Ber, blessant deux civils.", "fr",
+                "2016-05-09")
+                .sub_event_type,
+            "Shelling/artillery/missile attack");
+}
+
 }  // namespace
 }  // namespace vigie
