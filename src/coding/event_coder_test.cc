@@ -3051,5 +3051,11 @@ TEST_F(EventCoderTest, ProjectilesThatFellOnACampAreShelling) {
             "Shelling/artillery/missile attack");
 }
 
+TEST_F(EventCoderTest, ABesiegedTownIsAStateOfThingsNoAttack) {
+  EXPECT_TRUE(Code("Food prices have doubled in several besieged towns of the centre, traders in Mopti say.", "en",
+                   "2024-04-22")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace vigie
