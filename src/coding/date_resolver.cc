@@ -143,6 +143,8 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
       if (m->end_token != first && m->first_token != after) continue;
       const RelativeDateEntry& entry = relative_.entries[m->entry];
       const char initial = tokens[m->first_token].In(text).front();
+      // (A dated noun needs no capital: "la présidentielle du 12 août", "the 12 August vote".)
+      if (entry.kind == RelativeDateKind::kDatedNoun && EntryApplies(entry.language, language)) return true;
       if (entry.kind == RelativeDateKind::kNameHead && EntryApplies(entry.language, language) && initial >= 'A' &&
           initial <= 'Z') {
         return true;
@@ -339,6 +341,7 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
           continue;
         }
         case RelativeDateKind::kNameHead:
+        case RelativeDateKind::kDatedNoun:
         case RelativeDateKind::kMonthLead:
           break;  // no date of its own
         case RelativeDateKind::kLastModifier:

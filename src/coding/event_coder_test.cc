@@ -3057,5 +3057,16 @@ TEST_F(EventCoderTest, ABesiegedTownIsAStateOfThingsNoAttack) {
                   .empty());
 }
 
+TEST_F(EventCoderTest, TheDayOfAnElectionDatesNoIncident) {
+  EXPECT_EQ(One("Les partisans du candidat battu à la présidentielle du 12 août ont manifesté samedi à Bamako.", "fr",
+                "2018-08-27")
+                .event_date,
+            "2018-08-25");
+  EXPECT_EQ(One("Supporters of the candidate beaten in the August 12 runoff marched in Bamako on Saturday.", "en",
+                "2018-08-27")
+                .event_date,
+            "2018-08-25");
+}
+
 }  // namespace
 }  // namespace vigie

@@ -264,6 +264,7 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
             {"weekend", RelativeDateKind::kWeekend},
             {"period", RelativeDateKind::kPeriod},
             {"name-head", RelativeDateKind::kNameHead},
+            {"dated-noun", RelativeDateKind::kDatedNoun},
             {"month-lead", RelativeDateKind::kMonthLead},
         };
         const auto known =

@@ -168,6 +168,7 @@ enum class RelativeDateKind : uint8_t {
   kWeekend,
   kPeriod,
   kNameHead,   // not a date: a noun that, capitalised, makes the date next to it a name
+  kDatedNoun,  // not a date: a noun the date next to it dates ("la présidentielle du 12 août")
   kMonthLead,  // before a month name alone ("en novembre", "in November"): that month
 };
 struct RelativeDateEntry {
