@@ -3068,5 +3068,11 @@ TEST_F(EventCoderTest, TheDayOfAnElectionDatesNoIncident) {
             "2018-08-25");
 }
 
+TEST_F(EventCoderTest, ABreakawayFactionNamesAGroupNotAChange) {
+  EXPECT_TRUE(
+      Code("Kidal has been held by the rebels and a breakaway Islamist faction, officials said.", "en", "2013-02-22")
+          .empty());
+}
+
 }  // namespace
 }  // namespace vigie
