@@ -1697,7 +1697,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       if (counted_victims.empty() || counted_victims.back().end_token > trigger_first) return false;
       for (uint32_t k = counted_victims.back().end_token; k < trigger_first; ++k) {
         const std::string_view w = words.Word(k);
-        if (w == "qui" || w == "who" || w == "which" || w == "that") return false;
+        if (IsRelativePronoun(w)) return false;
       }
       // (The forces that announce their own dead are their side: "the army confirmed the
       // deaths of twelve soldiers".)
