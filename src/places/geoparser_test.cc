@@ -519,5 +519,54 @@ TEST_F(GeoparserTest, TheAzawadOfTheMovementsNamesNoPlace) {
   EXPECT_EQ(found[0].text, "Goundam");
 }
 
+TEST_F(GeoparserTest, ANameAfterVillageOfIsASettlement) {
+  // Saba is also a unit of the Caribbean Netherlands: no village.
+  for (const std::string_view text : {"Gunmen attacked the villages of Saba and Dialloube.",
+                                      "Des hommes armés ont incendié le village de Saba jeudi."}) {
+    for (const Found& f : Parse(text)) {
+      EXPECT_NE(f.country, "BQ") << text;
+      EXPECT_EQ(f.feature_code.substr(0, 3), "PPL") << text << ": " << f.text << " -> " << f.name;
+    }
+  }
+  // A town whose name is also its region's still resolves, to the town.
+  const auto timbuktu = Parse("Des obus sont tombés sur la ville de Tombouctou.");
+  ASSERT_EQ(timbuktu.size(), 1u);
+  EXPECT_EQ(timbuktu[0].country, "ML");
+  EXPECT_EQ(timbuktu[0].feature_code.substr(0, 3), "PPL");
+}
+
+TEST_F(GeoparserTest, ASmallPlaceTheTextPutsInAnotherCountryIsAnUnknownNamesake) {
+  // No Saba of Mali in the gazetteer: Honduras' and Gambia's are not meant.
+  for (const Found& f : Parse("Des hommes armés ont attaqué la ville de Saba, au Mali.")) {
+    EXPECT_EQ(f.country, "ML") << f.text << " -> " << f.name;
+  }
+  // Its own country keeps it, in brackets as after "au".
+  const auto ayorou = Parse("Gunmen robbed traders coming from Ayorou (Niger) on Tuesday.");
+  ASSERT_FALSE(ayorou.empty());
+  EXPECT_EQ(ayorou.front().text, "Ayorou");
+  EXPECT_EQ(ayorou.front().country, "NE");
+  // A town a distance is measured from may lie across the border of the country named.
+  const auto banikoara = Parse("Fighting was reported 20 km north of Banikoara, in Burkina Faso, on Sunday.");
+  ASSERT_FALSE(banikoara.empty());
+  EXPECT_EQ(banikoara.front().text, "Banikoara");
+  EXPECT_EQ(banikoara.front().country, "BJ");
+}
+
+TEST_F(GeoparserTest, AReferencePointAcrossAContinentIsNoMention) {
+  // Baye is a French village; the report is on Mali (its army, a followed country).
+  const std::string text =
+      "Suspected militants ambushed a Malian army vehicle near Baye on Friday, wounding eight soldiers.";
+  const auto places = geoparser_->Parse(text, analyzer_->Analyse(text, "en"), {}, "", {}, nullptr, {"ML", "BF", "NE"});
+  for (const ResolvedPlace& r : places) {
+    EXPECT_NE(std::string(geoparser_->gazetteer().Place(static_cast<uint32_t>(r.place)).country, 2), "FR");
+  }
+  // Across a border it still stands: Banikoara is in Benin, beside Burkina Faso.
+  const std::string border = "Burkinabe soldiers were ambushed near Banikoara on Friday.";
+  const auto near_border =
+      geoparser_->Parse(border, analyzer_->Analyse(border, "en"), {}, "", {}, nullptr, {"ML", "BF", "NE"});
+  ASSERT_EQ(near_border.size(), 1u);
+  EXPECT_EQ(std::string(geoparser_->gazetteer().Place(static_cast<uint32_t>(near_border[0].place)).country, 2), "BJ");
+}
+
 }  // namespace
 }  // namespace vigie

@@ -23,6 +23,8 @@ std::vector<std::string> KeyWords(std::string_view phrase) {
 
 bool ParseCue(std::string_view name, PlaceCue& cue) {
   if (name == "at") cue = PlaceCue::kAt;
+  else if (name == "settlement")
+    cue = PlaceCue::kSettlement;
   else if (name == "near") cue = PlaceCue::kNear;
   else if (name == "distance") cue = PlaceCue::kDistance;
   else if (name == "person-before") cue = PlaceCue::kPersonBefore;
@@ -63,7 +65,7 @@ Result<PlaceLexicon> PlaceLexicon::Load(const std::filesystem::path& places_dir,
     }
     if (!ParseCue(line.fields[2], phrase.cue)) {
       report("KIND '" + line.fields[2] +
-             "' must be at, near, distance, person-before, person-after, street-after or part");
+             "' must be at, settlement, near, distance, person-before, person-after, street-after or part");
       continue;
     }
     if (phrase.cue == PlaceCue::kPart) {

@@ -20,7 +20,9 @@ namespace vigie {
 
 enum class PlaceCue : uint8_t {
   kNone,
-  kAt,            // "à", "dans la localité de", "village of": a place follows
+  kAt,            // "à", "dans", "in": a place follows
+  kSettlement,    // "le village de", "the town of": a village, town or camp follows, no
+                  // country, administrative unit or region ("the villages of Saba")
   kNear,          // "près de", "near", "outskirts of": near the place (geo_precision 2)
   kDistance,      // "à 30 km de", "20 km from": near the place (geo_precision 2)
   kPersonBefore,  // "M.", "President", "général": a person's name follows

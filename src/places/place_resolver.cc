@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "core/geodesy.h"
 #include "core/string_hash.h"
 #include "core/utf8.h"
 #include "text/char_class.h"
@@ -42,6 +43,10 @@ constexpr double kSupportFalloff = 3.0;
 // took Sahel regions whose towns are few in cities500 away from their seats.)
 constexpr double kSeatShareForTown = 0.1;
 
+// How far from a country's point a town across its border may lie: Mali's point is some
+// 600 km from its farthest borders; France lies 3,000 km from it.
+constexpr double kBorderReachKm = 1200.0;
+
 struct Candidate {
   int32_t place = -1;
   uint32_t kind = 0;
@@ -53,6 +58,8 @@ struct Candidate {
 
 bool IsCountry(const fmt::PlaceRecord& p) { return std::strncmp(p.feature_code, "PCL", 3) == 0; }
 bool IsUnit(const fmt::PlaceRecord& p) { return p.feature_class == 'A'; }
+// A village, town or city (GeoNames class P), or a spot such as a military camp (S).
+bool IsSettlement(const fmt::PlaceRecord& p) { return p.feature_class == 'P' || p.feature_class == 'S'; }
 // Compares the code and its terminating zero as N fixed bytes: no strcmp call (the resolver
 // asks this tens of thousands of times per megabyte).
 template <size_t N>
@@ -204,6 +211,18 @@ bool LinksToContainer(std::string_view text, uint32_t from, uint32_t to) {
   return first != std::string_view::npos && (gap[first] == ',' || gap[first] == '(');
 }
 
+// Whether the text between a place's end `from` and a country's start `to` puts the place in
+// that country by a preposition or a bracket ("Saba, au Mali", "Fafa (Mali)", "Tana, in
+// Mali"); a bare comma may as well join a list ("Gao, Niger and Burkina Faso").
+bool PutsInCountry(std::string_view text, uint32_t from, uint32_t to) {
+  if (to < from || to - from > 8) return false;
+  const std::string_view gap = text.substr(from, to - from);
+  for (const std::string_view link : {" (", "(", ", au ", ", en ", ", in ", " au ", " in "}) {
+    if (gap == link) return true;
+  }
+  return false;
+}
+
 // A one-word name that is also a common word ("Patrol", "Mobile", "On").
 bool IsCommonWord(const PlaceMention& mention) {
   return mention.single_word && (mention.lookup.flags & fmt::kCommonWord) != 0;
@@ -296,6 +315,14 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
                       [&](const Candidate& c) { return !IsCountry(gazetteer_.Place(static_cast<uint32_t>(c.place))); });
       }
     }
+    // "le village de Saba", "the town of Tana": a settlement or a camp, not a country, a unit
+    // or a region of that name (Saba of the Caribbean Netherlands). Where the gazetteer knows
+    // no settlement so named, the mention names one it does not know (dropped below).
+    if (mention.cue == PlaceCue::kSettlement) {
+      for (Candidate& c : candidates[m]) {
+        if (!IsSettlement(gazetteer_.Place(static_cast<uint32_t>(c.place)))) c.context -= 10.0;
+      }
+    }
     // A region named after its seat ("Gao", "Mopti"): the bare name means the town, when
     // the town is a large part of the region.
     if (mention.unit_levels == 0) {
@@ -313,8 +340,14 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
   // Containment: a place followed by its unit or country ("Djibo, dans la province du
   // Soum", "Ménaka (Ménaka, Ménaka)", "Alexandria, Louisiana").
   std::vector<int32_t> container_of(n, -1);  // the first unit named with its designator after it
+  std::vector<int32_t> country_of(n, -1);    // a country the text puts the place in, right after it
   for (size_t m = 0; m < n; ++m) {
     uint32_t end = mentions[m].end;
+    if (m + 1 < n && PutsInCountry(text, end, mentions[m + 1].start) &&
+        std::any_of(candidates[m + 1].begin(), candidates[m + 1].end(),
+                    [&](const Candidate& c) { return IsCountry(gazetteer_.Place(static_cast<uint32_t>(c.place))); })) {
+      country_of[m] = static_cast<int32_t>(m + 1);
+    }
     for (size_t k = m + 1; k < n && k <= m + 2; ++k) {
       if (!LinksToContainer(text, end, mentions[k].start)) break;
       if (mentions[k].unit_levels == 0 && QualifiesNoun(text, mentions[k].end)) break;
@@ -569,6 +602,19 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
     }
     return false;
   };
+  // Whether `p` lies within kBorderReachKm of the point of a country that the rest of the
+  // document (leaving out group `g`) gives weight to.
+  auto near_a_document_country = [&](int g, const fmt::PlaceRecord& p) {
+    for (const auto& [key, weight] : country_weight) {
+      if (country_share(g, key) <= 0) continue;
+      const char code[2] = {static_cast<char>(key >> 8), static_cast<char>(key & 0xFF)};
+      const int32_t country = gazetteer_.CountryPlace(code);
+      if (country < 0) continue;
+      const auto& c = gazetteer_.Place(static_cast<uint32_t>(country));
+      if (HaversineKm(p.latitude, p.longitude, c.latitude, c.longitude) <= kBorderReachKm) return true;
+    }
+    return false;
+  };
   std::vector<ResolvedPlace> resolved;
   resolved.reserve(n);
   for (size_t m = 0; m < n; ++m) {
@@ -611,6 +657,7 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
         doubtful = true;
       }
       if (mention.street && !mention.strong_cue) doubtful = true;
+      if (mention.cue == PlaceCue::kSettlement && !IsSettlement(p)) doubtful = true;
       // A common word ("Patrol", "Mobile", "Nice") is a place when a cue says so, when it is
       // a country, or when it is a city in a country the document is about.
       if (common_word && !cued && best->context <= 0 && !IsCountry(p) && !(big_for_word && share >= 0.2))
@@ -629,7 +676,10 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
       // not whose: it does not make a small foreign place likelier. A town a distance or a
       // bearing is measured from may lie across a border ("north of Banikoara").
       const bool foreign = share < 1e-9 && rest_weight >= 1 && best->context <= 0;
-      const bool reference_point = mention.cue == PlaceCue::kNear || mention.cue == PlaceCue::kDistance;
+      // (Across a border, not across a continent: "near Baye" in a report on Mali is no French
+      // village.)
+      const bool reference_point = (mention.cue == PlaceCue::kNear || mention.cue == PlaceCue::kDistance) &&
+                                   near_a_document_country(group_of[m], p);
       if (foreign && best->kind == fmt::kMatchAlternate && !landmark) doubtful = true;
       if (foreign && !big && !(mention.strong_cue && reference_point) && rest_weight - nationality_weight >= 2)
         doubtful = true;
@@ -648,6 +698,13 @@ std::vector<ResolvedPlace> PlaceResolver::Resolve(std::string_view text, std::ve
       if (const int32_t k = container_of[m]; k >= 0 && chosen[static_cast<size_t>(k)] >= 0 && !IsCountry(p)) {
         const auto& unit = gazetteer_.Place(static_cast<uint32_t>(chosen[static_cast<size_t>(k)]));
         if (IsUnit(unit) && CountryKey(unit) != CountryKey(p)) doubtful = true;
+      }
+      // Nor a small place the text puts in another country ("la ville de Saba, au Mali": no
+      // town of Honduras); but "20 km north of Banikoara, in Burkina Faso" puts the fighting
+      // there, not the town it is measured from.
+      if (const int32_t k = country_of[m]; k >= 0 && chosen[static_cast<size_t>(k)] >= 0 && !big && !reference_point) {
+        const auto& country = gazetteer_.Place(static_cast<uint32_t>(chosen[static_cast<size_t>(k)]));
+        if (IsCountry(country) && CountryKey(country) != CountryKey(p)) doubtful = true;
       }
       if (doubtful && !keep_doubtful) continue;
       out.geo_precision = p.precision;
