@@ -923,7 +923,11 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     };
     // Whether a unit of time or distance starts at token `at`: the figure before it counts no
     // one ("un deuil de 72 heures après la mort de", "a boy of 12 years").
-    auto measure_at = [&](uint32_t at) { return casualty_at(at, CasualtyKind::kMeasure); };
+    // (Also after a hyphen: "a 50-year-old man".)
+    auto measure_at = [&](uint32_t at) {
+      if (at + 1 < end && tokens[at].In(text) == "-") ++at;
+      return casualty_at(at, CasualtyKind::kMeasure);
+    };
     // Whether animals or things, not people, are counted from token `at` ("two sheep", "trois
     // bœufs", "un avion").
     auto not_people_at = [&](uint32_t at) { return casualty_at(at, CasualtyKind::kNotPeople); };
@@ -1014,6 +1018,17 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           k = q->end_token - 1;
           continue;
         }
+        // "48 chasseurs blessés sans chiffrer les morts": a figure with its own count of the
+        // wounded or the missing counts those; not "deux blessés ont succombé", the wounded who
+        // died.
+        bool counts_its_own = false;
+        for (uint32_t w = q->end_token; w + 2 < c.first_token && w <= q->end_token + 3; ++w) {
+          counts_its_own = counts_its_own || other_count_at(w);
+        }
+        if (counts_its_own) {
+          k = q->end_token - 1;
+          continue;
+        }
         // "Une quinzaine de personnes qui célébraient un baptême ont été tuées", "two men who
         // drove a truck were killed", "11 people travelling on a tricycle were killed": an
         // article in a relative or participle clause on the counted noun opens the clause's
@@ -1050,7 +1065,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         // nationalités", "20 people of several nationalities") counts something else.
         const bool complement = found && !found->quantity.approximate && q->approximate && q->first_token > begin &&
                                 (words.Word(q->first_token - 1) == "de" || words.Word(q->first_token - 1) == "of");
-        if (!complement && ((TokensOutsideBrackets(text, tokens, noun_end, c.first_token, &words) <= 4 &&
+        if (!complement && ((TokensOutsideBrackets(text, tokens, noun_end, c.first_token, &words) <= 5 &&
                              !ClauseBreakBetween(text, tokens, q->end_token, c.first_token)) ||
                             VictimsAside(q->end_token, c.first_token))) {
           found = Casualties{q->first_token, c.end_token, *q};
@@ -1101,8 +1116,10 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }();
       // A verb of killing whose object is animals or an aircraft counts no one ("killed three
       // cattle", "avoir abattu un avion").
+      // (Not when a bare figure is right before the verb: "8 killed 2 vehicles destroyed".)
       const bool kills_no_one = [&] {
         if (adjunct_after || c.end_token >= end) return false;
+        if (found && found->quantity.end_token == c.first_token) return false;
         const std::string_view after_verb = words.Word(c.end_token);
         const uint32_t at = after_verb == "the" || after_verb == "les" ? c.end_token + 1 : c.end_token;
         const auto q = s.quantities.ParseAt(words, tokens, at, end, language);

@@ -3018,6 +3018,46 @@ TEST_F(EventCoderTest, ARiseInTheNumberOfWoundedIsNoToll) {
             1);
 }
 
+TEST_F(EventCoderTest, ACountedNounMayHaveAPhraseOfItsOwnBeforeItsDeadWord) {
+  EXPECT_EQ(One("Des hélicoptères français ont intercepté mardi un pick-up près de Ménaka. Les cinq hommes présents "
+                "dans le véhicule ont été tués.",
+                "fr", "2020-11-13")
+                .fatalities,
+            5);
+}
+
+TEST_F(EventCoderTest, AFigureWithItsOwnCountOfTheWoundedCountsNoDead) {
+  // The dead word comes later, uncounted.
+  EXPECT_EQ(One("Des chasseurs dozos ont attaqué Marebougou lundi. Un site local évoque 48 chasseurs blessés sans "
+                "chiffrer les morts.",
+                "fr", "2021-10-21")
+                .fatalities,
+            0);
+  // The wounded who died are dead.
+  EXPECT_EQ(
+      One("Des hommes armés ont attaqué Marebougou lundi. Deux blessés ont succombé à l'hôpital.", "fr", "2021-10-21")
+          .fatalities,
+      2);
+}
+
+TEST_F(EventCoderTest, AnAgeIsNoToll) {
+  EXPECT_EQ(One("A 50-year-old herder was killed by soldiers near Boni on Tuesday.", "en", "2018-01-17").fatalities, 1);
+}
+
+TEST_F(EventCoderTest, DevicesAndVehiclesCountedAreNoPeople) {
+  // "an IED ... neutralized" is no dead; "8 killed 2 vehicles destroyed": the figure before the verb
+  // stands although things follow it.
+  EXPECT_EQ(One("A MINUSMA patrol was attacked near Boni on Wednesday; the attack was repelled and one assailant "
+                "killed, an IED was also detected and neutralized.",
+                "en", "2018-03-29")
+                .fatalities,
+            1);
+  EXPECT_EQ(
+      One("Militants ambushed an army patrol near Boni on Friday: 8 killed 2 vehicles destroyed.", "en", "2017-11-25")
+          .fatalities,
+      8);
+}
+
 TEST_F(EventCoderTest, OneWhoDiedOfHisWoundsIsOneDead) {
   for (const auto& [text, language] :
        {std::pair<std::string, std::string>{"Le maire de Tonka, blessé par balle lors de son enlèvement samedi près "
