@@ -1018,6 +1018,18 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           k = q->end_token - 1;
           continue;
         }
+        // "Un collègue des victimes", "the families of the dead": the figure counts the noun whose
+        // complement the dead are.
+        if (c.first_token >= q->end_token + 2) {
+          const std::string_view w1 = words.Word(c.first_token - 1);
+          const std::string_view w2 = words.Word(c.first_token - 2);
+          const bool definite = w1 == "the" || w1 == "les";
+          if ((w1 == "des" || w1 == "du" || w1 == "of" || (definite && (w2 == "of" || w2 == "de"))) &&
+              c.first_token >= q->end_token + (definite ? 3u : 2u)) {
+            k = q->end_token - 1;
+            continue;
+          }
+        }
         // "48 chasseurs blessés sans chiffrer les morts": a figure with its own count of the
         // wounded or the missing counts those; not "deux blessés ont succombé", the wounded who
         // died.

@@ -3058,6 +3058,21 @@ TEST_F(EventCoderTest, DevicesAndVehiclesCountedAreNoPeople) {
       8);
 }
 
+TEST_F(EventCoderTest, AFigureBeforeTheDeadAsAComplementCountsItsOwnNoun) {
+  // "Un collègue des victimes" is one colleague, not one dead.
+  EXPECT_EQ(One("Des hommes armés ont enlevé deux enseignants près de Djibo lundi. Jusqu'ici, souligne un collègue "
+                "des victimes, les enseignants enlevés étaient relâchés.",
+                "fr", "2019-03-20")
+                .fatalities,
+            0);
+}
+
+TEST_F(EventCoderTest, ASubjectTakenUpByAPronounStillDied) {
+  EXPECT_EQ(One("Le 22 septembre, le maire de Gorouol avait lui aussi été tué dans une embuscade.", "fr", "2025-10-06")
+                .fatalities,
+            1);
+}
+
 TEST_F(EventCoderTest, OneWhoDiedOfHisWoundsIsOneDead) {
   for (const auto& [text, language] :
        {std::pair<std::string, std::string>{"Le maire de Tonka, blessé par balle lors de son enlèvement samedi près "
