@@ -884,19 +884,32 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         }
         --to;
       }
-      if (to < from + 3 || to - from > 14 || tokens[to - 1].In(text) != ",") return false;
+      if (to < from + 3 || to - from > 18 || tokens[to - 1].In(text) != ",") return false;
       size_t comma = from;
       while (comma < to && tokens[comma].In(text) != ",") ++comma;
       if (comma > from + 3 || comma + 1 >= to - 1) return false;
       for (size_t k = comma + 1; k + 1 < to; ++k) {
-        if (tokens[k].kind == TokenKind::kPunctuation && tokens[k].In(text) != "-") return false;
+        if (tokens[k].kind == TokenKind::kPunctuation && tokens[k].In(text) != "-" && tokens[k].In(text) != "'" &&
+            tokens[k].In(text) != "\xE2\x80\x99") {
+          return false;
+        }
       }
       if (s.quantities.ParseAt(words, tokens, comma + 1, to - 1, language)) return true;
       if (comma > from + 1) return false;
-      return std::any_of(roles_in_sentence.begin(), roles_in_sentence.end(), [&](const PhraseMatch& r) {
-        const RoleEntry& role = s.lexicon.roles.entries[r.entry];
-        return role.kind == RoleKind::kVictim && r.first_token == comma + 1 && EntryApplies(role.language, language);
-      });
+      if (std::any_of(roles_in_sentence.begin(), roles_in_sentence.end(), [&](const PhraseMatch& r) {
+            const RoleEntry& role = s.lexicon.roles.entries[r.entry];
+            return role.kind == RoleKind::kVictim && r.first_token == comma + 1 &&
+                   EntryApplies(role.language, language);
+          })) {
+        return true;
+      }
+      // Or an aside that describes them, with no figure of its own ("une quarantaine de
+      // terroristes, présentés comme des cadres des groupes armés, ont été neutralisés").
+      for (size_t k = comma + 1; k + 1 < to; ++k) {
+        if (tokens[k].kind == TokenKind::kNumber || s.quantities.ParseAt(words, tokens, k, to - 1, language))
+          return false;
+      }
+      return true;
     };
     // Whether a count of the wounded or the missing starts at token `at`.
     auto other_count_at = [&](uint32_t at) {

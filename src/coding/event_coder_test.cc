@@ -3073,6 +3073,17 @@ TEST_F(EventCoderTest, ASubjectTakenUpByAPronounStillDied) {
             1);
 }
 
+TEST_F(EventCoderTest, AnAsideDescribingTheCountedDeadKeepsTheirCount) {
+  EXPECT_EQ(One("Nine traders, most of whom were from the Bozo community, were killed by gunmen near Macina on Friday.",
+                "en", "2017-02-18")
+                .fatalities,
+            9);
+  EXPECT_EQ(One("Dix commerçants, dont la plupart venaient de l'ethnie bozo, ont été tués vendredi près de Macina.",
+                "fr", "2017-02-18")
+                .fatalities,
+            10);
+}
+
 TEST_F(EventCoderTest, OneWhoDiedOfHisWoundsIsOneDead) {
   for (const auto& [text, language] :
        {std::pair<std::string, std::string>{"Le maire de Tonka, blessé par balle lors de son enlèvement samedi près "
