@@ -3084,6 +3084,16 @@ TEST_F(EventCoderTest, AnAsideDescribingTheCountedDeadKeepsTheirCount) {
             10);
 }
 
+TEST_F(EventCoderTest, TheDayAfterACommuniqueReadOutDatesTheReading) {
+  const auto events = Code(
+      "Le dimanche 6 octobre, un détachement a eu un accrochage avec des hommes armés près de Dogondoutchi. Deux "
+      "soldats ont été tués, selon le communiqué du ministère lu le lendemain, qui fait état d'intenses combats.",
+      "fr", "2019-10-14");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].event_date, "2019-10-06");
+  EXPECT_EQ(events[0].fatalities, 2);
+}
+
 TEST_F(EventCoderTest, OneWhoDiedOfHisWoundsIsOneDead) {
   for (const auto& [text, language] :
        {std::pair<std::string, std::string>{"Le maire de Tonka, blessé par balle lors de son enlèvement samedi près "
