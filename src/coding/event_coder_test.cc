@@ -3094,6 +3094,19 @@ TEST_F(EventCoderTest, TheDayAfterACommuniqueReadOutDatesTheReading) {
   EXPECT_EQ(events[0].fatalities, 2);
 }
 
+TEST_F(EventCoderTest, TheOtherSidesOwnLowerCountIsAnAlternativeToll) {
+  for (const auto& [text, language] :
+       {std::pair<std::string, std::string>{
+            "Les soldats ont repris Anéfis au MNLA mercredi ; l'armée annonce dix rebelles "
+            "tués, mais le MNLA ne reconnaît que deux morts dans ses rangs.",
+            "fr"},
+        {"Malian troops retook Anefis from the MNLA on Wednesday; the army said ten rebels "
+         "were killed, while the MNLA admitted only two dead.",
+         "en"}}) {
+    EXPECT_EQ(One(text, language, "2013-06-05").fatalities, 2) << text;
+  }
+}
+
 TEST_F(EventCoderTest, OneWhoDiedOfHisWoundsIsOneDead) {
   for (const auto& [text, language] :
        {std::pair<std::string, std::string>{"Le maire de Tonka, blessé par balle lors de son enlèvement samedi près "
