@@ -3107,6 +3107,17 @@ TEST_F(EventCoderTest, TheOtherSidesOwnLowerCountIsAnAlternativeToll) {
   }
 }
 
+TEST_F(EventCoderTest, ATownHeldUntilThenByAGroupWasTakenFromIt) {
+  // The day between the verb and its object, after "ce"; the group that held the town lost it.
+  const auto event =
+      One("L'armée malienne a pris ce mercredi le contrôle d'Anéfis, tenue jusque-là par les rebelles "
+          "du MNLA.",
+          "fr", "2013-06-05");
+  EXPECT_EQ(event.sub_event_type, "Government regains territory");
+  EXPECT_EQ(event.actor1, "Military Forces of Mali");
+  EXPECT_NE(event.actor2.find("MNLA"), std::string::npos) << event.actor2;
+}
+
 TEST_F(EventCoderTest, OneWhoDiedOfHisWoundsIsOneDead) {
   for (const auto& [text, language] :
        {std::pair<std::string, std::string>{"Le maire de Tonka, blessé par balle lors de son enlèvement samedi près "
