@@ -1256,7 +1256,8 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // lower stands ("une vingtaine de tués selon un élu, et d'autres sources évoquent plus
       // d'une trentaine de morts").
       if (dead && std::any_of(casualties.begin(), casualties.end(), [&](const PhraseMatch& d) {
-            return s.lexicon.casualties.entries[d.entry].kind == CasualtyKind::kOtherSource &&
+            const CasualtyKind kind = s.lexicon.casualties.entries[d.entry].kind;
+            return (kind == CasualtyKind::kOtherSource || kind == CasualtyKind::kOtherFigure) &&
                    EntryApplies(s.lexicon.casualties.entries[d.entry].language, language) &&
                    d.first_token >= dead->quantity.end_token && d.end_token <= found->quantity.first_token;
           })) {
@@ -1281,6 +1282,15 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         found->first_token = dead->first_token;
         found->quantity.value += dead->quantity.value;
         found->quantity.at_least = found->quantity.at_least || dead->quantity.at_least;
+      }
+      // A figure after a cue of another figure, the first of its sentence, stands against the toll
+      // told before in the report ("Le communiqué avance un autre chiffre : sept gardes tués").
+      if (!dead && std::any_of(casualties.begin(), casualties.end(), [&](const PhraseMatch& d) {
+            return s.lexicon.casualties.entries[d.entry].kind == CasualtyKind::kOtherFigure &&
+                   EntryApplies(s.lexicon.casualties.entries[d.entry].language, language) &&
+                   d.end_token <= found->quantity.first_token;
+          })) {
+        found->alternative = true;
       }
       if (!dead || found->quantity.value > dead->quantity.value) dead = found;
       // Whose dead the figure counts: armed men named right after it ("eleven militants",

@@ -3118,6 +3118,21 @@ TEST_F(EventCoderTest, ATownHeldUntilThenByAGroupWasTakenFromIt) {
   EXPECT_NE(event.actor2.find("MNLA"), std::string::npos) << event.actor2;
 }
 
+TEST_F(EventCoderTest, AnotherFigureToldApartForTheSameDeadKeepsTheLower) {
+  EXPECT_EQ(One("Boko Haram a attaqué vendredi soir le poste de la Garde nationale de Chétimari. Samedi, des sources "
+                "sécuritaires parlaient de huit membres des forces de défense tués. Le communiqué du ministère avance "
+                "un autre chiffre : sept gardes tués par balles.",
+                "fr", "2019-02-17")
+                .fatalities,
+            7);
+  // Another source's count of another side adds up, as before.
+  EXPECT_EQ(One("Un groupe armé a attaqué mardi le village de Niamana. Les soldats ont neutralisé dix assaillants. "
+                "D'après une autre source, sept soldats ont perdu la vie.",
+                "fr", "2023-08-03")
+                .fatalities,
+            17);
+}
+
 TEST_F(EventCoderTest, OneWhoDiedOfHisWoundsIsOneDead) {
   for (const auto& [text, language] :
        {std::pair<std::string, std::string>{"Le maire de Tonka, blessé par balle lors de son enlèvement samedi près "

@@ -38,6 +38,9 @@ struct Casualties {
   Side side = Side::kUnknown;
   double armed_part = 0;     // of a kBoth figure, the armed men's dead in it
   bool group_claim = false;  // told by the armed group that did it ("saying its fighters killed 107")
+  // Another source's figure for a toll told before it in the report ("Le communiqué avance un
+  // autre chiffre : sept gardes tués"): of the two, the lower stands (ACLED's conservative count).
+  bool alternative = false;
 
   // Adds `dead` of the other side, counted by `told`: the toll then counts both sides.
   void AddOtherSide(double dead, const Quantity& told) {

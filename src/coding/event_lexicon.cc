@@ -154,6 +154,8 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
           e.kind = CasualtyKind::kRisesTo;
         else if (f[2] == "other-source")
           e.kind = CasualtyKind::kOtherSource;
+        else if (f[2] == "other-figure")
+          e.kind = CasualtyKind::kOtherFigure;
         else if (f[2] == "measure")
           e.kind = CasualtyKind::kMeasure;
         else if (f[2] == "dead-at-end")
@@ -168,7 +170,9 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
           e.kind = CasualtyKind::kNoDeath;
         else
           return "KIND '" + f[2] +
-                 "' must be dead, one-dead, wounded, missing, rises-to, other-source, measure, dead-at-end, lost, "
+                 "' must be dead, one-dead, wounded, missing, rises-to, other-source, other-figure, measure, "
+                 "dead-at-end, "
+                 "lost, "
                  "raises-toll, not-people or no-death";
         return "";
       });

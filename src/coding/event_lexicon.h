@@ -46,6 +46,9 @@ struct NumberEntry {
 // kOtherSource: a dead figure after it in the sentence is another source's estimate ("d'autres
 // sources évoquent plus d'une trentaine de morts"): an alternative to the one told before it,
 // of which ACLED keeps the lower.
+// kOtherFigure: as kOtherSource, and a figure after it that opens its sentence's count is an
+// alternative to the toll told before in the report ("Le communiqué avance un autre chiffre :
+// sept gardes tués").
 // kMeasure: a figure right before it measures time or distance, and counts no one ("un deuil
 // de 72 heures", "a boy of 12 years").
 // kDeadAtEnd: as kDead, but only where the clause ends after it ("huit militaires et
@@ -66,6 +69,7 @@ enum class CasualtyKind : uint8_t {
   kMissing,
   kRisesTo,
   kOtherSource,
+  kOtherFigure,
   kMeasure,
   kDeadAtEnd,
   kLost,

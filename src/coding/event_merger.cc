@@ -276,9 +276,13 @@ void AttachClaims(std::vector<EventFrame>& frames, const std::vector<Incident>& 
 
 // Whether `candidate`, told after `current`, replaces it as an incident's toll: the first
 // told stands, unless a later one was revised, or the first is an armed group's claim and the
-// later one another source's (ACLED's conservative count).
+// later one another source's, or the later is another source's lower count of the soldiers' or
+// civilians' dead the first counted (ACLED's conservative count; not of armed men's, among whom
+// the militias that fight beside the army are counted).
 bool ReplacesToll(const Casualties* current, const Casualties& candidate) {
-  return !current || candidate.revised || (current->group_claim && !current->revised && !candidate.group_claim);
+  return !current || candidate.revised || (current->group_claim && !current->revised && !candidate.group_claim) ||
+         (candidate.alternative && !current->revised && candidate.quantity.value < current->quantity.value &&
+          candidate.side == Casualties::Side::kOthers && current->side == Casualties::Side::kOthers);
 }
 
 // ACLED counts every death: when the incident's toll counts one side only ("dix soldats ont
