@@ -3133,6 +3133,19 @@ TEST_F(EventCoderTest, AnotherFigureToldApartForTheSameDeadKeepsTheLower) {
             17);
 }
 
+TEST_F(EventCoderTest, ACountOfAttacksNamesNoneOfThem) {
+  const auto events = Code(
+      "Vingt-neuf personnes ont perdu la vie dimanche dans deux attaques distinctes dans la province du "
+      "Sanmatenga. Sur l'axe Barsalogho–Guendbila, un camion a sauté sur un engin explosif improvisé : quinze "
+      "morts. Plus au nord, des assaillants ont attaqué un convoi sur la route reliant Dablo à Kelbo, tuant "
+      "quatorze civils.",
+      "fr", "2019-09-09");
+  ASSERT_EQ(events.size(), 2u);
+  const bool bomb = events[0].sub_event_type == "Remote explosive/landmine/IED" ||
+                    events[1].sub_event_type == "Remote explosive/landmine/IED";
+  EXPECT_TRUE(bomb) << events[0].sub_event_type << " / " << events[1].sub_event_type;
+}
+
 TEST_F(EventCoderTest, OneWhoDiedOfHisWoundsIsOneDead) {
   for (const auto& [text, language] :
        {std::pair<std::string, std::string>{"Le maire de Tonka, blessé par balle lors de son enlèvement samedi près "

@@ -71,6 +71,7 @@ struct EventFrame {
   bool sides = false;        // its two actors named after "between" / "entre": the fight's sides
   bool means = false;        // a weapon the doers used in an assault: "ont employé des véhicules kamikazes"
   bool later = false;        // told after a later time of the day: "Dans la soirée, ... ont été interpellés"
+  bool summary = false;      // counted incidents: "dans deux attaques distinctes", "in three attacks"
 };
 
 }  // namespace vigie

@@ -356,7 +356,7 @@ EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<cons
   });
   auto rank = [&](const std::pair<const EventFrame*, const FrameClass*>& p) {
     const EventFrame* f = p.first;
-    if (f->refers_back) return -10;
+    if (f->refers_back || f->summary) return -10;
     if (bomb && !assault && f->frame == "attack") return 0;
     if (defused && p.second->weapon) return -2;
     if (fight && (f->frame == "shelling" || f->frame == "grenade")) return 1;
