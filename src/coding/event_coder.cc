@@ -1225,6 +1225,13 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       if (!found && one && !no_one) {
         found = Casualties{c.first_token, c.end_token, Quantity{c.first_token, c.end_token, 1}, true};
       }
+      // "A également été tué", "were also killed": dead besides those told before.
+      if (found) {
+        for (uint32_t k = c.first_token; k < c.end_token; ++k) {
+          const std::string_view w = words.Word(k);
+          if (w == "egalement" || w == "aussi" || w == "also") found->additional = true;
+        }
+      }
       // "assassinated the mayor of Boni", "ont abattu le chef du village": a verb whose object is
       // one person named with a definite article is one dead ("killed a trader" is read as a
       // figure above).

@@ -3146,6 +3146,25 @@ TEST_F(EventCoderTest, ACountOfAttacksNamesNoneOfThem) {
   EXPECT_TRUE(bomb) << events[0].sub_event_type << " / " << events[1].sub_event_type;
 }
 
+TEST_F(EventCoderTest, OneMoreDeadToldInALaterSentenceAddsToTheOneFirstTold) {
+  for (const auto& [text, language] :
+       {std::pair<std::string, std::string>{"Le directeur de l'école de Kourfayel a été abattu vendredi par des hommes "
+                                            "armés. Un habitant du village, qui se trouvait à ses côtés, a également "
+                                            "été tué.",
+                                            "fr"},
+        {"The headmaster of the Kourfayel school was shot dead by gunmen on Friday. A villager who was with him was "
+         "also killed.",
+         "en"}}) {
+    EXPECT_EQ(One(text, language, "2017-03-04").fatalities, 2) << text;
+  }
+  // After a figure, the dead named as also killed are among those it counted.
+  EXPECT_EQ(One("Des hommes armés ont tué 26 villageois samedi à Binedama. Une femme âgée et une fillette ont aussi "
+                "été tuées.",
+                "fr", "2020-06-07")
+                .fatalities,
+            26);
+}
+
 TEST_F(EventCoderTest, OneWhoDiedOfHisWoundsIsOneDead) {
   for (const auto& [text, language] :
        {std::pair<std::string, std::string>{"Le maire de Tonka, blessé par balle lors de son enlèvement samedi près "

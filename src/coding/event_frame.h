@@ -41,6 +41,9 @@ struct Casualties {
   // Another source's figure for a toll told before it in the report ("Le communiqué avance un
   // autre chiffre : sept gardes tués"): of the two, the lower stands (ACLED's conservative count).
   bool alternative = false;
+  // Dead told as more besides those counted before ("Un habitant du village ... a également été
+  // tué", "was also killed"): in a later sentence, they add to the incident's toll.
+  bool additional = false;
 
   // Adds `dead` of the other side, counted by `told`: the toll then counts both sides.
   void AddOtherSide(double dead, const Quantity& told) {

@@ -318,6 +318,35 @@ void AddTheOtherSidesDead(std::vector<EventFrame>& frames, const Incident& m) {
   toll->AddOtherSide(part(*add), add->quantity);
 }
 
+// Dead told as more in a later sentence than the toll ("Le directeur de l'école a été abattu
+// ... Un habitant du village, qui se trouvait à ses côtés, a également été tué") add to the one
+// the first told of, each phrase once.
+void AddTheDeadToldAsMore(std::vector<EventFrame>& frames, const Incident& m) {
+  Casualties* toll = nullptr;
+  size_t toll_sentence = 0;
+  for (size_t index : m) {
+    Casualties* d = frames[index].dead ? &*frames[index].dead : nullptr;
+    if (d && ReplacesToll(toll, *d)) {
+      toll = d;
+      toll_sentence = frames[index].sentence;
+    }
+  }
+  // (Only to the one the singular verb told of: after a figure, "ont aussi été tuées" names some
+  // of those it counted, "le chef de village figure parmi les victimes ; une femme âgée et une
+  // fillette ont aussi été tuées".)
+  if (!toll || toll->revised || toll->additional || !toll->implied) return;
+  std::vector<uint32_t> added;  // the first tokens of the phrases already added
+  for (size_t index : m) {
+    const std::optional<Casualties>& d = frames[index].dead;
+    if (!d || !d->additional || frames[index].sentence <= toll_sentence ||
+        std::find(added.begin(), added.end(), d->first_token) != added.end()) {
+      continue;
+    }
+    added.push_back(d->first_token);
+    toll->quantity.value += d->quantity.value;
+  }
+}
+
 // The event's parts, each from the frame that has it, the most specific frame first.
 EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<const FrameClass*>& kind, const Incident& m,
                    std::span<const PlaceLocation> places) {
@@ -511,7 +540,10 @@ std::vector<EventParts> MergeFrames(std::vector<EventFrame>& frames, std::span<c
   const std::vector<Incident> merged = GroupIncidents(frames, kind, places);
   DropTotalsOverTownLists(frames, merged);
   AttachClaims(frames, merged, claims);
-  for (const Incident& m : merged) AddTheOtherSidesDead(frames, m);
+  for (const Incident& m : merged) {
+    AddTheOtherSidesDead(frames, m);
+    AddTheDeadToldAsMore(frames, m);
+  }
   std::vector<EventParts> events;
   events.reserve(merged.size());
   for (const Incident& m : merged) events.push_back(Combine(frames, kind, m, places));
