@@ -3165,6 +3165,14 @@ TEST_F(EventCoderTest, OneMoreDeadToldInALaterSentenceAddsToTheOneFirstTold) {
             26);
 }
 
+TEST_F(EventCoderTest, WhatBringsTheTollToAFigureGivesTheToll) {
+  EXPECT_EQ(One("Lundi, des hommes armés ont attaqué les forages de Tonri Oulo, près d'Arbinda, et ont abattu trois "
+                "civils. Quatre VDP venus s'interposer ont été tués, ce qui porte le bilan à sept morts.",
+                "fr", "2022-03-15")
+                .fatalities,
+            7);
+}
+
 TEST_F(EventCoderTest, OneWhoDiedOfHisWoundsIsOneDead) {
   for (const auto& [text, language] :
        {std::pair<std::string, std::string>{"Le maire de Tonka, blessé par balle lors de son enlèvement samedi près "
