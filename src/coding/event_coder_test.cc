@@ -3166,8 +3166,8 @@ TEST_F(EventCoderTest, OneMoreDeadToldInALaterSentenceAddsToTheOneFirstTold) {
 }
 
 TEST_F(EventCoderTest, WhatBringsTheTollToAFigureGivesTheToll) {
-  EXPECT_EQ(One("Lundi, des hommes armés ont attaqué les forages de Tonri Oulo, près d'Arbinda, et ont abattu trois "
-                "civils. Quatre VDP venus s'interposer ont été tués, ce qui porte le bilan à sept morts.",
+  EXPECT_EQ(One("Lundi, des hommes armés ont attaqué le village de Tonri Oulo, près d'Arbinda, et ont abattu trois "
+                "civils. Le décès de blessés à l'hôpital porte le bilan à sept morts.",
                 "fr", "2022-03-15")
                 .fatalities,
             7);
