@@ -1328,8 +1328,22 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }
       // (Not a sum that counts state forces too: "dix-sept militaires et trente-six VDP" are the
       // dead of the side the militia fights beside.)
+      // "L'ennemi a été repoussé en laissant neuf corps sur le terrain", "were repelled, leaving
+      // five bodies behind": those who withdrew left their own dead.
+      const bool left_behind = [&] {
+        const uint32_t at = found->quantity.first_token;
+        bool left = false;
+        for (uint32_t k = at > begin + 2 ? at - 2 : begin; k < at; ++k) {
+          const std::string_view w = words.Word(k);
+          left = left || w == "laissant" || w == "laisse" || w == "leaving" || w == "left";
+        }
+        return left && std::any_of(triggers_here.begin(), triggers_here.end(), [&](const PhraseMatch& t) {
+                 return t.end_token <= at && s.lexicon.triggers.entries[t.entry].frame == "repel";
+               });
+      }();
       const bool armed =
-          (std::any_of(actors.begin(), actors.end(),
+          (left_behind ||
+           std::any_of(actors.begin(), actors.end(),
                        [&](const ActorMention& a) {
                          return a.first_token >= figure_end && a.first_token <= figure_end + 2 &&
                                 IsNonStateArmed(a.type);

@@ -3173,6 +3173,15 @@ TEST_F(EventCoderTest, WhatBringsTheTollToAFigureGivesTheToll) {
             7);
 }
 
+TEST_F(EventCoderTest, TheDeadThoseRepelledLeftBehindAreTheirs) {
+  // Theirs, beside the soldiers' dead: the two add up.
+  EXPECT_EQ(One("Deux militaires béninois ont été tués mercredi lors de l'attaque d'une position de l'armée à Porga. "
+                "Les assaillants ont été repoussés en laissant trois morts derrière eux.",
+                "fr", "2021-12-02")
+                .fatalities,
+            5);
+}
+
 TEST_F(EventCoderTest, OneWhoDiedOfHisWoundsIsOneDead) {
   for (const auto& [text, language] :
        {std::pair<std::string, std::string>{"Le maire de Tonka, blessé par balle lors de son enlèvement samedi près "
