@@ -361,6 +361,14 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
     // A weekday: "mardi", "on Tuesday", "mardi dernier"; not one that opens an explicit date
     // ("dimanche 5 novembre", "Sunday, November 5"), which dates by its day and month.
     if (int weekday = weekday_at(t); weekday > 0 && !explicit_at(t + 1)) {
+      // (Not the day of a political occasion: "Sunday's presidential run-off", "the Sunday
+      // vote".)
+      size_t noun = t + 1;
+      if (noun + 1 < end && (tokens[noun].In(text) == "'" || tokens[noun].In(text) == "\xE2\x80\x99") &&
+          word(noun + 1) == "s") {
+        noun += 2;
+      }
+      if (in_name(t, noun)) continue;
       TemporalMention mention;
       mention.unanchored = !published;
       mention.first_token = static_cast<uint32_t>(t);

@@ -3182,6 +3182,25 @@ TEST_F(EventCoderTest, TheDeadThoseRepelledLeftBehindAreTheirs) {
             5);
 }
 
+TEST_F(EventCoderTest, TheWeekdayOfAVoteDatesNoIncident) {
+  for (const std::string text : {"Two people were killed in unrest in Niamey after Sunday's presidential run-off, the "
+                                 "minister said on Thursday.",
+                                 "Two people were killed in unrest in Niamey after the Sunday vote, the minister said "
+                                 "on Thursday."}) {
+    EXPECT_NE(One(text, "en", "2021-02-26").event_date, "2021-02-21") << text;
+  }
+}
+
+TEST_F(EventCoderTest, DeathsInARiotAreTheRiots) {
+  // The crowd burned and looted: a violent demonstration with its dead, not excessive force.
+  const auto event =
+      One("Supporters of the opposition burned tyres and looted shops in Niamey on Tuesday; police fired "
+          "tear gas to disperse them. Two people were killed.",
+          "en", "2021-02-26");
+  EXPECT_EQ(event.sub_event_type, "Violent demonstration");
+  EXPECT_EQ(event.fatalities, 2);
+}
+
 TEST_F(EventCoderTest, OneWhoDiedOfHisWoundsIsOneDead) {
   for (const auto& [text, language] :
        {std::pair<std::string, std::string>{"Le maire de Tonka, blessé par balle lors de son enlèvement samedi près "

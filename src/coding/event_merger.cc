@@ -433,7 +433,13 @@ EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<cons
                              return (p.first->actor1 && IsNonStateArmed(p.first->actor1->type)) ||
                                     (p.first->actor2 && IsNonStateArmed(p.first->actor2->type));
                            });
-  if (crowd && std::any_of(parts.begin(), parts.end(), [](const auto& p) { return p.first->frame == "kill"; })) {
+  // (Not when the crowd itself burned or looted: deaths in a riot are the riot's, as ACLED
+  // codes them.)
+  const bool crowd_rioted = std::any_of(parts.begin(), parts.end(), [](const auto& p) {
+    return p.first->frame == "riot" || p.first->frame == "looting" || p.first->frame == "destruction";
+  });
+  if (crowd && !crowd_rioted &&
+      std::any_of(parts.begin(), parts.end(), [](const auto& p) { return p.first->frame == "kill"; })) {
     event.frame = "excessive-force";
   } else if (parts.front().second->demonstration && std::any_of(parts.begin(), parts.end(), [&](const auto& p) {
                // Rioting dispersed by the police ("fired tear gas at protesters who had burned
