@@ -1299,6 +1299,17 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           })) {
         found->alternative = true;
       }
+      // "Un Casque bleu a été tué à l'intérieur du camp, tandis que deux civils ont perdu la vie à
+      // l'extérieur": other dead, told beside the first, add up. (Not "while": "while 11 people
+      // were killed when a roadside bomb hit their vehicle" is another incident; nor "alors que",
+      // which brings an earlier estimate.)
+      if (dead && !found->alternative && dead->end_token <= found->quantity.first_token &&
+          found->quantity.first_token >= begin + 2 && words.Word(found->quantity.first_token - 2) == "tandis" &&
+          words.Word(found->quantity.first_token - 1) == "que") {
+        found->first_token = dead->first_token;
+        found->quantity.value += dead->quantity.value;
+        found->quantity.at_least = found->quantity.at_least || dead->quantity.at_least;
+      }
       if (!dead || found->quantity.value > dead->quantity.value) dead = found;
       // Whose dead the figure counts: armed men named right after it ("eleven militants",
       // "four of the assailants"), unless a victims' word puts them among the others ("20

@@ -3201,6 +3201,14 @@ TEST_F(EventCoderTest, DeathsInARiotAreTheRiots) {
   EXPECT_EQ(event.fatalities, 2);
 }
 
+TEST_F(EventCoderTest, OtherDeadToldBesideTheFirstAddUp) {
+  EXPECT_EQ(One("Des roquettes sont tombées dimanche sur le camp de la Minusma à Kidal : un Casque bleu a été tué à "
+                "l'intérieur du camp, tandis que deux civils ont perdu la vie à l'extérieur.",
+                "fr", "2015-03-09")
+                .fatalities,
+            3);
+}
+
 TEST_F(EventCoderTest, OneWhoDiedOfHisWoundsIsOneDead) {
   for (const auto& [text, language] :
        {std::pair<std::string, std::string>{"Le maire de Tonka, blessé par balle lors de son enlèvement samedi près "
