@@ -905,9 +905,15 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }
       // Or an aside that describes them, with no figure of its own ("une quarantaine de
       // terroristes, présentés comme des cadres des groupes armés, ont été neutralisés").
+      // (An article is no figure there: "des employés d'une entreprise privée venus installer un
+      // forage".)
       for (size_t k = comma + 1; k + 1 < to; ++k) {
-        if (tokens[k].kind == TokenKind::kNumber || s.quantities.ParseAt(words, tokens, k, to - 1, language))
+        if (tokens[k].kind == TokenKind::kNumber) return false;
+        const auto q = s.quantities.ParseAt(words, tokens, k, to - 1, language);
+        if (q &&
+            !(q->value == 1 && q->end_token == k + 1 && IsIndefiniteArticle(words.Word(static_cast<uint32_t>(k))))) {
           return false;
+        }
       }
       return true;
     };
@@ -1012,7 +1018,10 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         continue;
       }
       std::optional<Casualties> found;
-      size_t from = c.first_token >= begin + 16 ? c.first_token - 16 : begin;
+      // (Twenty words back: an aside between the counted noun and its word may be long, "au moins
+      // cinq civils, des employés d'une entreprise privée venus installer un forage dans le camp,
+      // ont également été tués".)
+      size_t from = c.first_token >= begin + 20 ? c.first_token - 20 : begin;
       // (Not from the middle of a hyphenated number: "trente-neuf" is 39, not 9.)
       while (from > begin && (tokens[from - 1].In(text) == "-" || tokens[from].In(text) == "-")) --from;
       // The figure closest before the word ("le 3 mars, 12 morts" is 12), with its modifiers,

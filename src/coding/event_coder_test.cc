@@ -3209,6 +3209,16 @@ TEST_F(EventCoderTest, OtherDeadToldBesideTheFirstAddUp) {
             3);
 }
 
+TEST_F(EventCoderTest, ALongAsideWithArticlesKeepsTheCountOfTheDeadItDescribes) {
+  EXPECT_EQ(
+      One("Lundi, le détachement de gendarmerie d'Oursi a été pris d'assaut. Cinq gendarmes ont perdu la vie ; "
+          "au moins cinq civils, des employés d'une entreprise privée venus installer un forage dans le camp, ont "
+          "également été tués.",
+          "fr", "2019-11-05")
+          .fatalities,
+      10);
+}
+
 TEST_F(EventCoderTest, OneWhoDiedOfHisWoundsIsOneDead) {
   for (const auto& [text, language] :
        {std::pair<std::string, std::string>{"Le maire de Tonka, blessé par balle lors de son enlèvement samedi près "
