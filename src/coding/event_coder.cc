@@ -2018,16 +2018,6 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
                      before == "une" || before == "cette" || before == "ces" || before == "the" || before == "a" ||
                      before == "an" || before == "this" || before == "these";
       }
-      // "Dans deux attaques distinctes", "in three separate attacks": a count of incidents the
-      // report tells one by one (or sums up); it names none of them. (A count of strikes or
-      // suicide bombings names their kind: "deux frappes de drones".)
-      if (trigger_frame == "attack" && words.Word(m.end_token - 1).ends_with('s') && m.first_token > begin &&
-          !in_date(m.first_token - 1)) {
-        for (uint32_t k = m.first_token > begin + 3 ? m.first_token - 3 : begin; k < m.first_token; ++k) {
-          const auto q = s.quantities.ParseAt(words, tokens, k, m.first_token, language);
-          if (q && q->end_token == m.first_token && q->value >= 2 && !q->approximate) frame.summary = true;
-        }
-      }
       if (frame.refers_back && trigger_frame == "agreement") continue;
       // "Un rassemblement de la katiba Macina", "a gathering of JNIM fighters": armed men
       // gathered, no demonstration.
@@ -2443,6 +2433,10 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           counted = static_cast<size_t>(q->value);
         }
       }
+      // "Dans deux attaques distinctes", "in three separate attacks": a count of incidents the
+      // report tells one by one (or sums up); it names none of them. (A count of strikes or
+      // suicide bombings names their kind: "deux frappes de drones".)
+      frame.summary = counted >= 2 && trigger_frame == "attack";
       listed.clear();
       for (size_t i = 0; i < places.size(); ++i) {
         if (place_token[i] < m.end_token || place_token[i] >= end || dateline[i] || across_border[i] ||
