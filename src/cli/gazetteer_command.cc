@@ -38,7 +38,9 @@ GazetteerSources SourcesFor(const GazetteerOptions& options, const CommonOptions
 
 int RunBuild(const GazetteerOptions& options, const CommonOptions& common) {
   const GazetteerSources sources = SourcesFor(options, common);
-  const std::filesystem::path out = options.out.empty() ? ResolveGazetteerIndex(common.gazetteer) : std::filesystem::path(options.out);
+  const std::filesystem::path out = options.out.empty()
+                                        ? ResolveGazetteerIndex(common.gazetteer, ResolveDataDir(common.data_dir))
+                                        : std::filesystem::path(options.out);
   for (const auto& file : sources.geonames) {
     if (!std::filesystem::exists(file)) {
       fprintf(stderr, "vigie gazetteer build: %s: no such GeoNames file%s\n", file.string().c_str(),
@@ -113,8 +115,9 @@ const char* KindName(uint32_t kind) {
 }
 
 int RunLookup(const GazetteerOptions& options, const CommonOptions& common) {
-  auto gazetteer = Gazetteer::OpenOrBuild(ResolveGazetteerIndex(common.gazetteer), SourcesFor(options, common),
-                                          [](const std::string& note) { fprintf(stderr, "vigie: %s\n", note.c_str()); });
+  auto gazetteer = Gazetteer::OpenOrBuild(
+      ResolveGazetteerIndex(common.gazetteer, ResolveDataDir(common.data_dir)), SourcesFor(options, common),
+      [](const std::string& note) { fprintf(stderr, "vigie: %s\n", note.c_str()); });
   if (!gazetteer.ok()) {
     fprintf(stderr, "vigie gazetteer lookup: %s\n", gazetteer.status().message().c_str());
     return 2;
@@ -149,7 +152,7 @@ int RunLookup(const GazetteerOptions& options, const CommonOptions& common) {
 }
 
 int RunInfo(const GazetteerOptions& options, const CommonOptions& common) {
-  const auto path = ResolveGazetteerIndex(common.gazetteer);
+  const auto path = ResolveGazetteerIndex(common.gazetteer, ResolveDataDir(common.data_dir));
   auto gazetteer = Gazetteer::Open(path);
   if (!gazetteer.ok()) {
     fprintf(stderr, "vigie gazetteer info: %s\n", gazetteer.status().message().c_str());
@@ -169,7 +172,7 @@ int RunInfo(const GazetteerOptions& options, const CommonOptions& common) {
 
 Result<Gazetteer> OpenCommandGazetteer(const CommonOptions& common, const std::filesystem::path& data_dir,
                                        const char* command, bool quiet) {
-  return Gazetteer::OpenOrBuild(ResolveGazetteerIndex(common.gazetteer),
+  return Gazetteer::OpenOrBuild(ResolveGazetteerIndex(common.gazetteer, data_dir),
                                 DefaultGazetteerSources(DefaultGazetteerNpmDir(), data_dir),
                                 [&](const std::string& note) {
                                   if (!quiet) fprintf(stderr, "vigie %s: %s\n", command, note.c_str());
