@@ -1289,12 +1289,22 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         return d.quantity.value == 1 && d.quantity.end_token == d.quantity.first_token + 1 &&
                IsIndefiniteArticle(words.Word(d.quantity.first_token));
       };
-      if (dead && !dead->implied && !found->implied && !article_one(*dead) && dead->end_token <= found->first_token &&
+      const bool told_as_more =
+          dead && !dead->implied && !found->implied && !article_one(*dead) && dead->end_token <= found->first_token &&
           std::any_of(modality_here.begin(), modality_here.end(), [&](const PhraseMatch& cue) {
             const ModalityEntry& e = s.lexicon.modality.entries[cue.entry];
             return e.kind == ModalityKind::kAddition && EntryApplies(e.language, language) &&
                    cue.first_token >= found->quantity.end_token && cue.end_token <= found->end_token;
-          })) {
+          });
+      // "Un Casque bleu a été tué à l'intérieur du camp, tandis que deux civils ont perdu la vie à
+      // l'extérieur": other dead, told beside the first, add up too. (Not "while": "while 11
+      // people were killed when a roadside bomb hit their vehicle" is another incident; nor "alors
+      // que", which brings an earlier estimate.)
+      const bool told_beside = dead && dead->end_token <= found->quantity.first_token &&
+                               found->quantity.first_token >= begin + 2 &&
+                               words.Word(found->quantity.first_token - 2) == "tandis" &&
+                               words.Word(found->quantity.first_token - 1) == "que";
+      if (told_as_more || told_beside) {
         found->first_token = dead->first_token;
         found->quantity.value += dead->quantity.value;
         found->quantity.at_least = found->quantity.at_least || dead->quantity.at_least;
@@ -1307,17 +1317,6 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
                    d.end_token <= found->quantity.first_token;
           })) {
         found->alternative = true;
-      }
-      // "Un Casque bleu a été tué à l'intérieur du camp, tandis que deux civils ont perdu la vie à
-      // l'extérieur": other dead, told beside the first, add up. (Not "while": "while 11 people
-      // were killed when a roadside bomb hit their vehicle" is another incident; nor "alors que",
-      // which brings an earlier estimate.)
-      if (dead && !found->alternative && dead->end_token <= found->quantity.first_token &&
-          found->quantity.first_token >= begin + 2 && words.Word(found->quantity.first_token - 2) == "tandis" &&
-          words.Word(found->quantity.first_token - 1) == "que") {
-        found->first_token = dead->first_token;
-        found->quantity.value += dead->quantity.value;
-        found->quantity.at_least = found->quantity.at_least || dead->quantity.at_least;
       }
       if (!dead || found->quantity.value > dead->quantity.value) dead = found;
       // Whose dead the figure counts: armed men named right after it ("eleven militants",
@@ -1346,8 +1345,6 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           named_before = &actors[a];
         }
       }
-      // (Not a sum that counts state forces too: "dix-sept militaires et trente-six VDP" are the
-      // dead of the side the militia fights beside.)
       // "L'ennemi a été repoussé en laissant neuf corps sur le terrain", "were repelled, leaving
       // five bodies behind": those who withdrew left their own dead.
       const bool left_behind = [&] {
@@ -1361,6 +1358,8 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
                  return t.end_token <= at && s.lexicon.triggers.entries[t.entry].frame == "repel";
                });
       }();
+      // (Not a sum that counts state forces too: "dix-sept militaires et trente-six VDP" are the
+      // dead of the side the militia fights beside.)
       const bool armed =
           (left_behind ||
            std::any_of(actors.begin(), actors.end(),
