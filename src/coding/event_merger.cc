@@ -285,17 +285,29 @@ bool ReplacesToll(const Casualties* current, const Casualties& candidate) {
           candidate.side == Casualties::Side::kOthers && current->side == Casualties::Side::kOthers);
 }
 
+// The frame of incident `m` whose toll is the incident's, as Combine takes it (ReplacesToll over
+// the frames in order), if any frame has one.
+std::optional<size_t> TollFrame(const std::vector<EventFrame>& frames, const Incident& m) {
+  const Casualties* toll = nullptr;
+  std::optional<size_t> at;
+  for (size_t index : m) {
+    const std::optional<Casualties>& d = frames[index].dead;
+    if (d && ReplacesToll(toll, *d)) {
+      toll = &*d;
+      at = index;
+    }
+  }
+  return at;
+}
+
 // ACLED counts every death: when the incident's toll counts one side only ("dix soldats ont
 // été tués") and another of its sentences counts the other side ("quarante-six assaillants
 // ont été neutralisés", "63 of the attackers were killed in the fighting"), the two add up,
 // in the frame the toll is read from (the first, or the latest revised one, as Combine takes
 // it). The other side's largest count is taken once.
 void AddTheOtherSidesDead(std::vector<EventFrame>& frames, const Incident& m) {
-  Casualties* toll = nullptr;
-  for (size_t index : m) {
-    Casualties* d = frames[index].dead ? &*frames[index].dead : nullptr;
-    if (d && ReplacesToll(toll, *d)) toll = d;
-  }
+  const std::optional<size_t> at = TollFrame(frames, m);
+  Casualties* toll = at ? &*frames[*at].dead : nullptr;
   if (!toll || toll->revised || (toll->side != Casualties::Side::kArmed && toll->side != Casualties::Side::kOthers)) {
     return;
   }
@@ -322,15 +334,9 @@ void AddTheOtherSidesDead(std::vector<EventFrame>& frames, const Incident& m) {
 // ... Un habitant du village, qui se trouvait à ses côtés, a également été tué") add to the one
 // the first told of, each phrase once.
 void AddTheDeadToldAsMore(std::vector<EventFrame>& frames, const Incident& m) {
-  Casualties* toll = nullptr;
-  size_t toll_sentence = 0;
-  for (size_t index : m) {
-    Casualties* d = frames[index].dead ? &*frames[index].dead : nullptr;
-    if (d && ReplacesToll(toll, *d)) {
-      toll = d;
-      toll_sentence = frames[index].sentence;
-    }
-  }
+  const std::optional<size_t> at = TollFrame(frames, m);
+  Casualties* toll = at ? &*frames[*at].dead : nullptr;
+  const size_t toll_sentence = at ? frames[*at].sentence : 0;
   // (Only to the one the singular verb told of: after a figure, "ont aussi été tuées" names some
   // of those it counted, "le chef de village figure parmi les victimes ; une femme âgée et une
   // fillette ont aussi été tuées".)
