@@ -412,9 +412,22 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   for (size_t i = 0, si = 0; i < places.size(); ++i) {
     if (std::strncmp(g.Place(static_cast<uint32_t>(places[i].place)).feature_code, "PCL", 3) != 0) continue;
     while (si + 1 < analysed.sentences.size() && analysed.sentences[si + 1].first_token <= place_token[i]) ++si;
-    const uint32_t end_token = token_at(places[i].mention.end - 1) + 1;
+    uint32_t end_token = token_at(places[i].mention.end - 1) + 1;
+    // (Also its possessive: "near Burkina Faso's border"; but "Mali's border with Burkina Faso"
+    // is Mali's side.)
+    bool possessive = false;
+    if (end_token + 1 < tokens.size() && tokens[end_token].kind == TokenKind::kPunctuation &&
+        tokens[end_token + 1].In(text) == "s") {
+      size_t at = tokens[end_token].start;
+      possessive = IsApostrophe(DecodeUtf8(text, at));
+      if (possessive) end_token += 2;
+    }
     for (const PhraseMatch& r : matches(si, kRoles)) {
       const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
+      if (possessive && r.first_token == end_token && r.first_token + 1 < tokens.size() &&
+          words.Word(r.first_token + 1) == "with") {
+        continue;
+      }
       if (entry.kind == RoleKind::kBorder && EntryApplies(entry.language, language) &&
           (r.end_token == place_token[i] || r.first_token == end_token)) {
         across_border[i] = true;
@@ -429,6 +442,16 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       if (det == "le" || det == "la" || det == "l'" || det == "the") ++k;
       across_border[i] = k == place_token[i] && k > token_at(places[i - 1].mention.end - 1) + 1;
     }
+  }
+  // And the first of two joined by a hyphen or a slash ("near the Burkina-Niger border").
+  for (size_t i = places.size(); i-- > 1;) {
+    if (!across_border[i] || across_border[i - 1] ||
+        std::strncmp(g.Place(static_cast<uint32_t>(places[i - 1].place)).feature_code, "PCL", 3) != 0) {
+      continue;
+    }
+    const uint32_t k = token_at(places[i - 1].mention.end - 1) + 1;
+    const std::string_view joint = k < tokens.size() ? tokens[k].In(text) : std::string_view();
+    across_border[i - 1] = k + 1 == place_token[i] && (joint == "-" || joint == "/");
   }
   // The country the report is about: the one most of its distinct places and national
   // actors are in, when one leads. A place named beside it in another country is usually a
@@ -1704,8 +1727,14 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }
       // The seat of the body that tells of it ("le diocèse de Ouahigouya a annoncé
       // l'enlèvement du curé de Djibo") is no place of the incident when another is named.
+      // (Also a neighbouring one: "a resident of nearby Tondikiwindi said".)
       const uint32_t after = token_at(places[i].mention.end - 1) + 1;
-      const std::string_view link = place_token[i] > begin ? words.Word(place_token[i] - 1) : std::string_view();
+      uint32_t link_at = place_token[i];
+      if (link_at > begin + 1 && (words.Word(link_at - 1) == "nearby" || words.Word(link_at - 1) == "neighbouring" ||
+                                  words.Word(link_at - 1) == "neighboring")) {
+        --link_at;
+      }
+      const std::string_view link = link_at > begin ? words.Word(link_at - 1) : std::string_view();
       if ((link == "de" || link == "du" || link == "d'" || link == "of") &&
           std::any_of(modal.begin(), modal.end(), [&](const std::pair<uint32_t, ModalityKind>& cue) {
             return cue.second == ModalityKind::kReport && cue.first == after;

@@ -520,6 +520,17 @@ TEST_F(EventCoderTest, CountryAcrossABorderIsNoPlaceOfTheIncident) {
       One("Dimanche, des hommes armés ont attaqué une patrouille des FAMa près de la frontière avec le Niger.", "fr");
   EXPECT_EQ(event.country, "Mali");
   EXPECT_FALSE(event.located);
+  // Its possessive, and the first of two countries joined by a hyphen, too.
+  for (const char* text :
+       {"On Sunday, Malian soldiers clashed with militants in a forest area near Burkina Faso's border.",
+        "On Sunday, Malian soldiers clashed with militants near the Burkina-Niger border."}) {
+    event = One(text, "en");
+    EXPECT_EQ(event.country, "Mali") << text;
+    EXPECT_FALSE(event.located) << text << ": " << event.location;
+  }
+  // "Mali's border with Burkina Faso" is Mali's side of it.
+  EXPECT_EQ(One("On Sunday, soldiers detained 40 men in hamlets near Mali's border with Burkina Faso.", "en").country,
+            "Mali");
 }
 
 TEST_F(EventCoderTest, ForcesAbroadDoNotGiveAnUnlocatedIncidentTheirCountry) {
@@ -3273,6 +3284,25 @@ TEST_F(EventCoderTest, ABreakawayFactionNamesAGroupNotAChange) {
   EXPECT_TRUE(
       Code("Kidal has been held by the rebels and a breakaway Islamist faction, officials said.", "en", "2013-02-22")
           .empty());
+}
+
+TEST_F(EventCoderTest, AMonthThatQualifiesItsNounRecallsAnEarlierPeriod) {
+  // "a June ceasefire deal", in a report of November, is background.
+  EXPECT_TRUE(Code("The rebels still hold Kidal despite a June ceasefire deal with the government.", "en", "2013-11-29")
+                  .empty());
+  // The month of publication dates nothing: the attack is this week's.
+  EXPECT_EQ(One("The June attack on the army post in Kidal killed two soldiers, officials said.", "en", "2013-06-29")
+                .sub_event_type,
+            "Armed clash");
+}
+
+TEST_F(EventCoderTest, TheNeighbouringTownOfASpeakerIsNoPlaceOfTheIncident) {
+  EXPECT_EQ(
+      One("Gunmen killed 15 villagers on Monday in the village of Takoubatt, in the Ouallam department, a resident "
+          "of nearby Tondikiwindi said.",
+          "en", "2025-09-16")
+          .location,
+      "Ouallam");
 }
 
 }  // namespace

@@ -568,5 +568,23 @@ TEST_F(GeoparserTest, AReferencePointAcrossAContinentIsNoMention) {
   EXPECT_EQ(std::string(geoparser_->gazetteer().Place(static_cast<uint32_t>(near_border[0].place)).country, 2), "BJ");
 }
 
+TEST_F(GeoparserTest, ARoadNamedForATownAndATownsAreaNameIt) {
+  // A lower-case "road" after a town is the road to it; a capitalised one is a street's name.
+  EXPECT_EQ(Resolved("Militants ambushed a supply convoy on the Ansongo road on Friday.", "Ansongo"), "ML PPLA2");
+  const auto street = Parse("The suspect lived on Henderson Road in Dallas, police said.");
+  EXPECT_EQ(Mention(street, "Henderson"), nullptr) << Surfaces(street);
+  EXPECT_NE(Mention(street, "Dallas"), nullptr) << Surfaces(street);
+  // "the Boni area" names the village as "the area of Boni" does.
+  EXPECT_EQ(Resolved("Unidentified gunmen clashed with soldiers in the Boni area on Monday.", "Boni"), "ML PPL");
+}
+
+TEST_F(GeoparserTest, ASpeakerInATownLeavesTheTownAPlace) {
+  // "in Kayes said": the verb of speech follows a place, not a person's name.
+  EXPECT_EQ(Resolved("\"Nobody drives at night any more,\" a transporter in Kayes said.", "Kayes"), "ML PPLA");
+  // Without the locative word the name before "said" is a person's.
+  const auto person = Parse("Kayes said the drivers had stopped working.");
+  EXPECT_EQ(Mention(person, "Kayes"), nullptr) << Surfaces(person);
+}
+
 }  // namespace
 }  // namespace vigie

@@ -198,8 +198,11 @@ void PlaceRecognizer::ReadContext(std::string_view text, const AnalysedText& ana
     }
     if (!match) continue;
     if (cue.cue == PlaceCue::kStreetAfter) {
-      mention.street = true;
-    } else {
+      // A street's designation is part of its name, capitalised ("Pine Road"); in lower case
+      // it is a road named for where it leads ("the Ansongo road").
+      if (StartsUpper(tokens[last + 1].In(text))) mention.street = true;
+    } else if (mention.cue == PlaceCue::kNone) {
+      // (Not after a locative word: "a transporter in Kayes said" speaks of a place.)
       mention.person_context = true;
     }
   }
