@@ -534,9 +534,12 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     const bool after_slash =
         m.start > 1 && m.start < 40 && text[m.start - 1] == '/' &&
         std::string_view(text).substr(0, m.start - 1).find_first_of(" \n") == std::string_view::npos;
-    if (!caps && (m.start == 0 || after_slash)) {
+    // (Or the whole dateline in brackets, as rights groups write it: "(Nairobi, November 18,
+    // 2025) – Malian soldiers ...".)
+    const bool bracketed = m.start == 1 && text[0] == '(';
+    if (!caps && (m.start == 0 || after_slash || bracketed)) {
       const std::string_view head = std::string_view(text).substr(m.end, std::min<size_t>(60, text.size() - m.end));
-      const size_t open = head.find('(');
+      const size_t open = bracketed ? 0 : head.find('(');
       const size_t close = open == std::string_view::npos ? open : head.find(')', open);
       if (close != std::string_view::npos && head.substr(0, open).find('\n') == std::string_view::npos) {
         size_t k = close + 1;
@@ -2144,6 +2147,19 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           }
           if (counted_dead(*it, m.first_token) || speaker_before(*it, m.first_token)) continue;
           frame.actor1 = *it;
+          // Forces named first with a militia that fought beside them ("Malian soldiers and
+          // allied Dozo militiamen killed"): ACLED's first actor is the forces.
+          if (const auto before = std::next(it);
+              before != actors.rend() && it->type != ActorType::kState &&
+              (before->type == ActorType::kState || before->type == ActorType::kExternal) &&
+              before->end_token < it->first_token && it->first_token - before->end_token <= 3 &&
+              IsAndWord(words.Word(before->end_token))) {
+            bool joined = true;
+            for (uint32_t k = before->end_token + 1; k < it->first_token; ++k) {
+              joined = joined && tokens[k].kind == TokenKind::kWord;
+            }
+            if (joined) frame.actor1 = *before;
+          }
           break;
         }
         if (!frame.actor2 && !crowd && !counted_victims.empty() && counted_dead(counted_victims[0], m.first_token)) {
@@ -2513,8 +2529,13 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
               if (w == ")") --depth;
               continue;
             }
-            if (!(w == "," || words.Word(k) == "et" || words.Word(k) == "and" || words.Word(k) == "ou" ||
-                  words.Word(k) == "or")) {
+            // (The preposition may be said again: "in Bandiagara, in Bankass and in Koro", "à
+            // Kaya et à Kongoussi".)
+            const std::string_view again = words.Word(k);
+            const bool preposition = k + 1 == place_token[i] && k > gap_from &&
+                                     (again == "in" || again == "at" || again == "a") &&
+                                     (tokens[k - 1].In(text) == "," || IsJoinWord(words.Word(k - 1)));
+            if (!(w == "," || again == "et" || again == "and" || again == "ou" || again == "or" || preposition)) {
               joined = false;
             }
           }

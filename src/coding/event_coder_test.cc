@@ -3305,5 +3305,39 @@ TEST_F(EventCoderTest, TheNeighbouringTownOfASpeakerIsNoPlaceOfTheIncident) {
       "Ouallam");
 }
 
+TEST_F(EventCoderTest, ADatelineInBracketsIsWhereTheReportWasFiled) {
+  const EventRecord event = One(
+      "(Nairobi, November 18, 2025) - Malian soldiers killed at least 21 men in the village of Kamona, in the Segou "
+      "region, on October 2, a rights group said.",
+      "en", "2025-11-18");
+  EXPECT_EQ(event.country, "Mali");
+  EXPECT_NE(event.location, "Nairobi");
+}
+
+TEST_F(EventCoderTest, WhatAKindOfGroupDoesAsARuleIsNoIncident) {
+  EXPECT_TRUE(Code("The marchers asked for firmer action against the armed groups that attack villages and steal "
+                   "cattle in the district of Bankass.",
+                   "en", "2020-03-03")
+                  .empty());
+}
+
+TEST_F(EventCoderTest, MarchesInTownsEachWithItsPrepositionAreOneEventEach) {
+  const auto events =
+      Code("Marches were held on Monday in Bandiagara, in Bankass, in Koro and in Douentza.", "en", "2020-03-03");
+  ASSERT_EQ(events.size(), 4u);
+  EXPECT_EQ(events[3].location, "Douentza");
+  EXPECT_EQ(events[0].sub_event_type, "Peaceful protest");
+}
+
+TEST_F(EventCoderTest, ForcesNamedWithTheirAlliedMilitiaAreTheFirstActor) {
+  EXPECT_EQ(One("On Monday, Malian soldiers and allied Dozo militiamen killed 21 men in the village of Kamona.", "en",
+                "2025-11-18")
+                .actor1,
+            "Military Forces of Mali");
+  EXPECT_EQ(
+      One("Lundi, des soldats maliens et des chasseurs dozos ont tué 21 hommes à Kamona.", "fr", "2025-11-18").actor1,
+      "Military Forces of Mali");
+}
+
 }  // namespace
 }  // namespace vigie
