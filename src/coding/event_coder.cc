@@ -591,6 +591,8 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   // ("Mardi, vers midi, il rentrait de Ouagadougou ... Entre Namsiguia et Djibo, des hommes
   // armés ont arrêté le car").
   std::vector<std::optional<TemporalMention>> scene_days(analysed.sentences.size());
+  // And its town, when it names a day too ("Vendredi après-midi, c'était au tour de Bamako").
+  std::vector<int32_t> scene_places(analysed.sentences.size(), -1);
 
   // Buffers of the sentence loop, cleared for each sentence rather than allocated again.
   std::vector<ActorMention> actors;
@@ -2450,6 +2452,17 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }
       frame.place = sentence_place;
       frame.date = sentence_date;
+      // Told only in a region right after a sentence that sets the scene on a day in a
+      // town, and tells no incident ("Vendredi après-midi, c'était au tour de Bamako. Entre 3 000
+      // et 5 000 personnes ont marché ... à l'appel d'associations de la région de Mopti"): there.
+      // (Not one dated on its own: "Tout serait parti d'un incident survenu mardi".)
+      // (Nor one with no place: the report's place is its place.)
+      if (si > 0 && !frame.date && scene_days[si - 1] && scene_places[si - 1] >= 0 && frame.place >= 0 &&
+          places[static_cast<size_t>(frame.place)].geo_precision == 3 &&
+          std::none_of(frames.begin(), frames.end(), [&](const EventFrame& f) { return f.sentence == si - 1; })) {
+        frame.place = scene_places[si - 1];
+        frame.date = scene_days[si - 1];
+      }
       if (dead && !in_background(dead->first_token) && !in_period(dead->first_token, dead->end_token) &&
           dead->first_token < grievance_from)
         frame.dead = dead;
@@ -2604,6 +2617,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // The toll of a cancelled incident ("an earlier attack, in which four were killed") is
     // no one else's.
     if (!sentence_has_frame && !sentence_cancelled && dead) loose_tolls.push_back({si, *dead});
+    if (sentence_place >= 0 && places[static_cast<size_t>(sentence_place)].geo_precision <= 2) {
+      scene_places[si] = sentence_place;
+    }
     // A toll beside frames that cannot take one ("Les familles des hommes interpellés lundi ont
     // découvert une vingtaine de corps": an arrest) is told apart, for the incident near it that
     // can (the killing told next).

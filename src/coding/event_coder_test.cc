@@ -3339,5 +3339,54 @@ TEST_F(EventCoderTest, ForcesNamedWithTheirAlliedMilitiaAreTheFirstActor) {
       "Military Forces of Mali");
 }
 
+TEST_F(EventCoderTest, WordsOfViolenceInWeatherSportAndElectionsAreNoIncident) {
+  for (const char* text :
+       {"La capitale pansait ses plaies vendredi, au lendemain des pluies torrentielles qui se sont abattues sur "
+        "Bamako dans la nuit de mercredi à jeudi. Les eaux ont emporté des véhicules dans les bas-fonds.",
+        "Le Sénégal, qui présentait la meilleure attaque du tournoi, s'incline en finale à Bamako.",
+        "Les candidats éliminés au premier tour, à Bamako, sont désormais très courtisés.",
+        "Des hélicoptères et des avions de combat ont survolé Gao mardi lors du défilé."}) {
+    EXPECT_TRUE(Code(text, "fr", "2019-05-17").empty()) << text;
+  }
+}
+
+TEST_F(EventCoderTest, AnInfinitiveOfAttackIsNoIncidentButOneThatFollowsAnotherIs) {
+  EXPECT_TRUE(
+      Code("« S'en prendre à eux, c'est s'en prendre aux éleveurs », s'indigne un notable de Gao.", "fr", "2014-02-12")
+          .empty());
+  EXPECT_EQ(One("Mardi, des hommes armés ont encerclé le village de Tin-Akoff avant de s'en prendre aux habitants.",
+                "fr", "2021-05-12")
+                .sub_event_type,
+            "Attack");
+}
+
+TEST_F(EventCoderTest, AMarchTheScenesTownAndDayPlaceAndItsSlogansAreNoIncident) {
+  const auto events = Code(
+      "Vendredi après-midi, c'était au tour de Bamako. Entre 3 000 et 5 000 personnes ont marché de la Bourse du "
+      "travail au monument de l'Indépendance à l'appel d'associations de jeunes de la région de Mopti, derrière le mot "
+      "d'ordre « Stop aux tueries ».",
+      "fr", "2019-06-22");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].sub_event_type, "Peaceful protest");
+  EXPECT_EQ(events[0].location, "Bamako");
+  EXPECT_EQ(events[0].event_date, "2019-06-21");
+  // The anger that a series of massacres stirred is no massacre of the day.
+  const auto march = Code(
+      "Cette semaine, la colère suscitée par les massacres du centre du pays est descendue dans la rue. Lundi, une "
+      "foule a défilé dans les rues de Mopti pour dénoncer l'insécurité.",
+      "fr", "2019-06-22");
+  ASSERT_EQ(march.size(), 1u);
+  EXPECT_EQ(march[0].sub_event_type, "Peaceful protest");
+  EXPECT_EQ(march[0].event_date, "2019-06-17");
+}
+
+TEST_F(EventCoderTest, WhereForcesSentInAreStationedIsNoPlaceOfTheIncident) {
+  EXPECT_EQ(One("Des assaillants ont débarqué samedi sur l'île de Karamga. Ils ont tiré sur les habitants jusqu'à "
+                "l'arrivée d'hélicoptères basés à Diffa.",
+                "fr", "2015-04-29")
+                .location,
+            "Karamga");
+}
+
 }  // namespace
 }  // namespace vigie
