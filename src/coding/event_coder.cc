@@ -883,7 +883,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }
     }
     if (sentence_date && !first_date) first_date = sentence_date;
-    if (sentence_date && !sentence_date->background && sentence_date->time_precision == 1) {
+    // (Not a day still to come: "the court adjourned the hearing until October 25".)
+    if (sentence_date && !sentence_date->background && sentence_date->time_precision == 1 &&
+        !(published && DaysFromCivil(sentence_date->date) > DaysFromCivil(*published))) {
       scene_days[si] = sentence_date;
     }
 
@@ -2457,11 +2459,15 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // et 5 000 personnes ont marché ... à l'appel d'associations de la région de Mopti"): there.
       // (Not one dated on its own: "Tout serait parti d'un incident survenu mardi".)
       // (Nor one with no place: the report's place is its place.)
-      if (si > 0 && !frame.date && scene_days[si - 1] && scene_places[si - 1] >= 0 && frame.place >= 0 &&
-          places[static_cast<size_t>(frame.place)].geo_precision == 3 &&
+      // An undated one takes the scene's day now, so that it is not merged with another day's.
+      if (si > 0 && !frame.date && scene_days[si - 1] &&
           std::none_of(frames.begin(), frames.end(), [&](const EventFrame& f) { return f.sentence == si - 1; })) {
-        frame.place = scene_places[si - 1];
+        if (scene_places[si - 1] >= 0 && frame.place >= 0 &&
+            places[static_cast<size_t>(frame.place)].geo_precision == 3) {
+          frame.place = scene_places[si - 1];
+        }
         frame.date = scene_days[si - 1];
+        frame.scene_dated = true;
       }
       if (dead && !in_background(dead->first_token) && !in_period(dead->first_token, dead->end_token) &&
           dead->first_token < grievance_from)
@@ -2704,7 +2710,10 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // An attack on another target ("s'en sont aussi pris aux habitants") is told beside the
     // report's incident, at its place and time: no passing mention; nor is what happened later
     // that day ("Dans la soirée, plusieurs responsables ont été interpellés").
-    const bool passing = event.place < 0 && !event.date && (!event.dead || event.dead->implied) &&
+    // (A day the scene before gave is none of its own.)
+    const bool own_date = std::any_of(event.frames.begin(), event.frames.end(),
+                                      [](const EventFrame* f) { return f->date && !f->scene_dated; });
+    const bool passing = event.place < 0 && !own_date && (!event.dead || event.dead->implied) &&
                          std::none_of(event.frames.begin(), event.frames.end(),
                                       [](const EventFrame* f) { return f->another || f->later; });
     if (event.place < 0) event.place = document_place;

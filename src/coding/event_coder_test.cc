@@ -3388,5 +3388,17 @@ TEST_F(EventCoderTest, WhereForcesSentInAreStationedIsNoPlaceOfTheIncident) {
             "Karamga");
 }
 
+TEST_F(EventCoderTest, RiotsOfTwoDaysAreTwoEventsAndADeadTownNoDeath) {
+  const auto events = Code(
+      "Tout est parti d'un contrôle. Mardi, vers 22h30, une patrouille a arrêté trois pick-up à Tombouctou. Attirés "
+      "par les détonations, des habitants se sont rassemblés et ont mis le feu aux véhicules. Mercredi, des "
+      "commerçants ont décrété une « ville morte » : des barricades ont été dressées et des pneus brûlés.",
+      "fr", "2018-07-26");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].event_date, "2018-07-24");
+  EXPECT_EQ(events[1].event_date, "2018-07-25");
+  EXPECT_EQ(events[1].fatalities, 0);
+}
+
 }  // namespace
 }  // namespace vigie

@@ -75,6 +75,7 @@ struct EventFrame {
   bool means = false;        // a weapon the doers used in an assault: "ont employé des véhicules kamikazes"
   bool later = false;        // told after a later time of the day: "Dans la soirée, ... ont été interpellés"
   bool summary = false;      // counted incidents: "dans deux attaques distinctes", "in three attacks"
+  bool scene_dated = false;  // dated by the sentence before, which set a scene and told no incident
 };
 
 }  // namespace vigie

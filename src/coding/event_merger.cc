@@ -88,6 +88,12 @@ bool UnitHolds(const PlaceLocation& unit, const PlaceLocation& town) {
   return unit.unit >= 0 && town.unit != unit.unit && (town.admin1 == unit.unit || town.admin2 == unit.unit);
 }
 
+// Whether a frame tells of a crowd: a demonstration, its dispersal, a riot or a mob.
+bool IsCrowd(const EventFrame& f) {
+  return f.frame == "protest" || f.frame == "protest-intervention" || f.frame == "excessive-force" ||
+         f.frame == "riot" || f.frame == "mob";
+}
+
 // Whether two dates can be one incident's: days at most one apart, or a day inside the week
 // or month the other names ("At least seven died during last week's protests ... On Thursday,
 // police fired tear gas"), as the record spans them (DaysSpanned).
@@ -199,6 +205,13 @@ std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, cons
       // An unanchored date ("Tuesday's ambush" in an undated report) compares only with
       // another such date.
       if (f.date && date && !SameTime(*f.date, *date)) continue;
+      // Crowds of two days, each told with its own day, are two events: ACLED codes a
+      // demonstration or a riot per day ("Mardi soir, des habitants ont mis le feu aux
+      // véhicules ... Mercredi, des barricades ont été dressées").
+      if (f.date && date && f.date->date != date->date && f.date->time_precision == 1 && date->time_precision == 1 &&
+          IsCrowd(f) && std::any_of(it->begin(), it->end(), [&](size_t k) { return IsCrowd(frames[k]); })) {
+        continue;
+      }
       // Violence on a day counted from another ("Le lendemain, des hommes armés ont frappé non
       // loin d'Infoukaretane : 31 civils y ont été abattus") is another incident; the killing of
       // hostages the next day is not ("the two were killed the following day").
