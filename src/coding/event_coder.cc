@@ -583,6 +583,18 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }
     }
   }
+  // (In brackets, the dateline ends at the dash after its closing bracket: "(Nairobi, November
+  // 18, 2025) -".)
+  if (dateline_end == 0 && !tokens.empty() && tokens[0].In(text) == "(" && !places.empty() && dateline[0]) {
+    for (size_t t = 1; t + 1 < std::min<size_t>(tokens.size(), 20); ++t) {
+      const std::string_view p = tokens[t].In(text);
+      if (p == "\n") break;
+      if (p != ")") continue;
+      const std::string_view dash = tokens[t + 1].In(text);
+      if (dash == "-" || dash == "\xE2\x80\x93" || dash == "\xE2\x80\x94") dateline_end = t + 1;
+      break;
+    }
+  }
   std::vector<EventFrame> frames;
   std::vector<LooseToll> loose_tolls;
   std::vector<Claim> claims;
@@ -2152,17 +2164,18 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           if (counted_dead(*it, m.first_token) || speaker_before(*it, m.first_token)) continue;
           frame.actor1 = *it;
           // Forces named first with a militia that fought beside them ("Malian soldiers and
-          // allied Dozo militiamen killed"): ACLED's first actor is the forces.
+          // allied Dozo militiamen killed", "army units and militiamen"): ACLED's first actor
+          // is the forces.
           if (const auto before = std::next(it);
               before != actors.rend() && it->type != ActorType::kState &&
               (before->type == ActorType::kState || before->type == ActorType::kExternal) &&
-              before->end_token < it->first_token && it->first_token - before->end_token <= 3 &&
-              IsAndWord(words.Word(before->end_token))) {
-            bool joined = true;
-            for (uint32_t k = before->end_token + 1; k < it->first_token; ++k) {
-              joined = joined && tokens[k].kind == TokenKind::kWord;
+              before->end_token < it->first_token && it->first_token - before->end_token <= 3) {
+            bool words_only = true, joined = false;
+            for (uint32_t k = before->end_token; k < it->first_token; ++k) {
+              words_only = words_only && tokens[k].kind == TokenKind::kWord;
+              joined = joined || IsAndWord(words.Word(k));
             }
-            if (joined) frame.actor1 = *before;
+            if (words_only && joined) frame.actor1 = *before;
           }
           break;
         }

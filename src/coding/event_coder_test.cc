@@ -3400,5 +3400,31 @@ TEST_F(EventCoderTest, RiotsOfTwoDaysAreTwoEventsAndADeadTownNoDeath) {
   EXPECT_EQ(events[1].fatalities, 0);
 }
 
+TEST_F(EventCoderTest, ATollThatWentFromOneFigureToAnotherIsTheSecond) {
+  EXPECT_EQ(
+      One("Le bilan de l'explosion qui a frappé lundi une patrouille à Tessalit est passé de deux à trois morts, a "
+          "indiqué la mission.",
+          "fr", "2022-10-18")
+          .fatalities,
+      3);
+  EXPECT_EQ(One("The toll of Saturday's assault on the army post in Monguno rose from 6 to 15, officials said.", "en",
+                "2020-06-15")
+                .fatalities,
+            15);
+}
+
+TEST_F(EventCoderTest, ATollToldOverACountOfOperationsSumsUpTheOnesToldAfter) {
+  const auto events = Code(
+      "(Nairobi, November 18, 2025) - Malian soldiers killed at least 31 civilians during two operations in the "
+      "Segou region in October 2025, a rights group said. Army units and militiamen entered the village of Kamona on "
+      "October 2 and killed at least 21 men. On October 13, the soldiers raided Balle, where at least 10 people were "
+      "killed.",
+      "en", "2025-11-18");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].fatalities, 21);
+  EXPECT_EQ(events[0].actor1, "Military Forces of Mali");
+  EXPECT_EQ(events[1].fatalities, 10);
+}
+
 }  // namespace
 }  // namespace vigie
