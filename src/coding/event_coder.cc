@@ -2723,9 +2723,13 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // An attack on another target ("s'en sont aussi pris aux habitants") is told beside the
     // report's incident, at its place and time: no passing mention; nor is what happened later
     // that day ("Dans la soirée, plusieurs responsables ont été interpellés").
-    // (A day the scene before gave is none of its own.)
+    // (A day the scene before gave is none of its own, but for a crowd: "Mardi, vers 22h30, une
+    // patrouille a arrêté trois pick-up. Attirés par les détonations, des habitants se sont
+    // rassemblés et ont mis le feu aux véhicules".)
+    const bool crowd = s.lexicon.frame_classes.Of(event.primary->frame).demonstration ||
+                       event.primary->frame == "riot" || event.primary->frame == "mob";
     const bool own_date = std::any_of(event.frames.begin(), event.frames.end(),
-                                      [](const EventFrame* f) { return f->date && !f->scene_dated; });
+                                      [&](const EventFrame* f) { return f->date && (!f->scene_dated || crowd); });
     const bool passing = event.place < 0 && !own_date && (!event.dead || event.dead->implied) &&
                          std::none_of(event.frames.begin(), event.frames.end(),
                                       [](const EventFrame* f) { return f->another || f->later; });

@@ -3426,5 +3426,16 @@ TEST_F(EventCoderTest, ATollToldOverACountOfOperationsSumsUpTheOnesToldAfter) {
   EXPECT_EQ(events[1].fatalities, 10);
 }
 
+TEST_F(EventCoderTest, ACrowdToldAfterTheScenesDayIsThatDaysEvent) {
+  const auto events = Code(
+      "Le calme revenait jeudi à Tombouctou après deux jours de tension. Mardi, vers 22h30, une patrouille a sommé de "
+      "s'arrêter trois pick-up qui roulaient sur la rocade. Attirés par les détonations, des habitants se sont "
+      "rassemblés et ont mis le feu aux véhicules. Mercredi, des barricades ont été dressées et des pneus brûlés.",
+      "fr", "2018-07-26");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].event_date, "2018-07-24");
+  EXPECT_EQ(events[1].event_date, "2018-07-25");
+}
+
 }  // namespace
 }  // namespace vigie
