@@ -111,6 +111,21 @@ bool IsPassiveAuxiliary(std::string_view word) {
 // "et", "and": the word that joins two counts of victims.
 bool IsAndWord(std::string_view word) { return word == "et" || word == "and"; }
 
+// Whether the country mentioned at [start, end) is named for its capital: "Burkina Faso's
+// capital", "la capitale du Mali", "the capital of Niger" (no case).
+bool NamesTheCapital(std::string_view text, uint32_t start, uint32_t end) {
+  std::string after(text.substr(end, 14));
+  std::string before(text.substr(start >= 20 ? start - 20 : 0, start >= 20 ? 20 : start));
+  for (char& c : after) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : before) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (after.starts_with("'s capital") || after.starts_with("\xE2\x80\x99s capital")) return true;
+  for (const std::string_view lead : {"capitale du ", "capitale de la ", "capitale de l'", "capitale de l\xE2\x80\x99",
+                                      "capitale de ", "capital of "}) {
+    if (before.ends_with(lead)) return true;
+  }
+  return false;
+}
+
 // "et", "and", "ou", "or": the words that join two names of a list.
 bool IsJoinWord(std::string_view word) { return IsAndWord(word) || word == "ou" || word == "or"; }
 
@@ -1695,6 +1710,10 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       const bool district =
           std::strncmp(p.feature_code, "ADM2", 4) == 0 || std::strncmp(p.feature_code, "ADM3", 4) == 0;
       int rank = country ? 12 : places[i].geo_precision < 3 ? 4 : district ? 5 : 8;
+      // A country's capital named through the country ("in Burkina Faso's capital", "dans la
+      // capitale du Mali", "the capital of Niger") is a town: the record puts a country at its
+      // capital.
+      if (country && NamesTheCapital(text, places[i].mention.start, places[i].mention.end)) rank = 4;
       // A town a distance is measured from ("about 80 km from Timbuktu in the Goundam
       // district", "à 30 km de Kaya") is a landmark: another town or the district the
       // sentence names is nearer the incident, though the landmark is nearer than a region.
@@ -2739,7 +2758,10 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     auto record_of = [&](int32_t place) -> const fmt::PlaceRecord& {
       return g.Place(static_cast<uint32_t>(places[static_cast<size_t>(place)].place));
     };
-    if (event.place >= 0 && std::strncmp(record_of(event.place).feature_code, "PCL", 3) == 0) {
+    // (Not one the text names for its capital: "in Burkina Faso's capital".)
+    if (event.place >= 0 && std::strncmp(record_of(event.place).feature_code, "PCL", 3) == 0 &&
+        !NamesTheCapital(text, places[static_cast<size_t>(event.place)].mention.start,
+                         places[static_cast<size_t>(event.place)].mention.end)) {
       const std::string_view country(record_of(event.place).country, 2);
       for (int32_t i = 0; i < static_cast<int32_t>(places.size()); ++i) {
         const fmt::PlaceRecord& p = record_of(i);

@@ -3437,5 +3437,18 @@ TEST_F(EventCoderTest, ACrowdToldAfterTheScenesDayIsThatDaysEvent) {
   EXPECT_EQ(events[1].event_date, "2018-07-25");
 }
 
+TEST_F(EventCoderTest, ACountryNamedForItsCapitalPlacesTheIncidentThere) {
+  EXPECT_EQ(One("Thousands of people gathered in Burkina Faso's capital on Wednesday to show support for the country's "
+                "president. Waving flags of the Alliance of Sahel States, the demonstrators filled the main square.",
+                "en", "2025-05-01")
+                .location,
+            "Ouagadougou");
+  EXPECT_EQ(One("Des milliers de personnes ont manifesté samedi dans la capitale du Mali, à l'appel de l'imam Dicko, "
+                "réclamant la démission du président. Les cortèges venus de la région de Ségou ont rejoint la place.",
+                "fr", "2020-06-07")
+                .location,
+            "Bamako");
+}
+
 }  // namespace
 }  // namespace vigie
