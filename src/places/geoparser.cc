@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "places/gazetteer_format.h"
+#include "places/place_key.h"
+
 namespace vigie {
 
 Result<Geoparser> Geoparser::Load(const std::filesystem::path& data_dir, Gazetteer gazetteer) {
@@ -60,7 +63,67 @@ std::vector<ResolvedPlace> Geoparser::Parse(std::string_view text, const Analyse
                          [&](const auto& span) { return m.start < span.second && span.first < m.end; });
     });
   }
-  return state_->resolver.Resolve(text, std::move(mentions), demonyms, hints, /*keep_doubtful=*/false);
+  std::vector<ResolvedPlace> resolved =
+      state_->resolver.Resolve(text, std::move(mentions), demonyms, hints, /*keep_doubtful=*/false);
+  AddCapitalsNamedByNationality(text, analysed, resolved);
+  return resolved;
+}
+
+void Geoparser::AddCapitalsNamedByNationality(std::string_view text, const AnalysedText& analysed,
+                                              std::vector<ResolvedPlace>& resolved) const {
+  const auto& tokens = analysed.tokens;
+  const Gazetteer& g = state_->gazetteer;
+  std::vector<ResolvedPlace> capitals;
+  for (size_t t = 0; t < tokens.size(); ++t) {
+    if (tokens[t].kind != TokenKind::kWord) continue;
+    const std::string key = PlaceKey(tokens[t].In(text));
+    // French puts the nationality word after the noun, English before it.
+    size_t first = t, last = t;
+    // (With its article: "Chinese capital" may be money.)
+    if (key == "capitale" && t + 1 < tokens.size() && t > 0 && PlaceKey(tokens[t - 1].In(text)) == "la") {
+      last = t + 1;
+    } else if (key == "capital" && t > 1 && PlaceKey(tokens[t - 2].In(text)) == "the") {
+      first = t - 1;
+    } else {
+      continue;
+    }
+    const size_t nationality = first == t ? last : first;
+    if (tokens[nationality].kind != TokenKind::kWord) continue;
+    const NameLookup lookup = g.Find(PlaceKey(tokens[nationality].In(text)));
+    if ((lookup.flags & gazetteer_format::kHasDemonym) == 0) continue;
+    int32_t capital = -1;
+    for (uint32_t posting : lookup.postings) {
+      if ((posting & gazetteer_format::kMatchMask) != gazetteer_format::kMatchDemonym) continue;
+      const auto country = static_cast<uint32_t>(posting >> gazetteer_format::kMatchBits);
+      if (country < g.size()) capital = g.Place(country).capital;
+      break;
+    }
+    if (capital < 0) continue;
+    const uint32_t start = tokens[first].start, end = tokens[last].end;
+    // (Nor when the capital's name follows: "the Sudanese capital Khartoum", "la capitale
+    // malienne, Bamako".)
+    size_t next = last + 1;
+    if (next < tokens.size() && tokens[next].In(text) == ",") ++next;
+    const uint32_t named_from = next < tokens.size() ? tokens[next].start : end;
+    if (std::any_of(resolved.begin(), resolved.end(), [&](const ResolvedPlace& r) {
+          return (r.mention.start < end && start < r.mention.end) || r.mention.start == named_from;
+        })) {
+      continue;
+    }
+    ResolvedPlace r;
+    r.mention.start = start;
+    r.mention.end = end;
+    r.mention.key = key;
+    r.place = capital;
+    r.geo_precision = 1;
+    r.confidence = 1;
+    capitals.push_back(std::move(r));
+    t = last;
+  }
+  if (capitals.empty()) return;
+  for (ResolvedPlace& r : capitals) resolved.push_back(std::move(r));
+  std::stable_sort(resolved.begin(), resolved.end(),
+                   [](const ResolvedPlace& a, const ResolvedPlace& b) { return a.mention.start < b.mention.start; });
 }
 
 std::vector<ResolvedPlace> Geoparser::ResolveSpans(std::string_view text, const AnalysedText& analysed,

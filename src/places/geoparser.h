@@ -64,6 +64,10 @@ class Geoparser {
         : gazetteer(std::move(g)), lexicon(std::move(l)), recognizer(gazetteer, lexicon), resolver(gazetteer) {}
   };
   explicit Geoparser(std::shared_ptr<const State> state) : state_(std::move(state)) {}
+  // "la capitale malienne", "the Malian capital": the capital the nationality word next to the
+  // word for a capital names, as one more mention in text order (a town named without its name).
+  void AddCapitalsNamedByNationality(std::string_view text, const AnalysedText& analysed,
+                                     std::vector<ResolvedPlace>& resolved) const;
   std::shared_ptr<const State> state_;
 };
 

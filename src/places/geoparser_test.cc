@@ -586,5 +586,21 @@ TEST_F(GeoparserTest, ASpeakerInATownLeavesTheTownAPlace) {
   EXPECT_EQ(Mention(person, "Kayes"), nullptr) << Surfaces(person);
 }
 
+TEST_F(GeoparserTest, ACapitalNamedByItsNationalityIsThatCapital) {
+  for (const auto& [text, surface] :
+       {std::pair{"Des milliers de personnes ont manifesté samedi dans la capitale malienne.", "capitale malienne"},
+        std::pair{"Thousands protested on Saturday in the Malian capital.", "Malian capital"}}) {
+    const auto found = Parse(text);
+    const Found* capital = Mention(found, surface);
+    ASSERT_NE(capital, nullptr) << text << ": " << Surfaces(found);
+    EXPECT_EQ(capital->name, "Bamako");
+  }
+  // Not when its name follows, nor without the article ("Chinese capital" may be money).
+  const auto named = Parse("Talks opened in the Malian capital, Bamako, on Monday.");
+  EXPECT_EQ(Mention(named, "Malian capital"), nullptr) << Surfaces(named);
+  const auto money = Parse("Chinese capital flowed into mines near Bamako.");
+  EXPECT_EQ(Mention(money, "Chinese capital"), nullptr) << Surfaces(money);
+}
+
 }  // namespace
 }  // namespace vigie
