@@ -1816,6 +1816,19 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         sentence_place = static_cast<int32_t>(i);
       }
     }
+    // A sentence about "cette commune", "ce village", "this town" is about the last town named
+    // before it ("Nuit agitée à Konobougou. Cette commune du cercle de Barouéli, sur la route qui
+    // relie Bamako à Ségou, a été le théâtre d'une attaque").
+    if (std::any_of(roles.begin(), roles.end(), [&](const PhraseMatch& r) {
+          const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
+          return entry.kind == RoleKind::kSamePlace && EntryApplies(entry.language, language);
+        })) {
+      for (size_t i = 0; i < places.size() && place_token[i] < begin; ++i) {
+        if (!dateline[i] && !across_border[i] && places[i].geo_precision <= 2 && !abroad(i)) {
+          sentence_place = static_cast<int32_t>(i);
+        }
+      }
+    }
 
     // Who tells a clause that names its own subject: "l'armée a annoncé que des civils ont été
     // tués", "the army said that civilians were killed". The speaker is neither the doer nor the

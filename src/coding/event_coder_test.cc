@@ -3450,5 +3450,14 @@ TEST_F(EventCoderTest, ACountryNamedForItsCapitalPlacesTheIncidentThere) {
             "Bamako");
 }
 
+TEST_F(EventCoderTest, ThisTownIsTheTownNamedBefore) {
+  EXPECT_EQ(
+      One("Nuit agitée à Konobougou. Cette commune du cercle de Barouéli, sur la route nationale qui relie Bamako "
+          "à Ségou, a été le théâtre d'une attaque armée dans la nuit de dimanche à lundi.",
+          "fr", "2023-08-01")
+          .location,
+      "Konobougou");
+}
+
 }  // namespace
 }  // namespace vigie

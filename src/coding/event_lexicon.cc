@@ -244,10 +244,12 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
           e.kind = RoleKind::kOwnSide;
         else if (f[2] == "carried")
           e.kind = RoleKind::kCarried;
+        else if (f[2] == "same-place")
+          e.kind = RoleKind::kSamePlace;
         else
           return "ROLE '" + f[2] +
                  "' must be agent, target, victim, affiliation, route, off-duty, undergoer, border, grievance, "
-                 "circumstance, building, elsewhere, holder, means, attempt, own-side or carried";
+                 "circumstance, building, elsewhere, holder, means, attempt, own-side, carried or same-place";
         return "";
       });
   if (!status.ok()) return status;

@@ -127,6 +127,8 @@ struct ModalityEntry {
 // incident ("near the Niger border", "à la frontière avec le Burkina Faso").
 // kElsewhere: the place right after it is where people came from or were taken to ("partie
 // de Diabaly", "évacués vers Mopti"): no place of the incident when the sentence names another.
+// kSamePlace: names without its name the last town the text named before its sentence
+// ("cette commune", "ce village", "this town"): the sentence's incident is there.
 // kHolder: "tenus par", "held by": the actor after it holds or leads what is named before it;
 // listed so that the longer phrase hides the agent word inside it ("par", "by").
 // kOwnSide: the dead counted after it are the reporting forces' own ("Côté ami, on déplore
@@ -152,7 +154,8 @@ enum class RoleKind : uint8_t {
   kMeans,
   kAttempt,
   kOwnSide,
-  kCarried
+  kCarried,
+  kSamePlace
 };
 // A word that begins no object ("in", "around", "dans"): a verb it follows has none.
 struct AdjunctEntry {
