@@ -76,7 +76,10 @@ void Geoparser::AddCapitalsNamedByNationality(std::string_view text, const Analy
   std::vector<ResolvedPlace> capitals;
   for (size_t t = 0; t < tokens.size(); ++t) {
     if (tokens[t].kind != TokenKind::kWord) continue;
-    const std::string key = PlaceKey(tokens[t].In(text));
+    // (Most words are answered by their length and first letter, before any key is made.)
+    const std::string_view word = tokens[t].In(text);
+    if ((word.size() != 7 && word.size() != 8) || (word[0] != 'c' && word[0] != 'C')) continue;
+    const std::string key = PlaceKey(word);
     // French puts the nationality word after the noun, English before it.
     size_t first = t, last = t;
     // (With its article: "Chinese capital" may be money.)
