@@ -129,6 +129,13 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
       if (IsValidDate(year, month, day) && DaysFromCivil({year, month, day}) > latest) --year;
     }
     mention.date = {year, month, day};
+    // A day something has lasted since ("six attacks on its convoys since May 22", "détenu
+    // depuis le 12 mars") starts a span: it dates no incident of the sentence.
+    {
+      size_t before = first;
+      if (before > begin && word(before - 1) == "le") --before;
+      mention.background = before > begin && (word(before - 1) == "since" || word(before - 1) == "depuis");
+    }
     keep(mention);
     return mention.end_token - 1;
   };

@@ -1141,11 +1141,21 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         // killed", "five Malian soldiers were killed"): the gap is counted from its end.
         // A chain of them counts as one noun ("six soldats burkinabè de la Mission des Nations
         // unies au Mali ont été tués").
+        // (Also after a participle: "two Egyptian peacekeepers serving with the United Nations
+        // mission in Mali were killed".)
         uint32_t noun_end = q->end_token;
         for (bool longer = true; longer;) {
           longer = false;
+          uint32_t reach = noun_end + 2;
+          for (uint32_t w = noun_end; w < c.first_token && w <= noun_end + 2; ++w) {
+            if (tokens[w].kind != TokenKind::kWord) break;
+            if (IsClauseParticiple(words.Word(w), language)) {
+              reach = w + 3;
+              break;
+            }
+          }
           for (const ActorMention& a : actors) {
-            if (a.first_token >= noun_end && a.first_token <= noun_end + 2 && a.end_token <= c.first_token &&
+            if (a.first_token >= noun_end && a.first_token <= reach && a.end_token <= c.first_token &&
                 a.end_token > noun_end) {
               noun_end = a.end_token;
               longer = true;

@@ -3459,5 +3459,23 @@ TEST_F(EventCoderTest, ThisTownIsTheTownNamedBefore) {
       "Konobougou");
 }
 
+TEST_F(EventCoderTest, ACountedNounWithAParticiplePhraseKeepsItsToll) {
+  EXPECT_EQ(One("Two Egyptian peacekeepers serving with the United Nations mission in Mali were killed on Friday when "
+                "their vehicle struck a mine outside Douentza.",
+                "en", "2022-06-04")
+                .fatalities,
+            2);
+}
+
+TEST_F(EventCoderTest, ADaySinceWhichThingsAreCountedDatesNoIncidentAndThatTownIsTheOneNamed) {
+  const auto events = Code(
+      "The mission has counted six attacks on its convoys since May 22. The blast came two days after a peacekeeper "
+      "died near Kidal. On Wednesday a logistics convoy travelling near that town was fired on by suspected militants.",
+      "en", "2022-06-04");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].event_date, "2022-06-01");
+  EXPECT_EQ(events[0].location, "Kidal");
+}
+
 }  // namespace
 }  // namespace vigie
