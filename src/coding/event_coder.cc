@@ -114,14 +114,18 @@ bool IsAndWord(std::string_view word) { return word == "et" || word == "and"; }
 // Whether the country mentioned at [start, end) is named for its capital: "Burkina Faso's
 // capital", "la capitale du Mali", "the capital of Niger" (no case).
 bool NamesTheCapital(std::string_view text, uint32_t start, uint32_t end) {
-  std::string after(text.substr(end, 14));
-  std::string before(text.substr(start >= 20 ? start - 20 : 0, start >= 20 ? 20 : start));
-  for (char& c : after) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (char& c : before) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (after.starts_with("'s capital") || after.starts_with("\xE2\x80\x99s capital")) return true;
+  const std::string_view after = text.substr(end, 14);
+  const std::string_view before = text.substr(0, start);
+  auto starts = [&](std::string_view lead) {
+    return after.size() >= lead.size() && AsciiEqualsNoCase(after.substr(0, lead.size()), lead);
+  };
+  auto ends = [&](std::string_view lead) {
+    return before.size() >= lead.size() && AsciiEqualsNoCase(before.substr(before.size() - lead.size()), lead);
+  };
+  if (starts("'s capital") || starts("\xE2\x80\x99s capital")) return true;
   for (const std::string_view lead : {"capitale du ", "capitale de la ", "capitale de l'", "capitale de l\xE2\x80\x99",
                                       "capitale de ", "capital of "}) {
-    if (before.ends_with(lead)) return true;
+    if (ends(lead)) return true;
   }
   return false;
 }

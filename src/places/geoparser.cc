@@ -74,15 +74,17 @@ void Geoparser::AddCapitalsNamedByNationality(std::string_view text, const Analy
   const auto& tokens = analysed.tokens;
   const Gazetteer& g = state_->gazetteer;
   std::vector<ResolvedPlace> capitals;
-  for (size_t t = 0; t < tokens.size(); ++t) {
-    if (tokens[t].kind != TokenKind::kWord) continue;
-    // (Most words are answered by their length and first letter, before any key is made.)
-    const std::string_view word = tokens[t].In(text);
-    if ((word.size() != 7 && word.size() != 8) || (word[0] != 'c' && word[0] != 'C')) continue;
-    const std::string key = PlaceKey(word);
-    // French puts the nationality word after the noun, English before it.
+  // Only where the bytes hold the word: most texts name no capital.
+  for (size_t at = text.find("apital"); at != std::string_view::npos; at = text.find("apital", at + 6)) {
+    if (at == 0) continue;
+    const auto token = std::lower_bound(tokens.begin(), tokens.end(), static_cast<uint32_t>(at - 1),
+                                        [](const Token& tk, uint32_t offset) { return tk.end <= offset; });
+    if (token == tokens.end() || token->start != at - 1 || token->kind != TokenKind::kWord) continue;
+    const size_t t = static_cast<size_t>(token - tokens.begin());
+    const std::string key = PlaceKey(tokens[t].In(text));
+    // French puts the nationality word after the noun, English before it; with its article
+    // ("Chinese capital" may be money).
     size_t first = t, last = t;
-    // (With its article: "Chinese capital" may be money.)
     if (key == "capitale" && t + 1 < tokens.size() && t > 0 && PlaceKey(tokens[t - 1].In(text)) == "la") {
       last = t + 1;
     } else if (key == "capital" && t > 1 && PlaceKey(tokens[t - 2].In(text)) == "the") {
@@ -121,7 +123,6 @@ void Geoparser::AddCapitalsNamedByNationality(std::string_view text, const Analy
     r.geo_precision = 1;
     r.confidence = 1;
     capitals.push_back(std::move(r));
-    t = last;
   }
   if (capitals.empty()) return;
   for (ResolvedPlace& r : capitals) resolved.push_back(std::move(r));
