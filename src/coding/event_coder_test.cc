@@ -3477,5 +3477,14 @@ TEST_F(EventCoderTest, ADaySinceWhichThingsAreCountedDatesNoIncidentAndThatTownI
   EXPECT_EQ(events[0].location, "Kidal");
 }
 
+TEST_F(EventCoderTest, TwoSourcesFiguresOneAfterTheOtherKeepTheLower) {
+  EXPECT_EQ(One("Mercredi, des hommes armés ont fait irruption à Boala. Le bilan diverge selon les sources : un "
+                "habitant parle d'au moins douze morts, tandis qu'un journal local évoque une dizaine de civils et de "
+                "VDP tués.",
+                "fr", "2022-12-12")
+                .fatalities,
+            10);
+}
+
 }  // namespace
 }  // namespace vigie
