@@ -3486,5 +3486,20 @@ TEST_F(EventCoderTest, TwoSourcesFiguresOneAfterTheOtherKeepTheLower) {
             10);
 }
 
+TEST_F(EventCoderTest, TwoNamedDaysAndTwoPlacesAreTwoIncidentsAndTheNeutralisedTheVictims) {
+  const auto events = Code(
+      "Le vendredi, une patrouille a été prise à partie par des individus armés près de Yorsala, dans la province du "
+      "Loroum, dont Titao est le chef-lieu. Vingt-quatre terroristes ont été neutralisés. Le samedi, une action "
+      "offensive a été conduite dans les environs de Bourzanga. Huit terroristes ont été neutralisés.",
+      "fr", "2019-11-17");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].event_date, "2019-11-15");
+  EXPECT_EQ(events[0].fatalities, 24);
+  EXPECT_EQ(events[1].event_date, "2019-11-16");
+  EXPECT_EQ(events[1].location, "Bourzanga");
+  EXPECT_EQ(events[1].fatalities, 8);
+  EXPECT_EQ(events[1].sub_event_type, "Armed clash");
+}
+
 }  // namespace
 }  // namespace vigie

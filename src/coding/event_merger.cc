@@ -212,6 +212,16 @@ std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, cons
           IsCrowd(f) && std::any_of(it->begin(), it->end(), [&](size_t k) { return IsCrowd(frames[k]); })) {
         continue;
       }
+      // Two days and two places, each told with its own: two incidents ("Le vendredi, une
+      // patrouille a été prise à partie près de Yorsala ... Le samedi, une action offensive a été
+      // conduite dans les environs de Bourzanga"), unless one place holds the other. (Not a day
+      // counted from the other: "enlevé puis retrouvé mort le lendemain" is the abduction's.)
+      if (f.date && date && f.date->date != date->date && f.date->time_precision == 1 && date->time_precision == 1 &&
+          !f.date->unanchored && !f.date->counted_from_mentioned && !f.scene_dated && !f.refers_back && pa &&
+          (!pb ||
+           (pa->place != pb->place && !pa->country && !pb->country && !UnitHolds(*pa, *pb) && !UnitHolds(*pb, *pa)))) {
+        continue;
+      }
       // Violence on a day counted from another ("Le lendemain, des hommes armés ont frappé non
       // loin d'Infoukaretane : 31 civils y ont été abattus") is another incident; the killing of
       // hostages the next day is not ("the two were killed the following day").
