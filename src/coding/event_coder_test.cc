@@ -3501,5 +3501,19 @@ TEST_F(EventCoderTest, TwoNamedDaysAndTwoPlacesAreTwoIncidentsAndTheNeutralisedT
   EXPECT_EQ(events[1].sub_event_type, "Armed clash");
 }
 
+TEST_F(EventCoderTest, AUnitTakenToTaskIsAttacked) {
+  const EventRecord event = One(
+      "Le lundi 25 octobre, une unité militaire a été prise à partie par des individus armés près de Mangodara. Trois "
+      "soldats sont tombés et six autres ont été blessés.",
+      "fr", "2021-11-03");
+  EXPECT_EQ(event.sub_event_type, "Armed clash");
+  EXPECT_EQ(event.event_date, "2021-10-25");
+  EXPECT_EQ(event.fatalities, 3);
+  // A crowd that takes someone to task is a mob, as before.
+  EXPECT_EQ(One("Samedi, un voleur présumé a été pris à partie par la foule au marché de Kaya.", "fr", "2021-11-03")
+                .sub_event_type,
+            "Mob violence");
+}
+
 }  // namespace
 }  // namespace vigie
