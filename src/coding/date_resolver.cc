@@ -341,6 +341,24 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
             for (size_t k = after + 1; k < std::min(end, after + 4); ++k) {
               if (weekday_at(k) > 0) last = k + 1;
             }
+            // With its days and month ("dans la nuit du vendredi 26 au samedi 27 avril"): the
+            // first night's date, the latest such date before publication.
+            if (const int day = NumberValue(word(after + 1)); day >= 1 && day <= 31) {
+              for (size_t k = after + 2; k < std::min(end, after + 7); ++k) {
+                const int month = month_at(k);
+                if (month == 0) continue;
+                int year = reference.year;
+                if (NumberValue(word(k + 1)) >= 1900 && NumberValue(word(k + 1)) <= 2100) {
+                  year = NumberValue(word(k + 1));
+                  last = std::max(last, k + 2);
+                } else if (IsValidDate(year, month, day) && DaysFromCivil({year, month, day}) > latest) {
+                  --year;
+                }
+                if (IsValidDate(year, month, day)) mention.date = {year, month, day};
+                last = std::max(last, k + 1);
+                break;
+              }
+            }
             mention.end_token = static_cast<uint32_t>(last);
             keep(mention);
             t = last - 1;
