@@ -234,10 +234,9 @@ TEST_F(DateResolverTest, AWeekdayBeforeAnExplicitDateIsThatDate) {
   }
 }
 
-}  // namespace
 TEST_F(DateResolverTest, ANightSpanWithItsDaysAndMonthIsThatNight) {
   // Publication on Wednesday 18 September 2024; the night named is in August.
-  auto found = Find("dans la nuit du vendredi 23 au samedi 24 août, le chef a été tué", kWednesday, "fr");
+  auto found = Find("dans la nuit de vendredi 23 à samedi 24 août, le chef a été tué", kWednesday, "fr");
   ASSERT_FALSE(found.empty());
   EXPECT_EQ(found[0].date, (CivilDate{2024, 8, 23}));
   // Without them, the latest such night.
@@ -246,4 +245,5 @@ TEST_F(DateResolverTest, ANightSpanWithItsDaysAndMonthIsThatNight) {
   EXPECT_EQ(found[0].date, (CivilDate{2024, 9, 13}));
 }
 
+}  // namespace
 }  // namespace vigie
