@@ -3515,5 +3515,18 @@ TEST_F(EventCoderTest, AUnitTakenToTaskIsAttacked) {
             "Mob violence");
 }
 
+TEST_F(EventCoderTest, TollsThatVaryBySourceKeepTheLowestAndAPurposeIsNoIncident) {
+  EXPECT_EQ(
+      One("Dimanche, des chasseurs dozos ont attaqué des hameaux peuls près de Ké-Macina. Les bilans varient "
+          "fortement. Le gouvernement fait état de treize morts, le maire de 21, tandis que des témoins parlent de "
+          "plus d'une trentaine de tués.",
+          "fr", "2017-02-14")
+          .fatalities,
+      13);
+  EXPECT_TRUE(
+      Code("L'armée a été déployée à Ké-Macina pour empêcher une reprise des affrontements.", "fr", "2017-02-14")
+          .empty());
+}
+
 }  // namespace
 }  // namespace vigie
