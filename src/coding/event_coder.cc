@@ -624,6 +624,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   std::vector<std::optional<TemporalMention>> scene_days(analysed.sentences.size());
   // And its town, when it names a day too ("Vendredi après-midi, c'était au tour de Bamako").
   std::vector<int32_t> scene_places(analysed.sentences.size(), -1);
+  // The sentence before was a cue that the sources' tolls differ, and told none ("Les bilans
+  // divergent.").
+  bool differ_carried = false;
 
   // Buffers of the sentence loop, cleared for each sentence rather than allocated again.
   std::vector<ActorMention> actors;
@@ -931,6 +934,16 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     };
     const std::span<const PhraseMatch> casualties = matches(si, kCasualties);
     const std::span<const PhraseMatch> roles_in_sentence = matches(si, kRoles);
+    // Where the figures of the dead become each source's own ("Les bilans divergent : un habitant
+    // fait état de 21 morts, des élus parlent de 25"): from such a cue, or from the sentence's
+    // start when the sentence before was that cue alone.
+    uint32_t sources_differ_from = differ_carried ? static_cast<uint32_t>(begin) : UINT32_MAX;
+    for (const PhraseMatch& d : casualties) {
+      const CasualtyEntry& e = s.lexicon.casualties.entries[d.entry];
+      if (e.kind == CasualtyKind::kSourcesDiffer && EntryApplies(e.language, language)) {
+        sources_differ_from = std::min(sources_differ_from, d.end_token);
+      }
+    }
     // "Au moins 134 personnes, dont des femmes et des enfants, ont été tuées": between the
     // figure (and its noun) and the count word, only an aside that a victims' word opens, or
     // one that counts them again by kind ("seize prédicateurs musulmans, huit Maliens et huit
@@ -1339,6 +1352,11 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         return false;
       }();
       if (over_incidents) continue;
+      // Each source's figure, after a cue that they differ: the lowest stands.
+      if (dead && dead->quantity.first_token >= sources_differ_from) {
+        if (found->quantity.value < dead->quantity.value) dead = found;
+        continue;
+      }
       // Another source's figure after the one told first is an alternative, not a part: the
       // lower stands ("une vingtaine de tués selon un élu, et d'autres sources évoquent plus
       // d'une trentaine de morts").
@@ -2685,6 +2703,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     if (sentence_place >= 0 && places[static_cast<size_t>(sentence_place)].geo_precision <= 2) {
       scene_places[si] = sentence_place;
     }
+    differ_carried = !dead && sources_differ_from != UINT32_MAX && sources_differ_from > begin;
     // A toll beside frames that cannot take one ("Les familles des hommes interpellés lundi ont
     // découvert une vingtaine de corps": an arrest) is told apart, for the incident near it that
     // can (the killing told next).

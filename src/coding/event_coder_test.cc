@@ -3528,5 +3528,22 @@ TEST_F(EventCoderTest, TollsThatVaryBySourceKeepTheLowestAndAPurposeIsNoIncident
           .empty());
 }
 
+TEST_F(EventCoderTest, AfterACueThatTollsDifferTheLowestFigureStands) {
+  for (const char* text :
+       {"Dimanche, des hommes armés ont attaqué le village de Dembo, près de Bankass. Les bilans divergent : un "
+        "habitant fait état de 21 morts, des élus parlent d'au moins 25 morts.",
+        "Dimanche, des hommes armés ont attaqué le village de Dembo, près de Bankass. Les bilans divergent. Un "
+        "habitant fait état de 21 morts ; des élus parlent d'au moins 25 morts."}) {
+    EXPECT_EQ(One(text, "fr", "2024-07-23").fatalities, 21) << text;
+  }
+  // Without it, figures told together add up to the largest, as before.
+  EXPECT_EQ(
+      One("Dimanche, des hommes armés ont attaqué le village de Dembo, près de Bankass, faisant 25 morts, dont 21 "
+          "civils.",
+          "fr", "2024-07-23")
+          .fatalities,
+      25);
+}
+
 }  // namespace
 }  // namespace vigie

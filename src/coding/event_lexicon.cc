@@ -168,12 +168,12 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
           e.kind = CasualtyKind::kNotPeople;
         else if (f[2] == "no-death")
           e.kind = CasualtyKind::kNoDeath;
+        else if (f[2] == "sources-differ")
+          e.kind = CasualtyKind::kSourcesDiffer;
         else
           return "KIND '" + f[2] +
                  "' must be dead, one-dead, wounded, missing, rises-to, other-source, other-figure, measure, "
-                 "dead-at-end, "
-                 "lost, "
-                 "raises-toll, not-people or no-death";
+                 "dead-at-end, lost, raises-toll, not-people, no-death or sources-differ";
         return "";
       });
   if (!status.ok()) return status;

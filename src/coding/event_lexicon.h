@@ -75,7 +75,8 @@ enum class CasualtyKind : uint8_t {
   kLost,
   kRaisesToll,
   kNotPeople,
-  kNoDeath
+  kNoDeath,
+  kSourcesDiffer
 };
 struct CasualtyEntry {
   std::string language;
