@@ -272,7 +272,13 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
       // incident by the day. (The publication's own month dates nothing: the report's week
       // says more.)
       const char initial = tokens[t].In(text).front();
-      if (month != reference.month && month_lead_before(t) &&
+      // (In English also a month that qualifies the noun after it, "a June ceasefire deal", "the
+      // March coup": read here, not from the lexicon, where "a" and "the" would be looked up at
+      // every article of every text.)
+      const bool qualifies_noun = language != "fr" && t > begin && (word(t - 1) == "a" || word(t - 1) == "the") &&
+                                  t + 1 < end && tokens[t + 1].kind == TokenKind::kWord &&
+                                  tokens[t + 1].In(text).front() >= 'a' && tokens[t + 1].In(text).front() <= 'z';
+      if (month != reference.month && (month_lead_before(t) || qualifies_noun) &&
           (language != "en" || (initial >= 'A' && initial <= 'Z'))) {
         const int month_year = month > reference.month ? reference.year - 1 : reference.year;
         TemporalMention mention{static_cast<uint32_t>(t), static_cast<uint32_t>(t + 1), {month_year, month, 1}, 3};

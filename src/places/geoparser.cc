@@ -1,6 +1,7 @@
 #include "places/geoparser.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "places/gazetteer_format.h"
 #include "places/place_key.h"
@@ -75,7 +76,13 @@ void Geoparser::AddCapitalsNamedByNationality(std::string_view text, const Analy
   const Gazetteer& g = state_->gazetteer;
   std::vector<ResolvedPlace> capitals;
   // Only where the bytes hold the word: most texts name no capital.
-  for (size_t at = text.find("apital"); at != std::string_view::npos; at = text.find("apital", at + 6)) {
+  // (memmem: find() would stop at every 'a' of the text.)
+  auto find_word = [&](size_t from) -> size_t {
+    if (from >= text.size()) return std::string_view::npos;
+    const void* hit = memmem(text.data() + from, text.size() - from, "apital", 6);
+    return hit ? static_cast<size_t>(static_cast<const char*>(hit) - text.data()) : std::string_view::npos;
+  };
+  for (size_t at = find_word(0); at != std::string_view::npos; at = find_word(at + 6)) {
     if (at == 0) continue;
     const auto token = std::lower_bound(tokens.begin(), tokens.end(), static_cast<uint32_t>(at - 1),
                                         [](const Token& tk, uint32_t offset) { return tk.end <= offset; });
