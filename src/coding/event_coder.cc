@@ -2531,12 +2531,13 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }
       frame.place = sentence_place;
       frame.date = sentence_date;
-      // Told only in a region right after a sentence that sets the scene on a day in a
-      // town, and tells no incident ("Vendredi après-midi, c'était au tour de Bamako. Entre 3 000
-      // et 5 000 personnes ont marché ... à l'appel d'associations de la région de Mopti"): there.
-      // (Not one dated on its own: "Tout serait parti d'un incident survenu mardi".)
-      // (Nor one with no place: the report's place is its place.)
-      // An undated one takes the scene's day now, so that it is not merged with another day's.
+      // An undated frame right after a sentence that sets the scene on a day and tells no
+      // incident happened that day: it takes the day now, so that it is not merged with another
+      // day's incident. Told only in a region, it is in the scene's town too ("Vendredi
+      // après-midi, c'était au tour de Bamako. Entre 3 000 et 5 000 personnes ont marché ... à
+      // l'appel d'associations de la région de Mopti"); told with no place, the report's place
+      // stays its place. (Not a frame dated on its own: "Tout serait parti d'un incident survenu
+      // mardi".)
       if (si > 0 && !frame.date && scene_days[si - 1] &&
           std::none_of(frames.begin(), frames.end(), [&](const EventFrame& f) { return f.sentence == si - 1; })) {
         if (scene_places[si - 1] >= 0 && frame.place >= 0 &&
@@ -2791,8 +2792,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // (A day the scene before gave is none of its own, but for a crowd: "Mardi, vers 22h30, une
     // patrouille a arrêté trois pick-up. Attirés par les détonations, des habitants se sont
     // rassemblés et ont mis le feu aux véhicules".)
-    const bool crowd = s.lexicon.frame_classes.Of(event.primary->frame).demonstration ||
-                       event.primary->frame == "riot" || event.primary->frame == "mob";
+    const bool crowd = IsCrowd(*event.primary);
     const bool own_date = std::any_of(event.frames.begin(), event.frames.end(),
                                       [&](const EventFrame* f) { return f->date && (!f->scene_dated || crowd); });
     const bool passing = event.place < 0 && !own_date && (!event.dead || event.dead->implied) &&

@@ -88,12 +88,6 @@ bool UnitHolds(const PlaceLocation& unit, const PlaceLocation& town) {
   return unit.unit >= 0 && town.unit != unit.unit && (town.admin1 == unit.unit || town.admin2 == unit.unit);
 }
 
-// Whether a frame tells of a crowd: a demonstration, its dispersal, a riot or a mob.
-bool IsCrowd(const EventFrame& f) {
-  return f.frame == "protest" || f.frame == "protest-intervention" || f.frame == "excessive-force" ||
-         f.frame == "riot" || f.frame == "mob";
-}
-
 // Whether two dates can be one incident's: days at most one apart, or a day inside the week
 // or month the other names ("At least seven died during last week's protests ... On Thursday,
 // police fired tear gas"), as the record spans them (DaysSpanned).
@@ -554,6 +548,11 @@ EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<cons
 }
 
 }  // namespace
+
+bool IsCrowd(const EventFrame& f) {
+  return f.frame == "protest" || f.frame == "protest-intervention" || f.frame == "excessive-force" ||
+         f.frame == "riot" || f.frame == "mob";
+}
 
 std::vector<EventParts> MergeFrames(std::vector<EventFrame>& frames, std::span<const LooseToll> loose_tolls,
                                     std::span<const Claim> claims, std::span<const PlaceLocation> places,

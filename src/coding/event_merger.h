@@ -37,10 +37,14 @@ struct PlaceLocation {
   int32_t admin2 = -1;
 };
 
+// Whether a frame tells of a crowd: a demonstration, its dispersal, a riot or a mob.
+bool IsCrowd(const EventFrame& f);
+
 // Groups `frames` (in document order) into incidents and returns one EventParts per
 // incident, in the order of each incident's first frame. Frames of one incident share a
 // family (or one is the harm or outcome of the other: `classes`, data/lexicon/
-// frame_classes.tsv), lie within 100 km and within a day; the highest-ranked frame names it.
+// frame_classes.tsv), lie within 100 km and within a day (but crowds, or incidents each with
+// its own place, told on two named days are two); the highest-ranked frame names it.
 // First gives each loose toll to the violent frame of its sentence or the two before (else
 // of the next sentence); then each claim to the nearest incident within three sentences,
 // as the doer of its frames that name none. So it edits `frames`: the result points into
