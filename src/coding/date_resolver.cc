@@ -112,21 +112,30 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
     return &entry;
   };
 
-  // A day and a month read from token `first`, with the year at `year_token` when one stands
-  // there ("17 septembre 2024"); without one, the year of publication, or the year before for
-  // a day and month after it. Returns the last token read, where the scan resumes.
+  // The year of a day and month: the one at `year_token` when one stands there (1900 to 2100,
+  // `written` then true); without one, the year of publication, or the year before for a day
+  // and month after it.
+  auto year_of = [&](int day, int month, size_t year_token, bool& written) {
+    const int year = NumberValue(word(year_token));
+    written = year >= 1900 && year <= 2100;
+    if (written) return year;
+    const bool later = IsValidDate(reference.year, month, day) && DaysFromCivil({reference.year, month, day}) > latest;
+    return later ? reference.year - 1 : reference.year;
+  };
+  // A day and a month read from token `first`, with their year (`year_of`). Returns the last
+  // token read, where the scan resumes.
   auto complete_date = [&](size_t first, int day, int month, size_t year_token, size_t day_month_end) -> size_t {
-    int year = NumberValue(word(year_token));
-    if (year >= 1000 && (year < 1900 || year > 2100)) return year_token;  // "3 mars 1850": not this year
+    const int number = NumberValue(word(year_token));
+    if (number >= 1000 && (number < 1900 || number > 2100)) return year_token;  // "3 mars 1850": not this year
     TemporalMention mention;
     mention.first_token = static_cast<uint32_t>(first);
-    if (year >= 1900 && year <= 2100) {
+    bool written = false;
+    const int year = year_of(day, month, year_token, written);
+    if (written) {
       mention.end_token = static_cast<uint32_t>(year_token + 1);
     } else {
       mention.end_token = static_cast<uint32_t>(day_month_end);
       mention.unanchored = !published;
-      year = reference.year;
-      if (IsValidDate(year, month, day) && DaysFromCivil({year, month, day}) > latest) --year;
     }
     mention.date = {year, month, day};
     // A day something has lasted since ("six attacks on its convoys since May 22", "détenu
@@ -353,15 +362,10 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
               for (size_t k = after + 2; k < std::min(end, after + 7); ++k) {
                 const int month = month_at(k);
                 if (month == 0) continue;
-                int year = reference.year;
-                if (NumberValue(word(k + 1)) >= 1900 && NumberValue(word(k + 1)) <= 2100) {
-                  year = NumberValue(word(k + 1));
-                  last = std::max(last, k + 2);
-                } else if (IsValidDate(year, month, day) && DaysFromCivil({year, month, day}) > latest) {
-                  --year;
-                }
+                bool written = false;
+                const int year = year_of(day, month, k + 1, written);
                 if (IsValidDate(year, month, day)) mention.date = {year, month, day};
-                last = std::max(last, k + 1);
+                last = std::max(last, written ? k + 2 : k + 1);
                 break;
               }
             }

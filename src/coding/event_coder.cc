@@ -111,6 +111,15 @@ bool IsPassiveAuxiliary(std::string_view word) {
 // "et", "and": the word that joins two counts of victims.
 bool IsAndWord(std::string_view word) { return word == "et" || word == "and"; }
 
+// Whether tokens `k` and `k + 1` are an apostrophe and "s": a possessive ("Sunday's",
+// "Burkina Faso's").
+bool PossessiveAt(std::string_view text, const std::vector<Token>& tokens, size_t k) {
+  if (k + 1 >= tokens.size() || tokens[k].kind != TokenKind::kPunctuation || tokens[k + 1].In(text) != "s")
+    return false;
+  size_t at = tokens[k].start;
+  return IsApostrophe(DecodeUtf8(text, at));
+}
+
 // Whether the country mentioned at [start, end) is named for its capital: "Burkina Faso's
 // capital", "la capitale du Mali", "the capital of Niger" (no case).
 bool NamesTheCapital(std::string_view text, uint32_t start, uint32_t end) {
@@ -434,13 +443,8 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     uint32_t end_token = token_at(places[i].mention.end - 1) + 1;
     // (Also its possessive: "near Burkina Faso's border"; but "Mali's border with Burkina Faso"
     // is Mali's side.)
-    bool possessive = false;
-    if (end_token + 1 < tokens.size() && tokens[end_token].kind == TokenKind::kPunctuation &&
-        tokens[end_token + 1].In(text) == "s") {
-      size_t at = tokens[end_token].start;
-      possessive = IsApostrophe(DecodeUtf8(text, at));
-      if (possessive) end_token += 2;
-    }
+    const bool possessive = PossessiveAt(text, tokens, end_token);
+    if (possessive) end_token += 2;
     for (const PhraseMatch& r : matches(si, kRoles)) {
       const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
       if (possessive && r.first_token == end_token && r.first_token + 1 < tokens.size() &&
@@ -881,9 +885,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         }
       }
       for (size_t k = t.end_token; k < end && k <= t.end_token + 1; ++k) {
-        size_t at = tokens[k].start;
-        if (tokens[k].kind == TokenKind::kPunctuation && IsApostrophe(DecodeUtf8(text, at)) && k + 2 < end &&
-            tokens[k + 1].In(text) == "s") {
+        if (k + 2 < end && PossessiveAt(text, tokens, k)) {
           return std::any_of(triggers_here.begin(), triggers_here.end(), [&](const PhraseMatch& m) {
             return m.first_token == k + 2 || (m.first_token == k + 3 && tokens[k + 2].kind == TokenKind::kWord);
           });

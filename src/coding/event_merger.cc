@@ -199,19 +199,21 @@ std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, cons
       // An unanchored date ("Tuesday's ambush" in an undated report) compares only with
       // another such date.
       if (f.date && date && !SameTime(*f.date, *date)) continue;
+      const bool two_named_days =
+          f.date && date && f.date->date != date->date && f.date->time_precision == 1 && date->time_precision == 1;
       // Crowds of two days, each told with its own day, are two events: ACLED codes a
       // demonstration or a riot per day ("Mardi soir, des habitants ont mis le feu aux
       // véhicules ... Mercredi, des barricades ont été dressées").
-      if (f.date && date && f.date->date != date->date && f.date->time_precision == 1 && date->time_precision == 1 &&
-          IsCrowd(f) && std::any_of(it->begin(), it->end(), [&](size_t k) { return IsCrowd(frames[k]); })) {
+      if (two_named_days && IsCrowd(f) &&
+          std::any_of(it->begin(), it->end(), [&](size_t k) { return IsCrowd(frames[k]); })) {
         continue;
       }
       // Two days and two places, each told with its own: two incidents ("Le vendredi, une
       // patrouille a été prise à partie près de Yorsala ... Le samedi, une action offensive a été
       // conduite dans les environs de Bourzanga"), unless one place holds the other. (Not a day
       // counted from the other: "enlevé puis retrouvé mort le lendemain" is the abduction's.)
-      if (f.date && date && f.date->date != date->date && f.date->time_precision == 1 && date->time_precision == 1 &&
-          !f.date->unanchored && !f.date->counted_from_mentioned && !f.scene_dated && !f.refers_back && pa &&
+      if (two_named_days && !f.date->unanchored && !f.date->counted_from_mentioned && !f.scene_dated &&
+          !f.refers_back && pa &&
           (!pb ||
            (pa->place != pb->place && !pa->country && !pb->country && !UnitHolds(*pa, *pb) && !UnitHolds(*pb, *pa)))) {
         continue;
