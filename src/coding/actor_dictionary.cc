@@ -5,6 +5,7 @@
 
 #include "core/ascii.h"
 #include "extract/date_parser.h"
+#include "text/normalizer.h"
 
 namespace vigie {
 
@@ -47,6 +48,8 @@ Result<ActorDictionary> ActorDictionary::Load(const std::filesystem::path& dir, 
   auto lines = ReadDataLines(actors_path, problems);
   if (!lines.ok()) return lines.status();
   std::unordered_map<std::string, int> seen_ids;
+  std::unordered_map<std::string, std::pair<std::string, int>>
+      seen_names;  // folded name, tab, country -> actor ID, line
   std::vector<int> parent_lines;
   for (const DataLine& line : lines.value()) {
     auto report = [&](const std::string& message) {
@@ -89,11 +92,25 @@ Result<ActorDictionary> ActorDictionary::Load(const std::filesystem::path& dir, 
       continue;
     }
     const auto index = static_cast<uint32_t>(dictionary.actors_.size());
-    std::string error;
-    if (!dictionary.names_.Add(actor.name, index, &error)) report("NAME '" + actor.name + "': " + error);
-    for (const std::string& alias : SplitListField(f[5])) {
-      if (!dictionary.names_.Add(alias, index, &error)) report("alias '" + alias + "': " + error);
-    }
+    // A name is looked up folded, so "FAMa" and "fama" are one name: listed twice it is a slip,
+    // and under two actors of one country only the first could ever be found. (One name under
+    // several countries' actors, "dozo" in Mali and in Burkina Faso, is resolved by country.)
+    auto add_name = [&](const std::string& name, std::string_view what) {
+      auto [before, inserted] = seen_names.try_emplace(FoldKey(name) + '\t' + actor.country, actor.id, line.number);
+      if (!inserted) {
+        if (before->second.first == actor.id) {
+          report(std::string(what) + " '" + name + "' repeats a name this actor already has");
+        } else {
+          report(std::string(what) + " '" + name + "' already names '" + before->second.first + "' on line " +
+                 std::to_string(before->second.second) + "; the first line wins");
+        }
+        return;
+      }
+      std::string error;
+      if (!dictionary.names_.Add(name, index, &error)) report(std::string(what) + " '" + name + "': " + error);
+    };
+    add_name(actor.name, "NAME");
+    for (const std::string& alias : SplitListField(f[5])) add_name(alias, "alias");
     seen_ids.emplace(actor.id, line.number);
     dictionary.actors_.push_back(std::move(actor));
   }

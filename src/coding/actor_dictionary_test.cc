@@ -54,7 +54,7 @@ TEST(ActorDictionary, BadRowsAreReportedByFileAndLine) {
   const auto dir = std::filesystem::temp_directory_path() / ("vigie-actors-test-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   std::ofstream(dir / "actors.tsv") << "# test\n"
-                                       "ok\tSome Group\tRebel group\tML\t-\tSG|Some Group\n"
+                                       "ok\tSome Group\tRebel group\tML\t-\tSG|Some Group Fighters\n"
                                        "Bad Id\tX\tRebel group\tML\t-\t-\n"
                                        "x2\tX\tNot a type\tML\t-\t-\n"
                                        "x3\tX\tRebel group\tMali\t-\t-\n"
@@ -73,6 +73,28 @@ TEST(ActorDictionary, BadRowsAreReportedByFileAndLine) {
   EXPECT_NE(std::find(lines.begin(), lines.end(), 4), lines.end());
   EXPECT_NE(std::find(lines.begin(), lines.end(), 5), lines.end());
   EXPECT_NE(std::find(lines.begin(), lines.end(), 6), lines.end());
+  std::filesystem::remove_all(dir);
+}
+
+TEST(ActorDictionary, ANameListedTwiceOrUnderTwoActorsOfOneCountryIsReported) {
+  const auto dir = std::filesystem::temp_directory_path() / ("vigie-actors-twice-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "actors.tsv") << "# test\n"
+                                       "a-ml\tGroup A\tRebel group\tML\t-\tGA|group a\n"
+                                       "b-ml\tGroup B\tRebel group\tML\t-\tGB|Gb|ga\n"
+                                       "a-bf\tGroup A (Burkina Faso)\tRebel group\tBF\t-\tGA\n";
+  std::ofstream(dir / "generic_kinds.tsv") << "armed\tUnidentified Armed Group ({country})\tPolitical militia\n";
+  std::ofstream(dir / "generic.tsv") << "armed\tfr\thommes armés\n";
+  std::vector<DataProblem> problems;
+  auto actors = ActorDictionary::Load(dir, &problems);
+  ASSERT_TRUE(actors.ok());
+  ASSERT_EQ(problems.size(), 3u);
+  EXPECT_EQ(problems[0].line, 2);  // "group a" repeats the NAME, folded
+  EXPECT_NE(problems[0].message.find("repeats a name"), std::string::npos);
+  EXPECT_EQ(problems[1].line, 3);  // "Gb" repeats "GB"
+  EXPECT_EQ(problems[2].line, 3);  // "ga" is already Group A's, in the same country
+  EXPECT_NE(problems[2].message.find("already names 'a-ml' on line 2"), std::string::npos);
+  // The same alias under another country's actor is not a slip (line 4 is not reported).
   std::filesystem::remove_all(dir);
 }
 
