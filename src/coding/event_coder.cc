@@ -1618,11 +1618,18 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         // its next clause, recalls an older incident: "Ten years after Boko Haram seized 276
         // schoolgirls in Chibok, parents gathered on Sunday", "deux ans après l'attaque de
         // Solhan, les habitants ont manifesté dimanche".
+        // The same clause after the dated one: "Families prayed in Chibok on Sunday, a decade
+        // after Boko Haram fighters took 276 students in a night raid": what follows the cue, to
+        // the sentence's end, is the older incident.
         if (kind == ModalityKind::kAnniversary) {
           if (sentence_date && at < trigger.first_token && trigger.first_token - at <= 8 &&
               sentence_date->first_token >= trigger.end_token &&
               !ClauseBreakBetween(text, tokens, at, trigger.first_token) &&
               ClauseBreakBetween(text, tokens, trigger.end_token, sentence_date->first_token)) {
+            return true;
+          }
+          if (sentence_date && sentence_date->end_token <= at && at < trigger.first_token &&
+              ClauseBreakBetween(text, tokens, sentence_date->end_token, at)) {
             return true;
           }
           continue;

@@ -1520,6 +1520,39 @@ TEST_F(EventCoderTest, IncidentAnAnniversaryLooksBackToIsNoEventOfTheDay) {
                 "2024-01-08")
                 .fatalities,
             3);
+  // The look back may follow the dated clause, and run on past a relative clause; a decade counts.
+  EXPECT_TRUE(Code("Families prayed in the churches of Chibok on Sunday, a decade after Boko Haram fighters took 276 "
+                   "pupils from their school in a night raid that made the town known worldwide.",
+                   "en", "2024-04-15")
+                  .empty());
+  EXPECT_TRUE(Code("Families prayed in the churches of Chibok on Sunday, ten years after Boko Haram fighters took 276 "
+                   "pupils from their school in a night raid.",
+                   "en", "2024-04-15")
+                  .empty());
+  EXPECT_TRUE(Code("Les habitants de Solhan se sont recueillis samedi, une décennie après l'attaque qui avait fait "
+                   "plus de cent morts dans le village.",
+                   "fr", "2031-06-09")
+                  .empty());
+}
+
+TEST_F(EventCoderTest, ATrendOfAbductionsIsNoIncident) {
+  EXPECT_TRUE(Code("Rights groups said mass school abductions have since spread far beyond Borno.", "en", "2024-04-15")
+                  .empty());
+  EXPECT_TRUE(
+      Code("Les enlèvements d'enseignants se sont étendus à toute la région du Sahel.", "fr", "2024-04-15").empty());
+  EXPECT_TRUE(
+      Code("Dozens of parents have died during the decade without seeing their daughters again.", "en", "2024-04-15")
+          .empty());
+}
+
+TEST_F(EventCoderTest, ACapitalNamedAsASourceIsNoPlace) {
+  // "selon Bamako" is the government's word; the incident is at Kidal, named before.
+  EXPECT_EQ(One("Le Premier ministre est arrivé samedi à Kidal. Peu après, des échanges de tirs ont éclaté autour du "
+                "gouvernorat entre l'armée malienne et les combattants du MNLA, appuyés selon Bamako par d'autres "
+                "groupes armés.",
+                "fr", "2014-05-19")
+                .location,
+            "Kidal");
 }
 
 TEST_F(EventCoderTest, DayInsideTheWeekAnIncidentIsDatedToIsThatIncident) {
