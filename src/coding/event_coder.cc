@@ -2138,7 +2138,18 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
                      before == "une" || before == "cette" || before == "ces" || before == "the" || before == "a" ||
                      before == "an" || before == "this" || before == "these";
       }
-      if (frame.refers_back && trigger_frame == "agreement") continue;
+      // (But a signing told before it in its clause makes it today's: "la CMA a signé hier à
+      // Bamako l'accord pour la paix", "signed in Algiers on Saturday the peace agreement".)
+      if (frame.refers_back && trigger_frame == "agreement") {
+        const uint32_t from = m.first_token > begin + 8 ? m.first_token - 8 : begin;
+        bool signed_before = false;
+        for (uint32_t k = from; k < m.first_token && !signed_before; ++k) {
+          const std::string_view w = words.Word(k);
+          signed_before = (w == "signe" || w == "signed" || w == "signent" || w == "ratifie" || w == "ratified") &&
+                          !ClauseBreakBetween(text, tokens, k, m.first_token);
+        }
+        if (!signed_before) continue;
+      }
       // "Un rassemblement de la katiba Macina", "a gathering of JNIM fighters": armed men
       // gathered, no demonstration.
       if (m.end_token < end) {

@@ -1535,6 +1535,16 @@ TEST_F(EventCoderTest, IncidentAnAnniversaryLooksBackToIsNoEventOfTheDay) {
                   .empty());
 }
 
+TEST_F(EventCoderTest, AnAgreementSignedWithADefiniteArticleIsTodays) {
+  const EventRecord deal =
+      One("La CMA a signé samedi à Bamako l'accord pour la paix issu du processus d'Alger.", "fr", "2015-06-21");
+  EXPECT_EQ(deal.sub_event_type, "Agreement");
+  EXPECT_EQ(deal.event_date, "2015-06-20");
+  // Named without a signing, the agreement is one already known.
+  EXPECT_TRUE(
+      Code("Le comité de suivi de l'accord pour la paix s'est réuni samedi à Bamako.", "fr", "2015-06-21").empty());
+}
+
 TEST_F(EventCoderTest, ATrendOfAbductionsIsNoIncident) {
   EXPECT_TRUE(Code("Rights groups said mass school abductions have since spread far beyond Borno.", "en", "2024-04-15")
                   .empty());
