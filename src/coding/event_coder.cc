@@ -1619,8 +1619,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         // schoolgirls in Chibok, parents gathered on Sunday", "deux ans après l'attaque de
         // Solhan, les habitants ont manifesté dimanche".
         // The same clause after the dated one: "Families prayed in Chibok on Sunday, a decade
-        // after Boko Haram fighters took 276 students in a night raid": what follows the cue, to
-        // the sentence's end, is the older incident.
+        // after Boko Haram fighters took 276 students in a night raid": what follows the cue in
+        // its clause is the older incident ("Mercredi, au lendemain des inhumations, des
+        // manifestants ont mis le feu à la préfecture": a new clause is Wednesday's).
         if (kind == ModalityKind::kAnniversary) {
           if (sentence_date && at < trigger.first_token && trigger.first_token - at <= 8 &&
               sentence_date->first_token >= trigger.end_token &&
@@ -1629,7 +1630,8 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
             return true;
           }
           if (sentence_date && sentence_date->end_token <= at && at < trigger.first_token &&
-              ClauseBreakBetween(text, tokens, sentence_date->end_token, at)) {
+              ClauseBreakBetween(text, tokens, sentence_date->end_token, at) &&
+              !ClauseBreakBetween(text, tokens, at, trigger.first_token)) {
             return true;
           }
           continue;
@@ -1886,7 +1888,20 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           if (tokens[k].kind != TokenKind::kWord) return false;
         }
         const std::string_view next = words.Word(cue.end_token);
-        return next == "que" || next == "qu'" || next == "that";
+        if (next == "que" || next == "qu'" || next == "that") return true;
+        // Nor of the incident it reacts to, named as its object: "la mission onusienne a
+        // condamné une « attaque lâche »", "the UN condemned the killing of" (no actor stands
+        // between, as one does in "the army said gunmen killed").
+        bool reaction = false;
+        for (uint32_t k = cue.first_token; k < cue.end_token && !reaction; ++k) {
+          const std::string_view w = words.Word(k);
+          reaction = w.starts_with("condamn") || w.starts_with("condemn") || w.starts_with("denonc") ||
+                     w.starts_with("denounc") || w.starts_with("deplor");
+        }
+        return reaction && trigger_first <= cue.end_token + 4 &&
+               std::none_of(actors.begin(), actors.end(), [&](const ActorMention& other) {
+                 return other.first_token >= cue.end_token && other.first_token < trigger_first;
+               });
       });
     };
     // A toll told as a noun before its figure ("la mort de vingt-trois militaires des FDS dans
@@ -2132,8 +2147,14 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
                       });
       // "L'accord de paix", "the ceasefire": an agreement named with a determiner is one
       // already known (a new one comes with a verb: "ont signé un accord", "signed a deal").
-      if (m.first_token > begin) {
-        const std::string_view before = words.Word(m.first_token - 1);
+      // (An opening quotation mark may stand between: "une « attaque lâche »".)
+      uint32_t noun_start = m.first_token;
+      if (noun_start > begin + 1 && tokens[noun_start - 1].kind == TokenKind::kPunctuation) {
+        const std::string_view mark = tokens[noun_start - 1].In(text);
+        if (mark == "«" || mark == "\"" || mark == "\u201C") --noun_start;
+      }
+      if (noun_start > begin) {
+        const std::string_view before = words.Word(noun_start - 1);
         frame.noun = before == "l'" || before == "le" || before == "la" || before == "les" || before == "un" ||
                      before == "une" || before == "cette" || before == "ces" || before == "the" || before == "a" ||
                      before == "an" || before == "this" || before == "these";

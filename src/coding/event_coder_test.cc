@@ -1545,6 +1545,39 @@ TEST_F(EventCoderTest, AnAgreementSignedWithADefiniteArticleIsTodays) {
       Code("Le comité de suivi de l'accord pour la paix s'est réuni samedi à Bamako.", "fr", "2015-06-21").empty());
 }
 
+TEST_F(EventCoderTest, WhoCondemnsAnAttackIsNotItsDoerAndAQuotedNounIsStillANoun) {
+  // The mission condemned the attack: it did not commit it; the attack, a noun in quotation
+  // marks, is the mine's blast.
+  const EventRecord blast =
+      One("Mardi, un car a sauté sur un engin explosif près de Douentza, tuant quatorze passagers. La mission "
+          "onusienne a condamné une « attaque lâche » contre des civils.",
+          "fr", "2019-09-04");
+  EXPECT_EQ(blast.sub_event_type, "Remote explosive/landmine/IED");
+  EXPECT_EQ(blast.actor1.find("MINUSMA"), std::string::npos) << blast.actor1;
+  // A statement's own operation keeps its speaker as the doer.
+  EXPECT_NE(One("The army said on Friday that its operation near Moura had killed 203 militants.", "en", "2022-04-02")
+                .actor1.find("Mali"),
+            std::string::npos);
+}
+
+TEST_F(EventCoderTest, AFigureAnotherSourceAdvancesIsAnAlternative) {
+  EXPECT_EQ(One("Mardi, des hommes armés ont attaqué un marché près de Gao. Selon le gouvernement, l'attaque a fait "
+                "trois morts ; une ONG locale avance le chiffre de quatre morts.",
+                "fr", "2016-07-13")
+                .fatalities,
+            3);
+}
+
+TEST_F(EventCoderTest, TheDayAfterAnIncidentIsNotItsDayButANewClauseIs) {
+  EXPECT_TRUE(
+      Code("La tension restait vive ce mercredi à Gao, au lendemain d'une manifestation de jeunes.", "fr", "2016-07-13")
+          .empty());
+  EXPECT_EQ(One("Mercredi, au lendemain des obsèques, des manifestants ont incendié la préfecture de Kayes.", "fr",
+                "2020-05-14")
+                .event_date,
+            "2020-05-13");
+}
+
 TEST_F(EventCoderTest, ATrendOfAbductionsIsNoIncident) {
   EXPECT_TRUE(Code("Rights groups said mass school abductions have since spread far beyond Borno.", "en", "2024-04-15")
                   .empty());
