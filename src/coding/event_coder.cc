@@ -2394,6 +2394,20 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       if (!frame.actor2 && (attack_participle || undergone || killed_participle || passive)) {
         victim_before(undergone || passive, passive && !undergone && !attack_participle && !killed_participle);
       }
+      // The actor that "selon", "d'après" or "according to" introduces, within one unbroken
+      // noun phrase ("selon un rapport de la Minusma").
+      const auto named_as_source = [&](const ActorMention& a) {
+        return std::any_of(modality_here.begin(), modality_here.end(), [&](const PhraseMatch& cue) {
+          if (s.lexicon.modality.entries[cue.entry].kind != ModalityKind::kReport) return false;
+          const std::string_view w = words.Word(cue.first_token);
+          if (w != "selon" && w != "according" && w != "d'") return false;
+          if (a.first_token < cue.end_token || a.first_token > cue.end_token + 12) return false;
+          for (uint32_t k = cue.end_token; k < a.first_token; ++k) {
+            if (tokens[k].kind != TokenKind::kWord) return false;
+          }
+          return true;
+        });
+      };
       // Civilians or protesters inside the trigger's phrase are its object ("dispersed
       // protesters", "threatened voters"); armed men there are the doer ("attaque jihadiste").
       if (!frame.actor2) {
@@ -2402,6 +2416,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
               a.first_token > m.first_token && (a.type == ActorType::kCivilians || a.type == ActorType::kProtesters);
           if (a.first_token < m.end_token && !inside_object) continue;
           if (frame.actor1 && a.first_token == frame.actor1->first_token) continue;
+          // A source is no victim: "quatorze personnes ont été tuées, selon un rapport de la
+          // division des droits de l'homme de la Minusma", "according to the army".
+          if (named_as_source(a)) continue;
           // Not the subject of a clause the trigger's verb governs ("34 soldiers were killed
           // when militants attacked a unit": the militants are no object of "killed").
           if (a.first_token > m.end_token && trigger_class.violent &&

@@ -1578,6 +1578,19 @@ TEST_F(EventCoderTest, TheDayAfterAnIncidentIsNotItsDayButANewClauseIs) {
             "2020-05-13");
 }
 
+TEST_F(EventCoderTest, AnActorNamedAsTheSourceIsNoVictim) {
+  for (const char* text : {
+           "Quatorze personnes ont été tuées dans l'attaque du village de Sinda, près de Douentza, mardi, selon la "
+           "Minusma.",
+           "Quatorze personnes ont été tuées dans l'attaque du village de Sinda, près de Douentza, mardi, selon un "
+           "rapport de la division des droits de l'homme de la Minusma.",
+       }) {
+    const EventRecord raid = One(text, "fr", "2020-01-17");
+    EXPECT_EQ(raid.event_type, "Violence against civilians") << text;
+    EXPECT_EQ(raid.actor2.find("MINUSMA"), std::string::npos) << text;
+  }
+}
+
 TEST_F(EventCoderTest, ATrendOfAbductionsIsNoIncident) {
   EXPECT_TRUE(Code("Rights groups said mass school abductions have since spread far beyond Borno.", "en", "2024-04-15")
                   .empty());
