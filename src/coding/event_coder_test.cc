@@ -1988,6 +1988,21 @@ TEST_F(EventCoderTest, RepeatedIncidentsAndFootballAreNoIncident) {
   EXPECT_EQ(
       Code("Éliminés aux tirs au but par le Ghana samedi à Bamako, les Aigles rentrent les mains vides.", "fr").size(),
       0u);
+  // A knock-out round told with a day between verb and stage.
+  EXPECT_TRUE(Code("Les Aigles ont été éliminés samedi soir en quart de finale par la Côte d'Ivoire à Bouaké.", "fr",
+                   "2024-02-05")
+                  .empty());
+  EXPECT_TRUE(Code("Mali were knocked out on Saturday in the quarter-final by the hosts in Bouaké.", "en", "2024-02-05")
+                  .empty());
+}
+
+TEST_F(EventCoderTest, ADatePostponedIsNoFightRepelled) {
+  EXPECT_TRUE(Code("À Niamey, les autorités ont repoussé la rentrée scolaire au 28 octobre après les inondations.",
+                   "fr", "2024-10-01")
+                  .empty());
+  EXPECT_EQ(
+      One("Mardi, les soldats ont repoussé l'attaque contre leur poste près de Téra.", "fr", "2024-10-01").event_type,
+      "Battles");
 }
 
 TEST_F(EventCoderTest, IncidentOfTheSameDayToldAfterAnotherIsItsOwn) {
