@@ -437,6 +437,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   // A country across a border ("near the Niger border", "à la frontière avec le Burkina
   // Faso") is a reference point: neither the incident's place nor the report's country.
   std::vector<bool> across_border(places.size(), false);
+  // A town that speaks, as its government ("Bamako a toujours rejeté ces accusations"): found
+  // sentence by sentence below, never the report's place.
+  std::vector<bool> speaking(places.size(), false);
   for (size_t i = 0, si = 0; i < places.size(); ++i) {
     if (std::strncmp(g.Place(static_cast<uint32_t>(places[i].place)).feature_code, "PCL", 3) != 0) continue;
     while (si + 1 < analysed.sentences.size() && analysed.sentences[si + 1].first_token <= place_token[i]) ++si;
@@ -1822,6 +1825,18 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           })) {
         rank += 40;
       }
+      // Nor is a capital or a town that speaks, as its government: "Bamako s'est déclaré « en
+      // guerre »", "Par le passé, Bamako a toujours rejeté ces accusations" (the subject of a
+      // clause, a verb of saying or denying at most one word after it).
+      const bool opens_clause = place_token[i] == begin || tokens[place_token[i] - 1].kind == TokenKind::kPunctuation;
+      if (opens_clause && std::any_of(modal.begin(), modal.end(), [&](const std::pair<uint32_t, ModalityKind>& cue) {
+            return (cue.second == ModalityKind::kReport || cue.second == ModalityKind::kNegation) &&
+                   (cue.first == after || (cue.first == after + 1 && tokens[after].kind == TokenKind::kWord &&
+                                           words.Word(after) != "et" && words.Word(after) != "and"));
+          })) {
+        rank += 40;
+        speaking[i] = true;
+      }
       // Never where people set out from or were taken afterwards ("la patrouille, partie de
       // Diabaly", "les blessés ont été évacués vers Mopti"), nor where the wounded were carried
       // by some means ("évacués par un aéronef de l'armée vers Ouagadougou", "airlifted by
@@ -2816,19 +2831,21 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   int32_t document_place = -1;
   for (const bool town_only : {true, false}) {
     for (size_t i = 0; i < places.size() && document_place < 0; ++i) {
-      if (!dateline[i] && !across_border[i] && places[i].geo_precision <= 2 && !abroad(i) &&
+      if (!dateline[i] && !across_border[i] && !speaking[i] && places[i].geo_precision <= 2 && !abroad(i) &&
           (!town_only || g.Place(static_cast<uint32_t>(places[i].place)).feature_class == 'P')) {
         document_place = static_cast<int32_t>(i);
       }
     }
   }
   for (size_t i = 0; i < places.size() && document_place < 0; ++i) {
-    if (!dateline[i] && !across_border[i] && places[i].geo_precision <= 2) document_place = static_cast<int32_t>(i);
+    if (!dateline[i] && !across_border[i] && !speaking[i] && places[i].geo_precision <= 2) {
+      document_place = static_cast<int32_t>(i);
+    }
   }
   // Then a unit of the report's country before a foreign country named first ("les bandits
   // qui opèrent depuis le Nigeria ont frappé dans le département de Madarounfa").
   for (size_t i = 0; i < places.size() && document_place < 0; ++i) {
-    if (!dateline[i] && !across_border[i] && !abroad(i)) document_place = static_cast<int32_t>(i);
+    if (!dateline[i] && !across_border[i] && !speaking[i] && !abroad(i)) document_place = static_cast<int32_t>(i);
   }
   for (size_t i = 0; i < places.size() && document_place < 0; ++i) {
     if (!dateline[i] && !across_border[i]) document_place = static_cast<int32_t>(i);

@@ -1591,6 +1591,20 @@ TEST_F(EventCoderTest, AnActorNamedAsTheSourceIsNoVictim) {
   }
 }
 
+TEST_F(EventCoderTest, ACapitalThatSpeaksIsItsGovernmentNotThePlace) {
+  // The incident's sentence names no place: the report's place is the district named before, not
+  // the capital that rejected the charges or declared war.
+  for (const char* closing : {"Par le passé, Bamako a toujours rejeté ces accusations.",
+                              "Bamako s'est déclaré dimanche « en guerre » contre les groupes armés."}) {
+    const std::string text =
+        std::string(
+            "Le cas concerne Welingara, un village du cercle de Nara. Le 26 janvier, des soldats maliens ont "
+            "arrêté 25 hommes. ") +
+        closing;
+    EXPECT_EQ(One(text, "fr", "2024-03-29").location, "Nara") << text;
+  }
+}
+
 TEST_F(EventCoderTest, ATrendOfAbductionsIsNoIncident) {
   EXPECT_TRUE(Code("Rights groups said mass school abductions have since spread far beyond Borno.", "en", "2024-04-15")
                   .empty());
