@@ -1605,6 +1605,18 @@ TEST_F(EventCoderTest, ACapitalThatSpeaksIsItsGovernmentNotThePlace) {
   }
 }
 
+TEST_F(EventCoderTest, ReprisalsAndHuntingDownAreViolence) {
+  EXPECT_EQ(One("À partir de lundi, des représailles ont opposé des communautés dans plusieurs villages autour "
+                "d'Arbinda, faisant 30 morts selon le gouvernement.",
+                "fr", "2019-04-04")
+                .fatalities,
+            30);
+  EXPECT_EQ(
+      One("Mardi, des hommes armés ont pourchassé des habitants dans les champs près de Djibo.", "fr", "2019-04-04")
+          .event_type,
+      "Violence against civilians");
+}
+
 TEST_F(EventCoderTest, ATrendOfAbductionsIsNoIncident) {
   EXPECT_TRUE(Code("Rights groups said mass school abductions have since spread far beyond Borno.", "en", "2024-04-15")
                   .empty());
