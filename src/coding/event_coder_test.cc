@@ -1617,6 +1617,20 @@ TEST_F(EventCoderTest, ReprisalsAndHuntingDownAreViolence) {
       "Violence against civilians");
 }
 
+TEST_F(EventCoderTest, WomenSuicideBombersAreTheAttackersAndATollsBreakdownAddsNothing) {
+  const EventRecord blast =
+      One("Au moins cinq personnes ont été tuées mercredi soir par deux femmes kamikazes dans un camp de réfugiés près "
+          "de Diffa. Le bilan comprend les deux kamikazes et trois réfugiés.",
+          "fr", "2017-06-30");
+  EXPECT_EQ(blast.fatalities, 5);
+  EXPECT_EQ(blast.actor1, "Unidentified Armed Group (Niger)");
+  EXPECT_EQ(One("Two female suicide bombers killed four people at a market in Konduga on Sunday. The toll includes "
+                "the two bombers and two traders.",
+                "en", "2019-06-17")
+                .fatalities,
+            4);
+}
+
 TEST_F(EventCoderTest, ATrendOfAbductionsIsNoIncident) {
   EXPECT_TRUE(Code("Rights groups said mass school abductions have since spread far beyond Borno.", "en", "2024-04-15")
                   .empty());
