@@ -1631,6 +1631,16 @@ TEST_F(EventCoderTest, WomenSuicideBombersAreTheAttackersAndATollsBreakdownAddsN
             4);
 }
 
+TEST_F(EventCoderTest, FightingPeopleFledIsNoIncident) {
+  EXPECT_TRUE(Code("Many of those living in Amasrakad had fled fighting further north since the army retook Kidal "
+                   "late last year.",
+                   "en", "2024-04-03")
+                  .empty());
+  EXPECT_TRUE(Code("Des centaines de familles fuyant les combats se sont installées à Gao ces derniers mois.", "fr",
+                   "2024-04-03")
+                  .empty());
+}
+
 TEST_F(EventCoderTest, ATrendOfAbductionsIsNoIncident) {
   EXPECT_TRUE(Code("Rights groups said mass school abductions have since spread far beyond Borno.", "en", "2024-04-15")
                   .empty());
