@@ -1641,6 +1641,17 @@ TEST_F(EventCoderTest, FightingPeopleFledIsNoIncident) {
                   .empty());
 }
 
+TEST_F(EventCoderTest, TheVigilantesAmbushedAndAVillageAttackedLaterAreTwoIncidents) {
+  const auto events = Code(
+      "Suspected Boko Haram militants ambushed members of a youth vigilante group near Monguno on Friday, killing at "
+      "least 24 of them. The attackers later moved on to a nearby village, where they killed at least 14 civilians.",
+      "en", "2013-09-01");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].actor2, "CJTF: Civilian Joint Task Force");
+  EXPECT_EQ(events[0].fatalities, 24);
+  EXPECT_EQ(events[1].fatalities, 14);
+}
+
 TEST_F(EventCoderTest, ATrendOfAbductionsIsNoIncident) {
   EXPECT_TRUE(Code("Rights groups said mass school abductions have since spread far beyond Borno.", "en", "2024-04-15")
                   .empty());
