@@ -152,16 +152,17 @@ bool IsAuxiliary(std::string_view word, std::string_view language) {
   return language == "fr" && (word == "a" || word == "ont");
 }
 
-// The end of a singular noun phrase that a definite article opens at token `at` ("the
-// deputy mayor of ...", "le chef", "l'imam"), or `at` when there is none: French "le", "la",
-// "l'"; English "the" and up to four words, the last before a link word ("of", "du"), a word
-// that begins no object (adjuncts.tsv: "in", "near", "dans") or punctuation not ending in
-// "s". A phrase followed by "and" ("the mayor and his driver") is none: more than one.
+// The end of a singular noun phrase that a definite article or a possessive opens at token `at`
+// ("the deputy mayor of ...", "le chef", "l'imam", "son gardien"), or `at` when there is none:
+// French "le", "la", "l'", "son", "sa"; English "the", "his", "her" and up to four words, the last before a link word
+// ("of", "du"), a word that begins no object (adjuncts.tsv: "in", "near", "dans") or punctuation not ending in "s". A
+// phrase followed by "and" ("the mayor and his driver") is none: more than one.
 uint32_t SingularObjectEnd(const TokenWords& words, const std::vector<Token>& tokens, uint32_t at, size_t end,
                            const Lexicon<AdjunctEntry>& adjuncts, std::string_view language) {
   const std::string_view article = words.Word(at);
-  const bool french = article == "le" || article == "la" || article == "l'";
-  if (!french && article != "the") return at;
+  // (Or a possessive: "ont abattu son gardien", "killed his driver".)
+  const bool french = article == "le" || article == "la" || article == "l'" || article == "son" || article == "sa";
+  if (!french && article != "the" && article != "his" && article != "her") return at;
   uint32_t k = at + 1;
   std::string_view last;
   for (; k < end && k < at + 6 && tokens[k].kind == TokenKind::kWord; ++k) {

@@ -1652,6 +1652,26 @@ TEST_F(EventCoderTest, TheVigilantesAmbushedAndAVillageAttackedLaterAreTwoIncide
   EXPECT_EQ(events[1].fatalities, 14);
 }
 
+TEST_F(EventCoderTest, InformationGatheredOnADayDatesTheReportNotTheIncident) {
+  EXPECT_EQ(One("La commune de Kombori, près de Nouna, a été la cible d'une attaque dans la nuit de mardi à mercredi. "
+                "Selon des informations recueillies jeudi auprès de sources locales, quatre personnes ont été tuées.",
+                "fr", "2020-08-13")
+                .fatalities,
+            4);
+}
+
+TEST_F(EventCoderTest, AFirstOfItsKindAndAPossessiveObject) {
+  // The comparison with the past tells no incident; "son gardien" is one dead.
+  const EventRecord raid =
+      One("Vendredi soir, des hommes armés ont abattu son gardien à Abalak. C'est la première fois qu'un citoyen des "
+          "États-Unis est enlevé au Niger.",
+          "fr", "2016-10-15");
+  EXPECT_EQ(raid.fatalities, 1);
+  EXPECT_EQ(raid.event_date, "2016-10-14");
+  EXPECT_TRUE(
+      Code("C'est la première fois qu'un citoyen des États-Unis est enlevé au Niger.", "fr", "2016-10-15").empty());
+}
+
 TEST_F(EventCoderTest, ATrendOfAbductionsIsNoIncident) {
   EXPECT_TRUE(Code("Rights groups said mass school abductions have since spread far beyond Borno.", "en", "2024-04-15")
                   .empty());
