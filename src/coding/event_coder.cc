@@ -2315,9 +2315,34 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       auto suffers = [](ActorType t) {
         return t == ActorType::kCivilians || t == ActorType::kState || t == ActorType::kExternal;
       };
+      // An actor inside a relative clause set off by commas before the verb is no subject of it:
+      // "Le fils du chef de village, qui tentait d'alerter les Forces de défense et de sécurité,
+      // a été tué". (But the unit one belongs to tells who fell: "le capitaine, qui commandait
+      // le groupement de la Garde nationale, a succombé".)
+      auto in_relative_aside = [&](const ActorMention& a) {
+        bool opened = false;
+        for (uint32_t k = a.first_token; k > begin && a.first_token - k < 12 && !opened; --k) {
+          const std::string_view p = tokens[k - 1].In(text);
+          const std::string_view w = words.Word(k);
+          if (w == "commandait" || w == "dirigeait" || w == "servait" || w == "appartenait" || w == "etait" ||
+              w == "commanded" || w == "led" || w == "headed" || w == "served" || w == "was") {
+            return false;
+          }
+          if (tokens[k - 1].kind != TokenKind::kPunctuation) continue;
+          if (p != ",") return false;
+          opened = w == "qui" || w == "who" || w == "which";
+          if (!opened) return false;
+        }
+        if (!opened) return false;
+        for (uint32_t k = a.end_token; k < m.first_token; ++k) {
+          if (tokens[k].kind == TokenKind::kPunctuation && tokens[k].In(text) == ",") return true;
+        }
+        return false;
+      };
       auto victim_before = [&](bool any_armed_side, bool within_clause) {
         for (auto it = actors.rbegin(); it != actors.rend(); ++it) {
           if (it->end_token > m.first_token || speaker_before(*it, m.first_token)) continue;
+          if (in_relative_aside(*it)) continue;
           // The subject of a passive verb is not found past another verb of the sentence, whose
           // subject it is ("Dozo militiamen attacked the village, 17 Fulani men were killed").
           if (within_clause &&

@@ -1672,6 +1672,28 @@ TEST_F(EventCoderTest, AFirstOfItsKindAndAPossessiveObject) {
       Code("C'est la première fois qu'un citoyen des États-Unis est enlevé au Niger.", "fr", "2016-10-15").empty());
 }
 
+TEST_F(EventCoderTest, ForcesInARelativeAsideAreNotWhoWasKilled) {
+  const EventRecord raid =
+      One("Samedi, des individus armés ont attaqué un village près de Guidan Roumdji. Le fils du chef de village, qui "
+          "tentait d'alerter les Forces de défense et de sécurité, a été tué.",
+          "fr", "2021-01-19");
+  EXPECT_EQ(raid.event_type, "Violence against civilians");
+  // The unit the victim belonged to still tells who fell.
+  EXPECT_EQ(One("Samedi, un commando a attaqué la prison de Diffa. Le capitaine, qui commandait le groupement de la "
+                "Garde nationale, a succombé à ses blessures.",
+                "fr", "2015-07-13")
+                .event_type,
+            "Battles");
+}
+
+TEST_F(EventCoderTest, TheOtherEndOfTheCountryIsAnotherIncident) {
+  const auto events = Code(
+      "L'armée dit avoir visé vendredi des hommes armés près de Sebba par des frappes aériennes. À l'autre bout du "
+      "pays, deux militaires ont perdu la vie samedi lorsque leur moto a sauté sur un engin explosif.",
+      "fr", "2021-10-03");
+  EXPECT_EQ(events.size(), 2u);
+}
+
 TEST_F(EventCoderTest, ATrendOfAbductionsIsNoIncident) {
   EXPECT_TRUE(Code("Rights groups said mass school abductions have since spread far beyond Borno.", "en", "2024-04-15")
                   .empty());
