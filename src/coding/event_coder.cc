@@ -1154,7 +1154,12 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           for (uint32_t w = previous->end_token; w < q->first_token && w <= previous->end_token + 3; ++w) {
             relative = relative || IsRelativePronoun(words.Word(w)) || IsClauseParticiple(words.Word(w), language);
           }
-          if (relative) {
+          // (So does one in the noun's complement: "dix passagers d'un minibus ont péri", "deux
+          // militaires d'une patrouille avaient été tués", "ten passengers of a bus".)
+          const std::string_view before_article = words.Word(q->first_token - 1);
+          const bool of_a = (before_article == "d'" || before_article == "de" || before_article == "of") &&
+                            q->first_token - previous->end_token <= 3;
+          if (relative || of_a) {
             found = Casualties{previous->first_token, c.end_token, *previous};
             k = q->end_token - 1;
             continue;

@@ -1694,6 +1694,18 @@ TEST_F(EventCoderTest, TheOtherEndOfTheCountryIsAnotherIncident) {
   EXPECT_EQ(events.size(), 2u);
 }
 
+TEST_F(EventCoderTest, AnArticleInTheCountedNounsComplementIsNoFigure) {
+  EXPECT_EQ(One("Au moins dix passagers d'un minibus ont péri dimanche lorsque leur véhicule a heurté une mine près de "
+                "Fada N'Gourma.",
+                "fr", "2022-12-26")
+                .fatalities,
+            10);
+  EXPECT_EQ(One("Samedi, deux militaires d'une patrouille ont été tués par un engin explosif près de Ouahigouya.", "fr",
+                "2022-12-26")
+                .fatalities,
+            2);
+}
+
 TEST_F(EventCoderTest, ATrendOfAbductionsIsNoIncident) {
   EXPECT_TRUE(Code("Rights groups said mass school abductions have since spread far beyond Borno.", "en", "2024-04-15")
                   .empty());
