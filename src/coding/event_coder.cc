@@ -2755,7 +2755,17 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         return entry.kind == RoleKind::kRoute && EntryApplies(entry.language, language) &&
                r.end_token == place_token[static_cast<size_t>(listed.front())];
       });
-      if (route) frame.place = listed.front();
+      // (Unless the road only situates a town named before it: "attacked army positions in
+      // Bourem, on the Niger river between Gao and Timbuktu".)
+      const bool town_before_route = [&] {
+        if (frame.place < 0 || listed.empty() || places[static_cast<size_t>(frame.place)].geo_precision != 1) {
+          return false;
+        }
+        const uint32_t town = place_token[static_cast<size_t>(frame.place)];
+        const uint32_t first_end = place_token[static_cast<size_t>(listed.front())];
+        return town < first_end && first_end - town <= 8;
+      }();
+      if (route && !town_before_route) frame.place = listed.front();
       // A count of incidents with no place ("a mené coup sur coup deux attaques contre des
       // positions de l'armée") sums up those the report tells one by one after it.
       if (counted > 0 && listed.empty() && frame.place < 0) continue;

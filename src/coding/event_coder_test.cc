@@ -1706,6 +1706,21 @@ TEST_F(EventCoderTest, AnArticleInTheCountedNounsComplementIsNoFigure) {
             2);
 }
 
+TEST_F(EventCoderTest, ARoadThatSituatesATownNamedJustBeforeLeavesTheTown) {
+  EXPECT_EQ(One("On Tuesday morning, a large force attacked army positions in Bourem, on the Niger river between Gao "
+                "and Timbuktu.",
+                "en", "2023-09-15")
+                .location,
+            "Bourem");
+  // The road of the incident itself still places it, whatever town a relative clause named.
+  EXPECT_EQ(
+      One("Le car, qui reliait Bamako à Koro, a sauté jeudi sur un engin explosif sur la route entre Bandiagara et "
+          "Goundaka.",
+          "fr", "2022-10-14")
+          .location,
+      "Bandiagara");
+}
+
 TEST_F(EventCoderTest, ATrendOfAbductionsIsNoIncident) {
   EXPECT_TRUE(Code("Rights groups said mass school abductions have since spread far beyond Borno.", "en", "2024-04-15")
                   .empty());
