@@ -1721,6 +1721,15 @@ TEST_F(EventCoderTest, ARoadThatSituatesATownNamedJustBeforeLeavesTheTown) {
       "Bandiagara");
 }
 
+TEST_F(EventCoderTest, APresidentHeldBySoldiersIsAnArrest) {
+  EXPECT_EQ(
+      One("Le président est retenu depuis mercredi matin dans sa résidence de Niamey par des éléments de la garde "
+          "présidentielle.",
+          "fr", "2023-07-27")
+          .sub_event_type,
+      "Arrests");
+}
+
 TEST_F(EventCoderTest, ATrendOfAbductionsIsNoIncident) {
   EXPECT_TRUE(Code("Rights groups said mass school abductions have since spread far beyond Borno.", "en", "2024-04-15")
                   .empty());
