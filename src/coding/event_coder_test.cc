@@ -1730,6 +1730,17 @@ TEST_F(EventCoderTest, APresidentHeldBySoldiersIsAnArrest) {
       "Arrests");
 }
 
+TEST_F(EventCoderTest, AHarmWhoseSubjectPointsBackBelongsToTheIncidentToldBefore) {
+  // Sunday is the day the army spoke; the dead and wounded are Friday's bombing's.
+  const auto events = Code(
+      "Last Friday, militants drove explosives-laden vehicles into the army camp in Gao. On Sunday, during a visit "
+      "by the chief of the general staff, the army said the bombing had killed about ten soldiers and wounded others.",
+      "en", "2023-09-15");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].event_date, "2023-09-08");
+  EXPECT_EQ(events[0].fatalities, 10);
+}
+
 TEST_F(EventCoderTest, ATrendOfAbductionsIsNoIncident) {
   EXPECT_TRUE(Code("Rights groups said mass school abductions have since spread far beyond Borno.", "en", "2024-04-15")
                   .empty());

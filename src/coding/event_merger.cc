@@ -130,9 +130,18 @@ std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, cons
     // latest one of its family told before, whatever place and date its sentence names.
     // So is a harm told with such a pointer in its sentence ("Le garde du corps a été tué au
     // cours du rapt": the killing belongs to the abduction told before).
+    // (The pointer may come first, as the subject of a harm: "the army said the bombing had
+    // killed about ten soldiers and wounded others"; not "The attack came two days after three
+    // peacekeepers were shot".)
     const FrameClass* pointer_kind = f.refers_back ? &fk : nullptr;
     for (size_t j = i + 1; !pointer_kind && fk.harm && j < frames.size() && frames[j].sentence == f.sentence; ++j) {
       if (frames[j].refers_back) pointer_kind = kind[j];
+    }
+    for (size_t j = i; !pointer_kind && fk.harm && j-- > 0 && frames[j].sentence == f.sentence;) {
+      if (!frames[j].refers_back) continue;
+      for (size_t k = j + 1; k <= i && !pointer_kind; ++k) {
+        if (kind[k]->harm && frames[k].trigger_first <= frames[j].trigger_end + 2) pointer_kind = kind[j];
+      }
     }
     if (pointer_kind && !f.another) {
       // Any of its frames may be of the family: an attack whose last frame is the burning
