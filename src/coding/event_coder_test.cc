@@ -1741,6 +1741,12 @@ TEST_F(EventCoderTest, AHarmWhoseSubjectPointsBackBelongsToTheIncidentToldBefore
   EXPECT_EQ(events[0].fatalities, 10);
 }
 
+TEST_F(EventCoderTest, SoldiersWhoMutiniedFoughtWithinTheForces) {
+  const EventRecord mutiny = One("Des soldats se sont mutinés dimanche dans une caserne de Kaya.", "fr", "2022-01-24");
+  EXPECT_EQ(mutiny.event_type, "Battles");
+  EXPECT_EQ(mutiny.actor1, "Military Forces of Burkina Faso");
+}
+
 TEST_F(EventCoderTest, ATrendOfAbductionsIsNoIncident) {
   EXPECT_TRUE(Code("Rights groups said mass school abductions have since spread far beyond Borno.", "en", "2024-04-15")
                   .empty());
