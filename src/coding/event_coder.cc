@@ -2897,6 +2897,42 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     if (dateline[i] && places[i].geo_precision == 1) document_place = static_cast<int32_t>(i);
   }
 
+  // A report of a disaster (modality.tsv kind disaster: a flood, an accident) whose only
+  // incident words are deaths with no cause ("at least 30 had died", "ont péri") and that names
+  // no armed side nor the forces beside them tells of no violence: no event.
+  const auto bare_death = [&](const EventFrame& f) {
+    if (f.frame != "kill") return false;
+    std::string said;
+    for (uint32_t k = f.trigger_first; k < f.trigger_end; ++k) {
+      if (!said.empty()) said += ' ';
+      said += words.Word(k);
+    }
+    return said == "died" || said == "have died" || said == "had died" || said == "perdu la vie" ||
+           said == "ont perdu la vie" || said == "a perdu la vie" || said == "ont peri" || said == "a peri" ||
+           said == "peri" || said == "lost their lives";
+  };
+  const bool disaster = [&] {
+    for (uint32_t si = 0; si < analysed.sentences.size(); ++si) {
+      for (const PhraseMatch& m : matches(si, kModality)) {
+        const ModalityEntry& entry = s.lexicon.modality.entries[m.entry];
+        if (entry.kind == ModalityKind::kDisaster && EntryApplies(entry.language, language)) return true;
+      }
+    }
+    return false;
+  }();
+  const bool deaths_only =
+      disaster && !frames.empty() && std::all_of(frames.begin(), frames.end(), bare_death) &&
+      std::none_of(frames.begin(), frames.end(), [](const EventFrame& f) {
+        const auto armed = [](const std::optional<ActorMention>& a) {
+          return a && (IsNonStateArmed(a->type) || a->type == ActorType::kState || a->type == ActorType::kExternal);
+        };
+        return armed(f.actor1) || armed(f.actor2);
+      });
+  if (deaths_only) {
+    coded.notes.push_back("not coded: the report tells of deaths with no violence (an accident or a disaster)");
+    incidents.clear();
+  }
+
   std::optional<EventRecord> first_passing;
   for (EventParts& event : incidents) {
     // An incident the report gives neither a place, nor a date, nor a figure of its own is a

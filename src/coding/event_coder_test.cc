@@ -1747,6 +1747,23 @@ TEST_F(EventCoderTest, SoldiersWhoMutiniedFoughtWithinTheForces) {
   EXPECT_EQ(mutiny.actor1, "Military Forces of Burkina Faso");
 }
 
+TEST_F(EventCoderTest, DeathsInAFloodAreNoViolence) {
+  EXPECT_TRUE(Code("Floods swept through Maiduguri on Tuesday after a dam gave way. The emergency agency said on "
+                   "Wednesday that at least 30 people had died.",
+                   "en", "2024-09-12")
+                  .empty());
+  // Without a disaster named, a death with no cause is still read as violence.
+  EXPECT_EQ(
+      Code("The emergency agency said on Wednesday that at least 30 people had died in Maiduguri.", "en", "2024-09-12")
+          .size(),
+      1u);
+  // Nor when an armed side is named beside the deaths.
+  EXPECT_EQ(Code("Despite the floods, gunmen stormed a camp in Maiduguri on Tuesday; at least 30 people died.", "en",
+                 "2024-09-12")
+                .size(),
+            1u);
+}
+
 TEST_F(EventCoderTest, ATrendOfAbductionsIsNoIncident) {
   EXPECT_TRUE(Code("Rights groups said mass school abductions have since spread far beyond Borno.", "en", "2024-04-15")
                   .empty());

@@ -205,10 +205,12 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
           e.kind = ModalityKind::kGeneral;
         else if (f[2] == "later")
           e.kind = ModalityKind::kLater;
+        else if (f[2] == "disaster")
+          e.kind = ModalityKind::kDisaster;
         else
           return "KIND '" + f[2] +
                  "' must be negation, future, hypothetical, background, anniversary, report, quote-opinion, reference, "
-                 "no-toll, addition, charge, period, other-incident, general or later";
+                 "no-toll, addition, charge, period, other-incident, general, later or disaster";
         return "";
       });
   if (!status.ok()) return status;

@@ -99,6 +99,8 @@ struct CasualtyEntry {
 // after it is no intervention at the demonstration told before. Cancels nothing.
 // kGeneral: what a kind of incident is in law or in general ("attacks on peacekeepers may
 // amount to war crimes"): the triggers of its clause, before or after it, whatever the date.
+// kDisaster: a flood, an accident, an epidemic; a report that names one, whose only incident
+// words are deaths with no cause and no armed side, tells of no violence.
 enum class ModalityKind : uint8_t {
   kNegation,
   kFuture,
@@ -114,7 +116,8 @@ enum class ModalityKind : uint8_t {
   kPeriod,
   kOtherIncident,
   kGeneral,
-  kLater
+  kLater,
+  kDisaster
 };
 struct ModalityEntry {
   std::string language;
