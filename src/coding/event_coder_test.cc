@@ -1764,6 +1764,15 @@ TEST_F(EventCoderTest, DeathsInAFloodAreNoViolence) {
             1u);
 }
 
+TEST_F(EventCoderTest, AnAttackFearedIsNoneYet) {
+  EXPECT_TRUE(Code("On Tuesday, villagers near Djenné gathered their cattle, fearing an attack by armed men.", "en",
+                   "2018-06-14")
+                  .empty());
+  EXPECT_TRUE(Code("Mardi, des habitants ont quitté un village près de Djenné, craignant une attaque d'hommes armés.",
+                   "fr", "2018-06-14")
+                  .empty());
+}
+
 TEST_F(EventCoderTest, ATrendOfAbductionsIsNoIncident) {
   EXPECT_TRUE(Code("Rights groups said mass school abductions have since spread far beyond Borno.", "en", "2024-04-15")
                   .empty());
