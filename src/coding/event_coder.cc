@@ -441,6 +441,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   // A town that speaks, as its government ("Bamako a toujours rejeté ces accusations"): found
   // sentence by sentence below, never the report's place.
   std::vector<bool> speaking(places.size(), false);
+  // Likewise a town people set out from or were taken to ("évacué vers l'hôpital militaire de
+  // Gao", "un convoi parti de Gao"): never the report's place either.
+  std::vector<bool> elsewhere(places.size(), false);
   for (size_t i = 0, si = 0; i < places.size(); ++i) {
     if (std::strncmp(g.Place(static_cast<uint32_t>(places[i].place)).feature_code, "PCL", 3) != 0) continue;
     while (si + 1 < analysed.sentences.size() && analysed.sentences[si + 1].first_token <= place_token[i]) ++si;
@@ -1851,9 +1854,15 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       const std::string_view before_place = place_token[i] > begin ? words.Word(place_token[i] - 1) : "";
       const bool destination =
           before_place == "vers" || before_place == "sur" || before_place == "to" || before_place == "towards";
+      // (Whether the phrase moves people: "évacué vers", "parti de", "taken to", not "the mayor of".)
+      bool moved = false;
       if (std::any_of(roles.begin(), roles.end(), [&](const PhraseMatch& r) {
             const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
             if (!EntryApplies(entry.language, language)) return false;
+            const std::string_view verb = words.Word(r.first_token);
+            moved = entry.kind == RoleKind::kCarried || verb.starts_with("evacu") || verb.starts_with("transport") ||
+                    verb.starts_with("transfer") || verb.starts_with("hospitalis") || verb.starts_with("parti") ||
+                    verb == "admis" || verb == "rushed" || verb == "admitted" || verb == "taken" || verb == "flown";
             if (entry.kind == RoleKind::kCarried) {
               return destination && r.end_token < place_token[i] && place_token[i] - r.end_token <= 8 &&
                      !NewClauseBetween(text, tokens, words, r.end_token, place_token[i]);
@@ -1873,6 +1882,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
             }
             return true;
           })) {
+        elsewhere[i] = moved;
         continue;
       }
       if (rank < best_rank) {
@@ -2872,21 +2882,23 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   int32_t document_place = -1;
   for (const bool town_only : {true, false}) {
     for (size_t i = 0; i < places.size() && document_place < 0; ++i) {
-      if (!dateline[i] && !across_border[i] && !speaking[i] && places[i].geo_precision <= 2 && !abroad(i) &&
-          (!town_only || g.Place(static_cast<uint32_t>(places[i].place)).feature_class == 'P')) {
+      if (!dateline[i] && !across_border[i] && !speaking[i] && !elsewhere[i] && places[i].geo_precision <= 2 &&
+          !abroad(i) && (!town_only || g.Place(static_cast<uint32_t>(places[i].place)).feature_class == 'P')) {
         document_place = static_cast<int32_t>(i);
       }
     }
   }
   for (size_t i = 0; i < places.size() && document_place < 0; ++i) {
-    if (!dateline[i] && !across_border[i] && !speaking[i] && places[i].geo_precision <= 2) {
+    if (!dateline[i] && !across_border[i] && !speaking[i] && !elsewhere[i] && places[i].geo_precision <= 2) {
       document_place = static_cast<int32_t>(i);
     }
   }
   // Then a unit of the report's country before a foreign country named first ("les bandits
   // qui opèrent depuis le Nigeria ont frappé dans le département de Madarounfa").
   for (size_t i = 0; i < places.size() && document_place < 0; ++i) {
-    if (!dateline[i] && !across_border[i] && !speaking[i] && !abroad(i)) document_place = static_cast<int32_t>(i);
+    if (!dateline[i] && !across_border[i] && !speaking[i] && !elsewhere[i] && !abroad(i)) {
+      document_place = static_cast<int32_t>(i);
+    }
   }
   for (size_t i = 0; i < places.size() && document_place < 0; ++i) {
     if (!dateline[i] && !across_border[i]) document_place = static_cast<int32_t>(i);
@@ -2961,10 +2973,15 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         !NamesTheCapital(text, places[static_cast<size_t>(event.place)].mention.start,
                          places[static_cast<size_t>(event.place)].mention.end)) {
       const std::string_view country(record_of(event.place).country, 2);
-      for (int32_t i = 0; i < static_cast<int32_t>(places.size()); ++i) {
+      auto inside = [&](int32_t i) {
         const fmt::PlaceRecord& p = record_of(i);
-        if (!dateline[static_cast<size_t>(i)] && !across_border[static_cast<size_t>(i)] &&
-            std::strncmp(p.feature_code, "PCL", 3) != 0 && std::string_view(p.country, 2) == country) {
+        return std::strncmp(p.feature_code, "PCL", 3) != 0 && std::string_view(p.country, 2) == country;
+      };
+      // (Not one people set out from or were taken to, "évacué vers l'hôpital militaire de Gao",
+      // nor a town that speaks.)
+      for (int32_t i = 0; i < static_cast<int32_t>(places.size()); ++i) {
+        const auto k = static_cast<size_t>(i);
+        if (!dateline[k] && !across_border[k] && !elsewhere[k] && !speaking[k] && inside(i)) {
           event.place = i;
           break;
         }

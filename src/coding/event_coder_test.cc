@@ -1773,6 +1773,17 @@ TEST_F(EventCoderTest, AnAttackFearedIsNoneYet) {
                   .empty());
 }
 
+TEST_F(EventCoderTest, ATownTheWoundedWereTakenToIsNotWhereACountryWideIncidentHappened) {
+  // Told only "in the north of Mali", the blast is placed at the town the report names for it, not
+  // at the hospital's town named first.
+  EXPECT_EQ(One("Deux soldats français ont été tués mercredi dans le nord du Mali lorsque leur blindé a sauté sur "
+                "une mine. Un troisième a été évacué vers l'hôpital militaire de Gao. Leur patrouille opérait près "
+                "de Ménaka.",
+                "fr", "2018-02-22")
+                .location,
+            "Ménaka");
+}
+
 TEST_F(EventCoderTest, ATrendOfAbductionsIsNoIncident) {
   EXPECT_TRUE(Code("Rights groups said mass school abductions have since spread far beyond Borno.", "en", "2024-04-15")
                   .empty());
