@@ -1784,6 +1784,16 @@ TEST_F(EventCoderTest, ATownTheWoundedWereTakenToIsNotWhereACountryWideIncidentH
             "Ménaka");
 }
 
+TEST_F(EventCoderTest, WhatWasTriedAndNotAchievedDidNotHappen) {
+  EXPECT_TRUE(Code("A mediation has so far failed to secure a ceasefire between the CMA and GATIA around Kidal.", "en",
+                   "2017-07-26")
+                  .empty());
+  EXPECT_NE(One("Mardi, des assaillants ont attaqué le camp militaire de Boulkessi sans parvenir à s'en emparer.", "fr",
+                "2017-07-26")
+                .sub_event_type,
+            "Non-state actor overtakes territory");
+}
+
 TEST_F(EventCoderTest, ATrendOfAbductionsIsNoIncident) {
   EXPECT_TRUE(Code("Rights groups said mass school abductions have since spread far beyond Borno.", "en", "2024-04-15")
                   .empty());
