@@ -2192,6 +2192,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }
       // (But a signing told before it in its clause makes it today's: "la CMA a signé hier à
       // Bamako l'accord pour la paix", "signed in Algiers on Saturday the peace agreement".)
+      // (Captives named as known ones, "the hostages were released", were freed in the story told
+      // of them: no agreement of their own.)
+      if (frame.refers_back && trigger_frame == "release") continue;
       if (frame.refers_back && trigger_frame == "agreement") {
         const uint32_t from = m.first_token > begin + 8 ? m.first_token - 8 : begin;
         bool signed_before = false;

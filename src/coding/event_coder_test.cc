@@ -1794,6 +1794,18 @@ TEST_F(EventCoderTest, WhatWasTriedAndNotAchievedDidNotHappen) {
             "Non-state actor overtakes territory");
 }
 
+TEST_F(EventCoderTest, CaptivesFreedInAnOperationAreItsOutcome) {
+  const EventRecord raid =
+      One("Samedi, l'armée a attaqué un camp de terroristes dans la forêt du Wagadou. Trente-trois d'entre eux ont "
+          "été tués ; deux gendarmes qu'ils retenaient ont été libérés.",
+          "fr", "2019-12-23");
+  EXPECT_EQ(raid.event_type, "Battles");
+  // Released alone, after talks, they are an agreement.
+  EXPECT_EQ(
+      One("Samedi, deux otages ont été libérés à Kidal après des négociations.", "fr", "2019-12-23").sub_event_type,
+      "Agreement");
+}
+
 TEST_F(EventCoderTest, ATrendOfAbductionsIsNoIncident) {
   EXPECT_TRUE(Code("Rights groups said mass school abductions have since spread far beyond Borno.", "en", "2024-04-15")
                   .empty());
