@@ -2776,7 +2776,15 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         }
         const uint32_t town = place_token[static_cast<size_t>(frame.place)];
         const uint32_t first_end = place_token[static_cast<size_t>(listed.front())];
-        return town < first_end && first_end - town <= 8;
+        if (town <= begin || town >= first_end || first_end - town > 8) return false;
+        // (The town is where it happened, "in Bourem,", not a word of origin: "a Djibo trader on
+        // the road between Dori and Gorgadji".)
+        const std::string_view at = words.Word(town - 1);
+        bool apposition = false;
+        for (uint32_t k = town + 1; k < first_end && !apposition; ++k) {
+          apposition = tokens[k].kind == TokenKind::kPunctuation && tokens[k].In(text) == ",";
+        }
+        return apposition && (at == "in" || at == "at" || at == "a" || at == "near");
       }();
       if (route && !town_before_route) frame.place = listed.front();
       // A count of incidents with no place ("a mené coup sur coup deux attaques contre des
