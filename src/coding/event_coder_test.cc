@@ -1814,6 +1814,9 @@ TEST_F(EventCoderTest, ATrendOfAbductionsIsNoIncident) {
   EXPECT_TRUE(
       Code("Dozens of parents have died during the decade without seeing their daughters again.", "en", "2024-04-15")
           .empty());
+  EXPECT_TRUE(Code("Attacks and threats by Islamist militants have forced 2,369 schools to close in Burkina Faso.",
+                   "en", "2020-02-11")
+                  .empty());
 }
 
 TEST_F(EventCoderTest, ACapitalNamedAsASourceIsNoPlace) {
