@@ -1615,6 +1615,11 @@ TEST_F(EventCoderTest, ReprisalsAndHuntingDownAreViolence) {
       One("Mardi, des hommes armés ont pourchassé des habitants dans les champs près de Djibo.", "fr", "2019-04-04")
           .event_type,
       "Violence against civilians");
+  // Reprisals named as what an attack looks like are that attack.
+  EXPECT_EQ(One("Samedi, des hommes armés ont tué 79 civils à Seytenga, dans ce qui s'apparente à des représailles.",
+                "fr", "2022-06-14")
+                .event_type,
+            "Violence against civilians");
 }
 
 TEST_F(EventCoderTest, WomenSuicideBombersAreTheAttackersAndATollsBreakdownAddsNothing) {
