@@ -2190,11 +2190,11 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
                      before == "une" || before == "cette" || before == "ces" || before == "the" || before == "a" ||
                      before == "an" || before == "this" || before == "these";
       }
-      // (But a signing told before it in its clause makes it today's: "la CMA a signé hier à
-      // Bamako l'accord pour la paix", "signed in Algiers on Saturday the peace agreement".)
-      // (Captives named as known ones, "the hostages were released", were freed in the story told
-      // of them: no agreement of their own.)
+      // Captives named as known ones ("the hostages were released") were freed in the story told
+      // of them: no agreement of their own.
       if (frame.refers_back && trigger_frame == "release") continue;
+      // (But a signing told before an agreement in its clause makes it today's: "la CMA a signé
+      // hier à Bamako l'accord pour la paix", "signed in Algiers on Saturday the peace agreement".)
       if (frame.refers_back && trigger_frame == "agreement") {
         const uint32_t from = m.first_token > begin + 8 ? m.first_token - 8 : begin;
         bool signed_before = false;
