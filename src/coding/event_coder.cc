@@ -1732,6 +1732,20 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         // not one phrase. A count before the doer is part of its phrase ("by about a dozen
         // armed men", "par une centaine d'hommes armés"). Nor is a preposition that opens a
         // date ("On Monday gunmen opened fire").
+        // (Not the doer of another noun's undertaking: "après l'opération lancée par l'armée", "the
+        // operation launched by French forces"; "l'attaque lancée par le JNIM" is the attack's, and
+        // a group "led by" or "menée par" someone is that group.)
+        if (wanted == RoleKind::kAgent && r.first_token >= begin + 2) {
+          const std::string_view participle = words.Word(r.first_token - 1);
+          const uint32_t noun = r.first_token - 2;
+          const bool undertaking = participle == "lancee" || participle == "lance" || participle == "lancees" ||
+                                   participle == "launched" || participle == "conducted";
+          if (undertaking && std::none_of(sentence_verbs.begin(), sentence_verbs.end(), [&](const PhraseMatch& t) {
+                return t.first_token <= noun && noun < t.end_token;
+              })) {
+            continue;
+          }
+        }
         uint32_t from = r.end_token;
         if (wanted == RoleKind::kAgent && from < end && tokens[from].kind != TokenKind::kPunctuation) {
           if (const auto q = s.quantities.ParseAt(words, tokens, from, end, language)) from = q->end_token;

@@ -1615,6 +1615,16 @@ TEST_F(EventCoderTest, ReprisalsAndHuntingDownAreViolence) {
       One("Mardi, des hommes armés ont pourchassé des habitants dans les champs près de Djibo.", "fr", "2019-04-04")
           .event_type,
       "Violence against civilians");
+  // The army that launched an operation named after the killing is not the killer; the group that
+  // launched the attack is.
+  EXPECT_EQ(One("Samedi, des hommes armés ont tué 79 civils à Seytenga, après l'opération lancée par l'armée.", "fr",
+                "2022-06-14")
+                .event_type,
+            "Violence against civilians");
+  EXPECT_EQ(One("Samedi, des hommes armés ont tué 79 civils à Seytenga lors de l'attaque lancée par le JNIM.", "fr",
+                "2022-06-14")
+                .actor1,
+            "JNIM: Group for Support of Islam and Muslims");
   // Reprisals named as what an attack looks like are that attack.
   EXPECT_EQ(One("Samedi, des hommes armés ont tué 79 civils à Seytenga, dans ce qui s'apparente à des représailles.",
                 "fr", "2022-06-14")
