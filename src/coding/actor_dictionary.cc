@@ -48,8 +48,8 @@ Result<ActorDictionary> ActorDictionary::Load(const std::filesystem::path& dir, 
   auto lines = ReadDataLines(actors_path, problems);
   if (!lines.ok()) return lines.status();
   std::unordered_map<std::string, int> seen_ids;
-  std::unordered_map<std::string, std::pair<std::string, int>>
-      seen_names;  // folded name, tab, country -> actor ID, line
+  // Folded name, a tab and the country -> the actor ID and line that listed it first.
+  std::unordered_map<std::string, std::pair<std::string, int>> seen_names;
   std::vector<int> parent_lines;
   for (const DataLine& line : lines.value()) {
     auto report = [&](const std::string& message) {

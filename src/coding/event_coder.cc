@@ -438,12 +438,10 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   // A country across a border ("near the Niger border", "à la frontière avec le Burkina
   // Faso") is a reference point: neither the incident's place nor the report's country.
   std::vector<bool> across_border(places.size(), false);
-  // A town that speaks, as its government ("Bamako a toujours rejeté ces accusations"): found
-  // sentence by sentence below, never the report's place.
-  std::vector<bool> speaking(places.size(), false);
-  // Likewise a town people set out from or were taken to ("évacué vers l'hôpital militaire de
-  // Gao", "un convoi parti de Gao"): never the report's place either.
-  std::vector<bool> elsewhere(places.size(), false);
+  // Never the report's place, found sentence by sentence below: a town that speaks, as its
+  // government ("Bamako a toujours rejeté ces accusations"), and one people set out from or were
+  // taken to ("évacué vers l'hôpital militaire de Gao", "un convoi parti de Gao").
+  std::vector<bool> not_the_scene(places.size(), false);
   for (size_t i = 0, si = 0; i < places.size(); ++i) {
     if (std::strncmp(g.Place(static_cast<uint32_t>(places[i].place)).feature_code, "PCL", 3) != 0) continue;
     while (si + 1 < analysed.sentences.size() && analysed.sentences[si + 1].first_token <= place_token[i]) ++si;
@@ -1858,7 +1856,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
                                            words.Word(after) != "et" && words.Word(after) != "and"));
           })) {
         rank += 40;
-        speaking[i] = true;
+        not_the_scene[i] = true;
       }
       // Never where people set out from or were taken afterwards ("la patrouille, partie de
       // Diabaly", "les blessés ont été évacués vers Mopti"), nor where the wounded were carried
@@ -1896,7 +1894,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
             }
             return true;
           })) {
-        elsewhere[i] = moved;
+        if (moved) not_the_scene[i] = true;
         continue;
       }
       if (rank < best_rank) {
@@ -2907,21 +2905,21 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   int32_t document_place = -1;
   for (const bool town_only : {true, false}) {
     for (size_t i = 0; i < places.size() && document_place < 0; ++i) {
-      if (!dateline[i] && !across_border[i] && !speaking[i] && !elsewhere[i] && places[i].geo_precision <= 2 &&
-          !abroad(i) && (!town_only || g.Place(static_cast<uint32_t>(places[i].place)).feature_class == 'P')) {
+      if (!dateline[i] && !across_border[i] && !not_the_scene[i] && places[i].geo_precision <= 2 && !abroad(i) &&
+          (!town_only || g.Place(static_cast<uint32_t>(places[i].place)).feature_class == 'P')) {
         document_place = static_cast<int32_t>(i);
       }
     }
   }
   for (size_t i = 0; i < places.size() && document_place < 0; ++i) {
-    if (!dateline[i] && !across_border[i] && !speaking[i] && !elsewhere[i] && places[i].geo_precision <= 2) {
+    if (!dateline[i] && !across_border[i] && !not_the_scene[i] && places[i].geo_precision <= 2) {
       document_place = static_cast<int32_t>(i);
     }
   }
   // Then a unit of the report's country before a foreign country named first ("les bandits
   // qui opèrent depuis le Nigeria ont frappé dans le département de Madarounfa").
   for (size_t i = 0; i < places.size() && document_place < 0; ++i) {
-    if (!dateline[i] && !across_border[i] && !speaking[i] && !elsewhere[i] && !abroad(i)) {
+    if (!dateline[i] && !across_border[i] && !not_the_scene[i] && !abroad(i)) {
       document_place = static_cast<int32_t>(i);
     }
   }
@@ -2948,7 +2946,8 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
            said == "ont perdu la vie" || said == "a perdu la vie" || said == "ont peri" || said == "a peri" ||
            said == "peri" || said == "lost their lives";
   };
-  const bool disaster = [&] {
+  // (The disaster is looked for only in a report of such deaths.)
+  const auto names_a_disaster = [&] {
     for (uint32_t si = 0; si < analysed.sentences.size(); ++si) {
       for (const PhraseMatch& m : matches(si, kModality)) {
         const ModalityEntry& entry = s.lexicon.modality.entries[m.entry];
@@ -2956,15 +2955,17 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }
     }
     return false;
-  }();
-  const bool deaths_only =
-      disaster && !frames.empty() && std::all_of(frames.begin(), frames.end(), bare_death) &&
-      std::none_of(frames.begin(), frames.end(), [](const EventFrame& f) {
-        const auto armed = [](const std::optional<ActorMention>& a) {
-          return a && (IsNonStateArmed(a->type) || a->type == ActorType::kState || a->type == ActorType::kExternal);
-        };
-        return armed(f.actor1) || armed(f.actor2);
-      });
+  };
+  const bool deaths_only = !frames.empty() && std::all_of(frames.begin(), frames.end(), bare_death) &&
+                           std::none_of(frames.begin(), frames.end(),
+                                        [](const EventFrame& f) {
+                                          const auto armed = [](const std::optional<ActorMention>& a) {
+                                            return a && (IsNonStateArmed(a->type) || a->type == ActorType::kState ||
+                                                         a->type == ActorType::kExternal);
+                                          };
+                                          return armed(f.actor1) || armed(f.actor2);
+                                        }) &&
+                           names_a_disaster();
   if (deaths_only) {
     coded.notes.push_back("not coded: the report tells of deaths with no violence (an accident or a disaster)");
     incidents.clear();
@@ -3006,7 +3007,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // nor a town that speaks.)
       for (int32_t i = 0; i < static_cast<int32_t>(places.size()); ++i) {
         const auto k = static_cast<size_t>(i);
-        if (!dateline[k] && !across_border[k] && !elsewhere[k] && !speaking[k] && inside(i)) {
+        if (!dateline[k] && !across_border[k] && !not_the_scene[k] && inside(i)) {
           event.place = i;
           break;
         }
