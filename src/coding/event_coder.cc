@@ -1733,14 +1733,11 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         // (Not the doer of another noun's undertaking: "après l'opération lancée par l'armée", "the
         // operation launched by French forces"; "l'attaque lancée par le JNIM" is the attack's, and
         // a group "led by" or "menée par" someone is that group.)
-        if (wanted == RoleKind::kAgent && r.first_token >= begin + 2) {
-          const std::string_view participle = words.Word(r.first_token - 1);
-          const uint32_t noun = r.first_token - 2;
-          const bool undertaking = participle == "lancee" || participle == "lance" || participle == "lancees" ||
-                                   participle == "launched" || participle == "conducted";
-          if (undertaking && std::none_of(sentence_verbs.begin(), sentence_verbs.end(), [&](const PhraseMatch& t) {
-                return t.first_token <= noun && noun < t.end_token;
-              })) {
+        // (roles.tsv kind undertaking.)
+        if (entry.undertaking && r.first_token > begin) {
+          const uint32_t noun = r.first_token - 1;
+          if (std::none_of(sentence_verbs.begin(), sentence_verbs.end(),
+                           [&](const PhraseMatch& t) { return t.first_token <= noun && noun < t.end_token; })) {
             continue;
           }
         }
@@ -1866,15 +1863,13 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       const std::string_view before_place = place_token[i] > begin ? words.Word(place_token[i] - 1) : "";
       const bool destination =
           before_place == "vers" || before_place == "sur" || before_place == "to" || before_place == "towards";
-      // (Whether the phrase moves people: "évacué vers", "parti de", "taken to", not "the mayor of".)
+      // (Whether the phrase moves people, roles.tsv kinds moved and carried: "évacué vers", "parti
+      // de", "taken to", not "the mayor of".)
       bool moved = false;
       if (std::any_of(roles.begin(), roles.end(), [&](const PhraseMatch& r) {
             const RoleEntry& entry = s.lexicon.roles.entries[r.entry];
             if (!EntryApplies(entry.language, language)) return false;
-            const std::string_view verb = words.Word(r.first_token);
-            moved = entry.kind == RoleKind::kCarried || verb.starts_with("evacu") || verb.starts_with("transport") ||
-                    verb.starts_with("transfer") || verb.starts_with("hospitalis") || verb.starts_with("parti") ||
-                    verb == "admis" || verb == "rushed" || verb == "admitted" || verb == "taken" || verb == "flown";
+            moved = entry.moves_people;
             if (entry.kind == RoleKind::kCarried) {
               return destination && r.end_token < place_token[i] && place_token[i] - r.end_token <= 8 &&
                      !NewClauseBetween(text, tokens, words, r.end_token, place_token[i]);
@@ -1932,16 +1927,10 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         }
         const std::string_view next = words.Word(cue.end_token);
         if (next == "que" || next == "qu'" || next == "that") return true;
-        // Nor of the incident it reacts to, named as its object: "la mission onusienne a
+        // Nor of the incident it reacts to, named as its object (modality.tsv kind reaction): "la mission onusienne a
         // condamné une « attaque lâche »", "the UN condemned the killing of" (no actor stands
         // between, as one does in "the army said gunmen killed").
-        bool reaction = false;
-        for (uint32_t k = cue.first_token; k < cue.end_token && !reaction; ++k) {
-          const std::string_view w = words.Word(k);
-          reaction = w.starts_with("condamn") || w.starts_with("condemn") || w.starts_with("denonc") ||
-                     w.starts_with("denounc") || w.starts_with("deplor");
-        }
-        return reaction && trigger_first <= cue.end_token + 4 &&
+        return entry.reaction && trigger_first <= cue.end_token + 4 &&
                std::none_of(actors.begin(), actors.end(), [&](const ActorMention& other) {
                  return other.first_token >= cue.end_token && other.first_token < trigger_first;
                });

@@ -188,7 +188,11 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
         else if (f[2] == "anniversary")
           e.kind = ModalityKind::kAnniversary;
         else if (f[2] == "report") e.kind = ModalityKind::kReport;
-        else if (f[2] == "quote-opinion") e.kind = ModalityKind::kOpinion;
+        else if (f[2] == "reaction") {
+          e.kind = ModalityKind::kReport;
+          e.reaction = true;
+        } else if (f[2] == "quote-opinion")
+          e.kind = ModalityKind::kOpinion;
         else if (f[2] == "reference")
           e.kind = ModalityKind::kReference;
         else if (f[2] == "no-toll")
@@ -209,8 +213,8 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
           e.kind = ModalityKind::kDisaster;
         else
           return "KIND '" + f[2] +
-                 "' must be negation, future, hypothetical, background, anniversary, report, quote-opinion, reference, "
-                 "no-toll, addition, charge, period, other-incident, general, later or disaster";
+                 "' must be negation, future, hypothetical, background, anniversary, report, reaction, quote-opinion, "
+                 "reference, no-toll, addition, charge, period, other-incident, general, later or disaster";
         return "";
       });
   if (!status.ok()) return status;
@@ -236,7 +240,13 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
           e.kind = RoleKind::kBuilding;
         else if (f[2] == "elsewhere")
           e.kind = RoleKind::kElsewhere;
-        else if (f[2] == "holder")
+        else if (f[2] == "moved") {
+          e.kind = RoleKind::kElsewhere;
+          e.moves_people = true;
+        } else if (f[2] == "undertaking") {
+          e.kind = RoleKind::kAgent;
+          e.undertaking = true;
+        } else if (f[2] == "holder")
           e.kind = RoleKind::kHolder;
         else if (f[2] == "means")
           e.kind = RoleKind::kMeans;
@@ -244,14 +254,16 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
           e.kind = RoleKind::kAttempt;
         else if (f[2] == "own-side")
           e.kind = RoleKind::kOwnSide;
-        else if (f[2] == "carried")
+        else if (f[2] == "carried") {
           e.kind = RoleKind::kCarried;
-        else if (f[2] == "same-place")
+          e.moves_people = true;
+        } else if (f[2] == "same-place")
           e.kind = RoleKind::kSamePlace;
         else
           return "ROLE '" + f[2] +
                  "' must be agent, target, victim, affiliation, route, off-duty, undergoer, border, grievance, "
-                 "circumstance, building, elsewhere, holder, means, attempt, own-side, carried or same-place";
+                 "circumstance, building, elsewhere, moved, holder, means, attempt, own-side, carried, same-place or "
+                 "undertaking";
         return "";
       });
   if (!status.ok()) return status;

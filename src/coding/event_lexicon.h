@@ -122,6 +122,9 @@ enum class ModalityKind : uint8_t {
 struct ModalityEntry {
   std::string language;
   ModalityKind kind = ModalityKind::kNegation;
+  // Kind "reaction" in modality.tsv: a report whose speaker reacts to an incident named as its
+  // object ("a condamné une attaque", "condemned the killing"); otherwise a report.
+  bool reaction = false;
 };
 
 // kRoute: the two places after it are the ends of one road ("between Gao and Ansongo").
@@ -168,6 +171,13 @@ struct AdjunctEntry {
 struct RoleEntry {
   std::string language;
   RoleKind kind = RoleKind::kAgent;
+  // Kinds "moved" and "carried" in roles.tsv: people were moved to or from the town named
+  // ("évacués vers Mopti", "partie de Diabaly"), which is never the report's place either.
+  // A "moved" phrase is otherwise an elsewhere one.
+  bool moves_people = false;
+  // Kind "undertaking" in roles.tsv: the agent word of another noun's undertaking ("lancée par",
+  // "launched by"); an agent when that noun is an incident's ("l'attaque lancée par le JNIM").
+  bool undertaking = false;
 };
 
 enum class RelativeDateKind : uint8_t {

@@ -191,6 +191,16 @@ assert rows and all(len(r)==31 for r in rows) and rows[0]['location']=='Djibo', 
 check "bad --published exits 2" test $? -eq 2
 check "bad --published explained" grep -q "is not a date like" "$tmp/code-bad.err"
 
+# An analyst teaches the coder a new verb of reaction in data/, without recompiling: the mission
+# that "a vilipendé" the attack is then no longer its doer.
+cp -r "$src/data" "$tmp/analyst-data"
+printf '{"id":"r-reaction","published":"2018-09-26","text":"La Minusma a vilipendé l%sattaque qui a tué deux civils mardi près de Douentza."}\n' "'" > "$tmp/reaction.jsonl"
+doer() { "$vigie" --data "$tmp/analyst-data" --gazetteer "$tmp/analyst.idx" code -q "$tmp/reaction.jsonl" 2>/dev/null |
+  python3 -c 'import json,sys; print(" ".join(json.loads(l)["actor1"] for l in sys.stdin))'; }
+check "a verb the data does not know leaves the speaker the doer" test "$(doer)" = "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali"
+printf 'fr\ta vilipendé\treaction\n' >> "$tmp/analyst-data/lexicon/modality.tsv"
+check "the data's new reaction verb takes the speaker out" test "$(doer)" = "Unidentified Armed Group (Mali)"
+
 cat > "$tmp/gold.jsonl" <<'JSONL'
 {"doc": "r-djibo", "published": "2021-03-10", "events": [{"event_type": "Violence against civilians", "sub_event_type": "Attack", "event_date": "2021-03-09", "actors": ["Islamic State"], "location": "Djibo", "latitude": 14.0994, "longitude": -1.6255, "fatalities": 12}]}
 {oops
