@@ -658,6 +658,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       const ActorEntry& entry = s.actors.actors()[m.entry];
       actors.push_back({m.first_token, m.end_token, static_cast<int32_t>(m.entry), nullptr, entry.type});
     }
+    const std::span<const PhraseMatch> roles_of_sentence = matches(si, kRoles);
     for (const PhraseMatch& m : matches(si, kGeneric)) {
       const GenericActorEntry& entry = s.actors.generic().entries[m.entry];
       if (!EntryApplies(entry.language, language)) continue;
@@ -693,6 +694,15 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           named->first_token = m.first_token;
           continue;
         }
+      }
+      // The forces' post that situates the incident ("à deux pas de la gendarmerie", "a few
+      // metres from the police station"; roles.tsv kind landmark) is no party to it.
+      if (std::any_of(roles_of_sentence.begin(), roles_of_sentence.end(), [&](const PhraseMatch& r) {
+            const RoleEntry& role = s.lexicon.roles.entries[r.entry];
+            return role.kind == RoleKind::kLandmark && r.end_token == m.first_token &&
+                   EntryApplies(role.language, language);
+          })) {
+        continue;
       }
       actors.push_back({m.first_token, m.end_token, -1, kind, kind->type});
     }
@@ -1350,6 +1360,25 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // "Vingt-neuf personnes avaient perdu la vie dimanche dans deux attaques distinctes",
       // "killed in three separate attacks": a toll over several incidents is none of theirs.
       const bool over_incidents = [&] {
+        // (Or counted as the subject of the toll: "deux attaques ont coûté la vie à quatre
+        // personnes", "two attacks killed four people"; not people: "deux manifestants ont été tués".)
+        if (std::any_of(triggers_here.begin(), triggers_here.end(), [&](const PhraseMatch& t) {
+              if (t.end_token > c.first_token || t.end_token + 2 < c.first_token || t.first_token < begin + 1) {
+                return false;
+              }
+              const FrameClass& kind = s.lexicon.frame_classes.Of(s.lexicon.triggers.entries[t.entry].frame);
+              if (!kind.violent || kind.harm) return false;
+              for (uint32_t k = t.end_token; k < c.first_token; ++k) {
+                if (tokens[k].kind != TokenKind::kWord) return false;
+              }
+              for (uint32_t at = t.first_token > begin + 2 ? t.first_token - 2 : begin; at < t.first_token; ++at) {
+                const auto q = s.quantities.ParseAt(words, tokens, at, t.first_token, language);
+                if (q && q->end_token == t.first_token && q->value >= 2 && q->value <= 20) return true;
+              }
+              return false;
+            })) {
+          return true;
+        }
         for (uint32_t k = c.end_token; k < end && k < c.end_token + 6; ++k) {
           if (tokens[k].kind == TokenKind::kPunctuation) return false;
           const std::string_view w = words.Word(k);

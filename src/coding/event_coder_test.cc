@@ -2765,6 +2765,34 @@ TEST_F(EventCoderTest, ATollOverSeveralIncidentsIsNoneOfTheirs) {
   }
 }
 
+TEST_F(EventCoderTest, ATollWhoseSubjectCountsIncidentsIsNoneOfTheirs) {
+  for (const auto& [text, language] :
+       {std::pair{"En quatre jours, deux attaques ont coûté la vie à neuf personnes à Ménaka.", "fr"},
+        std::pair{"Three ambushes killed 17 soldiers near Kaya this week.", "en"}}) {
+    const auto events = Code(text, language, "2019-09-09");
+    EXPECT_FALSE(events.empty()) << text;
+    for (const auto& event : events) EXPECT_EQ(event.fatalities, 0) << text;
+  }
+  // People counted are the dead, not incidents.
+  EXPECT_EQ(
+      One("Lundi, deux manifestants ont été tués par les forces de l'ordre à Kidal.", "fr", "2019-09-09").fatalities,
+      2);
+}
+
+TEST_F(EventCoderTest, TheForcesPostThatSituatesAnIncidentIsNoPartyToIt) {
+  for (const auto& [text, language] :
+       {std::pair{"Une fusillade a éclaté dimanche au marché de Ménaka, à deux pas de la gendarmerie. Deux individus à "
+                  "moto ont tiré sur un véhicule. Trois personnes ont été tuées.",
+                  "fr"},
+        std::pair{"Gunfire broke out on Sunday at the market in Menaka, opposite the police station. Two men on a "
+                  "motorbike fired at a car. Three people were killed.",
+                  "en"}}) {
+    const EventRecord event = One(text, language, "2019-04-09");
+    EXPECT_EQ(event.event_type, "Violence against civilians") << text;
+    EXPECT_EQ(event.actor2.find("Police"), std::string::npos) << text;
+  }
+}
+
 TEST_F(EventCoderTest, ADeathToldInThePluperfectCounts) {
   EXPECT_EQ(One("Lundi soir, la localité de Bouna avait été attaquée par des individus armés. Un soldat avait "
                 "succombé à ses blessures.",

@@ -259,11 +259,13 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
           e.moves_people = true;
         } else if (f[2] == "same-place")
           e.kind = RoleKind::kSamePlace;
+        else if (f[2] == "landmark")
+          e.kind = RoleKind::kLandmark;
         else
           return "ROLE '" + f[2] +
                  "' must be agent, target, victim, affiliation, route, off-duty, undergoer, border, grievance, "
-                 "circumstance, building, elsewhere, moved, holder, means, attempt, own-side, carried, same-place or "
-                 "undertaking";
+                 "circumstance, building, elsewhere, moved, holder, means, attempt, own-side, carried, same-place, "
+                 "undertaking or landmark";
         return "";
       });
   if (!status.ok()) return status;

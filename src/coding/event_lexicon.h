@@ -134,6 +134,8 @@ struct ModalityEntry {
 // incident ("near the Niger border", "à la frontière avec le Burkina Faso").
 // kElsewhere: the place right after it is where people came from or were taken to ("partie
 // de Diabaly", "évacués vers Mopti"): no place of the incident when the sentence names another.
+// kLandmark: the forces named right after it stand for their post, which situates the incident
+// ("à deux pas de la gendarmerie"): no party to it.
 // kSamePlace: names without its name the last town the text named before its sentence
 // ("cette commune", "ce village", "this town"): the sentence's incident is there.
 // kHolder: "tenus par", "held by": the actor after it holds or leads what is named before it;
@@ -162,7 +164,8 @@ enum class RoleKind : uint8_t {
   kAttempt,
   kOwnSide,
   kCarried,
-  kSamePlace
+  kSamePlace,
+  kLandmark
 };
 // A word that begins no object ("in", "around", "dans"): a verb it follows has none.
 struct AdjunctEntry {
