@@ -2474,11 +2474,17 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }();
       // A trigger told in the passive voice ("un poste de VDP a été attaqué", "the camp was
       // attacked"): whoever is named before it suffered it, armed or not.
+      // (The auxiliary may stand right before the trigger: "trois assaillants avaient été tués",
+      // "the soldiers had been ambushed", a tense the trigger list does not spell out.)
       const bool passive = [&] {
         for (uint32_t k = m.first_token; k < m.end_token; ++k) {
           if (IsPassiveAuxiliary(words.Word(k))) return true;
         }
-        return false;
+        if (trigger_frame != "kill" || m.first_token == begin || !IsPassiveAuxiliary(words.Word(m.first_token - 1))) {
+          return false;
+        }
+        const std::string_view verb = words.Word(m.first_token);
+        return language == "fr" || verb.ends_with("ed");
       }();
       if (!frame.actor2 && (attack_participle || undergone || killed_participle || passive)) {
         victim_before(undergone || passive, passive && !undergone && !attack_participle && !killed_participle);

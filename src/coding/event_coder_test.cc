@@ -2793,6 +2793,13 @@ TEST_F(EventCoderTest, TheForcesPostThatSituatesAnIncidentIsNoPartyToIt) {
   }
 }
 
+TEST_F(EventCoderTest, AttackersKilledInThePluperfectPassiveAreTheSideThatFell) {
+  const EventRecord event =
+      One("Le ministre a indiqué que trois assaillants avaient été tués lundi à Ouagadougou.", "fr", "2018-05-23");
+  EXPECT_EQ(event.event_type, "Battles");
+  EXPECT_EQ(event.fatalities, 3);
+}
+
 TEST_F(EventCoderTest, ADeathToldInThePluperfectCounts) {
   EXPECT_EQ(One("Lundi soir, la localité de Bouna avait été attaquée par des individus armés. Un soldat avait "
                 "succombé à ses blessures.",
