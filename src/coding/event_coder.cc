@@ -1585,7 +1585,8 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // A sentence with no day of its own: undated, or dated by a week, a month or a year.
     const bool no_day = !sentence_date || sentence_date->time_precision >= 2;
     // So does one right after a noun of violence, its subject ("Plus tôt dans la semaine, un
-    // échange de tirs avait déjà été signalé": the pluperfect follows the noun).
+    // échange de tirs avait déjà été signalé": the pluperfect follows the noun), and one that
+    // opens the trigger ("avaient été enlevés").
     // Not a cue in reported speech, where the pluperfect is the tense of what was said ("Le
     // ministre a ajouté que 28 civils avaient été massacrés"): "que" right after a verb of
     // reporting, a few words before the cue.
@@ -1599,7 +1600,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     auto in_background = [&](uint32_t token, uint32_t end_token = 0) {
       return no_day && std::any_of(modal.begin(), modal.end(), [&](const auto& cue) {
                return (cue.second == ModalityKind::kBackground || cue.second == ModalityKind::kAnniversary) &&
-                      (cue.first < token || (end_token > 0 && cue.first == end_token)) && !reported(cue.first);
+                      (cue.first <= token || (end_token > 0 && cue.first == end_token)) && !reported(cue.first);
              });
     };
     // A span of years in the trigger's clause, before or after it, sums up many incidents in

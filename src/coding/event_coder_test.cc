@@ -2800,6 +2800,16 @@ TEST_F(EventCoderTest, AttackersKilledInThePluperfectPassiveAreTheSideThatFell) 
   EXPECT_EQ(event.fatalities, 3);
 }
 
+TEST_F(EventCoderTest, APostAttackedToldInThePluperfectIsAnIncident) {
+  const EventRecord event = One(
+      "Cette attaque fait suite à celle du 10 mai : le commissariat de Loropéni avait été visé par quatre individus "
+      "armés.",
+      "fr", "2016-05-20");
+  EXPECT_EQ(event.event_type, "Battles");
+  EXPECT_EQ(event.event_date, "2016-05-10");
+  EXPECT_EQ(event.actor2, "Police Forces of Burkina Faso");
+}
+
 TEST_F(EventCoderTest, ADeathToldInThePluperfectCounts) {
   EXPECT_EQ(One("Lundi soir, la localité de Bouna avait été attaquée par des individus armés. Un soldat avait "
                 "succombé à ses blessures.",
