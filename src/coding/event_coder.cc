@@ -1712,12 +1712,20 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       if (!background) return false;
       // A past year that names the incident ("the 1987 assassination", "l'assassinat de
       // 1987", "the coup of 2012") makes it background whatever else the sentence dates.
+      // So does one that ends the trigger's phrase, within seven words and no other trigger
+      // ("tués lors du coup d'État d'octobre 1987", "killed during the coup of 1987").
       const bool named_by_year = std::any_of(temporals.begin(), temporals.end(), [&](const TemporalMention& t) {
         if (!t.background) return false;
         if (t.end_token == trigger.first_token) return true;
-        if (t.first_token != trigger.end_token + 1) return false;
-        const std::string_view link = words.Word(trigger.end_token);
-        return link == "de" || link == "of" || link == "en" || link == "in";
+        if (t.first_token <= trigger.end_token || t.first_token > trigger.end_token + 7) return false;
+        const std::string_view link = words.Word(t.first_token - 1);
+        if (link != "de" && link != "d'" && link != "of" && link != "en" && link != "in") return false;
+        for (uint32_t k = trigger.end_token; k < t.first_token; ++k) {
+          if (tokens[k].kind != TokenKind::kWord) return false;
+        }
+        return std::none_of(sentence_verbs.begin(), sentence_verbs.end(), [&](const PhraseMatch& other) {
+          return other.first_token >= trigger.end_token && other.first_token < t.first_token;
+        });
       });
       if (named_by_year) return true;
       if (sentence_date) return false;

@@ -116,6 +116,20 @@ TEST_F(EventCoderTest, BackgroundPhraseCancelsWhatFollowsInAnUndatedSentence) {
             "Gao");
 }
 
+TEST_F(EventCoderTest, AnOldDateEndingTheTriggersPhraseMakesItBackground) {
+  for (const auto& [text, language] :
+       {std::pair{"Le tribunal a rendu mercredi son verdict sur la mort de douze hommes, tués lors du coup d'État "
+                  "d'octobre 1987.",
+                  "fr"},
+        std::pair{"The court gave its verdict on Wednesday over the deaths of twelve men, killed during the coup of "
+                  "1987.",
+                  "en"}}) {
+    EXPECT_TRUE(Code(text, language, "2022-04-07").empty()) << text;
+  }
+  // A day of this week in the phrase is news.
+  EXPECT_EQ(Code("Douze hommes ont été tués lors de l'attaque de mardi à Djibo.", "fr", "2022-04-07").size(), 1u);
+}
+
 TEST_F(EventCoderTest, IncidentLongBeforeThePublicationIsBackground) {
   EXPECT_EQ(One("On Sunday, gunmen opened fire on a restaurant in Ouagadougou, killing 18. The restaurant is near the "
                 "hotel where militants killed 30 people in January 2016.",
