@@ -1612,7 +1612,8 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       if (no_day) return false;
       const uint32_t from = std::min(token, sentence_date->first_token);
       const uint32_t to = std::max(token, sentence_date->end_token);
-      for (uint32_t k = from; k + 1 < to; ++k) {
+      // (Up to the comma right before the token: "Mardi, la force, qui combat les groupes".)
+      for (uint32_t k = from; k < to && k + 1 < end; ++k) {
         if (tokens[k].kind != TokenKind::kPunctuation || tokens[k].In(text) != ",") continue;
         const std::string_view next = words.Word(k + 1);
         if (next == "ou" || next == "where" || next == "qui" || next == "which") return false;

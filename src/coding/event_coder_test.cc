@@ -2824,6 +2824,18 @@ TEST_F(EventCoderTest, APostAttackedToldInThePluperfectIsAnIncident) {
   EXPECT_EQ(event.actor2, "Police Forces of Burkina Faso");
 }
 
+TEST_F(EventCoderTest, TheFightAForceIsThereForIsNoIncident) {
+  for (const auto& [text, language] :
+       {std::pair{"Mardi, la Force multinationale mixte, qui combat les groupes djihadistes dans le bassin du lac "
+                  "Tchad, a tenu une réunion à Diffa.",
+                  "fr"},
+        std::pair{"On Tuesday the Multinational Joint Task Force, which fights jihadist groups in the Lake Chad basin, "
+                  "held a meeting in Diffa.",
+                  "en"}}) {
+    EXPECT_TRUE(Code(text, language, "2019-08-13").empty()) << text;
+  }
+}
+
 TEST_F(EventCoderTest, ADeathToldInThePluperfectCounts) {
   EXPECT_EQ(One("Lundi soir, la localité de Bouna avait été attaquée par des individus armés. Un soldat avait "
                 "succombé à ses blessures.",
