@@ -2862,6 +2862,13 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           frame.actor2->type == ActorType::kCivilians) {
         continue;
       }
+      // A crowd that occupies roads or a square ("des jeunes ont occupé dès l'aube plusieurs axes",
+      // "protesters occupied the square") demonstrates: it takes no territory.
+      if (frame.frame == "territory-taken" && frame.actor1 &&
+          (frame.actor1->type == ActorType::kProtesters || frame.actor1->type == ActorType::kRioters ||
+           frame.actor1->type == ActorType::kCivilians)) {
+        frame.frame = "protest";
+      }
       frame.later = later_at < frame.trigger_first;
       if (other_incident_at <= frame.trigger_first && s.lexicon.frame_classes.Of(frame.frame).violent) {
         frame.another = true;

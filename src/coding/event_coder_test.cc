@@ -2836,6 +2836,38 @@ TEST_F(EventCoderTest, TheFightAForceIsThereForIsNoIncident) {
   }
 }
 
+TEST_F(EventCoderTest, ACrowdThatOccupiesRoadsDemonstrates) {
+  const auto events = Code("Mardi à N'Djamena, des jeunes ont occupé plusieurs axes dès l'aube en brûlant des pneus.",
+                           "fr", "2021-04-28");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].event_type, "Riots");
+}
+
+TEST_F(EventCoderTest, CrowdsInTwoTownsFarApartAreTwoEvents) {
+  // The second sentence names no place: the first town still parts the third sentence's from it.
+  const auto events = Code(
+      "Des milliers de personnes ont marché samedi dans les rues de Kaya. La marche s'est dispersée sans incident. À "
+      "Titao, des manifestants ont saccagé un bâtiment public.",
+      "fr", "2021-06-27");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].location, "Kaya");
+  EXPECT_EQ(events[1].location, "Titao");
+}
+
+TEST_F(EventCoderTest, TheTownAVictimWasReturningToIsNotTheScene) {
+  for (const auto& [text, language] :
+       {std::pair{"Quatre douaniers et un prêtre ont été tués vendredi lors de l'attaque du poste de douane de Nohao, "
+                  "dans la province du Boulgou. Le prêtre, qui rentrait à Ouagadougou, a été abattu au passage.",
+                  "fr"},
+        std::pair{"Four customs officers and a priest were killed on Friday in an attack on the Nohao customs post in "
+                  "Boulgou province. The priest, who was returning to Ouagadougou, was shot as the gunmen passed.",
+                  "en"}}) {
+    const auto events = Code(text, language, "2019-02-16");
+    ASSERT_EQ(events.size(), 1u) << text;
+    EXPECT_NE(events[0].location, "Ouagadougou") << text;
+  }
+}
+
 TEST_F(EventCoderTest, ADeathToldInThePluperfectCounts) {
   EXPECT_EQ(One("Lundi soir, la localité de Bouna avait été attaquée par des individus armés. Un soldat avait "
                 "succombé à ses blessures.",

@@ -185,14 +185,15 @@ std::vector<Incident> GroupIncidents(const std::vector<EventFrame>& frames, cons
       }
       if (!FrameClasses::SameFamily(fk, last_kind) && !joins) continue;
       const PlaceLocation* pa = place_of(f);
-      // Against the incident's last frame, or, when that one has no place, its first place if
-      // the new frame's sentence names a day of its own: "Le même jour, six civils ont été tués
-      // à Amalawlaw" is told apart from an attack 300 km away whatever was told between.
+      // Against the incident's last frame, or, when that one has no place, its first place:
+      // "Le même jour, six civils ont été tués à Amalawlaw" is told apart from an attack 300 km
+      // away whatever was told between, and so is "À Titao, des manifestants ont saccagé un
+      // bâtiment public" from a march in Kaya and its dispersal told with no place.
       // (A frame that points back says nothing of the incident's place: its sentence's place
       // may be another incident's, "le rapt s'est produit après l'attaque de Ouagadougou".)
       const auto last = std::find_if(it->rbegin(), it->rend(), [&](size_t k) { return !frames[k].refers_back; });
       const PlaceLocation* pb = last != it->rend() ? place_of(frames[*last]) : nullptr;
-      if (!pb && f.date) pb = group_place(*it);
+      if (!pb) pb = group_place(*it);
       // A country named in passing ("the UN coordinator in Nigeria said 110 had been
       // killed") holds the town of the incident; any two points farther apart are two.
       // So does a unit named for a town in it ("a boarding school in Yobe state ... in Buni

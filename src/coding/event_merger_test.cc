@@ -138,8 +138,12 @@ TEST(EventMergerTest, DatedFrameFarFromTheIncidentsFirstPlaceIsAnother) {
   std::vector<EventFrame> frames = {Frame("attack", 0, 0), Frame("kill", 1), Frame("kill", 2, 1)};
   frames[0].date = frames[2].date = Day(2018, 9, 25);
   EXPECT_EQ(MergeFrames(frames, {}, {}, places, Classes()).size(), 2u);
-  // Undated, it is still told of the incident.
+  // Undated, it is another too: its own place is far from the incident's ("À Titao, des manifestants
+  // ont saccagé un bâtiment public" after a march in Kaya and its dispersal, told with no place).
   frames[2].date.reset();
+  EXPECT_EQ(MergeFrames(frames, {}, {}, places, Classes()).size(), 2u);
+  // With no place of its own, it is told of the incident.
+  frames[2].place = -1;
   EXPECT_EQ(MergeFrames(frames, {}, {}, places, Classes()).size(), 1u);
 }
 
