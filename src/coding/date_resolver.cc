@@ -296,6 +296,16 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
         found.push_back(mention);
         continue;
       }
+      // So does the publication's own month with a word that narrows it to a time before the
+      // report's days ("Début février, un responsable avait été tué", "early February").
+      const std::string_view lead = t > begin ? word(t - 1) : std::string_view();
+      if (published && month == reference.month && month_lead_before(t) && (lead == "debut" || lead == "early") &&
+          (language != "en" || (initial >= 'A' && initial <= 'Z'))) {
+        TemporalMention mention{static_cast<uint32_t>(t), static_cast<uint32_t>(t + 1), {reference.year, month, 1}, 3};
+        mention.background = true;
+        found.push_back(mention);
+        continue;
+      }
     }
     // A bare past year: background ("depuis 2012", "en 2019") unless it is this year; not a
     // count opening a sentence ("2000 people demonstrated", "1500 manifestants ont défilé").
@@ -322,9 +332,29 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
           continue;
         case RelativeDateKind::kMentionedDayOffset: {
           // From the last day named before it in the sentence, else in the text before.
+          // (After a month in the sentence, the day is unknown within that month: "Début février,
+          // un responsable avait été tué, et un poste attaqué le lendemain".)
           CivilDate base = published && mentioned ? *mentioned : reference;
+          const TemporalMention* month = nullptr;
           for (const TemporalMention& earlier : found) {
-            if (!earlier.background && earlier.time_precision == 1) base = earlier.date;
+            if (earlier.time_precision == 3) {
+              month = &earlier;
+            } else if (!earlier.background) {
+              base = earlier.date;
+              month = nullptr;
+            }
+          }
+          if (month) {
+            mention.date = month->date;
+            mention.time_precision = 3;
+            mention.background = month->background;
+            if (mention.background) {
+              found.push_back(mention);
+            } else {
+              keep(mention);
+            }
+            t = after - 1;
+            continue;
           }
           mention.date = AddDays(base, entry->value);
           mention.counted_from_mentioned = entry->value != 0;

@@ -2868,6 +2868,23 @@ TEST_F(EventCoderTest, TheTownAVictimWasReturningToIsNotTheScene) {
   }
 }
 
+TEST_F(EventCoderTest, TheNextDayAfterAnEarlierTimeOfTheMonthIsThatTime) {
+  // "Début février" in a report of 23 February is a time before the report's days: the attack
+  // "le lendemain" is the day after that killing, not after Sunday.
+  for (const auto& [text, language] :
+       {std::pair{
+            "Des jeunes ont dressé des barricades dimanche soir à Gao. Début février, un élu avait été tué, et un "
+            "poste de la milice attaqué le lendemain.",
+            "fr"},
+        std::pair{"Youths set up barricades in Gao on Sunday night. Early February, an official had been killed, and a "
+                  "militia post attacked the next day.",
+                  "en"}}) {
+    const auto events = Code(text, language, "2021-02-23");
+    ASSERT_EQ(events.size(), 1u) << text;
+    EXPECT_EQ(events[0].event_type, "Riots") << text;
+  }
+}
+
 TEST_F(EventCoderTest, ADeathToldInThePluperfectCounts) {
   EXPECT_EQ(One("Lundi soir, la localité de Bouna avait été attaquée par des individus armés. Un soldat avait "
                 "succombé à ses blessures.",
