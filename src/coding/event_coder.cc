@@ -696,10 +696,11 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         }
       }
       // The forces' post that situates the incident ("à deux pas de la gendarmerie", "a few
-      // metres from the police station"; roles.tsv kind landmark) is no party to it.
+      // metres from the police station"; roles.tsv kind landmark) is no party to it, nor are
+      // those goods were meant for (kind recipient: "des vivres destinés aux réfugiés de Léré").
       if (std::any_of(roles_of_sentence.begin(), roles_of_sentence.end(), [&](const PhraseMatch& r) {
             const RoleEntry& role = s.lexicon.roles.entries[r.entry];
-            return role.kind == RoleKind::kLandmark && r.end_token == m.first_token &&
+            return (role.kind == RoleKind::kLandmark || role.recipient) && r.end_token == m.first_token &&
                    EntryApplies(role.language, language);
           })) {
         continue;
@@ -1738,7 +1739,11 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           // adverbial: "had been seized once before, in April 2012"; so does a participle of the
           // trigger's noun between them: "L'attaque de la station balnéaire, commise en mars
           // 2016".)
-          const auto in_word = [&](uint32_t at) { return words.Word(at) == "in" || words.Word(at) == "en"; };
+          // (Or a word that narrows the month: ", début janvier,".)
+          const auto in_word = [&](uint32_t at) {
+            const std::string_view w = words.Word(at);
+            return w == "in" || w == "en" || w == "debut" || w == "fin" || w == "early" || w == "late";
+          };
           const bool adverbial = (k + 2 == t.first_token && in_word(k + 1)) ||
                                  (k + 3 == t.first_token && in_word(k + 2) && tokens[k + 1].kind == TokenKind::kWord);
           if (tokens[k].kind == TokenKind::kPunctuation && tokens[k].In(text) == "," && !adverbial) return false;

@@ -2885,6 +2885,27 @@ TEST_F(EventCoderTest, TheNextDayAfterAnEarlierTimeOfTheMonthIsThatTime) {
   }
 }
 
+TEST_F(EventCoderTest, ThoseGoodsWereMeantForAreNeitherVictimsNorThePlace) {
+  for (const auto& [text, language] :
+       {std::pair{"Vendredi, des militaires escortaient des vivres destinés aux réfugiés de Léré lorsque des hommes "
+                  "armés ont ouvert le feu près de Goundam. Deux soldats ont été tués.",
+                  "fr"},
+        std::pair{
+            "On Friday soldiers were escorting food intended for the refugees of Lere when gunmen opened fire near "
+            "Goundam. Two soldiers were killed.",
+            "en"}}) {
+    const EventRecord event = One(text, language, "2016-01-15");
+    EXPECT_EQ(event.event_type, "Battles") << text;
+    EXPECT_EQ(event.location, "Goundam") << text;
+  }
+}
+
+TEST_F(EventCoderTest, AnEarlierTimeOfTheMonthSetOffByCommasIsBackground) {
+  EXPECT_TRUE(Code("Tombouctou reste sous le choc de l'enlèvement, début janvier, d'une missionnaire suisse.", "fr",
+                   "2016-01-15")
+                  .empty());
+}
+
 TEST_F(EventCoderTest, ADeathToldInThePluperfectCounts) {
   EXPECT_EQ(One("Lundi soir, la localité de Bouna avait été attaquée par des individus armés. Un soldat avait "
                 "succombé à ses blessures.",

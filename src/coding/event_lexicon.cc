@@ -261,11 +261,14 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
           e.kind = RoleKind::kSamePlace;
         else if (f[2] == "landmark")
           e.kind = RoleKind::kLandmark;
-        else
+        else if (f[2] == "recipient") {
+          e.kind = RoleKind::kElsewhere;
+          e.recipient = true;
+        } else
           return "ROLE '" + f[2] +
                  "' must be agent, target, victim, affiliation, route, off-duty, undergoer, border, grievance, "
                  "circumstance, building, elsewhere, moved, holder, means, attempt, own-side, carried, same-place, "
-                 "undertaking or landmark";
+                 "undertaking, landmark or recipient";
         return "";
       });
   if (!status.ok()) return status;

@@ -181,6 +181,10 @@ struct RoleEntry {
   // Kind "undertaking" in roles.tsv: the agent word of another noun's undertaking ("lancée par",
   // "launched by"); an agent when that noun is an incident's ("l'attaque lancée par le JNIM").
   bool undertaking = false;
+  // Kind "recipient" in roles.tsv: the people and the town named right after it are who goods
+  // were meant for ("des vivres destinés aux réfugiés de Léré"): neither its victims nor its
+  // place. Otherwise an elsewhere phrase.
+  bool recipient = false;
 };
 
 enum class RelativeDateKind : uint8_t {
