@@ -2699,6 +2699,22 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }
       frame.place = sentence_place;
       frame.date = sentence_date;
+      // A day told after the trigger in its own subordinate clause is the incident's, not the
+      // main clause's ("The government on Tuesday buried 34 people killed when insurgents
+      // stormed Mafa village on Sunday afternoon").
+      // (So is it for the people killed in that clause's incident: "34 people killed when ...".)
+      const bool killed_when = m.end_token + 1 < end && SubordinateBetween(words, m.end_token, m.end_token + 1);
+      if (sentence_date && sentence_date->end_token <= m.first_token &&
+          (killed_when || SubordinateBetween(words, sentence_date->end_token, m.first_token))) {
+        for (const TemporalMention& t : temporals) {
+          if (t.first_token >= m.end_token && t.first_token <= m.end_token + (killed_when ? 20 : 12) && !t.background &&
+              !t.unanchored && t.time_precision == 1 && !ClauseBreakBetween(text, tokens, m.end_token, t.first_token) &&
+              (killed_when || !SubordinateBetween(words, m.end_token, t.first_token))) {
+            frame.date = t;
+            break;
+          }
+        }
+      }
       // An undated frame right after a sentence that sets the scene on a day and tells no
       // incident happened that day: it takes the day now, so that it is not merged with another
       // day's incident. Told only in a region, it is in the scene's town too ("Vendredi

@@ -2906,6 +2906,18 @@ TEST_F(EventCoderTest, AnEarlierTimeOfTheMonthSetOffByCommasIsBackground) {
                   .empty());
 }
 
+TEST_F(EventCoderTest, TheDayOfTheClauseThatTellsTheKillingDatesIt) {
+  for (const auto& [text, language] :
+       {std::pair{"The state government on Tuesday buried 34 people killed when insurgents stormed a village near "
+                  "Geidam on Sunday afternoon.",
+                  "en"},
+        std::pair{"Le gouvernement a inhumé mardi 34 personnes tuées lorsque des insurgés ont attaqué un village près "
+                  "de Geidam dimanche après-midi.",
+                  "fr"}}) {
+    EXPECT_EQ(One(text, language, "2024-09-03").event_date, "2024-09-01") << text;
+  }
+}
+
 TEST_F(EventCoderTest, ADeathToldInThePluperfectCounts) {
   EXPECT_EQ(One("Lundi soir, la localité de Bouna avait été attaquée par des individus armés. Un soldat avait "
                 "succombé à ses blessures.",
