@@ -1734,19 +1734,22 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       return std::any_of(temporals.begin(), temporals.end(), [&](const TemporalMention& t) {
         if (!t.background) return false;
         if (t.first_token < trigger.first_token) return true;
-        for (uint32_t k = trigger.end_token; k < t.first_token; ++k) {
-          // (A comma right before "in"/"en" and the date sets it off as the trigger's own
-          // adverbial: "had been seized once before, in April 2012"; so does a participle of the
-          // trigger's noun between them: "L'attaque de la station balnéaire, commise en mars
-          // 2016".)
-          // (Or a word that narrows the month: ", début janvier,".)
-          const auto in_word = [&](uint32_t at) {
-            const std::string_view w = words.Word(at);
-            return w == "in" || w == "en" || w == "debut" || w == "fin" || w == "early" || w == "late";
-          };
-          const bool adverbial = (k + 2 == t.first_token && in_word(k + 1)) ||
-                                 (k + 3 == t.first_token && in_word(k + 2) && tokens[k + 1].kind == TokenKind::kWord);
-          if (tokens[k].kind == TokenKind::kPunctuation && tokens[k].In(text) == "," && !adverbial) return false;
+        // (A comma right before "in"/"en" and the date sets it off as the trigger's own
+        // adverbial: "had been seized once before, in April 2012"; so does a participle of the
+        // trigger's noun between them: "L'attaque de la station balnéaire, commise en mars 2016";
+        // or a word that narrows the month, ", début janvier,", or opens a span, ", since February
+        // 2015". Only the last comma counts: those before it set off an apposition, "attacks by
+        // Boko Haram and its rival faction, the Islamic State West Africa Province, since".)
+        const auto in_word = [&](uint32_t at) {
+          const std::string_view w = words.Word(at);
+          return w == "in" || w == "en" || w == "debut" || w == "fin" || w == "early" || w == "late" || w == "since" ||
+                 w == "depuis";
+        };
+        for (uint32_t k = t.first_token; k > trigger.end_token; --k) {
+          if (tokens[k - 1].kind != TokenKind::kPunctuation || tokens[k - 1].In(text) != ",") continue;
+          const uint32_t comma = k - 1;
+          return (comma + 2 == t.first_token && in_word(comma + 1)) ||
+                 (comma + 3 == t.first_token && in_word(comma + 2) && tokens[comma + 1].kind == TokenKind::kWord);
         }
         return true;
       });

@@ -2918,6 +2918,18 @@ TEST_F(EventCoderTest, TheDayOfTheClauseThatTellsTheKillingDatesIt) {
   }
 }
 
+TEST_F(EventCoderTest, ASpanSetOffByTheLastCommaAfterAnAppositionIsTheTriggers) {
+  for (const auto& [text, language] :
+       {std::pair{"The Diffa region has faced attacks by Boko Haram and its rival faction, the Islamic State West "
+                  "Africa Province, since February 2015.",
+                  "en"},
+        std::pair{"La région de Diffa subit les attaques de Boko Haram et de sa faction rivale, l'État islamique en "
+                  "Afrique de l'Ouest, depuis février 2015.",
+                  "fr"}}) {
+    EXPECT_TRUE(Code(text, language, "2022-07-04").empty()) << text;
+  }
+}
+
 TEST_F(EventCoderTest, ADeathToldInThePluperfectCounts) {
   EXPECT_EQ(One("Lundi soir, la localité de Bouna avait été attaquée par des individus armés. Un soldat avait "
                 "succombé à ses blessures.",
