@@ -1369,6 +1369,12 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
               }
               const FrameClass& kind = s.lexicon.frame_classes.Of(s.lexicon.triggers.entries[t.entry].frame);
               if (!kind.violent || kind.harm) return false;
+              // (Nor people the trigger names: "deux kamikazes ont tué 58 personnes".)
+              if (std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+                    return a.first_token < t.end_token && t.first_token < a.end_token;
+                  })) {
+                return false;
+              }
               for (uint32_t k = t.end_token; k < c.first_token; ++k) {
                 if (tokens[k].kind != TokenKind::kWord) return false;
               }
