@@ -2787,10 +2787,12 @@ TEST_F(EventCoderTest, ATollWhoseSubjectCountsIncidentsIsNoneOfTheirs) {
     EXPECT_FALSE(events.empty()) << text;
     for (const auto& event : events) EXPECT_EQ(event.fatalities, 0) << text;
   }
-  // People counted are the dead, not incidents.
+  // People counted are the dead, not incidents; nor are the doers a trigger names.
   EXPECT_EQ(
       One("Lundi, deux manifestants ont été tués par les forces de l'ordre à Kidal.", "fr", "2019-09-09").fatalities,
       2);
+  EXPECT_EQ(One("Two suicide bombers killed 58 people in Dikwa, Nigeria, on Tuesday.", "en", "2016-02-11").fatalities,
+            58);
 }
 
 TEST_F(EventCoderTest, TheForcesPostThatSituatesAnIncidentIsNoPartyToIt) {
