@@ -980,9 +980,12 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       size_t comma = from;
       while (comma < to && tokens[comma].In(text) != ",") ++comma;
       if (comma > from + 3 || comma + 1 >= to - 1) return false;
+      // (A list of counts by kind holds commas of its own: "18 people, four soldiers, ten
+      // policemen and four civilians, were killed".)
       for (size_t k = comma + 1; k + 1 < to; ++k) {
         if (tokens[k].kind == TokenKind::kPunctuation && tokens[k].In(text) != "-" && tokens[k].In(text) != "'" &&
-            tokens[k].In(text) != "\xE2\x80\x99") {
+            tokens[k].In(text) != "\xE2\x80\x99" &&
+            !(tokens[k].In(text) == "," && s.quantities.ParseAt(words, tokens, k + 1, to - 1, language))) {
           return false;
         }
       }
@@ -1119,10 +1122,15 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // The figure closest before the word ("le 3 mars, 12 morts" is 12), with its modifiers,
       // in the same clause ("a truck near Gao, killing 2" is 2) and not a date's day.
       std::optional<Quantity> previous;
+      bool counted_by_kind = false;  // `found` is a figure its aside counts again by kind
       for (size_t k = from; k < c.first_token; ++k) {
         if (in_date(k)) continue;
         auto q = s.quantities.ParseAt(words, tokens, k, c.first_token, language);
         if (!q || InAsideClosedBefore(text, tokens, q->end_token, c.first_token)) continue;
+        if (counted_by_kind && found && q->first_token > found->quantity.first_token) {
+          k = q->end_token - 1;
+          continue;
+        }
         // "No one was killed" counts no one.
         if (q->first_token > begin && words.Word(q->first_token - 1) == "no") {
           k = q->end_token - 1;
@@ -1206,10 +1214,13 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         // nationalités", "20 people of several nationalities") counts something else.
         const bool complement = found && !found->quantity.approximate && q->approximate && q->first_token > begin &&
                                 (words.Word(q->first_token - 1) == "de" || words.Word(q->first_token - 1) == "of");
-        if (!complement && ((TokensOutsideBrackets(text, tokens, noun_end, c.first_token, &words) <= 5 &&
-                             !ClauseBreakBetween(text, tokens, q->end_token, c.first_token)) ||
-                            VictimsAside(q->end_token, c.first_token))) {
+        const bool close = TokensOutsideBrackets(text, tokens, noun_end, c.first_token, &words) <= 5 &&
+                           !ClauseBreakBetween(text, tokens, q->end_token, c.first_token);
+        if (!complement && (close || VictimsAside(q->end_token, c.first_token))) {
           found = Casualties{q->first_token, c.end_token, *q};
+          // (The counts of an aside after it are its parts: "18 people, four soldiers, ten
+          // policemen and four civilians, were killed" is 18.)
+          counted_by_kind = !close;
           // "De 40 à 50 morts", "40 to 50 people were killed": a range, of which ACLED keeps the
           // lower figure.
           if (previous && previous->end_token + 1 == q->first_token) {
@@ -2343,6 +2354,23 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           if (it->end_token > m.first_token && !into_trigger) continue;
           if (!crowd && it->type == ActorType::kCivilians) continue;
           if (named_in_passing(*it)) continue;
+          // (Nor one of those that held or escorted what was attacked, however long their list:
+          // "a convoy escorted by soldiers, police and members of the Civilian Joint Task Force".)
+          if (std::any_of(roles.begin(), roles.end(), [&](const PhraseMatch& r) {
+                const RoleEntry& role = s.lexicon.roles.entries[r.entry];
+                if (role.kind != RoleKind::kHolder || !EntryApplies(role.language, language)) return false;
+                if (r.end_token > it->first_token || it->first_token - r.end_token > 12) return false;
+                for (uint32_t k = r.end_token; k < it->first_token; ++k) {
+                  if (tokens[k].kind == TokenKind::kPunctuation && tokens[k].In(text) != ",") return false;
+                  if (std::any_of(sentence_triggers.begin(), sentence_triggers.end(),
+                                  [&](const PhraseMatch& t) { return t.first_token == k; })) {
+                    return false;
+                  }
+                }
+                return true;
+              })) {
+            continue;
+          }
           // (Nor the object of another trigger before it: "tirant sur la foule d'un marché et
           // incendiant des maisons": the crowd was shot at, it burned nothing.)
           if (std::any_of(sentence_triggers.begin(), sentence_triggers.end(), [&](const PhraseMatch& t) {

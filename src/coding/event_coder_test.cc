@@ -2932,6 +2932,32 @@ TEST_F(EventCoderTest, ASpanSetOffByTheLastCommaAfterAnAppositionIsTheTriggers) 
   }
 }
 
+TEST_F(EventCoderTest, ThoseWhoSupportedOrEscortedAreNoDoerHoweverLongTheirList) {
+  for (const auto& [text, language] :
+       {std::pair{"Mercredi, l'armée malienne appuyée par des miliciens dogons a affronté des miliciens peuls à Sadia, "
+                  "près de Mopti.",
+                  "fr"},
+        std::pair{"On Wednesday the Malian army, supported by police and Dogon militiamen, clashed with Fulani "
+                  "militiamen in Sadia near Mopti.",
+                  "en"}}) {
+    EXPECT_EQ(One(text, language, "2018-12-06").actor1, "Military Forces of Mali") << text;
+  }
+}
+
+TEST_F(EventCoderTest, AFigureCountedAgainByKindInAListIsTheToll) {
+  for (const auto& [text, language] :
+       {std::pair{
+            "Defence headquarters said on Sunday that 18 people, four soldiers, ten policemen and four civilians, "
+            "were killed near Monguno.",
+            "en"},
+        std::pair{
+            "Dix-huit personnes, dont quatre soldats, dix policiers et quatre civils, ont été tuées vendredi près "
+            "de Monguno.",
+            "fr"}}) {
+    EXPECT_EQ(One(text, language, "2020-09-28").fatalities, 18) << text;
+  }
+}
+
 TEST_F(EventCoderTest, ADeathToldInThePluperfectCounts) {
   EXPECT_EQ(One("Lundi soir, la localité de Bouna avait été attaquée par des individus armés. Un soldat avait "
                 "succombé à ses blessures.",
