@@ -1113,10 +1113,25 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         continue;
       }
       std::optional<Casualties> found;
+      // An active verb of killing with an object after it ("deux individus à moto ont tué un
+      // commerçant"): the figure before it counts its doers, the toll is its object.
+      const bool active_with_object = [&] {
+        if (c.first_token <= begin || c.end_token >= end || c.end_token != c.first_token + 1) return false;
+        if (tokens[c.end_token].kind == TokenKind::kPunctuation || in_date(c.end_token) ||
+            IsAndWord(words.Word(c.end_token))) {
+          return false;
+        }
+        const auto adjunct = s.lexicon.adjuncts.matcher.MatchAt(words, c.end_token, end);
+        if (adjunct && EntryApplies(s.lexicon.adjuncts.entries[adjunct->entry].language, language)) return false;
+        // (French only, where the auxiliary tells the active voice; English "killed" is as often
+        // a participle: "one soldier killed one wounded", "was allegedly killed".)
+        const std::string_view before = words.Word(c.first_token - 1);
+        return language == "fr" && (before == "ont" || before == "a" || before == "avaient" || before == "avait");
+      }();
       // (Twenty words back: an aside between the counted noun and its word may be long, "au moins
       // cinq civils, des employés d'une entreprise privée venus installer un forage dans le camp,
       // ont également été tués".)
-      size_t from = c.first_token >= begin + 20 ? c.first_token - 20 : begin;
+      size_t from = active_with_object ? c.first_token : c.first_token >= begin + 20 ? c.first_token - 20 : begin;
       // (Not from the middle of a hyphenated number: "trente-neuf" is 39, not 9.)
       while (from > begin && (tokens[from - 1].In(text) == "-" || tokens[from].In(text) == "-")) --from;
       // The figure closest before the word ("le 3 mars, 12 morts" is 12), with its modifiers,

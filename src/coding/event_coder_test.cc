@@ -2958,6 +2958,12 @@ TEST_F(EventCoderTest, AFigureCountedAgainByKindInAListIsTheToll) {
   }
 }
 
+TEST_F(EventCoderTest, TheFigureBeforeAnActiveVerbCountsItsDoers) {
+  EXPECT_EQ(One("Dimanche, deux individus à moto ont tué un commerçant à Ménaka.", "fr", "2019-04-09").fatalities, 1);
+  EXPECT_EQ(One("Dimanche, trois hommes armés ont abattu un gendarme à Ménaka.", "fr", "2019-04-09").fatalities, 1);
+  EXPECT_EQ(One("Dimanche, trois hommes armés ont tué deux civils à Ménaka.", "fr", "2019-04-09").fatalities, 2);
+}
+
 TEST_F(EventCoderTest, ADeathToldInThePluperfectCounts) {
   EXPECT_EQ(One("Lundi soir, la localité de Bouna avait été attaquée par des individus armés. Un soldat avait "
                 "succombé à ses blessures.",
