@@ -326,6 +326,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
   std::vector<uint32_t> national_actors;
   std::vector<std::pair<uint32_t, uint32_t>> affiliations;  // one buffer for every sentence
   std::vector<uint32_t> holder_ends;
+  std::vector<uint32_t> source_ends;  // ends of "selon", "according to" in the sentence
   for (size_t si = 0; si < analysed.sentences.size(); ++si) {
     // "JNIM, affilié à al-Qaïda", "an al-Qaeda-linked group": the parent named in passing
     // is not the doer.
@@ -338,6 +339,15 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       if (!EntryApplies(entry.language, language)) continue;
       if (entry.kind == RoleKind::kAffiliation) affiliations.emplace_back(r.first_token, r.end_token);
       if (entry.kind == RoleKind::kHolder) holder_ends.push_back(r.end_token);
+    }
+    source_ends.clear();
+    for (const PhraseMatch& cue : matches(si, kModality)) {
+      const ModalityEntry& entry = s.lexicon.modality.entries[cue.entry];
+      const std::string_view w = words.Word(cue.first_token);
+      if (entry.kind == ModalityKind::kReport && EntryApplies(entry.language, language) &&
+          (w == "selon" || w == "according" || w == "d'")) {
+        source_ends.push_back(cue.end_token);
+      }
     }
     uint32_t affiliated_end = 0;  // end of the last group named as a parent in this sentence
     for (const PhraseMatch& m : matches(si, kNames)) {
@@ -371,7 +381,15 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       if (affiliated) affiliated_end = m.end_token;
       const bool holder = std::any_of(holder_ends.begin(), holder_ends.end(),
                                       [&](uint32_t e) { return e == m.first_token || e + 1 == m.first_token; });
-      if (!affiliated && !holder && IsNonStateArmed(entry.type)) {
+      // Nor is a group named as the source ("selon le MNLA", "according to the CMA").
+      const bool source = std::any_of(source_ends.begin(), source_ends.end(), [&](uint32_t e) {
+        if (e > m.first_token || m.first_token - e > 3) return false;
+        for (uint32_t k = e; k < m.first_token; ++k) {
+          if (tokens[k].kind != TokenKind::kWord) return false;
+        }
+        return true;
+      });
+      if (!affiliated && !holder && !source && IsNonStateArmed(entry.type)) {
         named_groups.push_back({m.first_token, m.end_token, static_cast<int32_t>(m.entry), nullptr, entry.type});
       }
     }

@@ -2964,6 +2964,14 @@ TEST_F(EventCoderTest, TheFigureBeforeAnActiveVerbCountsItsDoers) {
   EXPECT_EQ(One("Dimanche, trois hommes armés ont tué deux civils à Ménaka.", "fr", "2019-04-09").fatalities, 2);
 }
 
+TEST_F(EventCoderTest, AGroupNamedAsTheSourceIsNotTheReportsDoer) {
+  for (const auto& [text, language] :
+       {std::pair{"Un engin explosif a tué deux soldats mardi près de Douentza, selon le MNLA.", "fr"},
+        std::pair{"A roadside bomb killed two soldiers near Douentza on Tuesday, according to the MNLA.", "en"}}) {
+    EXPECT_EQ(One(text, language).actor1.find("MNLA"), std::string::npos) << text;
+  }
+}
+
 TEST_F(EventCoderTest, ADeathToldInThePluperfectCounts) {
   EXPECT_EQ(One("Lundi soir, la localité de Bouna avait été attaquée par des individus armés. Un soldat avait "
                 "succombé à ses blessures.",
