@@ -2972,6 +2972,18 @@ TEST_F(EventCoderTest, AGroupNamedAsTheSourceIsNotTheReportsDoer) {
   }
 }
 
+TEST_F(EventCoderTest, ArmedMenWhoStruckAttacked) {
+  for (const auto& [text, language] :
+       {std::pair{"Le 4 mai, des assaillants ont frappé Tin-Akoff, faisant six morts parmi les habitants.", "fr"},
+        std::pair{"Le 4 mai, des hommes armés avaient déjà frappé Tin-Akoff, faisant six morts.", "fr"}}) {
+    const EventRecord event = One(text, language, "2021-05-10");
+    EXPECT_EQ(event.event_type, "Violence against civilians") << text;
+    EXPECT_EQ(event.event_date, "2021-05-04") << text;
+  }
+  // What a flood does is no attack.
+  EXPECT_TRUE(Code("Le 4 mai, les inondations ont frappé Tin-Akoff.", "fr", "2021-05-10").empty());
+}
+
 TEST_F(EventCoderTest, ADeathToldInThePluperfectCounts) {
   EXPECT_EQ(One("Lundi soir, la localité de Bouna avait été attaquée par des individus armés. Un soldat avait "
                 "succombé à ses blessures.",
