@@ -2559,8 +2559,8 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }();
       // A trigger told in the passive voice ("un poste de VDP a été attaqué", "the camp was
       // attacked"): whoever is named before it suffered it, armed or not.
-      // (The auxiliary may stand right before the trigger: "trois assaillants avaient été tués",
-      // "the soldiers had been ambushed", a tense the trigger list does not spell out.)
+      // (A verb of killing may have its auxiliary right before it, in a tense the trigger list
+      // does not spell out: "trois assaillants avaient été tués", "had been executed".)
       const bool passive = [&] {
         for (uint32_t k = m.first_token; k < m.end_token; ++k) {
           if (IsPassiveAuxiliary(words.Word(k))) return true;
