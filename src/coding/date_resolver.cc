@@ -279,7 +279,8 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
       // A month alone after a leading word ("en novembre", "fin septembre", "in November"),
       // other than the publication's, recalls an earlier period: a report dates its own
       // incident by the day. (The publication's own month dates nothing: the report's week
-      // says more.)
+      // says more; unless a word narrows it to a time before the report's days, "Début février,
+      // un responsable avait été tué", "early February".)
       const char initial = tokens[t].In(text).front();
       // (In English also a month that qualifies the noun after it, "a June ceasefire deal", "the
       // March coup": read here, not from the lexicon, where "a" and "the" would be looked up at
@@ -287,22 +288,14 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
       const bool qualifies_noun = language != "fr" && t > begin && (word(t - 1) == "a" || word(t - 1) == "the") &&
                                   t + 1 < end && tokens[t + 1].kind == TokenKind::kWord &&
                                   tokens[t + 1].In(text).front() >= 'a' && tokens[t + 1].In(text).front() <= 'z';
-      if (month != reference.month && (month_lead_before(t) || qualifies_noun) &&
+      const std::string_view lead = t > begin ? word(t - 1) : std::string_view();
+      const bool own_month_narrowed = published && month == reference.month && (lead == "debut" || lead == "early");
+      if ((month != reference.month || own_month_narrowed) && (month_lead_before(t) || qualifies_noun) &&
           (language != "en" || (initial >= 'A' && initial <= 'Z'))) {
         const int month_year = month > reference.month ? reference.year - 1 : reference.year;
         TemporalMention mention{static_cast<uint32_t>(t), static_cast<uint32_t>(t + 1), {month_year, month, 1}, 3};
         mention.unanchored = !published;
         mention.background = published.has_value();
-        found.push_back(mention);
-        continue;
-      }
-      // So does the publication's own month with a word that narrows it to a time before the
-      // report's days ("Début février, un responsable avait été tué", "early February").
-      const std::string_view lead = t > begin ? word(t - 1) : std::string_view();
-      if (published && month == reference.month && month_lead_before(t) && (lead == "debut" || lead == "early") &&
-          (language != "en" || (initial >= 'A' && initial <= 'Z'))) {
-        TemporalMention mention{static_cast<uint32_t>(t), static_cast<uint32_t>(t + 1), {reference.year, month, 1}, 3};
-        mention.background = true;
         found.push_back(mention);
         continue;
       }
@@ -339,7 +332,7 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
           for (const TemporalMention& earlier : found) {
             if (earlier.time_precision == 3) {
               month = &earlier;
-            } else if (!earlier.background) {
+            } else if (!earlier.background && earlier.time_precision == 1) {
               base = earlier.date;
               month = nullptr;
             }

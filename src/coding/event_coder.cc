@@ -147,6 +147,10 @@ bool IsParentPreposition(std::string_view word) {
   return word == "a" || word == "au" || word == "aux" || word == "to" || word == "with";
 }
 
+// "selon", "according", "d'" ("d'après"): the first word of a report cue that introduces its
+// source, not a speaker's verb.
+bool IntroducesSource(std::string_view word) { return word == "selon" || word == "according" || word == "d'"; }
+
 // "a", "ont": the French auxiliary that opens a verb in the passé composé ("ont attaqué").
 bool IsAuxiliary(std::string_view word, std::string_view language) {
   return language == "fr" && (word == "a" || word == "ont");
@@ -343,9 +347,8 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     source_ends.clear();
     for (const PhraseMatch& cue : matches(si, kModality)) {
       const ModalityEntry& entry = s.lexicon.modality.entries[cue.entry];
-      const std::string_view w = words.Word(cue.first_token);
       if (entry.kind == ModalityKind::kReport && EntryApplies(entry.language, language) &&
-          (w == "selon" || w == "according" || w == "d'")) {
+          IntroducesSource(words.Word(cue.first_token))) {
         source_ends.push_back(cue.end_token);
       }
     }
@@ -1134,17 +1137,19 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // An active verb of killing with an object after it ("deux individus à moto ont tué un
       // commerçant"): the figure before it counts its doers, the toll is its object.
       const bool active_with_object = [&] {
-        if (c.first_token <= begin || c.end_token >= end || c.end_token != c.first_token + 1) return false;
+        // (French only, where the auxiliary tells the active voice; English "killed" is as often
+        // a participle: "one soldier killed one wounded", "was allegedly killed".)
+        if (language != "fr" || c.first_token <= begin || c.end_token >= end || c.end_token != c.first_token + 1) {
+          return false;
+        }
+        const std::string_view before = words.Word(c.first_token - 1);
+        if (before != "ont" && before != "a" && before != "avaient" && before != "avait") return false;
         if (tokens[c.end_token].kind == TokenKind::kPunctuation || in_date(c.end_token) ||
             IsAndWord(words.Word(c.end_token))) {
           return false;
         }
         const auto adjunct = s.lexicon.adjuncts.matcher.MatchAt(words, c.end_token, end);
-        if (adjunct && EntryApplies(s.lexicon.adjuncts.entries[adjunct->entry].language, language)) return false;
-        // (French only, where the auxiliary tells the active voice; English "killed" is as often
-        // a participle: "one soldier killed one wounded", "was allegedly killed".)
-        const std::string_view before = words.Word(c.first_token - 1);
-        return language == "fr" && (before == "ont" || before == "a" || before == "avaient" || before == "avait");
+        return !adjunct || !EntryApplies(s.lexicon.adjuncts.entries[adjunct->entry].language, language);
       }();
       // (Twenty words back: an aside between the counted noun and its word may be long, "au moins
       // cinq civils, des employés d'une entreprise privée venus installer un forage dans le camp,
@@ -2579,8 +2584,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       const auto named_as_source = [&](const ActorMention& a) {
         return std::any_of(modality_here.begin(), modality_here.end(), [&](const PhraseMatch& cue) {
           if (s.lexicon.modality.entries[cue.entry].kind != ModalityKind::kReport) return false;
-          const std::string_view w = words.Word(cue.first_token);
-          if (w != "selon" && w != "according" && w != "d'") return false;
+          if (!IntroducesSource(words.Word(cue.first_token))) return false;
           if (a.first_token < cue.end_token || a.first_token > cue.end_token + 12) return false;
           for (uint32_t k = cue.end_token; k < a.first_token; ++k) {
             if (tokens[k].kind != TokenKind::kWord) return false;
