@@ -1111,6 +1111,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         const bool people =
             std::any_of(actors.begin(), actors.end(),
                         [&](const ActorMention& a) { return a.first_token >= after && a.first_token <= after + 1; }) ||
+            // (Or the party's own "men": "reconnaît avoir perdu un homme", "lost two men".)
+            (after < end && (words.Word(after) == "homme" || words.Word(after) == "hommes" ||
+                             words.Word(after) == "man" || words.Word(after) == "men")) ||
             (after + 1 < end &&
              ((words.Word(after) == "de" && words.Word(after + 1) == "ses") ||
               (words.Word(after) == "of" && (words.Word(after + 1) == "its" || words.Word(after + 1) == "their"))));
@@ -1154,7 +1157,13 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // (Twenty words back: an aside between the counted noun and its word may be long, "au moins
       // cinq civils, des employés d'une entreprise privée venus installer un forage dans le camp,
       // ont également été tués".)
-      size_t from = active_with_object ? c.first_token : c.first_token >= begin + 20 ? c.first_token - 20 : begin;
+      // A toll noun's figure comes after it ("the death toll at 58", "le bilan s'élève à 30"):
+      // one before it counts someone else ("A local official put the death toll at 58").
+      const std::string_view last_word = words.Word(c.end_token - 1);
+      const bool toll_noun = last_word == "toll" || last_word == "bilan";
+      size_t from = active_with_object || toll_noun ? c.first_token
+                    : c.first_token >= begin + 20   ? c.first_token - 20
+                                                    : begin;
       // (Not from the middle of a hyphenated number: "trente-neuf" is 39, not 9.)
       while (from > begin && (tokens[from - 1].In(text) == "-" || tokens[from].In(text) == "-")) --from;
       // The figure closest before the word ("le 3 mars, 12 morts" is 12), with its modifiers,
@@ -1328,8 +1337,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         if (!q || measure_at(q->end_token) || not_people_at(q->end_token)) continue;
         // A toll is a figure: an article after "toll", "bilan" opens a noun ("the death toll
         // from an attack").
-        const std::string_view toll_word = words.Word(c.end_token - 1);
-        if ((toll_word == "toll" || toll_word == "bilan") && q->value == 1 && q->end_token == k + 1 &&
+        if (toll_noun && q->value == 1 && q->end_token == k + 1 &&
             IsIndefiniteArticle(words.Word(static_cast<uint32_t>(k)))) {
           continue;
         }

@@ -1999,6 +1999,25 @@ TEST_F(EventCoderTest, SideThatLostItsPeopleCountsThemNotItsVehicles) {
   EXPECT_EQ(One("Dimanche, l'armée a perdu 12 de ses hommes lors de l'attaque de son camp de Boni.", "fr").fatalities,
             12);
   EXPECT_EQ(One("On Sunday militants attacked a base near Bol; the army lost two vehicles.", "en").fatalities, 0);
+  // Its "men", with no actor named: "lost a man", "avoir perdu un homme".
+  EXPECT_EQ(One("Lundi, le Gatia a attaqué les positions de la CMA près d'Anéfis. Il revendique douze combattants "
+                "tués et reconnaît avoir perdu un homme.",
+                "fr")
+                .fatalities,
+            13);
+  EXPECT_EQ(One("On Monday militants attacked the camp at Ber and lost two men.", "en").fatalities, 2);
+}
+
+TEST_F(EventCoderTest, FigureBeforeATollNounCountsSomeoneElse) {
+  // The toll noun's figure comes after it; the one before counts the speakers.
+  EXPECT_EQ(One("Gunmen attacked the village of Darey-Daye on Monday. A local official put the death toll at 58.", "en")
+                .fatalities,
+            58);
+  EXPECT_EQ(
+      One("Lundi, des hommes armés ont attaqué le village de Tin. Un élu local avance un bilan de 14 morts.", "fr")
+          .fatalities,
+      14);
+  EXPECT_EQ(One("Gunmen attacked the village of Darey-Daye on Monday. One resident gave no toll.", "en").fatalities, 0);
 }
 
 TEST_F(EventCoderTest, SeatOfTheBodyThatTellsOfItIsNoPlaceOfTheIncident) {
