@@ -382,8 +382,19 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
                    a.first == m.end_token + 1;
           });
       if (affiliated) affiliated_end = m.end_token;
-      const bool holder = std::any_of(holder_ends.begin(), holder_ends.end(),
-                                      [&](uint32_t e) { return e == m.first_token || e + 1 == m.first_token; });
+      // (Also as the complement of the holders' noun: "Kidal, contrôlée par les ex-rebelles de la
+      // Coordination des mouvements de l'Azawad", "held by fighters of the CMA".)
+      const bool holder = std::any_of(holder_ends.begin(), holder_ends.end(), [&](uint32_t e) {
+        if (e == m.first_token || e + 1 == m.first_token) return true;
+        if (e > m.first_token || m.first_token - e > 6) return false;
+        for (uint32_t k = e; k < m.first_token; ++k) {
+          if (tokens[k].kind != TokenKind::kWord && tokens[k].In(text) != "-") return false;
+        }
+        uint32_t k = m.first_token - 1;
+        if (words.Word(k) == "la" || words.Word(k) == "l'" || words.Word(k) == "the") --k;
+        const std::string_view of = words.Word(k);
+        return k > e && (of == "de" || of == "du" || of == "des" || of == "d'" || of == "of");
+      });
       // Nor is a group named as the source ("selon le MNLA", "according to the CMA").
       const bool source = std::any_of(source_ends.begin(), source_ends.end(), [&](uint32_t e) {
         if (e > m.first_token || m.first_token - e > 3) return false;
@@ -1919,10 +1930,13 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           if (!few) rank += 2;
         }
         // A commune named as such ("village de Madoudji, commune d'Arbinda") is the unit the
-        // village lies in, coarser than a town the sentence places it near.
+        // village lies in, coarser than a town the sentence places it near; so is a town that
+        // names its region, circle or province ("dans la région de San", a town in the gazetteer,
+        // "... tuées lors d'une incursion dans la zone de Tominian").
         const std::string_view commune = words.Word(place_token[i] - 2);
         if ((from == "de" || from == "d'") &&
-            (commune == "commune" || commune == "rurale" || commune == "urbaine" || commune == "communes")) {
+            (commune == "commune" || commune == "rurale" || commune == "urbaine" || commune == "communes" ||
+             commune == "region" || commune == "cercle" || commune == "province" || commune == "departement")) {
           rank = std::max(rank, 5);
         }
       }

@@ -4120,5 +4120,44 @@ TEST_F(EventCoderTest, AfterACueThatTollsDifferTheLowestFigureStands) {
       25);
 }
 
+TEST_F(EventCoderTest, AConvoyThatCameUnderFireInFrenchWasAttacked) {
+  const EventRecord event =
+      One("Mardi, une patrouille de la garde nationale a essuyé des tirs près de Niono.", "fr", "2024-03-06");
+  EXPECT_EQ(event.event_type, "Battles");
+  EXPECT_EQ(event.location, "Niono");
+}
+
+TEST_F(EventCoderTest, ADeviceLeftBehindDidNotGoOff) {
+  const auto events =
+      Code("Samedi, près de Kita, des inconnus ont pris la fuite en abandonnant sur place un véhicule piégé.", "fr",
+           "2024-03-06");
+  for (const EventRecord& event : events) EXPECT_NE(event.event_type, "Explosions/Remote violence");
+}
+
+TEST_F(EventCoderTest, ATownNamedForItsRegionGivesWayToTheTownOfTheIncident) {
+  EXPECT_EQ(One("Trois bergers ont été tués dimanche dans la région de San lors d'une attaque contre un campement près "
+                "de Tominian.",
+                "fr", "2024-03-06")
+                .location,
+            "Tominian");
+}
+
+TEST_F(EventCoderTest, IncursionsInGeneralAndCountsOverAPeriodAreNoIncident) {
+  EXPECT_TRUE(Code("Selon des élus, ces bases serviraient de point de départ à des incursions vers Djenné et San.",
+                   "fr", "2024-03-06")
+                  .empty());
+  EXPECT_TRUE(Code("Le rapport recensait une vingtaine d'attaques contre les Casques bleus au cours de la période.",
+                   "fr", "2024-03-06")
+                  .empty());
+}
+
+TEST_F(EventCoderTest, TheGroupThatHoldsATownThroughItsFightersIsNoDoer) {
+  EXPECT_NE(One("Un camion de commerçants a sauté sur une mine lundi près d'Aguelhok. La localité, contrôlée par les "
+                "combattants du MNLA, est isolée.",
+                "fr", "2024-03-06")
+                .actor1,
+            "MNLA: National Movement for the Liberation of Azawad");
+}
+
 }  // namespace
 }  // namespace vigie
