@@ -1250,6 +1250,20 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         // (Also after a participle: "two Egyptian peacekeepers serving with the United Nations
         // mission in Mali were killed".)
         uint32_t noun_end = q->end_token;
+        // (Also the members of a force, named through its country: "four members of Niger's
+        // defence and security forces were killed", "trois éléments de la garde nationale".)
+        if (noun_end + 2 < c.first_token) {
+          const std::string_view member = words.Word(noun_end);
+          const std::string_view of = words.Word(noun_end + 1);
+          if ((member == "members" || member == "membres" || member == "elements") &&
+              (of == "of" || of == "de" || of == "des" || of == "du")) {
+            noun_end += 2;
+            if (noun_end + 3 < c.first_token && tokens[noun_end].kind == TokenKind::kWord &&
+                tokens[noun_end + 1].In(text) == "'" && words.Word(noun_end + 2) == "s") {
+              noun_end += 3;
+            }
+          }
+        }
         for (bool longer = true; longer;) {
           longer = false;
           uint32_t reach = noun_end + 2;
@@ -1698,7 +1712,15 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     auto in_period = [&](uint32_t first, uint32_t end_token) {
       return std::any_of(modal.begin(), modal.end(), [&](const auto& cue) {
         if (cue.second != ModalityKind::kPeriod || day_in_clause_of(cue.first)) return false;
-        return cue.first < first ? !ClauseBreakBetween(text, tokens, cue.first, first)
+        // (A span that opens the sentence, set off by a comma, spans its main clause: "For
+        // years, villages on this stretch of the border have suffered cattle raids".)
+        uint32_t from = cue.first;
+        for (uint32_t k = cue.first + 1; cue.first == begin && k < first && k <= cue.first + 4; ++k) {
+          if (tokens[k].kind != TokenKind::kPunctuation) continue;
+          if (tokens[k].In(text) == ",") from = k + 1;
+          break;
+        }
+        return cue.first < first ? !ClauseBreakBetween(text, tokens, from, first)
                                  : !ClauseBreakBetween(text, tokens, end_token, cue.first);
       });
     };

@@ -4159,5 +4159,29 @@ TEST_F(EventCoderTest, TheGroupThatHoldsATownThroughItsFightersIsNoDoer) {
             "MNLA: National Movement for the Liberation of Azawad");
 }
 
+TEST_F(EventCoderTest, MembersOfAForceNamedThroughItsCountryAreCounted) {
+  EXPECT_EQ(
+      One("Three members of Mali's national guard were killed on Monday when gunmen attacked their post near Nara.",
+          "en", "2024-03-06")
+          .fatalities,
+      3);
+}
+
+TEST_F(EventCoderTest, OneHitByAStrayBulletWasNoTarget) {
+  const EventRecord event = One(
+      "On Monday gunmen attacked an army post near Nara and killed two soldiers. A herder was hit by a stray bullet.",
+      "en", "2024-03-06");
+  EXPECT_EQ(event.event_type, "Battles");
+  EXPECT_EQ(event.actor2, "Military Forces of Mali");
+}
+
+TEST_F(EventCoderTest, AHabitOverYearsOrRepeatedAttacksAreNoIncident) {
+  EXPECT_TRUE(Code("For years, villages near Nara have suffered cattle raids by gangs.", "en", "2024-03-06").empty());
+  EXPECT_TRUE(Code("Villages around Torodi, near the border with Burkina Faso, have suffered repeated attacks and "
+                   "kidnappings.",
+                   "en", "2024-03-06")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace vigie

@@ -512,6 +512,9 @@ EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<cons
     }
     if (frames[index].dead && ReplacesToll(event.dead, *frames[index].dead)) event.dead = &*frames[index].dead;
   }
+  auto caught_in_fight = [](const EventFrame* f) {
+    return f->frame == "clash" && f->actor2 && f->actor2->type == ActorType::kCivilians;
+  };
   for (const auto& part : parts) {
     // Named, not a structured binding: clang 14 (the fuzz build) does not let the lambda
     // below capture one.
@@ -528,10 +531,21 @@ EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<cons
                           });
     if (!event.actor1 && f->actor1 && !suffered) event.actor1 = &*f->actor1;
     // Civilian victims anywhere in the incident make it violence against civilians.
-    if (f->actor2 &&
-        (!event.actor2 || (f->actor2->type == ActorType::kCivilians && event.actor2->type != ActorType::kCivilians))) {
+    if (f->actor2 && (!event.actor2 || (f->actor2->type == ActorType::kCivilians && !caught_in_fight(f) &&
+                                        event.actor2->type != ActorType::kCivilians))) {
       event.actor2 = &*f->actor2;
     }
+  }
+  // Not those caught in a fight ("a woman was hit by a stray bullet", a clash's trigger): they
+  // were no target, and the side another frame names was.
+  if (event.actor2 && event.actor2->type == ActorType::kCivilians) {
+    const auto caught = std::find_if(parts.begin(), parts.end(), [&](const auto& p) {
+      return caught_in_fight(p.first) && p.first->actor2->first_token == event.actor2->first_token;
+    });
+    const auto target = std::find_if(parts.begin(), parts.end(), [&](const auto& p) {
+      return p.first->actor2 && !caught_in_fight(p.first) && (!p.first->refers_back || p.first->sides);
+    });
+    if (caught != parts.end() && target != parts.end()) event.actor2 = &*target->first->actor2;
   }
   // A crowd's event names the crowd. When the frames that gave the actors named only the
   // forces ("les forces de l'ordre les ont dispersés", after "des heurts ont opposé des
