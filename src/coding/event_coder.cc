@@ -1814,7 +1814,11 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // ("tués lors du coup d'État d'octobre 1987", "killed during the coup of 1987").
       const bool named_by_year = std::any_of(temporals.begin(), temporals.end(), [&](const TemporalMention& t) {
         if (!t.background) return false;
-        if (t.end_token == trigger.first_token) return true;
+        // (Also a possessive: "a ceasefire that last year's peace agreement was meant to secure".)
+        if (t.end_token == trigger.first_token ||
+            (t.end_token + 2 == trigger.first_token && PossessiveAt(text, tokens, t.end_token))) {
+          return true;
+        }
         if (t.first_token <= trigger.end_token || t.first_token > trigger.end_token + 7) return false;
         const std::string_view link = words.Word(t.first_token - 1);
         if (link != "de" && link != "d'" && link != "of" && link != "en" && link != "in") return false;
@@ -1944,11 +1948,12 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         if ((from == "from" || from == "de" || from == "d'" || from == "of") &&
             (unit == "km" || unit == "kilometres" || unit == "kilometers" || unit == "miles")) {
           // (Not a few kilometres from it: "à quelques kilomètres de Gorgadji", "5 km from
-          // Djibo" name the nearest point after the village itself.)
+          // Djibo", "a village about 17 km south of Niamey" name the nearest point after the
+          // village itself; up to 25 km, where ACLED codes the town with a wider precision.)
           const std::string_view measure = unit_at > begin ? words.Word(unit_at - 1) : "";
           const auto figure =
               unit_at > begin ? s.quantities.ParseAt(words, tokens, unit_at - 1, unit_at, language) : std::nullopt;
-          const bool few = measure == "quelques" || measure == "few" || (figure && figure->value <= 10);
+          const bool few = measure == "quelques" || measure == "few" || (figure && figure->value <= 25);
           if (!few) rank += 2;
         }
         // A commune named as such ("village de Madoudji, commune d'Arbinda") is the unit the
@@ -2714,7 +2719,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           const std::string_view w = words.Word(k);
           const bool opposing = w == "oppose" || w == "opposent" || w == "oppose" || w == "opposee" || w == "opposes" ||
                                 w == "opposees" || w == "opposait" || w == "opposaient" || w == "opposant" ||
-                                w == "pitting";
+                                w == "pitting" || w == "pitted" || w == "pits";
           if (!opposing) continue;
           const ActorMention* first = nullptr;
           const ActorMention* second = nullptr;
@@ -2722,10 +2727,13 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
             if (!first && a.first_token > k && a.first_token <= k + 10) {
               first = &a;
             } else if (first && !second && a.first_token > first->end_token && a.first_token <= first->end_token + 12) {
-              // ("à ceux de l'organisation État islamique": "à" may stand a few words before.)
+              // ("à ceux de l'organisation État islamique": "à" may stand a few words before; so
+              // may the first side's acronym in brackets, "the Imghad Tuareg Self-Defence Group and
+              // Allies (GATIA) against the CMA".)
               bool to = false;
               for (uint32_t j = first->end_token; j < a.first_token; ++j) {
-                if (tokens[j].kind == TokenKind::kPunctuation && tokens[j].In(text) != "'") break;
+                const std::string_view mark = tokens[j].In(text);
+                if (tokens[j].kind == TokenKind::kPunctuation && mark != "'" && mark != "(" && mark != ")") break;
                 const std::string_view link = words.Word(j);
                 to = to || link == "a" || link == "au" || link == "aux" || link == "against";
               }

@@ -4183,5 +4183,33 @@ TEST_F(EventCoderTest, AHabitOverYearsOrRepeatedAttacksAreNoIncident) {
                   .empty());
 }
 
+TEST_F(EventCoderTest, ATownSomeTwentyKilometresAwayIsTheNearestPoint) {
+  EXPECT_EQ(One("On Thursday evening armed men stormed a gendarmerie post at Laoudou, a village about 17 km south of "
+                "Niamey on the road to Say.",
+                "en", "2024-01-14")
+                .location,
+            "Niamey");
+}
+
+TEST_F(EventCoderTest, TheSidesAClashPittedAgainstEachOtherPastAnAcronymInBrackets) {
+  const EventRecord event =
+      One("The clash pitted the Imghad Tuareg Self-Defence Group and Allies (GATIA) against the Coordination of Azawad "
+          "Movements (CMA) at a CMA post some 60 km from Kidal.",
+          "en", "2016-09-19");
+  EXPECT_EQ(event.actor1, "GATIA: Imghad Tuareg and Allies Self-Defense Group");
+  EXPECT_EQ(event.actor2, "CMA: Coordination of Movements of the Azawad");
+}
+
+TEST_F(EventCoderTest, ABrokenCeasefireOrLastYearsAgreementIsNoAgreementOfTheDay) {
+  for (const char* text : {"Fighting near Kidal on Saturday was the latest breach of a ceasefire.",
+                           "On Saturday gunmen killed two traders near Kidal, a town that last year's peace agreement "
+                           "handed to the CMA."}) {
+    for (const EventRecord& event : Code(text, "en", "2016-09-19"))
+      EXPECT_NE(event.sub_event_type, "Agreement") << text;
+  }
+  EXPECT_TRUE(
+      Code("L'an dernier, des hommes armés ont tué deux commerçants près de Kidal.", "fr", "2016-09-19").empty());
+}
+
 }  // namespace
 }  // namespace vigie
