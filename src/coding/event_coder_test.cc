@@ -4211,5 +4211,14 @@ TEST_F(EventCoderTest, ABrokenCeasefireOrLastYearsAgreementIsNoAgreementOfTheDay
       Code("L'an dernier, des hommes armés ont tué deux commerçants près de Kidal.", "fr", "2016-09-19").empty());
 }
 
+TEST_F(EventCoderTest, WhatAnAttackWouldDoOrAHabitOrAForecastIsNoIncident) {
+  for (const auto& [text, language] :
+       {std::pair{"Une attaque contre le pont de Kayes ferait grimper les prix à Bamako, selon des commerçants.", "fr"},
+        std::pair{"The group has long targeted teachers and village chiefs in central Mali.", "en"},
+        std::pair{"We assess that further attacks on convoys near Gao are likely in the coming weeks.", "en"}}) {
+    EXPECT_TRUE(Code(text, language, "2024-03-06").empty()) << text;
+  }
+}
+
 }  // namespace
 }  // namespace vigie

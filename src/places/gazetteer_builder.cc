@@ -371,29 +371,39 @@ Result<GazetteerBuildReport> BuildGazetteer(const GazetteerSources& sources, con
   // A unit no place is filed under (GeoNames leaves the admin2 code of many Sahel towns
   // empty) is placed at the town it is named after, within its country and first-level
   // unit: "Douentza Cercle" at Douentza.
+  // So is a unit whose filed places hold no seat, when a second-level seat is named after it
+  // ("Kita Cercle", under which GeoNames files only Kokofata, 50 km from Kita): the seat is
+  // Kita, and the unit is placed there while it has no more than two filed places.
   for (auto& [code, unit] : units) {
-    if (unit.record >= 0 || unit.members > 0 || unit.name.empty()) continue;
+    if (unit.record >= 0 || unit.name.empty()) continue;
+    const bool filed = unit.members > 0;
+    if (filed && unit.capital_rank >= 3) continue;
     std::string key = StripDesignators(unit.name, designators);
     if (key.empty()) key = PlaceKey(unit.name);
     auto it = writer.keys().find(key);
     if (it == writer.keys().end()) continue;
     const std::string parent = code.substr(0, code.rfind('.'));
+    int32_t seat = -1;
     for (uint32_t posting : it->second.postings) {
       const uint32_t i = posting >> fmt::kMatchBits;
       if (i >= geonames_places || places[i].feature_class != 'P' || code.compare(0, 2, places[i].country, 2) != 0) continue;
       if (parent != code && !parent.empty() && membership[i].admin1 != parent && parent.size() > 2) continue;
-      if (unit.capital >= 0 && places[i].population <= unit.capital_population) continue;
-      unit.capital = static_cast<int32_t>(i);
-      unit.capital_population = places[i].population;
+      if (filed && std::string_view(places[i].feature_code) != "PPLA2") continue;
+      if (seat >= 0 && places[i].population <= places[seat].population) continue;
+      seat = static_cast<int32_t>(i);
     }
-    if (unit.capital < 0) continue;
-    const auto& seat = places[unit.capital];
-    unit.lat_sum = seat.latitude;
-    unit.lon_sum = seat.longitude;
-    unit.min_lat = unit.max_lat = seat.latitude;
-    unit.min_lon = unit.max_lon = seat.longitude;
+    if (seat < 0) continue;
+    unit.capital = seat;
+    unit.capital_rank = 3;
+    unit.capital_population = places[seat].population;
+    if (filed && unit.members > 2) continue;
+    const auto& seat_place = places[seat];
+    unit.lat_sum = seat_place.latitude;
+    unit.lon_sum = seat_place.longitude;
+    unit.min_lat = unit.max_lat = seat_place.latitude;
+    unit.min_lon = unit.max_lon = seat_place.longitude;
     unit.members = 1;
-    unit.population = seat.population;
+    unit.population = std::max(unit.population, static_cast<uint64_t>(seat_place.population));
   }
   std::unordered_map<std::string, const UnitCentre*> centre_by_code;
   std::vector<UnitCentre> unit_centres;

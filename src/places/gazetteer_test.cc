@@ -187,6 +187,36 @@ TEST_F(GazetteerTest, FirstLevelUnitIsMadeWithItsSeatAsCapital) {
   }
 }
 
+TEST_F(GazetteerTest, SecondLevelUnitWhoseFiledPlacesHoldNoSeatIsPlacedAtTheSeatNamedAfterIt) {
+  // GeoNames files one village under "Kita Cercle" and leaves the town's own admin2 code empty.
+  const auto row = [](const std::string& id, const std::string& name, const std::string& latitude,
+                      const std::string& longitude, const std::string& code, const std::string& admin2,
+                      const std::string& population) {
+    return id + "\t" + name + "\t" + name + "\t\t" + latitude + "\t" + longitude + "\tP\t" + code + "\tML\t\t03\t" +
+           admin2 + "\t\t\t" + population + "\t\t300\tAfrica/Bamako\t2024-01-01\n";
+  };
+  GazetteerSources sources = sources_;
+  sources.geonames = {Write("kita.txt", row("2001", "Kokofata", "12.8833", "-9.95", "PPL", "7701501", "12985") +
+                                            row("2002", "Kita", "13.0349", "-9.4895", "PPLA2", "", "5769"))};
+  sources.admin1_names = Write("kita-admin1.json", R"([{"code":"ML.03","name":"Kayes"}])");
+  sources.admin2_names = Write("kita-admin2.json", R"([{"code":"ML.03.7701501","name":"Kita Cercle"}])");
+  const fs::path index = dir_ / "kita.idx";
+  ASSERT_TRUE(BuildGazetteer(sources, index, nullptr).ok());
+  auto g = Gazetteer::Open(index);
+  ASSERT_TRUE(g.ok());
+  bool found = false;
+  for (uint32_t posting : g->Find("kita").postings) {
+    const auto& unit = g->Place(posting >> fmt::kMatchBits);
+    if (std::strcmp(unit.feature_code, "ADM2") != 0) continue;
+    found = true;
+    ASSERT_GE(unit.capital, 0);
+    EXPECT_EQ(g->Place(static_cast<uint32_t>(unit.capital)).geonameid, 2002u);
+    EXPECT_NEAR(unit.latitude, 13.0349, 1e-3);
+    EXPECT_NEAR(unit.longitude, -9.4895, 1e-3);
+  }
+  EXPECT_TRUE(found);
+}
+
 TEST_F(GazetteerTest, CountriesHaveNamesAndPlaces) {
   Gazetteer g = OpenIndex();
   EXPECT_EQ(g.CountryName("ML"), "Mali");
