@@ -1324,6 +1324,26 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
               found->quantity.approximate = found->quantity.approximate || previous->approximate;
             }
           }
+          // "Le chef de poste et un garde ont été tués": one person named by a singular definite
+          // noun at the head of the clause, joined to the count, is one more dead. (French only:
+          // English "the" is as often plural.)
+          if (language == "fr" && q->first_token >= begin + 3 && close && found->first_token == q->first_token &&
+              IsAndWord(words.Word(q->first_token - 1))) {
+            for (uint32_t a = q->first_token - 2; a + 5 >= q->first_token && a >= begin; --a) {
+              if (tokens[a].kind != TokenKind::kWord || IsAndWord(words.Word(a)) ||
+                  s.quantities.ParseAt(words, tokens, a, q->first_token, language)) {
+                break;
+              }
+              const std::string_view determiner = words.Word(a);
+              const bool heads_clause = a == begin || tokens[a - 1].kind == TokenKind::kPunctuation;
+              if ((determiner == "le" || determiner == "la" || determiner == "l'") && heads_clause) {
+                found->first_token = a;
+                found->quantity.value += 1;
+                break;
+              }
+              if (a == begin) break;
+            }
+          }
         }
         previous = q;
         k = q->end_token - 1;

@@ -4220,5 +4220,20 @@ TEST_F(EventCoderTest, WhatAnAttackWouldDoOrAHabitOrAForecastIsNoIncident) {
   }
 }
 
+TEST_F(EventCoderTest, OneNamedBySingularDefiniteNounJoinedToACountIsOneMoreDead) {
+  EXPECT_EQ(One("Lundi, le chef de poste et un garde ont été tués à Siby.", "fr", "2021-05-15").fatalities, 2);
+  EXPECT_EQ(One("Lundi, l'agent et deux gardes ont été tués à Siby.", "fr", "2021-05-15").fatalities, 3);
+  // Not a plural one: "les gardes et un agent" counts the agent only.
+  EXPECT_EQ(One("Lundi, les gardes et un agent ont été tués à Siby.", "fr", "2021-05-15").fatalities, 1);
+}
+
+TEST_F(EventCoderTest, ArmedMenWhoFellUponAPostBySurpriseAttackedIt) {
+  EXPECT_EQ(One("Dans la nuit de dimanche à lundi, des individus armés ont surpris les agents du poste forestier de "
+                "Siby.",
+                "fr", "2021-05-15")
+                .location,
+            "Siby");
+}
+
 }  // namespace
 }  // namespace vigie
