@@ -4235,5 +4235,14 @@ TEST_F(EventCoderTest, ArmedMenWhoFellUponAPostBySurpriseAttackedIt) {
             "Siby");
 }
 
+TEST_F(EventCoderTest, AStrikeFromTheAirAndAPlannedAttack) {
+  EXPECT_EQ(One("Dimanche, un groupe de terroristes a été frappé depuis les airs près de Nara.", "fr", "2025-06-09")
+                .sub_event_type,
+            "Air/drone strike");
+  EXPECT_TRUE(Code("Selon l'armée, les terroristes préparaient un projet d'attentat contre le camp de Nara.", "fr",
+                   "2025-06-09")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace vigie
