@@ -1015,8 +1015,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // (A list of counts by kind holds commas of its own: "18 people, four soldiers, ten
       // policemen and four civilians, were killed".)
       for (size_t k = comma + 1; k + 1 < to; ++k) {
+        // (Nor do an acronym's brackets: "dont trois Volontaires pour la défense de la patrie (VDP),".)
         if (tokens[k].kind == TokenKind::kPunctuation && tokens[k].In(text) != "-" && tokens[k].In(text) != "'" &&
-            tokens[k].In(text) != "\xE2\x80\x99" &&
+            tokens[k].In(text) != "\xE2\x80\x99" && tokens[k].In(text) != "(" && tokens[k].In(text) != ")" &&
             !(tokens[k].In(text) == "," && s.quantities.ParseAt(words, tokens, k + 1, to - 1, language))) {
           return false;
         }

@@ -4244,5 +4244,20 @@ TEST_F(EventCoderTest, AStrikeFromTheAirAndAPlannedAttack) {
                   .empty());
 }
 
+TEST_F(EventCoderTest, AnAsideOfVictimsMayHoldAnAcronymInBrackets) {
+  EXPECT_EQ(One("Quinze personnes, dont trois Volontaires pour la défense de la patrie (VDP), ont été tuées samedi à "
+                "Diapaga.",
+                "fr", "2023-11-20")
+                .fatalities,
+            15);
+}
+
+TEST_F(EventCoderTest, ADayOfProtestDecreedOrCalledForIsToCome) {
+  for (const char* text : {"Les autorités locales de Diapaga ont décrété une journée « ville morte » pour mardi.",
+                           "Les associations de Diapaga appelleront à une journée ville morte."}) {
+    EXPECT_TRUE(Code(text, "fr", "2023-11-20").empty()) << text;
+  }
+}
+
 }  // namespace
 }  // namespace vigie
