@@ -4259,5 +4259,19 @@ TEST_F(EventCoderTest, ADayOfProtestDecreedOrCalledForIsToCome) {
   }
 }
 
+TEST_F(EventCoderTest, AFigureToldAfterAVaguePluralIsTheToll) {
+  EXPECT_EQ(One("Mercredi matin, des hommes armés ont attaqué Faradjan, près de Sidéradougou. Ils ont tué plusieurs "
+                "personnes. Le bilan est de sept morts.",
+                "fr", "2022-07-30")
+                .fatalities,
+            7);
+  // Not a figure over a vague one told later: the first figure stands, as before.
+  EXPECT_EQ(One("Mercredi matin, des hommes armés ont attaqué Faradjan, près de Sidéradougou. Ils ont tué sept "
+                "personnes. Le bilan est de plusieurs morts.",
+                "fr", "2022-07-30")
+                .fatalities,
+            7);
+}
+
 }  // namespace
 }  // namespace vigie

@@ -126,10 +126,13 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
         const std::string& kind = f[3];
         if (kind == "exact") e.kind = NumberKind::kExact;
         else if (kind == "approx") e.kind = NumberKind::kApprox;
+        else if (kind == "vague")
+          e.kind = NumberKind::kVague;
         else if (kind == "min") e.kind = NumberKind::kMin;
         else if (kind == "max") e.kind = NumberKind::kMax;
         else if (kind == "approx-modifier") e.kind = NumberKind::kApproxModifier;
-        else return "KIND '" + kind + "' must be exact, approx, min, max or approx-modifier";
+        else
+          return "KIND '" + kind + "' must be exact, approx, vague, min, max or approx-modifier";
         const bool modifier = e.kind == NumberKind::kMin || e.kind == NumberKind::kMax ||
                               e.kind == NumberKind::kApproxModifier;
         if (modifier) {

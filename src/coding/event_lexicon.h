@@ -33,7 +33,8 @@ struct FrameRule {
   int line = 0;
 };
 
-enum class NumberKind : uint8_t { kExact, kApprox, kMin, kMax, kApproxModifier };
+// kVague: a plural with no unit ("plusieurs", "several"), approximate and no figure of its own.
+enum class NumberKind : uint8_t { kExact, kApprox, kVague, kMin, kMax, kApproxModifier };
 struct NumberEntry {
   std::string language;
   double value = -1;  // -1 for modifiers

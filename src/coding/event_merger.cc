@@ -18,6 +18,11 @@ namespace {
 // A toll the report says was revised replaces the one the event had ("un premier bilan de
 // deux morts ... a été porté à quatre"; a total told first over several incidents gives way
 // too).
+// Whether two tolls may count the same dead: the same side, or a side left unsaid.
+bool SidesAgree(Casualties::Side a, Casualties::Side b) {
+  return a == b || a == Casualties::Side::kUnknown || b == Casualties::Side::kUnknown;
+}
+
 void AttachLooseTolls(std::vector<EventFrame>& frames, const std::vector<const FrameClass*>& kind,
                       std::span<const LooseToll> loose_tolls) {
   for (const auto& [si, toll] : loose_tolls) {
@@ -60,7 +65,11 @@ void AttachLooseTolls(std::vector<EventFrame>& frames, const std::vector<const F
       if (one_incident) target = last;
     }
     if (!target) continue;
-    if (!target->dead || toll.revised) {
+    // (So does a figure after a vague plural: "ont tué plusieurs personnes. Le bilan varie selon
+    // les sources : sept morts pour les unes ...".)
+    if (!target->dead || toll.revised ||
+        (target->dead->quantity.vague && !target->dead->revised && !toll.quantity.vague && !toll.group_claim &&
+         SidesAgree(target->dead->side, toll.side))) {
       target->dead = toll;
     } else if (Casualties& told = *target->dead;
                !told.revised && !told.group_claim && !toll.group_claim &&
@@ -309,7 +318,11 @@ void AttachClaims(std::vector<EventFrame>& frames, const std::vector<Incident>& 
 // civilians' dead the first counted (ACLED's conservative count; not of armed men's, among whom
 // the militias that fight beside the army are counted).
 bool ReplacesToll(const Casualties* current, const Casualties& candidate) {
+  // (A vague plural, "ont tué plusieurs personnes", is no figure: a later one of the same side
+  // is the toll, "sept morts pour les unes, plus d'une dizaine pour les autres".)
   return !current || candidate.revised || (current->group_claim && !current->revised && !candidate.group_claim) ||
+         (current->quantity.vague && !current->revised && !candidate.quantity.vague && !candidate.group_claim &&
+          SidesAgree(current->side, candidate.side)) ||
          (candidate.alternative && !current->revised && candidate.quantity.value < current->quantity.value &&
           candidate.side == Casualties::Side::kOthers && current->side == Casualties::Side::kOthers);
 }

@@ -42,8 +42,8 @@ bool StartsFigure(const TokenWords& words, const std::vector<Token>& tokens, siz
 }  // namespace
 
 std::optional<double> QuantityParser::Number(const TokenWords& words, const std::vector<Token>& tokens, size_t t,
-                                             size_t end, std::string_view language, size_t& next,
-                                             bool& approximate) const {
+                                             size_t end, std::string_view language, size_t& next, bool& approximate,
+                                             bool& vague) const {
   if (t >= end) return std::nullopt;
   if (StartsFigure(words, tokens, t)) {
     auto value = Digits(words.Word(t));
@@ -69,11 +69,12 @@ std::optional<double> QuantityParser::Number(const TokenWords& words, const std:
     if (!match) break;
     const NumberEntry& entry = numbers_.entries[match->entry];
     if (!EntryApplies(entry.language, language)) break;
-    if (entry.kind == NumberKind::kApprox) {
+    if (entry.kind == NumberKind::kApprox || entry.kind == NumberKind::kVague) {
       // "une centaine", "a dozen": the article counts one of the unit; "vingt dizaines" is
       // not a figure.
       if (any && !(total == 0 && current == 1)) break;
       approximate = true;
+      vague = entry.kind == NumberKind::kVague;
       next = match->end_token;
       return entry.value;
     }
@@ -126,10 +127,12 @@ std::optional<Quantity> QuantityParser::ParseAt(const TokenWords& words, const s
   }
   size_t next = at;
   bool approximate = false;
-  auto value = Number(words, tokens, at, end, language, next, approximate);
+  bool vague = false;
+  auto value = Number(words, tokens, at, end, language, next, approximate, vague);
   if (!value) return std::nullopt;
   quantity.value = *value;
   quantity.approximate = quantity.approximate || approximate;
+  quantity.vague = vague;
   quantity.end_token = static_cast<uint32_t>(next);
   return quantity;
 }

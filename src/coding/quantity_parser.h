@@ -18,6 +18,7 @@ struct Quantity {
   double value = 0;          // ACLED's reading: "dozens" = 12, "au moins 70" = 70
   bool at_least = false;     // "au moins", "plus de", "more than": the true figure may be higher
   bool approximate = false;  // "une vingtaine", "environ", "about"
+  bool vague = false;        // "plusieurs", "several": no figure, only the placeholder 3
 };
 
 // Borrows the numbers lexicon, which must outlive it.
@@ -32,7 +33,7 @@ class QuantityParser {
  private:
   // A bare number (digits or number words) from `t`; sets `next` past it.
   std::optional<double> Number(const TokenWords& words, const std::vector<Token>& tokens, size_t t, size_t end,
-                               std::string_view language, size_t& next, bool& approximate) const;
+                               std::string_view language, size_t& next, bool& approximate, bool& vague) const;
   const Lexicon<NumberEntry>& numbers_;
 };
 

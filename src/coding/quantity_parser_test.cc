@@ -27,6 +27,7 @@ class QuantityParserTest : public ::testing::Test {
     add("fr", "au moins", -1, NumberKind::kMin);
     add("fr", "environ", -1, NumberKind::kApproxModifier);
     add("en", "dozens", 12, NumberKind::kApprox);
+    add("fr", "plusieurs", 3, NumberKind::kVague);
     add("en", "at least", -1, NumberKind::kMin);
     add("en", "twenty", 20, NumberKind::kExact);
     add("en", "one", 1, NumberKind::kExact);
@@ -73,6 +74,13 @@ TEST_F(QuantityParserTest, ApproximationsAndModifiers) {
   EXPECT_EQ(Parse("des dizaines de morts", "fr")->value, 10);
   EXPECT_TRUE(Parse("environ 30 morts", "fr")->approximate);
   EXPECT_FALSE(Parse("at least", "en"));  // a modifier alone is no quantity
+  // A vague plural is approximate and no figure of its own; a round unit is a figure.
+  q = Parse("plusieurs personnes", "fr");
+  ASSERT_TRUE(q);
+  EXPECT_EQ(q->value, 3);
+  EXPECT_TRUE(q->approximate);
+  EXPECT_TRUE(q->vague);
+  EXPECT_FALSE(Parse("une vingtaine de morts", "fr")->vague);
 }
 
 TEST_F(QuantityParserTest, LanguageOfEntriesApplies) {
