@@ -4273,5 +4273,13 @@ TEST_F(EventCoderTest, AFigureToldAfterAVaguePluralIsTheToll) {
             7);
 }
 
+TEST_F(EventCoderTest, NoOneKilledIsNoDeath) {
+  const EventRecord event =
+      One("Mercredi soir, des hommes armés ont mis le feu au siège des Koglwéogo de Bafina. Personne n'a été tué.",
+          "fr", "2018-05-05");
+  EXPECT_EQ(event.fatalities, 0);
+  EXPECT_EQ(event.sub_event_type, "Looting/property destruction");
+}
+
 }  // namespace
 }  // namespace vigie
