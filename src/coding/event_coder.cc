@@ -2896,8 +2896,12 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // Arlit"); not a count of victims ("4 wounded").
       size_t counted = 0;
       const std::string_view last_word = words.Word(m.end_token - 1);
-      const bool plural_noun =
-          !trigger_class.harm && !last_word.empty() && (last_word.back() == 's' || last_word.back() == 'x');
+      // (Not a count of the people the trigger names: "Trois kamikazes ... se sont fait exploser".)
+      const bool plural_noun = !trigger_class.harm && !last_word.empty() &&
+                               (last_word.back() == 's' || last_word.back() == 'x') &&
+                               std::none_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+                                 return a.first_token < m.end_token && m.first_token < a.end_token;
+                               });
       for (uint32_t k = m.first_token > begin + 3 ? m.first_token - 3 : static_cast<uint32_t>(begin);
            plural_noun && k < m.first_token && counted == 0; ++k) {
         const auto q = s.quantities.ParseAt(words, tokens, k, m.first_token, language);

@@ -4281,5 +4281,14 @@ TEST_F(EventCoderTest, NoOneKilledIsNoDeath) {
   EXPECT_EQ(event.sub_event_type, "Looting/property destruction");
 }
 
+TEST_F(EventCoderTest, ACountOfTheBombersIsNoCountOfIncidents) {
+  const EventRecord event = One(
+      "Trois kamikazes présumés de Boko Haram se sont fait exploser mardi dans un car à une vingtaine de kilomètres de "
+      "la ville de Diffa, dans la commune de Gueskérou, tuant quatre passagers.",
+      "fr", "2016-04-06");
+  EXPECT_EQ(event.fatalities, 4);
+  EXPECT_EQ(event.actor1, "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad");
+}
+
 }  // namespace
 }  // namespace vigie
