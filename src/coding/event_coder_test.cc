@@ -4290,5 +4290,13 @@ TEST_F(EventCoderTest, ACountOfTheBombersIsNoCountOfIncidents) {
   EXPECT_EQ(event.actor1, "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad");
 }
 
+TEST_F(EventCoderTest, TheTamasheqPrefixAloneIsNoPlace) {
+  EXPECT_EQ(One("Samedi, des commandos français ont accroché près de Tin Aïcha, dans le cercle de Goundam, des "
+                "combattants du JNIM. Des échanges de tirs ont eu lieu.",
+                "fr", "2018-04-23")
+                .location,
+            "Goundam");
+}
+
 }  // namespace
 }  // namespace vigie
