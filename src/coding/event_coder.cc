@@ -1741,7 +1741,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           if (tokens[k].In(text) == ",") from = k + 1;
           break;
         }
-        return cue.first < first ? !ClauseBreakBetween(text, tokens, from, first)
+        // (A relative clause on the clause's noun is in its span: "vit depuis des mois sous le
+        // blocus des groupes armés, qui contrôlent ses accès et ont saboté ses points d'eau".)
+        return cue.first < first ? !NewClauseBetween(text, tokens, words, from, first)
                                  : !ClauseBreakBetween(text, tokens, end_token, cue.first);
       });
     };

@@ -4298,5 +4298,12 @@ TEST_F(EventCoderTest, TheTamasheqPrefixAloneIsNoPlace) {
             "Goundam");
 }
 
+TEST_F(EventCoderTest, ARelativeClauseIsInTheSpanOfItsClause) {
+  EXPECT_TRUE(Code("Djibo vit depuis des mois sous le blocus des groupes armés, qui contrôlent ses accès et ont saboté "
+                   "ses points d'eau.",
+                   "fr", "2022-10-25")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace vigie
