@@ -1100,15 +1100,19 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // Kaya à 25": the first figure after "to" / "à" in the next twenty words is the revised
       // toll ("up from 32" after it is the old one).
       if (entry.kind == CasualtyKind::kRaisesToll) {
+        // (English also "at", a source's own figure rather than a revision: "put the number of
+        // insurgents killed at 26", of which, beside another, the lower stands.)
         const std::string_view to = language == "fr" ? "a" : "to";
         for (uint32_t k = c.end_token; k + 1 < end && k < c.end_token + 20; ++k) {
-          if (words.Word(k) != to || tokens[k].kind != TokenKind::kWord) continue;
+          const bool at = language != "fr" && words.Word(k) == "at";
+          if ((words.Word(k) != to && !at) || tokens[k].kind != TokenKind::kWord) continue;
           auto q = s.quantities.ParseAt(words, tokens, k + 1, end, language);
           if (!q || in_date(k + 1)) continue;
           if (!counts_others(q->end_token) && !measure_at(q->end_token) && q->value <= 100000 &&
               (!dead || q->value > dead->quantity.value)) {
             dead = Casualties{c.first_token, q->end_token, *q};
-            dead->revised = true;
+            dead->revised = !at;
+            dead->alternative = at;
           }
           break;
         }

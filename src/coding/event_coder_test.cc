@@ -4305,5 +4305,19 @@ TEST_F(EventCoderTest, ARelativeClauseIsInTheSpanOfItsClause) {
                   .empty());
 }
 
+TEST_F(EventCoderTest, ASourcePutsTheNumberOfDeadAtAFigure) {
+  // After a vague plural it is the toll; beside a figure, the lower stands.
+  EXPECT_EQ(One("On Wednesday troops engaged insurgents near Dikwa, killing many. A military source later put the "
+                "number of insurgents killed at 26.",
+                "en", "2016-02-25")
+                .fatalities,
+            26);
+  EXPECT_EQ(One("On Sunday gunmen killed at least 20 worshippers at a church in Owo. A lawmaker put the number of dead "
+                "at more than 50.",
+                "en", "2022-06-06")
+                .fatalities,
+            20);
+}
+
 }  // namespace
 }  // namespace vigie
