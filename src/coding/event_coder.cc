@@ -1194,6 +1194,24 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           k = q->end_token - 1;
           continue;
         }
+        // "A resident said people were killed", "Un habitant affirme que des civils ont été tués":
+        // an article before the speaker of a verb of saying counts no dead.
+        // (A clause of its own after the verb, not a hedge on the verb of killing: "A shepherd was
+        // allegedly killed" is one.)
+        if (q->end_token == q->first_token + 1 && IsIndefiniteArticle(words.Word(q->first_token)) &&
+            std::any_of(modal.begin(), modal.end(), [&](const std::pair<uint32_t, ModalityKind>& cue) {
+              if (cue.second != ModalityKind::kReport || cue.first <= q->end_token || cue.first >= c.first_token ||
+                  IntroducesSource(words.Word(cue.first))) {
+                return false;
+              }
+              return std::any_of(report_ends.begin(), report_ends.end(), [&](uint32_t e) {
+                return e > cue.first && e < c.first_token && tokens[e].kind == TokenKind::kWord &&
+                       !IsPassiveAuxiliary(words.Word(e));
+              });
+            })) {
+          k = q->end_token - 1;
+          continue;
+        }
         // "No one was killed" counts no one.
         if (q->first_token > begin && words.Word(q->first_token - 1) == "no") {
           k = q->end_token - 1;

@@ -4319,5 +4319,18 @@ TEST_F(EventCoderTest, ASourcePutsTheNumberOfDeadAtAFigure) {
             20);
 }
 
+TEST_F(EventCoderTest, AnArticleBeforeTheSpeakerCountsNoDead) {
+  EXPECT_EQ(One("On Monday gunmen attacked Dikwa. A resident said people were killed.", "en", "2016-02-25").fatalities,
+            0);
+  EXPECT_EQ(One("Lundi, des hommes armés ont attaqué Dikwa. Un habitant affirme que des civils ont été tués.", "fr",
+                "2016-02-25")
+                .fatalities,
+            0);
+  // A hedge on the verb of killing is no speaker: the one killed is counted.
+  EXPECT_EQ(One("A young shepherd was allegedly killed by militiamen in Niono district of Segou.", "en", "2017-03-21")
+                .fatalities,
+            1);
+}
+
 }  // namespace
 }  // namespace vigie
