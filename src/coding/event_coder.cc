@@ -1282,7 +1282,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
               (of == "of" || of == "de" || of == "des" || of == "du")) {
             noun_end += 2;
             if (noun_end + 3 < c.first_token && tokens[noun_end].kind == TokenKind::kWord &&
-                tokens[noun_end + 1].In(text) == "'" && words.Word(noun_end + 2) == "s") {
+                PossessiveAt(text, tokens, noun_end + 1)) {
               noun_end += 3;
             }
           }

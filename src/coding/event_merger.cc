@@ -11,6 +11,11 @@ namespace vigie {
 
 namespace {
 
+// Whether two tolls may count the same dead: the same side, or a side left unsaid.
+bool SidesAgree(Casualties::Side a, Casualties::Side b) {
+  return a == b || a == Casualties::Side::kUnknown || b == Casualties::Side::kUnknown;
+}
+
 // A toll in the next sentence or two belongs to the event before it ("Le bilan est de 12
 // morts"); a toll told first ("28 corps ont été découverts") to the event right after it.
 // The event is one that takes a toll (FrameClass::TakesToll): "Le bilan de ces violences est de cinq
@@ -18,11 +23,6 @@ namespace {
 // A toll the report says was revised replaces the one the event had ("un premier bilan de
 // deux morts ... a été porté à quatre"; a total told first over several incidents gives way
 // too).
-// Whether two tolls may count the same dead: the same side, or a side left unsaid.
-bool SidesAgree(Casualties::Side a, Casualties::Side b) {
-  return a == b || a == Casualties::Side::kUnknown || b == Casualties::Side::kUnknown;
-}
-
 void AttachLooseTolls(std::vector<EventFrame>& frames, const std::vector<const FrameClass*>& kind,
                       std::span<const LooseToll> loose_tolls) {
   for (const auto& [si, toll] : loose_tolls) {
