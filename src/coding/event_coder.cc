@@ -1023,7 +1023,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         }
       }
       if (s.quantities.ParseAt(words, tokens, comma + 1, to - 1, language)) return true;
-      if (comma > from + 1) return false;
+      // (A relative clause may follow a noun of a few words: "deux chauffeurs routiers marocains,
+      // qui acheminaient des marchandises depuis Dakar, ont été abattus".)
+      if (comma > from + 1 && !IsRelativePronoun(words.Word(static_cast<uint32_t>(comma + 1)))) return false;
       if (std::any_of(roles_in_sentence.begin(), roles_in_sentence.end(), [&](const PhraseMatch& r) {
             const RoleEntry& role = s.lexicon.roles.entries[r.entry];
             return role.kind == RoleKind::kVictim && r.first_token == comma + 1 &&

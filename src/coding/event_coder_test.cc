@@ -4332,5 +4332,18 @@ TEST_F(EventCoderTest, AnArticleBeforeTheSpeakerCountsNoDead) {
             1);
 }
 
+TEST_F(EventCoderTest, AReportsPlaceIsNotWhereGoodsCameFromOrASpeakerIsBased) {
+  const auto events = Code(
+      "Samedi, deux chauffeurs routiers marocains, qui acheminaient des marchandises depuis Dakar, ont été abattus "
+      "dans le cercle de Kolokani. Mardi, un convoi de l'armée a été pris en embuscade. Au moins cinq militaires "
+      "maliens ont été tués. Pour un analyste basé à Bamako, la katiba Macina cherche à s'installer.",
+      "fr", "2021-09-30");
+  ASSERT_EQ(events.size(), 2u);
+  // (The relative clause after a noun of three words is an aside: the count is the toll.)
+  EXPECT_EQ(events[0].fatalities, 2);
+  EXPECT_EQ(events[1].location, "Kolokani");
+  EXPECT_EQ(events[1].actor2, "Military Forces of Mali");
+}
+
 }  // namespace
 }  // namespace vigie
