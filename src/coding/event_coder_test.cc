@@ -4345,5 +4345,15 @@ TEST_F(EventCoderTest, AReportsPlaceIsNotWhereGoodsCameFromOrASpeakerIsBased) {
   EXPECT_EQ(events[1].actor2, "Military Forces of Mali");
 }
 
+TEST_F(EventCoderTest, TheStartOfTheAttacksRecalledAndTheirFutureAreNoIncident) {
+  EXPECT_EQ(One("Pour la première fois depuis le début des attaques jihadistes dans la région, plusieurs centaines de "
+                "personnes ont marché samedi à Tillabéri. La marche s'est déroulée sans incident.",
+                "fr", "2021-09-19")
+                .event_type,
+            "Protests");
+  EXPECT_TRUE(
+      Code("Selon les élus de Tillabéri, les villages continueront d'être attaqués.", "fr", "2021-09-19").empty());
+}
+
 }  // namespace
 }  // namespace vigie
