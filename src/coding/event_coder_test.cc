@@ -4355,5 +4355,15 @@ TEST_F(EventCoderTest, TheStartOfTheAttacksRecalledAndTheirFutureAreNoIncident) 
       Code("Selon les élus de Tillabéri, les villages continueront d'être attaqués.", "fr", "2021-09-19").empty());
 }
 
+TEST_F(EventCoderTest, AMineAsTheSubjectIsAnExplosion) {
+  EXPECT_EQ(One("Jeudi, une mine a frappé un convoi des FAMa près de Mondoro. Trois militaires ont été tués.", "fr",
+                "2017-12-30")
+                .sub_event_type,
+            "Remote explosive/landmine/IED");
+  EXPECT_EQ(One("On Thursday a landmine hit a bus near Mondoro, killing three passengers.", "en", "2017-12-30")
+                .sub_event_type,
+            "Remote explosive/landmine/IED");
+}
+
 }  // namespace
 }  // namespace vigie
