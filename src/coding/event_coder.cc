@@ -1553,13 +1553,17 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         return d.quantity.value == 1 && d.quantity.end_token == d.quantity.first_token + 1 &&
                IsIndefiniteArticle(words.Word(d.quantity.first_token));
       };
+      // (So does a count of "others": "Deux soldats ont été tués sur le coup ; deux autres, grièvement
+      // touchés, ont succombé peu après", "two other soldiers died later".)
+      const std::string_view after_figure = words.Word(found->quantity.end_token);
+      const bool others = after_figure == "autres" || after_figure == "others" || after_figure == "other";
       const bool told_as_more =
           dead && !dead->implied && !found->implied && !article_one(*dead) && dead->end_token <= found->first_token &&
-          std::any_of(modality_here.begin(), modality_here.end(), [&](const PhraseMatch& cue) {
-            const ModalityEntry& e = s.lexicon.modality.entries[cue.entry];
-            return e.kind == ModalityKind::kAddition && EntryApplies(e.language, language) &&
-                   cue.first_token >= found->quantity.end_token && cue.end_token <= found->end_token;
-          });
+          (others || std::any_of(modality_here.begin(), modality_here.end(), [&](const PhraseMatch& cue) {
+             const ModalityEntry& e = s.lexicon.modality.entries[cue.entry];
+             return e.kind == ModalityKind::kAddition && EntryApplies(e.language, language) &&
+                    cue.first_token >= found->quantity.end_token && cue.end_token <= found->end_token;
+           }));
       // "Un Casque bleu a été tué à l'intérieur du camp, tandis que deux civils ont perdu la vie à
       // l'extérieur": other dead, told beside the first, add up too. (Not "while": "while 11
       // people were killed when a roadside bomb hit their vehicle" is another incident; nor "alors

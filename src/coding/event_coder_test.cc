@@ -4365,5 +4365,19 @@ TEST_F(EventCoderTest, AMineAsTheSubjectIsAnExplosion) {
             "Remote explosive/landmine/IED");
 }
 
+TEST_F(EventCoderTest, ACountOfOthersAddsToTheCountBeforeIt) {
+  for (const auto& [text, language] :
+       {std::pair{
+            "Dimanche, des assaillants ont attaqué une escorte de l'armée près de Gossi. Deux soldats ont été tués "
+            "sur le coup ; deux autres, grièvement touchés, ont succombé peu après.",
+            "fr"},
+        std::pair{
+            "On Sunday gunmen ambushed an army escort near Gossi. Two soldiers were killed at once and two others "
+            "died later.",
+            "en"}}) {
+    EXPECT_EQ(One(text, language, "2018-10-02").fatalities, 4) << text;
+  }
+}
+
 }  // namespace
 }  // namespace vigie
