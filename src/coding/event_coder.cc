@@ -1333,9 +1333,22 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           // were killed": ACLED counts the dead of both (a noun between the figures, so that
           // "between 10 and 20 people" is no sum), also when the first noun has its modifiers
           // ("quatre militaires américains des forces spéciales et quatre soldats nigériens").
-          if (previous && q->first_token >= previous->end_token + 2 && q->first_token <= previous->end_token + 7) {
+          // (The first noun may be an actor's long name, with its acronym in brackets: "At least sixteen
+          // Volunteers for the Defence of the Homeland (VDP) and two civilians were killed".)
+          uint32_t first_noun_end = previous ? previous->end_token : 0;
+          for (const ActorMention& a : actors) {
+            if (previous && a.first_token >= previous->end_token && a.first_token <= previous->end_token + 1 &&
+                a.end_token < q->first_token) {
+              first_noun_end = std::max(first_noun_end, a.end_token);
+            }
+          }
+          if (previous && first_noun_end > previous->end_token && first_noun_end + 3 < q->first_token &&
+              tokens[first_noun_end].In(text) == "(" && tokens[first_noun_end + 2].In(text) == ")") {
+            first_noun_end += 3;
+          }
+          if (previous && q->first_token >= previous->end_token + 2 && q->first_token <= first_noun_end + 7) {
             bool joined = IsAndWord(words.Word(q->first_token - 1));
-            for (uint32_t w = previous->end_token; joined && w + 1 < q->first_token; ++w) {
+            for (uint32_t w = first_noun_end; joined && w + 1 < q->first_token; ++w) {
               joined = tokens[w].kind == TokenKind::kWord && !IsAndWord(words.Word(w));
             }
             // Not when the first count has its own word ("3 soldiers wounded and 1 dead").

@@ -4379,5 +4379,13 @@ TEST_F(EventCoderTest, ACountOfOthersAddsToTheCountBeforeIt) {
   }
 }
 
+TEST_F(EventCoderTest, CountsJoinedAcrossAnActorsLongNameAddUp) {
+  EXPECT_EQ(One("At least sixteen Volunteers for the Defence of the Homeland (VDP) and two civilians were killed on "
+                "Friday near Boulsa.",
+                "en", "2023-07-10")
+                .fatalities,
+            18);
+}
+
 }  // namespace
 }  // namespace vigie
