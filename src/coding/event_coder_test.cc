@@ -4387,5 +4387,13 @@ TEST_F(EventCoderTest, CountsJoinedAcrossAnActorsLongNameAddUp) {
             18);
 }
 
+TEST_F(EventCoderTest, TheDayOfAnAdmissionDatesTheReport) {
+  EXPECT_EQ(One("Burkina Faso's army acknowledged on Wednesday that air strikes it carried out near Pama on Monday had "
+                "killed civilians.",
+                "en", "2022-08-03")
+                .event_date,
+            "2022-08-01");
+}
+
 }  // namespace
 }  // namespace vigie
