@@ -4242,6 +4242,11 @@ TEST_F(EventCoderTest, AStrikeFromTheAirAndAPlannedAttack) {
   EXPECT_TRUE(Code("Selon l'armée, les terroristes préparaient un projet d'attentat contre le camp de Nara.", "fr",
                    "2025-06-09")
                   .empty());
+  // A project of another kind is no plan of an attack.
+  EXPECT_EQ(Code("Lundi, le chantier du projet de barrage de Kandadji a été attaqué par des hommes armés.", "fr",
+                 "2025-06-09")
+                .size(),
+            1u);
 }
 
 TEST_F(EventCoderTest, AnAsideOfVictimsMayHoldAnAcronymInBrackets) {
