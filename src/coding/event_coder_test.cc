@@ -4233,6 +4233,8 @@ TEST_F(EventCoderTest, ArmedMenWhoFellUponAPostBySurpriseAttackedIt) {
                 "fr", "2021-05-15")
                 .location,
             "Siby");
+  // News that surprised is no attack.
+  EXPECT_TRUE(Code("Lundi, la nouvelle a surpris les habitants de Siby.", "fr", "2021-05-15").empty());
 }
 
 TEST_F(EventCoderTest, AStrikeFromTheAirAndAPlannedAttack) {
