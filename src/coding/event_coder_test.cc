@@ -4264,6 +4264,12 @@ TEST_F(EventCoderTest, ADayOfProtestDecreedOrCalledForIsToCome) {
                            "Les associations de Diapaga appelleront à une journée ville morte."}) {
     EXPECT_TRUE(Code(text, "fr", "2023-11-20").empty()) << text;
   }
+  // A mourning decreed after an attack names the attack.
+  EXPECT_EQ(One("Le gouvernement a décrété un deuil national de trois jours après l'attaque de Solhan, qui a fait 132 "
+                "morts samedi.",
+                "fr", "2021-06-07")
+                .fatalities,
+            132);
 }
 
 TEST_F(EventCoderTest, AFigureToldAfterAVaguePluralIsTheToll) {
