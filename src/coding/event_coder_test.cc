@@ -4218,6 +4218,10 @@ TEST_F(EventCoderTest, WhatAnAttackWouldDoOrAHabitOrAForecastIsNoIncident) {
         std::pair{"We assess that further attacks on convoys near Gao are likely in the coming weeks.", "en"}}) {
     EXPECT_TRUE(Code(text, language, "2024-03-06").empty()) << text;
   }
+  // A likely doer is no hypothesis of the attack.
+  EXPECT_EQ(Code("JNIM is likely responsible for the attack on the army post near Konna on Sunday.", "en", "2024-03-06")
+                .size(),
+            1u);
 }
 
 TEST_F(EventCoderTest, OneNamedBySingularDefiniteNounJoinedToACountIsOneMoreDead) {
