@@ -4248,6 +4248,13 @@ TEST_F(EventCoderTest, AStrikeFromTheAirAndAPlannedAttack) {
   EXPECT_TRUE(Code("Selon l'armée, les terroristes préparaient un projet d'attentat contre le camp de Nara.", "fr",
                    "2025-06-09")
                   .empty());
+  // Those arrested over a planned attack were arrested.
+  EXPECT_EQ(One("Trois hommes soupçonnés d'un projet d'attentat ont été arrêtés lundi à Bamako.", "fr", "2025-06-09")
+                .sub_event_type,
+            "Arrests");
+  EXPECT_EQ(
+      One("Three men plotting attacks on churches were arrested in Kano on Monday.", "en", "2025-06-09").sub_event_type,
+      "Arrests");
   // A project of another kind is no plan of an attack.
   EXPECT_EQ(Code("Lundi, le chantier du projet de barrage de Kandadji a été attaqué par des hommes armés.", "fr",
                  "2025-06-09")
