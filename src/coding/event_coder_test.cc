@@ -4419,5 +4419,16 @@ TEST_F(EventCoderTest, TheDayOfAnAdmissionDatesTheReport) {
             "2022-08-01");
 }
 
+TEST_F(EventCoderTest, AMarchAgainIsAProtestAndAnAttackWeeksBeforeIsRecalled) {
+  EXPECT_EQ(
+      One("Les habitants de Ouahigouya ont de nouveau marché ce samedi matin contre l'insécurité.", "fr", "2021-11-27")
+          .event_type,
+      "Protests");
+  EXPECT_EQ(One("Samedi, des habitants ont marché à Dori, deux semaines après l'attaque du détachement d'Inata.", "fr",
+                "2021-11-27")
+                .event_type,
+            "Protests");
+}
+
 }  // namespace
 }  // namespace vigie
