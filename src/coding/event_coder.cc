@@ -80,12 +80,15 @@ Result<EventCoder> EventCoder::Load(const std::filesystem::path& data_dir, Gazet
 
 namespace {
 
+// "de", "du", "des", "d'", "of" (folded): the preposition of a noun's complement ("les
+// ex-rebelles de la CMA", "fighters of the CMA").
+bool IsOfWord(std::string_view word) {
+  return word == "de" || word == "du" || word == "des" || word == "d'" || word == "of";
+}
+
 // The words that join a description to the name it belongs to ("combattants de Boko Haram",
 // "militants of the Islamic State"), folded.
-bool IsLinkWord(std::string_view word) {
-  return word == "de" || word == "du" || word == "des" || word == "d'" || word == "l'" || word == "la" ||
-         word == "of" || word == "the";
-}
+bool IsLinkWord(std::string_view word) { return IsOfWord(word) || word == "l'" || word == "la" || word == "the"; }
 
 // "un", "une", "a", "an" (folded): an indefinite article, which the number parser reads as one.
 bool IsIndefiniteArticle(std::string_view word) { return word == "un" || word == "une" || word == "a" || word == "an"; }
@@ -392,8 +395,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         }
         uint32_t k = m.first_token - 1;
         if (words.Word(k) == "la" || words.Word(k) == "l'" || words.Word(k) == "the") --k;
-        const std::string_view of = words.Word(k);
-        return k > e && (of == "de" || of == "du" || of == "des" || of == "d'" || of == "of");
+        return k > e && IsOfWord(words.Word(k));
       });
       // Nor is a group named as the source ("selon le MNLA", "according to the CMA").
       const bool source = std::any_of(source_ends.begin(), source_ends.end(), [&](uint32_t e) {
@@ -2425,7 +2427,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // gathered, no demonstration.
       if (m.end_token < end) {
         const std::string_view link = words.Word(m.end_token);
-        if ((link == "de" || link == "du" || link == "des" || link == "d'" || link == "of") &&
+        if (IsOfWord(link) &&
             std::any_of(actors.begin(), actors.end(),
                         [&](const ActorMention& a) {
                           return a.first_token > m.end_token && a.first_token <= m.end_token + 2 &&
@@ -2473,7 +2475,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         const bool adjective = tokens[m.end_token].kind == TokenKind::kWord && !IsLinkWord(words.Word(m.end_token));
         const uint32_t link_at = adjective ? m.end_token + 1 : m.end_token;
         const std::string_view link = words.Word(link_at);
-        if (link == "des" || link == "du" || link == "de" || link == "d'" || link == "of") {
+        if (IsOfWord(link)) {
           for (const ActorMention& a : actors) {
             if (a.first_token > link_at && a.first_token <= link_at + 2 &&
                 (a.type == ActorType::kState || a.type == ActorType::kExternal)) {

@@ -11,9 +11,14 @@ namespace vigie {
 
 namespace {
 
-// Whether two tolls may count the same dead: the same side, or a side left unsaid.
-bool SidesAgree(Casualties::Side a, Casualties::Side b) {
-  return a == b || a == Casualties::Side::kUnknown || b == Casualties::Side::kUnknown;
+// Whether `candidate` is a figure for the dead `current` told only by a vague plural ("ont tué
+// plusieurs personnes ... sept morts pour les unes"): of the same side, or a side left unsaid,
+// and neither a revision nor the armed group's own claim.
+bool FiguresAVagueToll(const Casualties& current, const Casualties& candidate) {
+  const bool sides_agree = current.side == candidate.side || current.side == Casualties::Side::kUnknown ||
+                           candidate.side == Casualties::Side::kUnknown;
+  return current.quantity.vague && !current.revised && !candidate.quantity.vague && !candidate.group_claim &&
+         sides_agree;
 }
 
 // A toll in the next sentence or two belongs to the event before it ("Le bilan est de 12
@@ -67,9 +72,7 @@ void AttachLooseTolls(std::vector<EventFrame>& frames, const std::vector<const F
     if (!target) continue;
     // (So does a figure after a vague plural: "ont tué plusieurs personnes. Le bilan varie selon
     // les sources : sept morts pour les unes ...".)
-    if (!target->dead || toll.revised ||
-        (target->dead->quantity.vague && !target->dead->revised && !toll.quantity.vague && !toll.group_claim &&
-         SidesAgree(target->dead->side, toll.side))) {
+    if (!target->dead || toll.revised || FiguresAVagueToll(*target->dead, toll)) {
       target->dead = toll;
     } else if (Casualties& told = *target->dead;
                !told.revised && !told.group_claim && !toll.group_claim &&
@@ -321,8 +324,7 @@ bool ReplacesToll(const Casualties* current, const Casualties& candidate) {
   // (A vague plural, "ont tué plusieurs personnes", is no figure: a later one of the same side
   // is the toll, "sept morts pour les unes, plus d'une dizaine pour les autres".)
   return !current || candidate.revised || (current->group_claim && !current->revised && !candidate.group_claim) ||
-         (current->quantity.vague && !current->revised && !candidate.quantity.vague && !candidate.group_claim &&
-          SidesAgree(current->side, candidate.side)) ||
+         FiguresAVagueToll(*current, candidate) ||
          (candidate.alternative && !current->revised && candidate.quantity.value < current->quantity.value &&
           candidate.side == Casualties::Side::kOthers && current->side == Casualties::Side::kOthers);
 }
