@@ -282,6 +282,13 @@ bool DatesAnotherIncident(const std::vector<EventParts>& incidents, const EventP
   });
 }
 
+// Whether an actor mention shares a token with the span [first, end): a trigger that names
+// people ("kamikazes", "gunmen") rather than what they did.
+bool SpanHoldsActor(const std::vector<ActorMention>& actors, uint32_t first, uint32_t end) {
+  return std::any_of(actors.begin(), actors.end(),
+                     [&](const ActorMention& a) { return a.first_token < end && first < a.end_token; });
+}
+
 }  // namespace
 
 CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOptions& options) const {
@@ -708,11 +715,11 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           }
         }
       }
-      const bool overlaps = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
-        return (a.first_token < m.end_token && m.first_token < a.end_token) ||
-               (a.actor >= 0 && (a.end_token == m.first_token || a.end_token == head ||
-                                 (a.end_token + 1 == m.first_token && head < m.first_token)));
-      });
+      const bool overlaps = SpanHoldsActor(actors, m.first_token, m.end_token) ||
+                            std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+                              return a.actor >= 0 && (a.end_token == m.first_token || a.end_token == head ||
+                                                      (a.end_token + 1 == m.first_token && head < m.first_token));
+                            });
       if (overlaps) continue;
       const GenericKind* kind = s.actors.Kind(entry.kind);
       if (!kind) continue;
@@ -1512,11 +1519,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
               const FrameClass& kind = s.lexicon.frame_classes.Of(s.lexicon.triggers.entries[t.entry].frame);
               if (!kind.violent || kind.harm) return false;
               // (Nor people the trigger names: "deux kamikazes ont tué 58 personnes".)
-              if (std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
-                    return a.first_token < t.end_token && t.first_token < a.end_token;
-                  })) {
-                return false;
-              }
+              if (SpanHoldsActor(actors, t.first_token, t.end_token)) return false;
               for (uint32_t k = t.end_token; k < c.first_token; ++k) {
                 if (tokens[k].kind != TokenKind::kWord) return false;
               }
@@ -2944,9 +2947,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // (Not a count of the people the trigger names: "Trois kamikazes ... se sont fait exploser".)
       const bool plural_noun = !trigger_class.harm && !last_word.empty() &&
                                (last_word.back() == 's' || last_word.back() == 'x') &&
-                               std::none_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
-                                 return a.first_token < m.end_token && m.first_token < a.end_token;
-                               });
+                               !SpanHoldsActor(actors, m.first_token, m.end_token);
       for (uint32_t k = m.first_token > begin + 3 ? m.first_token - 3 : static_cast<uint32_t>(begin);
            plural_noun && k < m.first_token && counted == 0; ++k) {
         const auto q = s.quantities.ParseAt(words, tokens, k, m.first_token, language);
