@@ -2022,8 +2022,12 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           const std::string_view measure = unit_at > begin ? words.Word(unit_at - 1) : "";
           const auto figure =
               unit_at > begin ? s.quantities.ParseAt(words, tokens, unit_at - 1, unit_at, language) : std::nullopt;
-          const bool few = measure == "quelques" || measure == "few" || (figure && figure->value <= 25);
+          const double distance = figure ? figure->value : 0;
+          const bool few = measure == "quelques" || measure == "few" || (figure && distance <= 25);
           if (!few) rank += 2;
+          // (Beyond a hundred kilometres, the region the sentence names is nearer: "le camp de
+          // Kwala, dans la région de Koulikoro, à environ 200 km au nord de Bamako".)
+          if (distance >= 100) rank += 6;
         }
         // A commune named as such ("village de Madoudji, commune d'Arbinda") is the unit the
         // village lies in, coarser than a town the sentence places it near; so is a town that

@@ -4430,5 +4430,54 @@ TEST_F(EventCoderTest, AMarchAgainIsAProtestAndAnAttackWeeksBeforeIsRecalled) {
             "Protests");
 }
 
+TEST_F(EventCoderTest, ALandmarkHundredsOfKilometresAwayIsFartherThanTheRegion) {
+  EXPECT_EQ(One("Dimanche, des hommes armés ont attaqué un poste de la gendarmerie dans la région de Ségou, à environ "
+                "150 km au nord de Bamako.",
+                "fr", "2023-05-10")
+                .location,
+            "Ségou");
+}
+
+TEST_F(EventCoderTest, TheSideOfATownARoadLeavesByIsADirection) {
+  EXPECT_EQ(
+      One("Nuit agitée à Sévaré. Lundi soir, des assaillants ont tiré sur le poste de police situé à la sortie de "
+          "la ville côté Mopti.",
+          "fr", "2023-05-10")
+          .location,
+      "Sévaré");
+}
+
+TEST_F(EventCoderTest, AnArrestMadeRecentlyIsBackground) {
+  // With its auxiliary: the deed is an earlier one, told in passing.
+  EXPECT_EQ(Code("Mardi, des hommes armés ont attaqué un convoi près de Djibo. À Gorom-Gorom, les gendarmes avaient "
+                 "récemment interpellé trois suspects.",
+                 "fr", "2023-05-10")
+                .size(),
+            1u);
+  EXPECT_EQ(
+      Code("On Tuesday gunmen attacked a police post in Djibo. Soldiers had recently arrested three suspects near "
+           "Gorom-Gorom.",
+           "en", "2023-05-10")
+          .size(),
+      1u);
+  // Not a participle describing a noun: "les avions récemment acquis par l'armée ont bombardé".
+  EXPECT_EQ(One("Dimanche, les avions récemment acquis par l'armée ont bombardé un rassemblement de combattants près "
+                "d'Oursi.",
+                "fr", "2023-03-27")
+                .event_type,
+            "Explosions/Remote violence");
+}
+
+TEST_F(EventCoderTest, AnAssaultThatOpensWithABlastIsAComplexAttack) {
+  EXPECT_EQ(One("Jeudi, l'assaut contre le camp de Boulkessi a débuté par l'explosion d'un véhicule piégé.", "fr",
+                "2023-05-10")
+                .event_type,
+            "Battles");
+  EXPECT_EQ(One("L'armée a fait état jeudi d'une « attaque terroriste complexe » contre son camp de Boulkessi.", "fr",
+                "2023-05-10")
+                .sub_event_type,
+            "Armed clash");
+}
+
 }  // namespace
 }  // namespace vigie
