@@ -794,6 +794,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     for (const PhraseMatch& m : modality_here) {
       const ModalityEntry& entry = s.lexicon.modality.entries[m.entry];
       if (!EntryApplies(entry.language, language)) continue;
+      if (entry.opening && m.first_token != begin) continue;
       modal.emplace_back(m.first_token, entry.kind);
       if (entry.kind == ModalityKind::kReport) report_ends.push_back(m.end_token);
       if (entry.kind == ModalityKind::kNoToll) no_toll_ends.push_back(m.end_token);
@@ -3092,7 +3093,10 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         frame.frame = "protest";
       }
       frame.later = later_at < frame.trigger_first;
-      if (other_incident_at <= frame.trigger_first && s.lexicon.frame_classes.Of(frame.frame).violent) {
+      // (Also a town or a post taken: "Par ailleurs, le JNIM a affirmé s'être emparé de deux positions".)
+      const FrameClass& frame_class = s.lexicon.frame_classes.Of(frame.frame);
+      if (other_incident_at <= frame.trigger_first &&
+          (frame_class.violent || frame_class.family == s.lexicon.frame_classes.Of("attack").family)) {
         frame.another = true;
         other_incident_at = UINT32_MAX;
       }
@@ -3234,6 +3238,10 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     incidents.clear();
   }
 
+  // The place each incident names itself, before the report's place fills the others.
+  std::vector<int32_t> own_places;
+  own_places.reserve(incidents.size());
+  for (const EventParts& event : incidents) own_places.push_back(event.place);
   std::optional<EventRecord> first_passing;
   for (EventParts& event : incidents) {
     // An incident the report gives neither a place, nor a date, nor a figure of its own is a
@@ -3251,7 +3259,25 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     const bool passing = event.place < 0 && !own_date && (!event.dead || event.dead->implied) &&
                          std::none_of(event.frames.begin(), event.frames.end(),
                                       [](const EventFrame* f) { return f->another || f->later; });
-    if (event.place < 0) event.place = document_place;
+    if (event.place < 0) {
+      event.place = document_place;
+      // Not when that place is told after the incident and is another incident's own: the last
+      // place named before it, a district even, is the incident's ("Le village de Berta, dans la
+      // commune de Saloba (cercle de Macina), compte ses morts. [...] Par ailleurs, le JNIM a
+      // affirmé s'être emparé de deux positions [...] à une soixantaine de kilomètres de Bamako").
+      const uint32_t start = IncidentStart(event);
+      const auto document_record = document_place >= 0 ? places[static_cast<size_t>(document_place)].place : -1;
+      if (document_place >= 0 && place_token[static_cast<size_t>(document_place)] > start &&
+          std::any_of(own_places.begin(), own_places.end(), [&](int32_t own) {
+            return own >= 0 && places[static_cast<size_t>(own)].place == document_record;
+          })) {
+        for (size_t i = 0; i < places.size() && place_token[i] < start; ++i) {
+          if (!dateline[i] && !across_border[i] && !not_the_scene[i] && !abroad(i)) {
+            event.place = static_cast<int32_t>(i);
+          }
+        }
+      }
+    }
     // An incident placed only in a country ("kidnapped a nun in southern Mali") is at the
     // report's first place inside that country ("at her mission in the Koutiala district").
     auto record_of = [&](int32_t place) -> const fmt::PlaceRecord& {

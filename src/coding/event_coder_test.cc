@@ -4479,5 +4479,36 @@ TEST_F(EventCoderTest, AnAssaultThatOpensWithABlastIsAComplexAttack) {
             "Armed clash");
 }
 
+TEST_F(EventCoderTest, AnAdverbThatOpensASentenceTurnsToAnotherIncident) {
+  EXPECT_EQ(Code("Lundi, des hommes armés ont tué trois civils à Djibo. Par ailleurs, des assaillants ont attaqué un "
+                 "poste de gendarmerie à Djibo.",
+                 "fr", "2023-05-10")
+                .size(),
+            2u);
+  EXPECT_EQ(
+      Code("On Monday gunmen killed three civilians in Djibo. Separately, gunmen attacked a police post in Djibo.",
+           "en", "2023-05-10")
+          .size(),
+      2u);
+  // Inside a clause it adds to the incident told.
+  EXPECT_EQ(Code("Lundi, des hommes armés ont attaqué le marché de Djibo. Ils ont par ailleurs tué trois commerçants.",
+                 "fr", "2023-05-10")
+                .size(),
+            1u);
+}
+
+TEST_F(EventCoderTest, AnUnplacedIncidentIsNotPutAtAPlaceAnotherIncidentToldAfterItNames) {
+  const auto events = Code(
+      "Le hameau de Niaki, dans le cercle de Macina, pleure ses morts. Sept personnes y ont été tuées lundi par des "
+      "hommes armés. Par ailleurs, le JNIM a affirmé mardi s'être emparé d'un poste militaire à une cinquantaine de "
+      "kilomètres de Bamako.",
+      "fr", "2023-05-10");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].fatalities, 7);
+  EXPECT_EQ(events[0].admin2, "Cercle de Macina");
+  EXPECT_EQ(events[1].sub_event_type, "Non-state actor overtakes territory");
+  EXPECT_EQ(events[1].location, "Bamako");
+}
+
 }  // namespace
 }  // namespace vigie

@@ -208,7 +208,10 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
           e.kind = ModalityKind::kPeriod;
         else if (f[2] == "other-incident")
           e.kind = ModalityKind::kOtherIncident;
-        else if (f[2] == "general")
+        else if (f[2] == "new-item") {
+          e.kind = ModalityKind::kOtherIncident;
+          e.opening = true;
+        } else if (f[2] == "general")
           e.kind = ModalityKind::kGeneral;
         else if (f[2] == "later")
           e.kind = ModalityKind::kLater;
@@ -217,7 +220,7 @@ Result<EventLexicon> EventLexicon::Load(const std::filesystem::path& dir, std::v
         else
           return "KIND '" + f[2] +
                  "' must be negation, future, hypothetical, background, anniversary, report, reaction, quote-opinion, "
-                 "reference, no-toll, addition, charge, period, other-incident, general, later or disaster";
+                 "reference, no-toll, addition, charge, period, other-incident, new-item, general, later or disaster";
         return "";
       });
   if (!status.ok()) return status;

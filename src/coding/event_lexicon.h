@@ -126,6 +126,9 @@ struct ModalityEntry {
   // Kind "reaction" in modality.tsv: a report whose speaker reacts to an incident named as its
   // object ("a condamné une attaque", "condemned the killing"); otherwise a report.
   bool reaction = false;
+  // Kind "new-item" in modality.tsv: an other-incident phrase that counts only when it opens
+  // the sentence ("Par ailleurs, le JNIM a affirmé ...", "Separately, gunmen killed ...").
+  bool opening = false;
 };
 
 // kRoute: the two places after it are the ends of one road ("between Gao and Ansongo").
