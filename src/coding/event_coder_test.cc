@@ -4510,5 +4510,18 @@ TEST_F(EventCoderTest, AnUnplacedIncidentIsNotPutAtAPlaceAnotherIncidentToldAfte
   EXPECT_EQ(events[1].location, "Bamako");
 }
 
+TEST_F(EventCoderTest, StrikesDemandedAreNoStrikes) {
+  EXPECT_EQ(One("Mardi, des hommes armés ont tué quatre villageois à Sama, près de Bankass. Le collectif des "
+                "ressortissants réclame des frappes aériennes contre les bases des assaillants.",
+                "fr", "2023-05-10")
+                .event_type,
+            "Violence against civilians");
+  // A ransom demanded keeps the abduction told after it.
+  EXPECT_EQ(One("Les ravisseurs réclament une rançon pour libérer les trois commerçants enlevés lundi près de Djibo.",
+                "fr", "2023-05-10")
+                .sub_event_type,
+            "Abduction/forced disappearance");
+}
+
 }  // namespace
 }  // namespace vigie
