@@ -4523,5 +4523,13 @@ TEST_F(EventCoderTest, StrikesDemandedAreNoStrikes) {
             "Abduction/forced disappearance");
 }
 
+TEST_F(EventCoderTest, AMultiplicationOfAttacksIsATrend) {
+  EXPECT_TRUE(
+      Code("Une multiplication des postes de contrôle attaqués ferait grimper les prix à Bamako.", "fr", "2023-05-10")
+          .empty());
+  EXPECT_TRUE(Code("A multiplication of attacks on army convoys near Djibo has emptied the roads.", "en", "2023-05-10")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace vigie
