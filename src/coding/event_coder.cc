@@ -1978,12 +1978,59 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       return std::nullopt;
     };
 
+    const std::span<const PhraseMatch> sentence_triggers = matches(si, kTriggers);
+    // What a demonstration denounced is its cause, not an event: "protested against the arrest
+    // of", "marched in protest against massacres", "manifesté pour dénoncer l'enlèvement", "the
+    // demonstrators denounced insecurity after the Inata attack". A trigger of another family
+    // after a grievance word in its clause, or within three words (no actor, no punctuation)
+    // after a target word ("against", "contre"), when a demonstration's trigger ("protested",
+    // "the demonstrators") comes before that word in the sentence.
+    const FrameClass& protest_class = s.lexicon.frame_classes.Of("protest");
+    auto grievance = [&](const PhraseMatch& m) {
+      const FrameClass& kind = s.lexicon.frame_classes.Of(s.lexicon.triggers.entries[m.entry].frame);
+      if (kind.demonstration || FrameClasses::SameFamily(kind, protest_class)) return false;
+      return std::any_of(roles_in_sentence.begin(), roles_in_sentence.end(), [&](const PhraseMatch& r) {
+        const RoleEntry& role = s.lexicon.roles.entries[r.entry];
+        const bool word = role.kind == RoleKind::kGrievance;
+        if ((!word && role.kind != RoleKind::kTarget) || !EntryApplies(role.language, language) ||
+            r.end_token > m.first_token || NewClauseBetween(text, tokens, words, r.end_token, m.first_token)) {
+          return false;
+        }
+        if (!word) {
+          if (m.first_token - r.end_token > 3) return false;
+          for (uint32_t k = r.end_token; k < m.first_token; ++k) {
+            if (tokens[k].kind != TokenKind::kWord) return false;
+          }
+          if (std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+                return a.first_token >= r.end_token && a.first_token < m.first_token;
+              })) {
+            return false;
+          }
+        }
+        return std::any_of(sentence_triggers.begin(), sentence_triggers.end(), [&](const PhraseMatch& w) {
+          const TriggerEntry& t = s.lexicon.triggers.entries[w.entry];
+          return w.first_token < r.end_token && EntryApplies(t.language, language) &&
+                 s.lexicon.frame_classes.Of(t.frame).demonstration;
+        });
+      });
+    };
+    // The toll told after the first such cause is the cause's ("after the Inata attack, which
+    // killed 53"), not the demonstration's.
+    uint32_t grievance_from = UINT32_MAX;
+    for (const PhraseMatch& m : sentence_triggers) {
+      if (EntryApplies(s.lexicon.triggers.entries[m.entry].language, language) && grievance(m)) {
+        grievance_from = std::min(grievance_from, m.first_token);
+      }
+    }
     // The sentence's place: the first specific place, else a region, else a country; never
     // a town abroad when the report is about one country.
     int32_t sentence_place = -1;
     int best_rank = 99;
     for (size_t i = 0; i < places.size(); ++i) {
       if (place_token[i] < begin || place_token[i] >= end || dateline[i] || across_border[i]) continue;
+      // (Nor where the grievance of a demonstration happened: "les marcheurs ont défilé [...] pour
+      // dénoncer les tueries sur la route Mopti–Bandiagara–Bankass".)
+      if (place_token[i] > grievance_from) continue;
       const auto& p = s.geoparser.gazetteer().Place(static_cast<uint32_t>(places[i].place));
       const bool country = std::strncmp(p.feature_code, "PCL", 3) == 0;
       if (abroad(i)) continue;
@@ -2193,50 +2240,6 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     };
     bool sentence_has_frame = false;
     bool sentence_cancelled = false;  // a trigger was negated, hypothetical or background
-    const std::span<const PhraseMatch> sentence_triggers = matches(si, kTriggers);
-    // What a demonstration denounced is its cause, not an event: "protested against the arrest
-    // of", "marched in protest against massacres", "manifesté pour dénoncer l'enlèvement", "the
-    // demonstrators denounced insecurity after the Inata attack". A trigger of another family
-    // after a grievance word in its clause, or within three words (no actor, no punctuation)
-    // after a target word ("against", "contre"), when a demonstration's trigger ("protested",
-    // "the demonstrators") comes before that word in the sentence.
-    const FrameClass& protest_class = s.lexicon.frame_classes.Of("protest");
-    auto grievance = [&](const PhraseMatch& m) {
-      const FrameClass& kind = s.lexicon.frame_classes.Of(s.lexicon.triggers.entries[m.entry].frame);
-      if (kind.demonstration || FrameClasses::SameFamily(kind, protest_class)) return false;
-      return std::any_of(roles_in_sentence.begin(), roles_in_sentence.end(), [&](const PhraseMatch& r) {
-        const RoleEntry& role = s.lexicon.roles.entries[r.entry];
-        const bool word = role.kind == RoleKind::kGrievance;
-        if ((!word && role.kind != RoleKind::kTarget) || !EntryApplies(role.language, language) ||
-            r.end_token > m.first_token || NewClauseBetween(text, tokens, words, r.end_token, m.first_token)) {
-          return false;
-        }
-        if (!word) {
-          if (m.first_token - r.end_token > 3) return false;
-          for (uint32_t k = r.end_token; k < m.first_token; ++k) {
-            if (tokens[k].kind != TokenKind::kWord) return false;
-          }
-          if (std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
-                return a.first_token >= r.end_token && a.first_token < m.first_token;
-              })) {
-            return false;
-          }
-        }
-        return std::any_of(sentence_triggers.begin(), sentence_triggers.end(), [&](const PhraseMatch& w) {
-          const TriggerEntry& t = s.lexicon.triggers.entries[w.entry];
-          return w.first_token < r.end_token && EntryApplies(t.language, language) &&
-                 s.lexicon.frame_classes.Of(t.frame).demonstration;
-        });
-      });
-    };
-    // The toll told after the first such cause is the cause's ("after the Inata attack, which
-    // killed 53"), not the demonstration's.
-    uint32_t grievance_from = UINT32_MAX;
-    for (const PhraseMatch& m : sentence_triggers) {
-      if (EntryApplies(s.lexicon.triggers.entries[m.entry].language, language) && grievance(m)) {
-        grievance_from = std::min(grievance_from, m.first_token);
-      }
-    }
     // "Dans une autre attaque, ...", "In a separate incident, ...", "Le même jour, plus au nord,
     // ...": the first violent frame after the phrase (or inside it) starts an incident of its
     // own, whatever place and date it shares with the one told before.

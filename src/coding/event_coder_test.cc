@@ -4531,5 +4531,19 @@ TEST_F(EventCoderTest, AMultiplicationOfAttacksIsATrend) {
                   .empty());
 }
 
+TEST_F(EventCoderTest, WhereADemonstrationsGrievanceHappenedIsNotWhereItMarched) {
+  EXPECT_EQ(One("La population de Bandiagara est descendue dans la rue. Vendredi, les marcheurs ont défilé pour "
+                "dénoncer les tueries sur la route Mopti–Bankass.",
+                "fr", "2023-05-10")
+                .location,
+            "Bandiagara");
+  const auto events = Code(
+      "Residents of Djibo took to the streets. On Friday the marchers protested against the killings on the road to "
+      "Dori.",
+      "en", "2023-05-10");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].location, "Djibo");
+}
+
 }  // namespace
 }  // namespace vigie
