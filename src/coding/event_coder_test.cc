@@ -4545,5 +4545,15 @@ TEST_F(EventCoderTest, WhereADemonstrationsGrievanceHappenedIsNotWhereItMarched)
   EXPECT_EQ(events[0].location, "Djibo");
 }
 
+TEST_F(EventCoderTest, ArmedMenPresentedAsJihadistsStillActed) {
+  EXPECT_EQ(
+      One("Lundi, des hommes armés présentés comme des jihadistes ont incendié la mairie de Djibo.", "fr", "2021-03-17")
+          .sub_event_type,
+      "Looting/property destruction");
+  // An incident so presented is still in doubt.
+  EXPECT_TRUE(
+      Code("Une vidéo circule, présentée comme une attaque contre le camp de Boni.", "fr", "2021-03-17").empty());
+}
+
 }  // namespace
 }  // namespace vigie
