@@ -169,9 +169,10 @@ std::vector<TemporalMention> DateResolver::Find(const TokenWords& words, const s
     return false;
   };
 
-  // Whether a month-lead phrase ("en", "fin", "in", "since") ends right before token `t`.
+  // Whether a month-lead phrase ("en", "fin", "in", "since", "à la fin du mois de") ends right
+  // before token `t`.
   auto month_lead_before = [&](size_t t) {
-    auto m = std::lower_bound(relative.begin(), relative.end(), t >= 3 ? t - 3 : 0,
+    auto m = std::lower_bound(relative.begin(), relative.end(), t >= 6 ? t - 6 : 0,
                               [](const PhraseMatch& match, size_t token) { return match.first_token < token; });
     for (; m != relative.end() && m->first_token < t; ++m) {
       const RelativeDateEntry& entry = relative_.entries[m->entry];

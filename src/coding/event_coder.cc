@@ -2608,7 +2608,10 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           if (it->end_token > m.first_token || speaker_before(*it, m.first_token)) continue;
           if (in_relative_aside(*it)) continue;
           // The subject of a passive verb is not found past another verb of the sentence, whose
-          // subject it is ("Dozo militiamen attacked the village, 17 Fulani men were killed").
+          // subject it is ("Dozo militiamen attacked the village, 17 Fulani men were killed"), nor
+          // past a colon or a semicolon ("le village avait reçu la visite des insurgés : une
+          // personne a été tuée").
+          if (within_clause && ClauseBreakBetween(text, tokens, it->end_token, m.first_token, false)) break;
           if (within_clause &&
               std::any_of(sentence_triggers.begin(), sentence_triggers.end(), [&](const PhraseMatch& t) {
                 const TriggerEntry& other = s.lexicon.triggers.entries[t.entry];

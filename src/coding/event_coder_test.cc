@@ -4555,5 +4555,20 @@ TEST_F(EventCoderTest, ArmedMenPresentedAsJihadistsStillActed) {
       Code("Une vidéo circule, présentée comme une attaque contre le camp de Boni.", "fr", "2021-03-17").empty());
 }
 
+TEST_F(EventCoderTest, AMonthLedByALongPhraseRecallsAnEarlierPeriod) {
+  // As "fin décembre" does: the report dates its own incidents by the day.
+  EXPECT_TRUE(Code("L'un de leurs chefs, Soumaïla Ganamé, a été tué à la fin du mois de décembre.", "fr", "2022-01-03")
+                  .empty());
+  EXPECT_TRUE(Code("One of their leaders was killed at the end of December.", "en", "2022-01-03").empty());
+}
+
+TEST_F(EventCoderTest, ThePassiveSubjectIsNotFoundPastAColon) {
+  EXPECT_EQ(
+      One("Samedi, le village de Koutou, près de Nguigmi, a reçu la visite des insurgés : une personne a été tuée.",
+          "fr", "2017-09-06")
+          .event_type,
+      "Violence against civilians");
+}
+
 }  // namespace
 }  // namespace vigie
