@@ -4570,5 +4570,12 @@ TEST_F(EventCoderTest, ThePassiveSubjectIsNotFoundPastAColon) {
       "Violence against civilians");
 }
 
+TEST_F(EventCoderTest, DeathsByAMineAreAnExplosion) {
+  ExpectEach({{"On Monday, three soldiers were killed by a mine near Djibo.", "en"},
+              {"Lundi, trois soldats ont été tués par une mine près de Djibo.", "fr"},
+              {"On Monday, two soldiers were wounded by a mine near Djibo.", "en"}},
+             &EventRecord::sub_event_type, "Remote explosive/landmine/IED");
+}
+
 }  // namespace
 }  // namespace vigie
