@@ -2699,7 +2699,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         for (uint32_t k = m.first_token; k < m.end_token; ++k) {
           if (IsPassiveAuxiliary(words.Word(k))) return true;
         }
-        if (trigger_frame != "kill" || m.first_token == begin || !IsPassiveAuxiliary(words.Word(m.first_token - 1))) {
+        // (A killing, or damage: "the police post in Djibo was burned", "la mairie a été incendiée".)
+        if ((trigger_frame != "kill" && trigger_frame != "destruction" && trigger_frame != "looting") ||
+            m.first_token == begin || !IsPassiveAuxiliary(words.Word(m.first_token - 1))) {
           return false;
         }
         const std::string_view verb = words.Word(m.first_token);

@@ -4577,5 +4577,16 @@ TEST_F(EventCoderTest, DeathsByAMineAreAnExplosion) {
              &EventRecord::sub_event_type, "Remote explosive/landmine/IED");
 }
 
+TEST_F(EventCoderTest, WhatWasBurnedInThePassiveIsTheTarget) {
+  for (const auto& [text, language] : std::initializer_list<std::pair<const char*, const char*>>{
+           {"On Monday, the police post in Djibo was burned.", "en"},
+           {"Lundi, le poste de police de Djibo a été incendié.", "fr"}}) {
+    const EventRecord event = One(text, language, "2017-09-28");
+    EXPECT_EQ(event.sub_event_type, "Looting/property destruction") << text;
+    EXPECT_EQ(event.actor2, "Police Forces of Burkina Faso") << text;
+    EXPECT_NE(event.actor1, "Police Forces of Burkina Faso") << text;
+  }
+}
+
 }  // namespace
 }  // namespace vigie
