@@ -4588,5 +4588,12 @@ TEST_F(EventCoderTest, WhatWasBurnedInThePassiveIsTheTarget) {
   }
 }
 
+TEST_F(EventCoderTest, OneWhoFellInTheFightingIsDead) {
+  EXPECT_EQ(One("Samedi, les VDP ont repoussé une attaque à Djibo. Un VDP est tombé au cours des combats.", "fr",
+                "2022-08-08")
+                .fatalities,
+            1);
+}
+
 }  // namespace
 }  // namespace vigie
