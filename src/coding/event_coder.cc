@@ -3358,6 +3358,16 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
                             "\", and the document has no publication date (give --published)");
       continue;
     }
+    // An incident dated years before the report is history told for context ("the commando that
+    // killed Sankara and twelve of his companions on 15 October 1987", in a report on the trial):
+    // ACLED codes what a report tells as news.
+    if (event.date && published && DaysFromCivil(*published) - DaysFromCivil(event.date->date) > 2 * 365) {
+      const Token& t = tokens[event.date->first_token];
+      coded.notes.push_back("not coded: an incident dated \"" +
+                            std::string(text.substr(t.start, tokens[event.date->end_token - 1].end - t.start)) +
+                            "\", more than two years before the report, is history");
+      continue;
+    }
     auto record = s.records.Build(article, words, analysed, places, event, published, s.lexicon);
     if (!record) continue;
     if (passing) {

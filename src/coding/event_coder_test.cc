@@ -4595,5 +4595,14 @@ TEST_F(EventCoderTest, OneWhoFellInTheFightingIsDead) {
             1);
 }
 
+TEST_F(EventCoderTest, AnIncidentYearsBeforeTheReportIsHistory) {
+  EXPECT_TRUE(Code("The court heard that the commando killed the president and twelve of his companions in Ouagadougou "
+                   "on 15 October 1987.",
+                   "en", "2022-04-07")
+                  .empty());
+  // Within two years it is still coded.
+  EXPECT_EQ(Code("Gunmen killed twelve villagers near Djibo on 15 October 2021.", "en", "2022-04-07").size(), 1u);
+}
+
 }  // namespace
 }  // namespace vigie
