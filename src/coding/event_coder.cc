@@ -2077,6 +2077,12 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           // Kwala, dans la région de Koulikoro, à environ 200 km au nord de Bamako".)
           if (distance >= 100) rank += 6;
         }
+        // The town a road leads to ("à une trentaine de kilomètres au nord de Kidal, sur la route
+        // d'Aguelhok", "on the road to Dosso") is its far end: a landmark too.
+        if (((from == "de" || from == "d'") && words.Word(place_token[i] - 2) == "route") ||
+            (from == "to" && words.Word(place_token[i] - 2) == "road")) {
+          rank += 2;
+        }
         // A commune named as such ("village de Madoudji, commune d'Arbinda") is the unit the
         // village lies in, coarser than a town the sentence places it near; so is a town that
         // names its region, circle or province ("dans la région de San", a town in the gazetteer,

@@ -4604,5 +4604,28 @@ TEST_F(EventCoderTest, AnIncidentYearsBeforeTheReportIsHistory) {
   EXPECT_EQ(Code("Gunmen killed twelve villagers near Djibo on 15 October 2021.", "en", "2022-04-07").size(), 1u);
 }
 
+TEST_F(EventCoderTest, TheTownARoadLeadsToIsALandmark) {
+  ExpectEach(
+      {{"Le 2 septembre, un véhicule de la mission a sauté sur une mine à une trentaine de kilomètres au nord de "
+        "Kidal, sur la route d'Aguelhok.",
+        "fr"},
+       {"On Tuesday an army truck hit a mine about 30 km north of Kidal on the road to Aguelhok.", "en"}},
+      &EventRecord::location, "Kidal");
+}
+
+TEST_F(EventCoderTest, TheOnlyVictimIsOneDead) {
+  EXPECT_EQ(
+      One("Le kamikaze est la seule victime de l'explosion survenue samedi près du camp de Ménaka.", "fr", "2014-09-15")
+          .fatalities,
+      1);
+}
+
+TEST_F(EventCoderTest, AGroupsWeaponOfChoiceIsNoIncident) {
+  EXPECT_TRUE(Code("Ces groupes ont fait de la pose d'engins explosifs leur arme de prédilection contre les forces "
+                   "internationales à Kidal.",
+                   "fr", "2014-09-15")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace vigie
