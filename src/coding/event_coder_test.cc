@@ -4627,5 +4627,11 @@ TEST_F(EventCoderTest, AGroupsWeaponOfChoiceIsNoIncident) {
                   .empty());
 }
 
+TEST_F(EventCoderTest, ALocalOfficialIsACivilian) {
+  const EventRecord event = One("On Saturday gunmen ambushed the mayor of Tongomayel near Djibo.", "en", "2015-01-05");
+  EXPECT_EQ(event.event_type, "Violence against civilians");
+  EXPECT_EQ(event.actor2, "Civilians (Burkina Faso)");
+}
+
 }  // namespace
 }  // namespace vigie
