@@ -4633,5 +4633,16 @@ TEST_F(EventCoderTest, ALocalOfficialIsACivilian) {
   EXPECT_EQ(event.actor2, "Civilians (Burkina Faso)");
 }
 
+TEST_F(EventCoderTest, OneWhoDidNotSurviveIsDead) {
+  EXPECT_EQ(One("Mercredi soir à Gao, des hommes armés ont ouvert le feu sur un adjudant-chef de la Garde nationale. "
+                "Transporté d'urgence à l'hôpital, il n'a pas survécu.",
+                "fr", "2018-03-02")
+                .fatalities,
+            1);
+  EXPECT_EQ(
+      One("On Wednesday gunmen shot a policeman in Gao. He did not survive his wounds.", "en", "2018-03-02").fatalities,
+      1);
+}
+
 }  // namespace
 }  // namespace vigie
