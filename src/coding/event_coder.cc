@@ -1325,6 +1325,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
                            !ClauseBreakBetween(text, tokens, q->end_token, c.first_token);
         if (!complement && (close || VictimsAside(q->end_token, c.first_token))) {
           found = Casualties{q->first_token, c.end_token, *q};
+          const std::string_view before_figure = q->first_token > begin ? words.Word(q->first_token - 1) : "";
+          found->definite =
+              before_figure == "les" || before_figure == "the" || before_figure == "ces" || before_figure == "these";
           // (The counts of an aside after it are its parts: "18 people, four soldiers, ten
           // policemen and four civilians, were killed" is 18.)
           counted_by_kind = !close;

@@ -4644,5 +4644,26 @@ TEST_F(EventCoderTest, OneWhoDidNotSurviveIsDead) {
       1);
 }
 
+TEST_F(EventCoderTest, CountsJudgesUpheldAreTried) {
+  EXPECT_TRUE(Code("Les juges ont notamment retenu la torture de prisonniers par la police islamique à Tombouctou.",
+                   "fr", "2024-06-27")
+                  .empty());
+}
+
+TEST_F(EventCoderTest, WhatAGroupGoesOnDoingIsAHabit) {
+  EXPECT_TRUE(Code("Le groupe continue néanmoins de mener des incursions et de semer des engins sur les pistes près de "
+                   "Ménaka.",
+                   "fr", "2018-09-19")
+                  .empty());
+}
+
+TEST_F(EventCoderTest, TheVictimsNamedAgainAreNotTheOtherSide) {
+  EXPECT_EQ(One("Deux combattants du MSA ont été tués hier mardi lorsque leur véhicule a sauté sur un engin explosif à "
+                "Ansongo. Les deux victimes ont été identifiées par leurs proches.",
+                "fr", "2018-09-19")
+                .fatalities,
+            2);
+}
+
 }  // namespace
 }  // namespace vigie

@@ -44,6 +44,9 @@ struct Casualties {
   // Dead told as more besides those counted before ("Un habitant du village ... a également été
   // tué", "was also killed"): in a later sentence, they add to the incident's toll.
   bool additional = false;
+  // Named again with a definite article ("Les deux victimes ont été identifiées", "the two
+  // victims"): those already counted, never the other side's dead.
+  bool definite = false;
 
   // Adds `dead` of the other side, counted by `told`: the toll then counts both sides.
   void AddOtherSide(double dead, const Quantity& told) {

@@ -75,7 +75,7 @@ void AttachLooseTolls(std::vector<EventFrame>& frames, const std::vector<const F
     if (!target->dead || toll.revised || FiguresAVagueToll(*target->dead, toll)) {
       target->dead = toll;
     } else if (Casualties& told = *target->dead;
-               !told.revised && !told.group_claim && !toll.group_claim &&
+               !told.revised && !told.group_claim && !toll.group_claim && !toll.definite &&
                ((told.side == Casualties::Side::kArmed && toll.side == Casualties::Side::kOthers) ||
                 (told.side == Casualties::Side::kOthers && toll.side == Casualties::Side::kArmed))) {
       // The other side's dead told apart ("47 terroristes neutralisés ... Côté ami, le bilan
@@ -368,7 +368,9 @@ void AddTheOtherSidesDead(std::vector<EventFrame>& frames, const Incident& m) {
   const Casualties* add = nullptr;
   for (size_t index : m) {
     const std::optional<Casualties>& d = frames[index].dead;
-    if (d && &*d != toll && part(*d) > 0 && !d->revised && (!add || part(*d) > part(*add))) add = &*d;
+    if (d && &*d != toll && part(*d) > 0 && !d->revised && !d->definite && (!add || part(*d) > part(*add))) {
+      add = &*d;
+    }
   }
   if (!add) return;
   toll->AddOtherSide(part(*add), add->quantity);
