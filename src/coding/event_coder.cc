@@ -2708,8 +2708,10 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         for (uint32_t k = m.first_token; k < m.end_token; ++k) {
           if (IsPassiveAuxiliary(words.Word(k))) return true;
         }
-        // (A killing, or damage: "the police post in Djibo was burned", "la mairie a été incendiée".)
-        if ((trigger_frame != "kill" && trigger_frame != "destruction" && trigger_frame != "looting") ||
+        // (A killing, an attack or damage: "the police post in Djibo was burned", "la mairie a été
+        // incendiée", "un poste du GATIA a lui aussi été attaqué".)
+        if ((trigger_frame != "kill" && trigger_frame != "attack" && trigger_frame != "destruction" &&
+             trigger_frame != "looting") ||
             m.first_token == begin || !IsPassiveAuxiliary(words.Word(m.first_token - 1))) {
           return false;
         }

@@ -4665,5 +4665,14 @@ TEST_F(EventCoderTest, TheVictimsNamedAgainAreNotTheOtherSide) {
             2);
 }
 
+TEST_F(EventCoderTest, AnArmedGroupsPostAttackedToo) {
+  const EventRecord event =
+      One("Hier mercredi, dans le cercle d'Ansongo, un poste du GATIA a lui aussi été attaqué. Un "
+          "combattant du mouvement a été tué.",
+          "fr", "2024-03-07");
+  EXPECT_EQ(event.event_type, "Battles");
+  EXPECT_EQ(event.actor2, "GATIA: Imghad Tuareg and Allies Self-Defense Group");
+}
+
 }  // namespace
 }  // namespace vigie
