@@ -4674,5 +4674,13 @@ TEST_F(EventCoderTest, AnArmedGroupsPostAttackedToo) {
   EXPECT_EQ(event.actor2, "GATIA: Imghad Tuareg and Allies Self-Defense Group");
 }
 
+TEST_F(EventCoderTest, AMarchInSolidarityWithVictimsIsAProtest) {
+  EXPECT_EQ(One("Des habitants ont défilé samedi dans les rues de Gorom-Gorom pour exprimer leur solidarité avec les "
+                "victimes des récentes attaques.",
+                "fr", "2016-02-08")
+                .event_type,
+            "Protests");
+}
+
 }  // namespace
 }  // namespace vigie
