@@ -4682,5 +4682,11 @@ TEST_F(EventCoderTest, AMarchInSolidarityWithVictimsIsAProtest) {
             "Protests");
 }
 
+TEST_F(EventCoderTest, AMissileAnAircraftFiredIsAnAirStrike) {
+  EXPECT_EQ(One("On Thursday, an aircraft fired a missile at a group of fighters near Oursi.", "en", "2023-08-26")
+                .sub_event_type,
+            "Air/drone strike");
+}
+
 }  // namespace
 }  // namespace vigie
