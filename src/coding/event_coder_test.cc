@@ -4688,5 +4688,18 @@ TEST_F(EventCoderTest, AMissileAnAircraftFiredIsAnAirStrike) {
             "Air/drone strike");
 }
 
+TEST_F(EventCoderTest, ATimeAgoDatesTheIncident) {
+  EXPECT_EQ(One("Three days ago, gunmen killed ten villagers near Djibo.", "en", "2024-10-31").event_date,
+            "2024-10-28");
+  EXPECT_EQ(
+      One("Des hommes armés ont tué trois civils il y a deux jours près de Djibo.", "fr", "2024-10-31").event_date,
+      "2024-10-29");
+  // Years ago is history.
+  EXPECT_TRUE(
+      Code("Il y a dix ans, des milliers de manifestants ont marché à Ouagadougou.", "fr", "2024-10-31").empty());
+  EXPECT_TRUE(Code("Ten years ago this week, crowds in Ouagadougou marched against the president.", "en", "2024-10-31")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace vigie
