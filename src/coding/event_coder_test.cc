@@ -4701,5 +4701,18 @@ TEST_F(EventCoderTest, ATimeAgoDatesTheIncident) {
                   .empty());
 }
 
+TEST_F(EventCoderTest, ACrowdThatMarchedOrBurnedTyres) {
+  EXPECT_EQ(One("Vendredi à Agadez, des bandes de jeunes ont commencé à brûler des pneus dans plusieurs artères de la "
+                "ville.",
+                "fr", "2015-01-17")
+                .event_type,
+            "Riots");
+  EXPECT_EQ(One("À la sortie de la mosquée, un groupe de fidèles a défilé vendredi à Agadez en scandant des slogans "
+                "hostiles au journal.",
+                "fr", "2015-01-17")
+                .event_type,
+            "Protests");
+}
+
 }  // namespace
 }  // namespace vigie
