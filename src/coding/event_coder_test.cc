@@ -4714,5 +4714,15 @@ TEST_F(EventCoderTest, ACrowdThatMarchedOrBurnedTyres) {
             "Protests");
 }
 
+TEST_F(EventCoderTest, AttacksOnlyHeardOfAreNoIncident) {
+  const EventRecord event =
+      One("Jeudi soir, des hommes armés ont attaqué la brigade de gendarmerie de Diébougou. « Nous "
+          "entendions parler des attaques dans le Nord, nous accueillions même des déplacés », "
+          "confie un enseignant.",
+          "fr", "2019-09-27");
+  EXPECT_EQ(event.event_type, "Battles");
+  EXPECT_EQ(event.actor2, "Police Forces of Burkina Faso");
+}
+
 }  // namespace
 }  // namespace vigie
