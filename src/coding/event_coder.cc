@@ -2349,6 +2349,12 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       frame.trigger_first = m.first_token;
       frame.trigger_end = m.end_token;
       frame.actor1 = actor_after_role(RoleKind::kAgent);
+      // (No armed group demonstrates: "marched to show solidarity with the people of Diffa, who
+      // have suffered repeated raids by Boko Haram" names the raids' doer.)
+      if (frame.actor1 && IsNonStateArmed(frame.actor1->type) &&
+          s.lexicon.frame_classes.Of(trigger.frame).demonstration) {
+        frame.actor1.reset();
+      }
       frame.actor2 = actor_after_role(RoleKind::kTarget);
       // "Attackers killed 20 soldiers in a pre-dawn raid on a camp": the raid is the occasion
       // of the killing, done by its doer to its victims, not by the soldiers named before it.

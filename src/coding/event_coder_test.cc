@@ -4724,5 +4724,15 @@ TEST_F(EventCoderTest, AttacksOnlyHeardOfAreNoIncident) {
   EXPECT_EQ(event.actor2, "Police Forces of Burkina Faso");
 }
 
+TEST_F(EventCoderTest, NoArmedGroupDemonstrates) {
+  const auto events = Code(
+      "Dozens of people marched through Niamey on Saturday to show solidarity with the people of the Diffa region, who "
+      "have suffered repeated raids by Boko Haram.",
+      "en", "2016-06-05");
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].event_type, "Protests");
+  EXPECT_EQ(events[0].actor1, "Protesters (Niger)");
+}
+
 }  // namespace
 }  // namespace vigie
