@@ -1989,6 +1989,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
     // after a target word ("against", "contre"), when a demonstration's trigger ("protested",
     // "the demonstrators") comes before that word in the sentence.
     const FrameClass& protest_class = s.lexicon.frame_classes.Of("protest");
+    const FrameClass& attack_class = s.lexicon.frame_classes.Of("attack");
     auto grievance = [&](const PhraseMatch& m) {
       const FrameClass& kind = s.lexicon.frame_classes.Of(s.lexicon.triggers.entries[m.entry].frame);
       if (kind.demonstration || FrameClasses::SameFamily(kind, protest_class)) return false;
@@ -3117,11 +3118,17 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
            frame.actor1->type == ActorType::kCivilians)) {
         frame.frame = "protest";
       }
+      // Troops that march past ("les troupes ont défilé lors de la fête de l'indépendance") parade:
+      // no demonstration.
+      if (frame.frame == "protest" && frame.actor1 && frame.actor1->type == ActorType::kState &&
+          words.Word(m.end_token - 1) == "defile") {
+        continue;
+      }
       frame.later = later_at < frame.trigger_first;
       // (Also a town or a post taken: "Par ailleurs, le JNIM a affirmé s'être emparé de deux positions".)
       const FrameClass& frame_class = s.lexicon.frame_classes.Of(frame.frame);
       if (other_incident_at <= frame.trigger_first &&
-          (frame_class.violent || frame_class.family == s.lexicon.frame_classes.Of("attack").family)) {
+          (frame_class.violent || FrameClasses::SameFamily(frame_class, attack_class))) {
         frame.another = true;
         other_incident_at = UINT32_MAX;
       }

@@ -4674,6 +4674,11 @@ TEST_F(EventCoderTest, AnArmedGroupsPostAttackedToo) {
   EXPECT_EQ(event.actor2, "GATIA: Imghad Tuareg and Allies Self-Defense Group");
 }
 
+TEST_F(EventCoderTest, TroopsThatMarchPastParade) {
+  EXPECT_TRUE(
+      Code("Samedi, les troupes ont défilé à Bamako lors de la fête de l'indépendance.", "fr", "2023-09-24").empty());
+}
+
 TEST_F(EventCoderTest, AMarchInSolidarityWithVictimsIsAProtest) {
   EXPECT_EQ(One("Des habitants ont défilé samedi dans les rues de Gorom-Gorom pour exprimer leur solidarité avec les "
                 "victimes des récentes attaques.",
