@@ -2941,6 +2941,22 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           }
         }
       }
+      // A day after "survenu", "which occurred" dates the noun it follows ("a revendiqué dimanche
+      // l'enlèvement du préfet de Bilma et de plusieurs membres de sa délégation, survenu vendredi").
+      for (const TemporalMention& t : temporals) {
+        if (t.first_token <= m.end_token || t.first_token > m.end_token + 20 || t.background || t.unanchored ||
+            t.time_precision != 1) {
+          continue;
+        }
+        uint32_t verb_at = t.first_token - 1;
+        if (words.Word(verb_at) == "on" && verb_at > m.end_token) --verb_at;  // "which happened on Friday"
+        const std::string_view before = words.Word(verb_at);
+        if (before == "survenu" || before == "survenue" || before == "survenus" || before == "survenues" ||
+            before == "occurred" || before == "happened") {
+          frame.date = t;
+          break;
+        }
+      }
       // An undated frame right after a sentence that sets the scene on a day and tells no
       // incident happened that day: it takes the day now, so that it is not merged with another
       // day's incident. Told only in a region, it is in the scene's town too ("Vendredi

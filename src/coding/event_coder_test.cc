@@ -4739,5 +4739,18 @@ TEST_F(EventCoderTest, NoArmedGroupDemonstrates) {
   EXPECT_EQ(events[0].actor1, "Protesters (Niger)");
 }
 
+TEST_F(EventCoderTest, ADayAfterSurvenuDatesTheNounItFollows) {
+  const EventRecord event =
+      One("Le FPJ a revendiqué dimanche l'enlèvement du préfet de Bilma et de plusieurs membres de "
+          "sa délégation, survenu vendredi.",
+          "fr", "2024-06-24");
+  EXPECT_EQ(event.event_date, "2024-06-21");
+  EXPECT_EQ(event.actor1, "FPJ: Patriotic Front for Justice");
+  EXPECT_EQ(One("The group claimed on Sunday the kidnapping of the prefect of Bilma, which happened on Friday.", "en",
+                "2024-06-24")
+                .event_date,
+            "2024-06-21");
+}
+
 }  // namespace
 }  // namespace vigie
