@@ -4752,5 +4752,14 @@ TEST_F(EventCoderTest, ADayAfterSurvenuDatesTheNounItFollows) {
             "2024-06-21");
 }
 
+TEST_F(EventCoderTest, AnotherSpeakersFigureForHisPartIsAnAlternative) {
+  EXPECT_EQ(
+      One("Lundi, des individus armés ont attaqué le village de Safi, près de Kaya. Une source sécuritaire parle de "
+          "huit VDP tués ; un responsable local des VDP évoque pour sa part sept morts.",
+          "fr", "2022-11-22")
+          .fatalities,
+      7);
+}
+
 }  // namespace
 }  // namespace vigie
