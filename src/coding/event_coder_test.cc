@@ -4761,5 +4761,12 @@ TEST_F(EventCoderTest, AnotherSpeakersFigureForHisPartIsAnAlternative) {
       7);
 }
 
+TEST_F(EventCoderTest, WhatGangsHaveDoneForSeveralYearsIsAPeriod) {
+  EXPECT_TRUE(Code("Gangs operating from across the border in Nigeria have for several years kidnapped villagers and "
+                   "stolen cattle in the south of the Madarounfa department.",
+                   "en", "2022-10-31")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace vigie
