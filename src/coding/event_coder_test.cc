@@ -4768,5 +4768,15 @@ TEST_F(EventCoderTest, WhatGangsHaveDoneForSeveralYearsIsAPeriod) {
                   .empty());
 }
 
+TEST_F(EventCoderTest, ACivilianWoundedBesideTheForcesTargetedWasNoTarget) {
+  const EventRecord event =
+      One("Armed bandits attacked the border police post at Dabira, in the Madarounfa commune, "
+          "overnight from Sunday to Monday, killing three police officers. Two other people, one "
+          "of them a civilian, were wounded.",
+          "en", "2022-10-31");
+  EXPECT_EQ(event.event_type, "Battles");
+  EXPECT_EQ(event.actor2, "Police Forces of Niger");
+}
+
 }  // namespace
 }  // namespace vigie

@@ -529,8 +529,15 @@ EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<cons
     }
     if (frames[index].dead && ReplacesToll(event.dead, *frames[index].dead)) event.dead = &*frames[index].dead;
   }
-  auto caught_in_fight = [](const EventFrame* f) {
-    return f->frame == "clash" && f->actor2 && f->actor2->type == ActorType::kCivilians;
+  // (So are civilians only wounded beside the forces the incident's main frame names as its
+  // target: "attacked the border police post at Dabira, killing three police officers. Two other
+  // people, one of them a civilian, were wounded".)
+  const EventFrame* main_frame = parts.front().first;
+  const bool forces_targeted = main_frame->actor2 && (main_frame->actor2->type == ActorType::kState ||
+                                                      main_frame->actor2->type == ActorType::kExternal);
+  auto caught_in_fight = [forces_targeted](const EventFrame* f) {
+    return (f->frame == "clash" || (f->frame == "wound" && forces_targeted)) && f->actor2 &&
+           f->actor2->type == ActorType::kCivilians;
   };
   for (const auto& part : parts) {
     // Named, not a structured binding: clang 14 (the fuzz build) does not let the lambda
