@@ -2513,6 +2513,23 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           }
         }
       }
+      // An armed group named through the attack's noun ("une attaque de Boko Haram", "l'incursion
+      // d'éléments de Boko Haram", "an attack of the Islamic State"): its doer. (Not the forces
+      // or a place: "l'attaque du camp de l'armée" names the target.)
+      if (!frame.actor1 && trigger_class.violent && !trigger_class.harm && m.end_token + 1 < end &&
+          IsOfWord(words.Word(m.end_token))) {
+        for (const ActorMention& a : actors) {
+          if (a.first_token <= m.end_token || a.first_token > m.end_token + 3) continue;
+          bool words_only = true;
+          for (uint32_t k = m.end_token; k < a.first_token; ++k)
+            words_only = words_only && tokens[k].kind == TokenKind::kWord;
+          if (words_only && IsNonStateArmed(a.type)) {
+            frame.actor1 = a;
+            if (frame.actor2 && frame.actor2->first_token == a.first_token) frame.actor2.reset();
+          }
+          break;
+        }
+      }
       // Passive voice with its doer after the verb ("a gendarmerie post attacked by gunmen",
       // "le camp attaqué par le JNIM"): the actor before the verb is the one acted on.
       if (frame.actor1 && !frame.actor2 && frame.actor1->first_token >= m.end_token) {

@@ -4778,5 +4778,16 @@ TEST_F(EventCoderTest, ACivilianWoundedBesideTheForcesTargetedWasNoTarget) {
   EXPECT_EQ(event.actor2, "Police Forces of Niger");
 }
 
+TEST_F(EventCoderTest, AnArmedGroupNamedThroughTheAttacksNounIsItsDoer) {
+  for (const char* text :
+       {"Samedi, une attaque de Boko Haram a visé le village de Koutou, près de Nguigmi.",
+        "Samedi, le village de Koutou, près de Nguigmi, a été la cible d'une incursion d'éléments de "
+        "Boko Haram."}) {
+    const EventRecord event = One(text, "fr", "2017-09-03");
+    EXPECT_EQ(event.actor1, "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad") << text;
+    EXPECT_EQ(event.event_type, "Violence against civilians") << text;
+  }
+}
+
 }  // namespace
 }  // namespace vigie
