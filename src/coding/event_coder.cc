@@ -2516,7 +2516,13 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // An armed group named through the attack's noun ("une attaque de Boko Haram", "l'incursion
       // d'éléments de Boko Haram", "an attack of the Islamic State"): its doer. (Not the forces
       // or a place: "l'attaque du camp de l'armée" names the target.)
-      if (!frame.actor1 && trigger_class.violent && !trigger_class.harm && m.end_token + 1 < end &&
+      // (A noun, after its determiner: after a verb, "des" is its object's article, "ont bombardé des
+      // positions jihadistes".)
+      const std::string_view opener = m.first_token > begin ? words.Word(m.first_token - 1) : "";
+      const bool noun_trigger = opener == "une" || opener == "un" || opener == "l'" || opener == "la" ||
+                                opener == "le" || opener == "les" || opener == "cette" || opener == "ces" ||
+                                opener == "an" || opener == "a" || opener == "the";
+      if (!frame.actor1 && noun_trigger && trigger_class.violent && !trigger_class.harm && m.end_token + 1 < end &&
           IsOfWord(words.Word(m.end_token))) {
         for (const ActorMention& a : actors) {
           if (a.first_token <= m.end_token || a.first_token > m.end_token + 3) continue;
