@@ -93,6 +93,13 @@ bool IsLinkWord(std::string_view word) { return IsOfWord(word) || word == "l'" |
 // "un", "une", "a", "an" (folded): an indefinite article, which the number parser reads as one.
 bool IsIndefiniteArticle(std::string_view word) { return word == "un" || word == "une" || word == "a" || word == "an"; }
 
+// An article or a demonstrative that opens a noun phrase (folded): "l'", "le", "la", "les", "un",
+// "une", "cette", "ces", "the", "a", "an".
+bool IsDeterminer(std::string_view word) {
+  return IsIndefiniteArticle(word) || word == "l'" || word == "le" || word == "la" || word == "les" ||
+         word == "cette" || word == "ces" || word == "the";
+}
+
 // "qui", "who", "which", "that": the words that open a relative clause after a noun.
 bool IsRelativePronoun(std::string_view word) {
   return word == "qui" || word == "who" || word == "which" || word == "that";
@@ -2431,9 +2438,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       }
       if (noun_start > begin) {
         const std::string_view before = words.Word(noun_start - 1);
-        frame.noun = before == "l'" || before == "le" || before == "la" || before == "les" || before == "un" ||
-                     before == "une" || before == "cette" || before == "ces" || before == "the" || before == "a" ||
-                     before == "an" || before == "this" || before == "these";
+        frame.noun = IsDeterminer(before) || before == "this" || before == "these";
       }
       // Captives named as known ones ("the hostages were released") were freed in the story told
       // of them: no agreement of their own.
@@ -2518,10 +2523,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // or a place: "l'attaque du camp de l'armée" names the target.)
       // (A noun, after its determiner: after a verb, "des" is its object's article, "ont bombardé des
       // positions jihadistes".)
-      const std::string_view opener = m.first_token > begin ? words.Word(m.first_token - 1) : "";
-      const bool noun_trigger = opener == "une" || opener == "un" || opener == "l'" || opener == "la" ||
-                                opener == "le" || opener == "les" || opener == "cette" || opener == "ces" ||
-                                opener == "an" || opener == "a" || opener == "the";
+      const bool noun_trigger = m.first_token > begin && IsDeterminer(words.Word(m.first_token - 1));
       if (!frame.actor1 && noun_trigger && trigger_class.violent && !trigger_class.harm && m.end_token + 1 < end &&
           IsOfWord(words.Word(m.end_token))) {
         for (const ActorMention& a : actors) {
