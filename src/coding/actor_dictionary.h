@@ -32,6 +32,8 @@ enum class ActorType : uint8_t {
 constexpr bool IsNonStateArmed(ActorType type) {
   return type == ActorType::kRebel || type == ActorType::kPoliticalMilitia || type == ActorType::kIdentityMilitia;
 }
+// State forces, at home or abroad (ACLED's inter 1 and 8: armies, police, UN and foreign missions).
+constexpr bool IsForces(ActorType type) { return type == ActorType::kState || type == ActorType::kExternal; }
 std::optional<ActorType> ParseActorType(std::string_view label);
 std::string_view ActorTypeLabel(ActorType type);
 

@@ -2509,8 +2509,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         const std::string_view link = words.Word(link_at);
         if (IsOfWord(link)) {
           for (const ActorMention& a : actors) {
-            if (a.first_token > link_at && a.first_token <= link_at + 2 &&
-                (a.type == ActorType::kState || a.type == ActorType::kExternal)) {
+            if (a.first_token > link_at && a.first_token <= link_at + 2 && IsForces(a.type)) {
               frame.actor1 = a;
               if (frame.actor2 && frame.actor2->first_token == a.first_token) frame.actor2.reset();
               break;
@@ -2592,10 +2591,9 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
           // Forces named first with a militia that fought beside them ("Malian soldiers and
           // allied Dozo militiamen killed", "army units and militiamen"): ACLED's first actor
           // is the forces.
-          if (const auto before = std::next(it);
-              before != actors.rend() && it->type != ActorType::kState &&
-              (before->type == ActorType::kState || before->type == ActorType::kExternal) &&
-              before->end_token < it->first_token && it->first_token - before->end_token <= 3) {
+          if (const auto before = std::next(it); before != actors.rend() && it->type != ActorType::kState &&
+                                                 IsForces(before->type) && before->end_token < it->first_token &&
+                                                 it->first_token - before->end_token <= 3) {
             bool words_only = true, joined = false;
             for (uint32_t k = before->end_token; k < it->first_token; ++k) {
               words_only = words_only && tokens[k].kind == TokenKind::kWord;
@@ -2617,9 +2615,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // civilians' deaths counted in it).
       // With "fait l'objet de", "came under", any armed side named before suffered it too
       // ("plusieurs positions tenues par les VDP ont fait l'objet d'une attaque").
-      auto suffers = [](ActorType t) {
-        return t == ActorType::kCivilians || t == ActorType::kState || t == ActorType::kExternal;
-      };
+      auto suffers = [](ActorType t) { return t == ActorType::kCivilians || IsForces(t); };
       // An actor inside a relative clause set off by commas before the verb is no subject of it:
       // "Le fils du chef de village, qui tentait d'alerter les Forces de défense et de sécurité,
       // a été tué". (But the unit one belongs to tells who fell: "le capitaine, qui commandait
@@ -2795,9 +2791,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         // Students, youths or residents against the police or the army ("des affrontements
         // entre étudiants et forces de l'ordre", "clashes between students and police"): a
         // riot, the civilians its rioters.
-        const auto is_state = [](const ActorMention* a) {
-          return a->type == ActorType::kState || a->type == ActorType::kExternal;
-        };
+        const auto is_state = [](const ActorMention* a) { return IsForces(a->type); };
         if ((first->type == ActorType::kCivilians && is_state(second)) ||
             (second->type == ActorType::kCivilians && is_state(first))) {
           const bool first_civilians = first->type == ActorType::kCivilians;
@@ -2811,7 +2805,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
         frame.actor1 = *second;
         frame.actor2 = *first;
         frame.sides = true;
-        if (IsNonStateArmed(first->type) || second->type == ActorType::kState || second->type == ActorType::kExternal) {
+        if (IsNonStateArmed(first->type) || IsForces(second->type)) {
           std::swap(frame.actor1, frame.actor2);
         }
       };
@@ -2909,8 +2903,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
       // Clashes that set the forces against a crowd named after them in the clause ("des
       // heurts ont opposé des policiers à des groupes de jeunes"): the crowd is the other side,
       // and the record a riot.
-      if (trigger_frame == "clash" && !frame.actor1 && frame.actor2 &&
-          (frame.actor2->type == ActorType::kState || frame.actor2->type == ActorType::kExternal)) {
+      if (trigger_frame == "clash" && !frame.actor1 && frame.actor2 && IsForces(frame.actor2->type)) {
         for (const ActorMention& a : actors) {
           if (a.first_token >= frame.actor2->end_token &&
               (a.type == ActorType::kProtesters || a.type == ActorType::kRioters) &&
@@ -3300,8 +3293,7 @@ CodedDocument EventCoder::Code(const ExtractedArticle& article, const CodingOpti
                            std::none_of(frames.begin(), frames.end(),
                                         [](const EventFrame& f) {
                                           const auto armed = [](const std::optional<ActorMention>& a) {
-                                            return a && (IsNonStateArmed(a->type) || a->type == ActorType::kState ||
-                                                         a->type == ActorType::kExternal);
+                                            return a && (IsNonStateArmed(a->type) || IsForces(a->type));
                                           };
                                           return armed(f.actor1) || armed(f.actor2);
                                         }) &&

@@ -460,7 +460,7 @@ EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<cons
     });
     const bool armed_target = std::any_of(parts.begin(), parts.end(), [](const auto& p) {
       const ActorType t = p.first->actor2 ? p.first->actor2->type : ActorType::kNone;
-      return t == ActorType::kState || t == ActorType::kExternal || IsNonStateArmed(t);
+      return IsForces(t) || IsNonStateArmed(t);
     });
     // (Only over violence the outcome outranks by nature: a bomb defused stays defused.)
     if (violent != parts.end() && violent->second->rank < parts.front().second->rank && (harmed || armed_target)) {
@@ -533,8 +533,7 @@ EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<cons
   // target: "attacked the border police post at Dabira, killing three police officers. Two other
   // people, one of them a civilian, were wounded".)
   const EventFrame* main_frame = parts.front().first;
-  const bool forces_targeted = main_frame->actor2 && (main_frame->actor2->type == ActorType::kState ||
-                                                      main_frame->actor2->type == ActorType::kExternal);
+  const bool forces_targeted = main_frame->actor2 && IsForces(main_frame->actor2->type);
   auto caught_in_fight = [forces_targeted](const EventFrame* f) {
     return (f->frame == "clash" || (f->frame == "wound" && forces_targeted)) && f->actor2 &&
            f->actor2->type == ActorType::kCivilians;
@@ -578,9 +577,7 @@ EventParts Combine(const std::vector<EventFrame>& frames, const std::vector<cons
     return a &&
            (a->type == ActorType::kProtesters || a->type == ActorType::kRioters || a->type == ActorType::kCivilians);
   };
-  auto forces_or_none = [](const ActorMention* a) {
-    return !a || a->type == ActorType::kState || a->type == ActorType::kExternal;
-  };
+  auto forces_or_none = [](const ActorMention* a) { return !a || IsForces(a->type); };
   if ((event.frame == "riot" || event.frame == "protest-intervention" || event.frame == "excessive-force") &&
       forces_or_none(event.actor1) && forces_or_none(event.actor2) && (event.actor1 || event.actor2)) {
     for (const auto& part : parts) {

@@ -128,7 +128,7 @@ std::optional<EventRecord> RecordBuilder::Build(const ExtractedArticle& article,
   // The forces that disperse or fire on a crowd are a demonstration's second actor; the
   // crowd is its first (ACLED's protest with intervention, excessive force, and a riot the
   // police broke up).
-  if (actor1 && (actor1->type == ActorType::kState || actor1->type == ActorType::kExternal) &&
+  if (actor1 && IsForces(actor1->type) &&
       (parts.frame == "protest-intervention" || parts.frame == "excessive-force" || parts.frame == "riot") &&
       (!actor2 || actor2->type == ActorType::kProtesters || actor2->type == ActorType::kCivilians)) {
     std::swap(actor1, actor2);
@@ -150,7 +150,7 @@ std::optional<EventRecord> RecordBuilder::Build(const ExtractedArticle& article,
   r.event_type = rule->event_type;
   r.sub_event_type = rule->sub_event_type;
   // Who takes a town says which of ACLED's two sub-types it is.
-  const bool state_doer = actor1 && (actor1->type == ActorType::kState || actor1->type == ActorType::kExternal);
+  const bool state_doer = actor1 && IsForces(actor1->type);
   if (r.sub_event_type == "Non-state actor overtakes territory" && state_doer) {
     r.sub_event_type = "Government regains territory";
   } else if (r.sub_event_type == "Government regains territory" && actor1 && !state_doer) {
